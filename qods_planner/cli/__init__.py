@@ -1,0 +1,1 @@
+"""The `qods-planner` command line."""

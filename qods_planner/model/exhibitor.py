@@ -1,0 +1,133 @@
+"""Exhibitors: the companies and offices that need a stand."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+
+from ._checks import check_id, check_ids, check_iso_date, check_text
+from .errors import ModelError
+
+
+class PriorityTier(Enum):
+    """Who is served first: sponsors, then returning exhibitors, then everyone else."""
+
+    SPONSOR = "sponsor"
+    RETURNING = "returning"
+    REGULAR = "regular"
+
+
+class ExhibitorStatus(Enum):
+    REGISTERED = "registered"
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True, slots=True)
+class Needs:
+    """Services every booth of the stand must offer."""
+
+    power: bool = False
+    water: bool = False
+    heavy_floor: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Wishes:
+    """What the exhibitor would like; only `hall_required` makes the hall a hard rule."""
+
+    corner: bool = False
+    island: bool = False
+    preferred_hall: str | None = None
+    hall_required: bool = False
+
+    def __post_init__(self) -> None:
+        if self.preferred_hall is not None:
+            check_id(self.preferred_hall, "preferred hall")
+        if self.hall_required and self.preferred_hall is None:
+            raise ModelError("a required hall needs a preferred hall")
+
+
+def _cm2(area_m2: float) -> int:
+    return round(area_m2 * 10_000)
+
+
+@dataclass(frozen=True, slots=True)
+class Exhibitor:
+    """An exhibitor asking for `requested_m2` and accepting any total in [min_m2, max_m2].
+
+    Competitors are never neighbours; partners would like to be. Both lists are made symmetric
+    by the project (see `Project.symmetric_pairs`). `pinned_booths` fixes the stand.
+    """
+
+    id: str
+    name_fa: str
+    name_en: str
+    sector_id: str
+    requested_m2: float
+    min_m2: float
+    max_m2: float
+    needs: Needs = Needs()
+    wishes: Wishes = Wishes()
+    priority: PriorityTier = PriorityTier.REGULAR
+    registered_on: str | None = None
+    competitors: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+    pinned_booths: tuple[str, ...] = ()
+    status: ExhibitorStatus = ExhibitorStatus.REGISTERED
+    phone: str = ""
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        check_id(self.id, "exhibitor")
+        check_text(self.name_fa, f"exhibitor {self.id} Persian name")
+        check_text(self.name_en, f"exhibitor {self.id} English name", required=False)
+        check_id(self.sector_id, f"exhibitor {self.id} sector")
+        for name in ("requested_m2", "min_m2", "max_m2"):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+                raise ModelError(f"exhibitor {self.id} {name} must be a number of m², got {v!r}")
+        if self.requested_m2 <= 0:
+            raise ModelError(f"exhibitor {self.id} requested area must be > 0 m²")
+        if not self.min_m2 <= self.requested_m2 <= self.max_m2:
+            raise ModelError(
+                f"exhibitor {self.id} areas must satisfy smallest ≤ requested ≤ largest,"
+                f" got {self.min_m2} ≤ {self.requested_m2} ≤ {self.max_m2} m²"
+            )
+        if self.min_m2 <= 0:
+            raise ModelError(f"exhibitor {self.id} smallest acceptable area must be > 0 m²")
+        if not isinstance(self.priority, PriorityTier):
+            raise ModelError(f"exhibitor {self.id} priority must be sponsor, returning or regular")
+        if not isinstance(self.status, ExhibitorStatus):
+            raise ModelError(f"exhibitor {self.id} status must be registered or withdrawn")
+        check_iso_date(self.registered_on, f"exhibitor {self.id} registration date")
+        check_ids(self.competitors, f"exhibitor {self.id} competitors")
+        check_ids(self.partners, f"exhibitor {self.id} partners")
+        check_ids(self.pinned_booths, f"exhibitor {self.id} pinned booths")
+        if self.id in self.competitors:
+            raise ModelError(f"exhibitor {self.id} cannot be its own competitor")
+        if self.id in self.partners:
+            raise ModelError(f"exhibitor {self.id} cannot be its own partner")
+        if set(self.competitors) & set(self.partners):
+            raise ModelError(f"exhibitor {self.id} lists the same company as competitor and partner")
+        check_text(self.phone, f"exhibitor {self.id} phone", required=False)
+        check_text(self.note, f"exhibitor {self.id} note", required=False)
+
+    @property
+    def requested_cm2(self) -> int:
+        return _cm2(self.requested_m2)
+
+    @property
+    def min_cm2(self) -> int:
+        return _cm2(self.min_m2)
+
+    @property
+    def max_cm2(self) -> int:
+        return _cm2(self.max_m2)
+
+    @property
+    def registered(self) -> bool:
+        return self.status is ExhibitorStatus.REGISTERED
+
+    def name(self, language: str) -> str:
+        return self.name_fa if language == "fa" or not self.name_en else self.name_en

@@ -1,0 +1,95 @@
+"""Rule weights, neighbour definitions and solver settings stored in the project.
+
+The plan's score (see `qods_planner.validation.score`) is, in whole points:
+
+  gains
+    same_sector   × relation factor, per neighbouring booth pair held by two stands of one sector
+    complementary × matrix weight × relation factor, per such pair of two different sectors
+    premium       × tier value (sponsor 3, returning 1, regular 0), per stand on a premium booth
+    corner_wish / island_wish / hall_wish, per wish met
+    partners      per partner pair whose stands are neighbours
+  penalties
+    waste         per whole m² a stand has above its request
+    waitlist      × tier factor (sponsor 3, returning 2, regular 1), per waitlisted exhibitor
+    move          per exhibitor whose stand differs from the published baseline plan
+
+Relation factors: side by side 2, back to back 1, facing across an aisle 1. The waitlist
+weight is larger than any stand's possible gain, so waitlisting is the last resort.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from .errors import ModelError
+
+
+def _check_ints(obj: object, minimum: int = 0) -> None:
+    for f in fields(obj):  # type: ignore[arg-type]
+        v = getattr(obj, f.name)
+        if isinstance(v, bool):
+            continue
+        if not isinstance(v, int) or v < minimum:
+            raise ModelError(f"{f.name} must be a whole number ≥ {minimum}, got {v!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleWeights:
+    """Points per soft rule; documented defaults. All whole numbers ≥ 0."""
+
+    same_sector: int = 10
+    complementary: int = 4
+    premium: int = 6
+    corner_wish: int = 8
+    island_wish: int = 8
+    hall_wish: int = 12
+    partners: int = 10
+    waste: int = 1
+    waitlist: int = 5_000
+    move: int = 1_000
+
+    def __post_init__(self) -> None:
+        _check_ints(self)
+
+
+@dataclass(frozen=True, slots=True)
+class NeighbourRules:
+    """What counts as neighbours, and which relations keep competitors apart."""
+
+    min_shared_wall_cm: int = 50
+    aisle_max_cm: int = 400
+    facing_min_overlap_cm: int = 50
+    premium_entrance_distance_cm: int = 800
+    competitors_side_by_side: bool = True
+    competitors_back_to_back: bool = True
+    competitors_facing: bool = True
+
+    def __post_init__(self) -> None:
+        _check_ints(self, minimum=1)
+
+
+@dataclass(frozen=True, slots=True)
+class SolverSettings:
+    """How long and how the solver runs; `reproducible` trades speed for identical plans."""
+
+    time_limit_s: float = 30.0
+    seed: int = 0
+    workers: int = 2
+    reproducible: bool = True
+
+    def __post_init__(self) -> None:
+        if isinstance(self.time_limit_s, bool) or not isinstance(self.time_limit_s, int | float):
+            raise ModelError(f"time limit must be a number of seconds, got {self.time_limit_s!r}")
+        if not 0 < self.time_limit_s <= 3600:
+            raise ModelError(f"time limit must be between 0 and 3600 s, got {self.time_limit_s}")
+        if not isinstance(self.seed, int) or self.seed < 0:
+            raise ModelError(f"seed must be a whole number ≥ 0, got {self.seed!r}")
+        if not isinstance(self.workers, int) or not 1 <= self.workers <= 16:
+            raise ModelError(f"workers must be 1–16, got {self.workers!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    weights: RuleWeights = RuleWeights()
+    neighbours: NeighbourRules = NeighbourRules()
+    solver: SolverSettings = SolverSettings()

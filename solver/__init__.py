@@ -1,0 +1,1 @@
+"""Everything OR-Tools: builds CP-SAT models from a frozen problem snapshot."""

@@ -1,0 +1,1 @@
+"""Everything Qt: the desktop planner."""
