@@ -1,0 +1,95 @@
+"""Dates as Iranian organisers write them, stored as ISO Gregorian (YYYY-MM-DD).
+
+Years 1200–1499 are Jalali (Solar Hijri), years 1800–2199 Gregorian; the order is always
+year, month, day ("1405/07/05", "۱۴۰۵-۷-۵", "2026-09-27"), or day, month name, year
+("5 مهر 1405"). Anything else is refused with a message rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+import jdatetime
+
+from .normalise import normalise
+
+JALALI_MONTHS = (
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+)
+_MONTH_BY_NAME = {name: i + 1 for i, name in enumerate(JALALI_MONTHS)} | {"امرداد": 5}
+_YMD = re.compile(r"^(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})$")
+_DMY_NAMED = re.compile(r"^(\d{1,2})\s+(\S+)\s+(\d{4})$")
+# Excel stores dates as days since 1899-12-30 (the 1900 leap-year bug folded in).
+_EXCEL_EPOCH = date(1899, 12, 30)
+_EXCEL_SERIALS = range(20_000, 80_000)  # 1954..2119: a plausible registration date
+
+
+class DateError(ValueError):
+    """A value that is not a date this module can read; the message says what is accepted."""
+
+
+def _from_parts(year: int, month: int, day: int) -> date:
+    if 1200 <= year <= 1499:
+        try:
+            return jdatetime.date(year, month, day).togregorian()
+        except ValueError:
+            raise DateError(f"{year}/{month:02d}/{day:02d} is not a Jalali date") from None
+    if 1800 <= year <= 2199:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            raise DateError(f"{year}-{month:02d}-{day:02d} is not a date") from None
+    raise DateError(f"year {year} is neither Jalali (1200–1499) nor Gregorian (1800–2199)")
+
+
+def parse_date(value: object) -> str | None:
+    """A cell value or text → ISO Gregorian date, None for a blank; raises `DateError`.
+
+    Accepts `date`/`datetime` (Excel date cells), Excel day serials, "1405/07/05",
+    "۱۴۰۵-۰۷-۰۵", "5 مهر 1405" and ISO "2026-09-27".
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        raise DateError(f"{value!r} is not a date")
+    if isinstance(value, int | float):
+        if value == int(value) and int(value) in _EXCEL_SERIALS:
+            return (_EXCEL_EPOCH + timedelta(days=int(value))).isoformat()
+        raise DateError(f"{value!r} is not a date; write it like 1405/07/05")
+    text = normalise(str(value))
+    if not text:
+        return None
+    if m := _YMD.match(text):
+        return _from_parts(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    if (m := _DMY_NAMED.match(text)) and m[2] in _MONTH_BY_NAME:
+        return _from_parts(int(m[3]), _MONTH_BY_NAME[m[2]], int(m[1])).isoformat()
+    raise DateError(f"{text!r} is not a date; write it like 1405/07/05 or 2026-09-27")
+
+
+def to_jalali(iso: str) -> jdatetime.date:
+    """ISO Gregorian → the Jalali date."""
+    return jdatetime.date.fromgregorian(date=date.fromisoformat(iso))
+
+
+def format_jalali(iso: str | None, *, persian_digits: bool = False) -> str:
+    """ISO Gregorian → "1405/07/05" (or with Persian digits); "" for None."""
+    if not iso:
+        return ""
+    text = to_jalali(iso).strftime("%Y/%m/%d")
+    return text.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")) if persian_digits else text
