@@ -1,0 +1,267 @@
+"""The hard rules: a plan that breaks any of them cannot be published.
+
+One function per rule family, each yielding `Violation`s whose message names the exhibitor
+("name (id)") and the booths (by label). See docs/rules.md for the rule list.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..layout import Relation
+from ..model.booth import BoothStatus
+from ..model.geometry import m2
+from ..model.plan import Plan
+from .facts import PlanFacts
+from .report import Violation
+
+
+def _hard(rule: str, message: str, exhibitors: tuple[str, ...], booths: tuple[str, ...] = ()):
+    return Violation(rule, True, message, exhibitors, booths)
+
+
+def hard_violations(facts: PlanFacts, previous: Plan | None) -> Iterator[Violation]:
+    """Every broken hard rule of `facts.plan`."""
+    yield from _stand_owners(facts)
+    yield from _booths_used_twice(facts)
+    for eid in facts.placed:
+        yield from _stand_shape(facts, eid)
+        yield from _stand_booths(facts, eid)
+        yield from _required_hall(facts, eid)
+    yield from _pins_kept(facts)
+    if previous is not None:
+        yield from _locks_kept(facts, previous)
+    yield from _competitors_apart(facts)
+
+
+def _stand_owners(facts: PlanFacts) -> Iterator[Violation]:
+    """Stands belong to known, registered exhibitors and use known booths."""
+    exhibitors, booths = facts.project.exhibitors, facts.project.booths
+    for eid, stand in facts.plan.stands.items():
+        ex = exhibitors.get(eid)
+        if ex is None:
+            yield _hard(
+                "unknown_exhibitor",
+                f"the plan gives booths {facts.labels(stand)} to exhibitor {eid!r},"
+                " who is not in the project",
+                (eid,),
+                stand,
+            )
+        elif not ex.registered:
+            yield _hard(
+                "withdrawn_assigned",
+                f"{facts.who(eid)} has withdrawn but still holds booths {facts.labels(stand)}",
+                (eid,),
+                stand,
+            )
+        unknown = tuple(b for b in stand if b not in booths)
+        if unknown:
+            yield _hard(
+                "unknown_booth",
+                f"the stand of {facts.who(eid)} uses booths that do not exist:"
+                f" {', '.join(repr(b) for b in unknown)}",
+                (eid,),
+                unknown,
+            )
+
+
+def _booths_used_twice(facts: PlanFacts) -> Iterator[Violation]:
+    for bid, holders in facts.holders.items():
+        if len(holders) > 1:
+            names = " and ".join(facts.who(e) for e in holders)
+            yield _hard(
+                "booth_used_twice",
+                f"booth {facts.label(bid)} is given to {names}",
+                tuple(holders),
+                (bid,),
+            )
+
+
+def _stand_shape(facts: PlanFacts, eid: str) -> Iterator[Violation]:
+    """One hall, a straight run, a total area within the accepted range."""
+    stand = facts.plan.stands[eid]
+    known = facts.known_booths(eid)
+    if not known:
+        return
+    halls = facts.stand_halls(eid)
+    if len(halls) > 1:
+        yield _hard(
+            "stand_spans_halls",
+            f"the stand of {facts.who(eid)} ({facts.labels(known)}) spans halls"
+            f" {', '.join(sorted(halls))}",
+            (eid,),
+            known,
+        )
+    elif len(known) == len(stand) and len(stand) > 1 and not facts.layout.is_straight_run(stand):
+        yield _hard(
+            "stand_not_straight_run",
+            f"the booths of {facts.who(eid)} ({facts.labels(stand)}) are not a straight run"
+            " of adjacent booths in one row",
+            (eid,),
+            stand,
+        )
+    if len(known) == len(stand):
+        ex = facts.exhibitor(eid)
+        area = facts.stand_area(eid)
+        if not ex.min_cm2 <= area <= ex.max_cm2:
+            yield _hard(
+                "area_outside_range",
+                f"the stand of {facts.who(eid)} ({facts.labels(stand)}) is {m2(area):g} m²;"
+                f" it accepts {ex.min_m2:g}–{ex.max_m2:g} m²",
+                (eid,),
+                stand,
+            )
+
+
+def _stand_booths(facts: PlanFacts, eid: str) -> Iterator[Violation]:
+    """Needs met, nothing blocked, reserved booths only for the exhibitor pinned there."""
+    ex = facts.exhibitor(eid)
+    needs = ex.needs
+    booths = facts.project.booths
+    lacking: dict[str, list[str]] = {}
+    blocked: list[str] = []
+    reserved: list[str] = []
+    for bid in facts.known_booths(eid):
+        booth = booths[bid]
+        missing = [
+            name
+            for name, wanted, offered in (
+                ("power", needs.power, booth.power),
+                ("water", needs.water, booth.water),
+                ("heavy floor", needs.heavy_floor, booth.heavy_floor),
+            )
+            if wanted and not offered
+        ]
+        if missing:
+            lacking[bid] = missing
+        if booth.status is BoothStatus.BLOCKED:
+            blocked.append(bid)
+        elif booth.status is BoothStatus.RESERVED and bid not in ex.pinned_booths:
+            reserved.append(bid)
+    if lacking:
+        detail = "; ".join(f"{facts.label(b)} lacks {', '.join(m)}" for b, m in lacking.items())
+        yield _hard(
+            "need_not_met",
+            f"{facts.who(eid)} needs services its booths lack: {detail}",
+            (eid,),
+            tuple(lacking),
+        )
+    if blocked:
+        yield _hard(
+            "booth_blocked",
+            f"{facts.who(eid)} is given blocked booth(s) {facts.labels(blocked)}",
+            (eid,),
+            tuple(blocked),
+        )
+    if reserved:
+        yield _hard(
+            "booth_reserved",
+            f"{facts.who(eid)} is given reserved booth(s) {facts.labels(reserved)},"
+            " which are kept for the exhibitor pinned there",
+            (eid,),
+            tuple(reserved),
+        )
+
+
+def _required_hall(facts: PlanFacts, eid: str) -> Iterator[Violation]:
+    wishes = facts.exhibitor(eid).wishes
+    if not wishes.hall_required:
+        return
+    halls = facts.stand_halls(eid)
+    if halls and halls != {wishes.preferred_hall}:
+        stand = facts.plan.stands[eid]
+        yield _hard(
+            "hall_required",
+            f"{facts.who(eid)} requires hall {wishes.preferred_hall} but is given"
+            f" {facts.labels(stand)} in hall {', '.join(sorted(halls))}",
+            (eid,),
+            facts.known_booths(eid),
+        )
+
+
+def _pins_kept(facts: PlanFacts) -> Iterator[Violation]:
+    """A registered exhibitor with pinned booths holds exactly those booths."""
+    for ex in facts.project.exhibitors.values():
+        if not ex.pinned_booths or not ex.registered:
+            continue
+        pinned = tuple(sorted(ex.pinned_booths))
+        stand = facts.plan.stands.get(ex.id)
+        if stand == pinned:
+            continue
+        now = f"holds {facts.labels(stand)}" if stand else "is waitlisted"
+        yield _hard(
+            "pin_not_kept",
+            f"{facts.who(ex.id)} is pinned to {facts.labels(pinned)} but {now}",
+            (ex.id,),
+            tuple(sorted(set(pinned) | set(stand or ()))),
+        )
+
+
+def _locks_kept(facts: PlanFacts, previous: Plan) -> Iterator[Violation]:
+    """A locked exhibitor of the previous plan, still registered, keeps its stand."""
+    exhibitors = facts.project.exhibitors
+    for eid in sorted(previous.locked):
+        ex = exhibitors.get(eid)
+        if ex is None or not ex.registered:
+            continue  # a withdrawal releases the lock
+        before = previous.stands[eid]
+        stand = facts.plan.stands.get(eid)
+        if stand == before:
+            continue
+        now = f"now holds {facts.labels(stand)}" if stand else "is now waitlisted"
+        yield _hard(
+            "lock_not_kept",
+            f"{facts.who(eid)} is locked on {facts.labels(before)} but {now}",
+            (eid,),
+            tuple(sorted(set(before) | set(stand or ()))),
+        )
+
+
+_RELATION_WORDS = {
+    Relation.SIDE_BY_SIDE: "side by side",
+    Relation.BACK_TO_BACK: "back to back",
+    Relation.FACING: "facing across the aisle",
+}
+
+
+def _competitors_apart(facts: PlanFacts) -> Iterator[Violation]:
+    """No booth of one competitor neighbours a booth of the other by an enabled relation."""
+    pairs = facts.project.symmetric_pairs("competitors")
+    if not pairs:
+        return
+    rules = facts.project.settings.neighbours
+    enabled = {
+        rel
+        for rel, on in (
+            (Relation.SIDE_BY_SIDE, rules.competitors_side_by_side),
+            (Relation.BACK_TO_BACK, rules.competitors_back_to_back),
+            (Relation.FACING, rules.competitors_facing),
+        )
+        if on
+    }
+    placed, holders = facts.placed, facts.holders
+    # Competitor pair -> the booth pairs (a of the first, b of the second) and relation.
+    found: dict[tuple[str, str], list[tuple[str, str, Relation]]] = defaultdict(list)
+    for a, b, rel in facts.neighbour_pairs:
+        if rel not in enabled or a not in holders or b not in holders:
+            continue
+        for ea in holders[a]:
+            for eb in holders[b]:
+                if ea == eb or ea not in placed or eb not in placed:
+                    continue
+                key = (ea, eb) if ea < eb else (eb, ea)
+                if key in pairs:
+                    found[key].append((a, b, rel) if ea < eb else (b, a, rel))
+    for (ea, eb), touches in sorted(found.items()):
+        detail = "; ".join(
+            f"{facts.label(a)} and {facts.label(b)} are {_RELATION_WORDS[rel]}"
+            for a, b, rel in touches
+        )
+        booths = tuple(dict.fromkeys(b for a, b_, _ in touches for b in (a, b_)))
+        yield _hard(
+            "competitors_adjacent",
+            f"competitors {facts.who(ea)} and {facts.who(eb)} are neighbours: {detail}",
+            (ea, eb),
+            booths,
+        )
