@@ -56,7 +56,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            owner = dict(pairs).get("id")
+            owner = next((v for k, v in pairs if k == "id"), None)
             whose = f"the object with id {owner}" if isinstance(owner, str) else "an object"
             raise ProjectFileError(f"{whose} has the field {key!r} twice")
         out[key] = value
