@@ -1,0 +1,45 @@
+"""Undo commands: each changes the model through the Project's mutators, never scene items,
+and holds plain values (ids, `Rect`, `Booth`), so undo, redo and file load refresh the canvas
+through the same change notifications."""
+
+from .base import Refused, ReplaceBooths
+from .booths import (
+    AddBooths,
+    EditBooths,
+    MoveBooths,
+    RemoveBooths,
+    RenumberBooths,
+    ResizeBooth,
+    RotateBooths,
+)
+from .reshape import MergeBooths, SplitBooth
+from .venue import (
+    AddObstacle,
+    EditHall,
+    EditObstacle,
+    MoveObstacle,
+    RemoveObstacle,
+    ReplaceObstacles,
+    SetPlan,
+)
+
+__all__ = [
+    "AddBooths",
+    "AddObstacle",
+    "EditBooths",
+    "EditHall",
+    "EditObstacle",
+    "MergeBooths",
+    "MoveBooths",
+    "MoveObstacle",
+    "Refused",
+    "RemoveBooths",
+    "RemoveObstacle",
+    "RenumberBooths",
+    "ReplaceBooths",
+    "ReplaceObstacles",
+    "ResizeBooth",
+    "RotateBooths",
+    "SetPlan",
+    "SplitBooth",
+]
