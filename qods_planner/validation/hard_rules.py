@@ -17,7 +17,9 @@ from .facts import PlanFacts
 from .report import Violation
 
 
-def _hard(rule: str, message: str, exhibitors: tuple[str, ...], booths: tuple[str, ...] = ()):
+def _hard(
+    rule: str, message: str, exhibitors: tuple[str, ...], booths: tuple[str, ...] = ()
+) -> Violation:
     return Violation(rule, True, message, exhibitors, booths)
 
 

@@ -21,7 +21,9 @@ from .scoring import hall_wish_met, moved, partners_near
 WASTE_REPORT_CM2 = 3 * CM2_PER_M2
 
 
-def _soft(rule: str, message: str, exhibitors: tuple[str, ...], booths: tuple[str, ...], points):
+def _soft(
+    rule: str, message: str, exhibitors: tuple[str, ...], booths: tuple[str, ...], points: int
+) -> Violation:
     return Violation(rule, False, message, exhibitors, booths, points)
 
 
