@@ -289,10 +289,10 @@ def _find_rows(layout: Layout, ids: list[str]) -> None:
 
 
 def layout_of(project: Project) -> Layout:
-    """The project's layout, recomputed only when the project has changed since last time."""
+    """The project's layout, recomputed only when its geometry has changed since last time."""
     cached = getattr(project, "_layout_cache", None)
-    if cached is not None and cached[0] == project.revision:
+    if cached is not None and cached[0] == project.geometry_revision:
         return cached[1]
     layout = analyse(project)
-    project._layout_cache = (project.revision, layout)  # type: ignore[attr-defined]
+    project._layout_cache = (project.geometry_revision, layout)  # type: ignore[attr-defined]
     return layout

@@ -23,6 +23,8 @@ from .settings import Settings
 from .venue import Hall, Obstacle
 
 LANGUAGES = ("fa", "en")
+# Changes of these kinds can alter open sides, neighbours, rows or premium booths.
+_GEOMETRY_KINDS = frozenset({"hall", "obstacle", "booth", "settings", "meta"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,7 @@ class Project:
     settings: Settings = field(default_factory=Settings)
     _listeners: list[Listener] = field(default_factory=list, repr=False, compare=False)
     _revision: int = field(default=0, repr=False, compare=False)
+    _geometry_revision: int = field(default=0, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         check_id(self.id, "project")
@@ -90,8 +93,15 @@ class Project:
         """Grows by one with every change; caches of derived data compare it."""
         return self._revision
 
+    @property
+    def geometry_revision(self) -> int:
+        """Grows with every change that can alter derived geometry (not with plan changes)."""
+        return self._geometry_revision
+
     def _changed(self, kind: str, ids: tuple[str, ...] = ()) -> None:
         self._revision += 1
+        if kind in _GEOMETRY_KINDS:
+            self._geometry_revision += 1
         change = Change(kind, ids)
         for listener in list(self._listeners):
             listener(change)
