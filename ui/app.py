@@ -1,0 +1,77 @@
+"""The Qt application: names for QSettings, bundled fonts, and `main(argv)` that opens a window.
+
+Start-up must stay fast (the window in ≤ 2 s): nothing here imports the solver or OR-Tools;
+panels that need them import them when first used.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+ORGANIZATION = "QodsPlanner"
+APPLICATION = "Qods Planner"
+FONTS_DIR = Path(__file__).resolve().parent / "fonts"
+
+
+def settings() -> QSettings:
+    """The user's settings, in an INI file (the same format on every OS, and a path that
+    `QSettings.setPath(IniFormat, UserScope, dir)` can redirect, which the tests do)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+
+
+def app_data_dir() -> Path:
+    """Where the program keeps its own files (recovery files); created on demand.
+
+    Built from our own names rather than the running QApplication's, so it is the same
+    whoever created the application object.
+    """
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    path = Path(base or Path.home()) / ORGANIZATION / APPLICATION
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled Vazirmatn font (Persian text) and return the family names."""
+    families: list[str] = []
+    for font_file in sorted(FONTS_DIR.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(families))
+
+
+def create_app(argv: Sequence[str] | None = None) -> QApplication:
+    """The one QApplication, named so QSettings and data paths are ours."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationDisplayName(APPLICATION)
+    load_fonts()
+    return app  # type: ignore[return-value]
+
+
+def main(argv: Sequence[str] | None = None, project: str | Path | None = None) -> int:
+    """Open the main window (on `project` when given), offer to recover work lost in a
+    crash, and run the event loop. Returns the process exit code."""
+    app = create_app(argv)
+    # Imported here so `import ui.app` stays cheap for the command line.
+    from .autosave import offer_recovery
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    recovered = offer_recovery(window)
+    if project is not None and not recovered:
+        window.files.open_path(Path(project))
+    return app.exec()
