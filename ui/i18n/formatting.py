@@ -1,0 +1,60 @@
+"""Numbers and dates as the interface shows them, in the installed language.
+
+Numbers follow the core's digits policy (`qods_planner.messages.digits`): Persian digits for
+quantities people read (areas, counts), never for identifiers (ids, booth labels, phones).
+Dates are stored as ISO Gregorian and shown in the Jalali calendar in Persian.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from PySide6.QtCore import QCalendar, QDate, Qt
+
+from qods_planner import messages
+
+from .language import current_language
+
+JALALI_FORMAT = "yyyy/MM/dd"
+ISO_FORMAT = "yyyy-MM-dd"
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")  # Qt's ISO parser also takes "1405/07/12"
+
+
+def parse_iso(iso: str) -> QDate:
+    """The date of an ISO Gregorian "YYYY-MM-DD"; ValueError for anything else."""
+    date = QDate.fromString(iso, Qt.DateFormat.ISODate) if _ISO.fullmatch(iso) else QDate()
+    if not date.isValid():
+        raise ValueError(f"not an ISO date (YYYY-MM-DD): {iso!r}")
+    return date
+
+
+def jalali_calendar() -> QCalendar:
+    """Qt's Jalali (Solar Hijri) calendar, the one Iran uses."""
+    return QCalendar(QCalendar.System.Jalali)
+
+
+def format_number(
+    value: float | int | Decimal, language: str | None = None, decimals: int = 2
+) -> str:
+    """`value` for reading: "۲٬۰۰۰" in Persian, "2,000" in English (None: the installed
+    language). At most `decimals` decimals, trailing zeros cut."""
+    return messages.format_number(value, language or current_language(), decimals)
+
+
+def format_area_m2(
+    area_m2: float | int | Decimal, language: str | None = None, decimals: int = 1
+) -> str:
+    """An area with its unit: "۱۸ متر مربع" in Persian, "18 m²" in English."""
+    return messages.format_area_m2(area_m2, language or current_language(), decimals)
+
+
+def format_date(iso: str | None, language: str | None = None) -> str:
+    """An ISO Gregorian date for reading: Jalali "۱۴۰۵/۰۷/۱۲" in Persian, the ISO date itself
+    in English; "" for no date. Raises ValueError for text that is not an ISO date."""
+    if not iso:
+        return ""
+    date = parse_iso(iso)
+    if (language or current_language()) != "fa":
+        return date.toString(ISO_FORMAT)
+    return messages.to_persian_digits(date.toString(JALALI_FORMAT, jalali_calendar()))
