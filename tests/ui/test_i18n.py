@@ -273,6 +273,13 @@ def test_the_popup_calendar_is_jalali_from_saturday(persian_date):
     assert popup.calendar().name() == "Jalali"
     assert popup.firstDayOfWeek() == Qt.DayOfWeek.Saturday
     assert (popup.yearShown(), popup.monthShown()) == (1405, 7)
+    # Friday is the day of rest in Iran; Saturday and Sunday are working days.
+    colour = {day: popup.weekdayTextFormat(day).foreground().color() for day in Qt.DayOfWeek}
+    assert colour[Qt.DayOfWeek.Friday] == Qt.GlobalColor.red
+    assert (
+        colour[Qt.DayOfWeek.Saturday] == colour[Qt.DayOfWeek.Sunday] == colour[Qt.DayOfWeek.Monday]
+    )
+    assert colour[Qt.DayOfWeek.Saturday] != Qt.GlobalColor.red
 
 
 def test_in_english_the_editor_is_gregorian_iso(qtbot):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCalendar, QDate, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QWidget
 
 from ..i18n import current_language, jalali_calendar, locale_for
 from ..i18n.formatting import ISO_FORMAT, JALALI_FORMAT, parse_iso
@@ -33,6 +33,16 @@ def _as_written(date_format: str, edit: QDateEdit) -> str:
         return date_format
     parts = re.split(r"([^yMd]+)", date_format)
     return "".join(reversed(parts))
+
+
+def _mark_weekend(popup: QCalendarWidget) -> None:
+    """Paint the locale's days of rest as Qt paints weekends: QCalendarWidget marks Saturday
+    and Sunday whatever the locale, but in Iran Saturday is a working day and Friday is not."""
+    weekend = popup.weekdayTextFormat(Qt.DayOfWeek.Sunday)
+    working_day = popup.weekdayTextFormat(Qt.DayOfWeek.Monday)
+    working = set(popup.locale().weekdays())
+    for day in Qt.DayOfWeek:
+        popup.setWeekdayTextFormat(day, working_day if day in working else weekend)
 
 
 class JalaliDateEdit(QDateEdit):
@@ -64,6 +74,7 @@ class JalaliDateEdit(QDateEdit):
         popup.setLocale(self.locale())
         popup.setCalendar(calendar)
         popup.setFirstDayOfWeek(self.locale().firstDayOfWeek())
+        _mark_weekend(popup)
         if allow_empty:
             self.setMinimumDate(_NO_DATE)
             self.setSpecialValueText(self.tr("(no date)"))
