@@ -27,11 +27,16 @@ class GridIndex:
                 yield (i, j)
 
     def near(self, rect: Rect, margin: int = 0) -> list[str]:
-        """Keys whose rectangles may lie within `margin` cm of `rect` (sorted, no duplicates)."""
-        probe = Rect(rect.x - margin, rect.y - margin, rect.w + 2 * margin, rect.h + 2 * margin)
+        """Keys whose rectangles may lie within `margin` cm of `rect` (sorted, no duplicates).
+
+        The probe is closed on both ends: a rectangle whose edge lies exactly `margin` cm away
+        on a cell boundary is in the cell before it (cells hold [x, right - 1]).
+        """
+        c = self._cell
         found: set[str] = set()
-        for c in self._cells_of(probe):
-            found.update(self._cells.get(c, ()))
+        for i in range((rect.x - margin - 1) // c, (rect.right + margin) // c + 1):
+            for j in range((rect.y - margin - 1) // c, (rect.bottom + margin) // c + 1):
+                found.update(self._cells.get((i, j), ()))
         return sorted(found)
 
     def overlapping(self, rect: Rect) -> list[str]:
