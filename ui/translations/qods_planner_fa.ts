@@ -386,6 +386,61 @@ Nothing was overwritten; the project is still open.</source>
     </message>
 </context>
 <context>
+    <name>Planning</name>
+    <message>
+        <source>Not changed</source>
+        <translation>تغییری داده نشد</translation>
+    </message>
+    <message>
+        <source>This breaks a rule</source>
+        <translation>این کار یک قاعده را نقض می‌کند</translation>
+    </message>
+    <message>
+        <source>This change breaks {count} rule(s):
+
+{rules}
+
+Keep it anyway?</source>
+        <translation>این تغییر {count} قاعده را نقض می‌کند:
+
+{rules}
+
+با این حال نگه داشته شود؟</translation>
+    </message>
+    <message>
+        <source>Not changed: {0}</source>
+        <translation>تغییری داده نشد: {0}</translation>
+    </message>
+    <message>
+        <source>Broken: {0}</source>
+        <translation>نقض‌شده: {0}</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>هشدار: {0}</translation>
+    </message>
+    <message>
+        <source>Booths are taken</source>
+        <translation>غرفه‌ها در اختیار دیگران است</translation>
+    </message>
+    <message>
+        <source>Booths {booths} are held by {names}.
+
+Give them to {who}? {names} will go to the waiting list.</source>
+        <translation>غرفه‌های {booths} در اختیار {names} است.
+
+به {who} داده شوند؟ {names} به فهرست انتظار منتقل می‌شود.</translation>
+    </message>
+    <message>
+        <source>Remove exhibitor {0}</source>
+        <translation>حذف مشارکت‌کننده {0}</translation>
+    </message>
+    <message>
+        <source>Remove {0} exhibitors</source>
+        <translation>حذف {0} مشارکت‌کننده</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesPanel</name>
     <message>
         <source>mixed</source>
@@ -419,15 +474,15 @@ Nothing was overwritten; the project is still open.</source>
     <name>ScaleBar</name>
     <message>
         <source>{0} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} کیلومتر</translation>
     </message>
     <message>
         <source>{0} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} متر</translation>
     </message>
     <message>
         <source>{0} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} سانتی‌متر</translation>
     </message>
 </context>
 <context>
@@ -450,7 +505,7 @@ Nothing was overwritten; the project is still open.</source>
     </message>
     <message>
         <source>⚠ Broken rules: {hard} · Shortfalls: {soft}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ قواعد نقض‌شده: {hard} · کاستی‌ها: {soft}</translation>
     </message>
     <message>
         <source>Rule check failed</source>
@@ -461,19 +516,19 @@ Nothing was overwritten; the project is still open.</source>
     <name>window</name>
     <message>
         <source>Recover unsaved work?</source>
-        <translation>کار ذخیره‌نشده بازیابی شود؟</translation>
+        <translation type="vanished">کار ذخیره‌نشده بازیابی شود؟</translation>
     </message>
     <message>
         <source>Qods Planner did not close properly last time. Unsaved work on “{name}” from {time} was kept.
 
 Recover it? (Discard deletes it; Cancel keeps it for the next start.)</source>
-        <translation>برنامه‌ریز نمایشگاه قدس دفعهٔ قبل درست بسته نشد. کار ذخیره‌نشده روی «{name}» از {time} نگه داشته شده است.
+        <translation type="vanished">برنامه‌ریز نمایشگاه قدس دفعهٔ قبل درست بسته نشد. کار ذخیره‌نشده روی «{name}» از {time} نگه داشته شده است.
 
 بازیابی شود؟ («دورانداختن» آن را پاک می‌کند؛ «انصراف» آن را برای اجرای بعدی نگه می‌دارد.)</translation>
     </message>
     <message>
         <source>Could not recover</source>
-        <translation>بازیابی انجام نشد</translation>
+        <translation type="vanished">بازیابی انجام نشد</translation>
     </message>
     <message>
         <source>The recovery file
@@ -481,7 +536,7 @@ Recover it? (Discard deletes it; Cancel keeps it for the next start.)</source>
 could not be read:
 
 {reason}</source>
-        <translation>فایل بازیابی
+        <translation type="vanished">فایل بازیابی
 {path}
 خوانده نشد:
 
@@ -489,7 +544,7 @@ could not be read:
     </message>
     <message>
         <source>Properties</source>
-        <translation>ویژگی‌ها</translation>
+        <translation type="vanished">ویژگی‌ها</translation>
     </message>
 </context>
 </TS>
