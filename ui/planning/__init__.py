@@ -1,0 +1,38 @@
+"""Manual planning: undo commands on exhibitors, sectors and the plan, the `Planning`
+controller that judges moves with the validator, the canvas drop handler and the actions.
+
+`install_planning(window)` (in `ui.planning.install`) adds the exhibitors and sectors panels
+and the planning actions to a MainWindow.
+"""
+
+from .controller import Planning, new_violations
+from .exhibitor_commands import (
+    AddExhibitor,
+    EditExhibitors,
+    RemoveExhibitor,
+    RestoreExhibitors,
+    WithdrawExhibitors,
+    apply_changes,
+)
+from .sector_commands import AddSector, EditSector, RemoveSector, SetComplementarity
+from .stand_commands import AssignStand, SetLocked, SwapStands, Unassign, occupants_of
+
+__all__ = [
+    "AddExhibitor",
+    "AddSector",
+    "AssignStand",
+    "EditExhibitors",
+    "EditSector",
+    "Planning",
+    "RemoveExhibitor",
+    "RemoveSector",
+    "RestoreExhibitors",
+    "SetComplementarity",
+    "SetLocked",
+    "SwapStands",
+    "Unassign",
+    "WithdrawExhibitors",
+    "apply_changes",
+    "new_violations",
+    "occupants_of",
+]

@@ -1,0 +1,106 @@
+"""Undo commands on sectors and the complementarity matrix.
+
+Commands hold plain values (`Sector`, `Complementarity`); building may raise `ModelError` or
+`Refused`; `redo()` and `undo()` only call the Project's mutators and are safe to repeat.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from qods_planner.model import Complementarity, Project, Sector
+
+from ..commands import Refused
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanningCommands", text)
+
+
+class AddSector(QUndoCommand):
+    """Add a new sector (it complements no other until the matrix says so)."""
+
+    def __init__(self, project: Project, sector: Sector) -> None:
+        super().__init__(_tr("Add sector {0}").format(sector.id))
+        if sector.id in project.sectors:
+            raise Refused(_tr("Sector id {0} is already used").format(sector.id))
+        self.project = project
+        self.sector = sector
+        self.matrix_before = project.complementarity
+
+    def redo(self) -> None:
+        self.project.put_sector(self.sector)
+
+    def undo(self) -> None:
+        if self.sector.id in self.project.sectors:
+            self.project.remove_sector(self.sector.id)
+        if self.project.complementarity != self.matrix_before:
+            self.project.set_complementarity(self.matrix_before)
+
+
+class EditSector(QUndoCommand):
+    """Replace a sector's names or colour (its id stays)."""
+
+    def __init__(self, project: Project, after: Sector) -> None:
+        super().__init__(_tr("Edit sector {0}").format(after.id))
+        self.project = project
+        self.before = project.sectors[after.id]
+        self.after = after
+
+    def redo(self) -> None:
+        self.project.put_sector(self.after)
+
+    def undo(self) -> None:
+        self.project.put_sector(self.before)
+
+
+class RemoveSector(QUndoCommand):
+    """Remove an unused sector and its row of the matrix; undo puts both back (the sector
+    is then listed last)."""
+
+    def __init__(self, project: Project, sector_id: str) -> None:
+        super().__init__(_tr("Remove sector {0}").format(sector_id))
+        users = [e.id for e in project.exhibitors.values() if e.sector_id == sector_id]
+        if users:
+            raise Refused(
+                _tr(
+                    "Sector {0} is used by {1} exhibitors; move them to another sector first"
+                ).format(sector_id, len(users))
+            )
+        self.project = project
+        self.sector = project.sectors[sector_id]
+        self.matrix_before = project.complementarity
+
+    def redo(self) -> None:
+        if self.sector.id in self.project.sectors:
+            self.project.remove_sector(self.sector.id)
+
+    def undo(self) -> None:
+        self.project.put_sector(self.sector)
+        if self.project.complementarity != self.matrix_before:
+            self.project.set_complementarity(self.matrix_before)
+
+
+class SetComplementarity(QUndoCommand):
+    """Set how much sectors `a` and `b` complement each other (0–3); the matrix is symmetric,
+    so this is (a, b) and (b, a) at once."""
+
+    def __init__(self, project: Project, a: str, b: str, weight: int) -> None:
+        super().__init__(_tr("Complementarity {0}–{1}: {2}").format(a, b, weight))
+        if a == b:
+            raise Refused(_tr("A sector's complementarity with itself is fixed"))
+        for s in (a, b):
+            if s not in project.sectors:
+                raise Refused(_tr("Unknown sector {0}").format(s))
+        self.project = project
+        self.before: Complementarity = project.complementarity
+        self.after: Complementarity = project.complementarity.with_weight(a, b, weight)
+
+    def redo(self) -> None:
+        if self.project.complementarity != self.after:
+            self.project.set_complementarity(self.after)
+
+    def undo(self) -> None:
+        if self.project.complementarity != self.before:
+            self.project.set_complementarity(self.before)
