@@ -201,10 +201,16 @@ def test_the_font_licence_ships_beside_the_fonts():
 # --- numbers and dates -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("n", [0, 7, 36, 2000, 1234567])
+@pytest.mark.parametrize("n", [0, 7, 36, 2000, 1234567, -5, -2000])
 def test_whole_numbers_read_as_qt_writes_them(n):
     assert format_number(n, "fa") == locale_for("fa").toString(n)
     assert format_number(n, "en") == locale_for("en").toString(n)
+
+
+@pytest.mark.parametrize(("value", "decimals"), [(12.5, 1), (1234.75, 2), (-0.5, 1)])
+def test_decimals_read_as_qt_writes_them(value, decimals):
+    for lang in ("fa", "en"):
+        assert format_number(value, lang) == locale_for(lang).toString(value, "f", decimals)
 
 
 def test_numbers_follow_the_installed_language(language):
