@@ -130,6 +130,21 @@
     </message>
 </context>
 <context>
+    <name>CalibrateTool</name>
+    <message>
+        <source>Load a background picture first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click two points of the picture a known distance apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background picture calibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>A row needs at least one booth</source>
@@ -153,6 +168,17 @@
     <message>
         <source>Untitled</source>
         <translation>بی‌نام</translation>
+    </message>
+</context>
+<context>
+    <name>DrawRectTool</name>
+    <message>
+        <source>Draw inside a hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side must be at least {0} cm</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -510,6 +536,13 @@ Give them to {who}? {names} will go to the waiting list.</source>
     <message>
         <source>Rule check failed</source>
         <translation>بررسی قواعد انجام نشد</translation>
+    </message>
+</context>
+<context>
+    <name>self.editor</name>
+    <message>
+        <source>Move selection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
