@@ -1,0 +1,130 @@
+"""Whatever a generated workbook holds, the importer answers with its report, never a crash,
+and whatever rows it accepts can be applied to the project."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
+
+from qods_planner.excel import EXHIBITOR_COLUMNS, apply_exhibitors, diff_exhibitors, read_exhibitors
+from qods_planner.excel.issues import Issue
+
+from .conftest import build_project
+
+LETTERS = "ابپتثجچحخدسشصعفقکگلمنوهیيكىۀةأ"
+DIGITS = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
+HEADERS = [name for c in EXHIBITOR_COLUMNS for name in (c.fa, c.en)] + ["نام شركت", "متراژ "]
+WORDS = [
+    "قطعات خودرو",
+    "Chemicals",
+    "مواد غذايی",
+    "دانش‌بنیان",
+    "بله",
+    "خیر",
+    "۱۲ متر",
+    "3×4",
+    "1405/07/05",
+    "۱۴۰۵-۰۵-۱۲",
+    "A-1",
+    "C-2",
+    "Hall 1",
+    "سالن ۲",
+    "حامی",
+    "انصراف",
+    "ایران پیستون",
+    "e1",
+    "ex-1",
+    "9121234567",
+    "",
+    " ",
+    "\u200c",
+]
+
+text = st.text(
+    alphabet=st.sampled_from(
+        list(LETTERS + DIGITS) + [" ", "\u200c", "٫", "-", "/", "x", "×", ",", "،"]
+    ),
+    max_size=12,
+)
+cell = st.one_of(
+    st.none(),
+    st.none(),
+    text,
+    st.sampled_from(WORDS),
+    st.sampled_from(HEADERS),
+    st.integers(-5, 10**11),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)),
+)
+
+
+# Columns with values that are mostly right, so that rows get accepted as well as refused.
+GOOD = {
+    "نام شرکت": st.sampled_from(["ایران پیستون", "ايران پيستون", "شرکت نو", "Novin\u200cTech"]),
+    "رسته": st.sampled_from(["قطعات خودرو", "Chemicals", "مواد غذايی", "دانش\u200cبنیان"]),
+    "متراژ": st.sampled_from([9, "۱۲ متر", "3×4", 18.0, "٢٤"]),
+    "برق": st.sampled_from(["بله", "خیر", None, 1, "✓"]),
+    "تلفن": st.sampled_from([9121234567, "۰۹۱۲۱۲۳۴۵۶۷", None, "021-44556677"]),
+    "تاریخ ثبت نام": st.sampled_from(["1405/07/05", "۱۴۰۵-۰۵-۱۲", None, datetime(2026, 8, 1)]),
+    "رقبا": st.sampled_from([None, "ایران پیستون", "e5"]),
+    "Competitors": st.sampled_from([None, "Shazand Petrochemical"]),
+    "Hall": st.sampled_from([None, "Hall 1", "سالن ۲", "h2"]),
+    "ID": st.sampled_from([None, "e1", "e2", "n-1", 7]),
+}
+
+
+@st.composite
+def workbooks(draw) -> bytes:
+    n_rows = draw(st.integers(0, 8))
+    wb = Workbook()
+    ws = wb.active
+    ws.title = draw(st.sampled_from(["Sheet1", "ثبت‌نام", "My list"]))
+    header_at = draw(st.integers(1, 3))
+    headers = ["نام شرکت", "رسته", "متراژ"] + draw(
+        st.lists(st.sampled_from(sorted(GOOD) + HEADERS), max_size=4)
+    )
+    headers = draw(st.permutations(headers))
+    for c, header in enumerate(headers, start=1):
+        if draw(st.integers(0, 9)):  # now and then a header is missing
+            ws.cell(header_at, c, header)
+    for r in range(1, n_rows + 1):
+        for c, header in enumerate(headers, start=1):
+            mostly_good = header in GOOD and draw(st.integers(0, 3)) > 0
+            value = draw(GOOD[header] if mostly_good else cell)
+            if isinstance(value, str):
+                value = "".join(ch for ch in value if ch.isprintable() or ch == "\u200c")
+            ws.cell(header_at + r, c, value)
+    n_cols = len(headers)
+    taken: set[tuple[int, int]] = set()
+    for _ in range(draw(st.integers(0, 3))):
+        r0 = draw(st.integers(1, header_at + n_rows + 1))
+        c0 = draw(st.integers(1, n_cols))
+        r1 = r0 + draw(st.integers(0, 3))
+        c1 = c0 + draw(st.integers(0, 3))
+        cells = {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+        if len(cells) > 1 and not cells & taken:
+            taken |= cells
+            ws.merge_cells(start_row=r0, start_column=c0, end_row=r1, end_column=c1)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(workbooks())
+def test_generated_workbooks_never_crash_the_importer(data):
+    project = build_project()
+    result = read_exhibitors(data, project)
+    for issue in result.problems + result.fixes:
+        assert isinstance(issue, Issue) and issue.message
+        assert issue.cell  # always addressable
+    accepted = result.exhibitors(valid_rows_only=True)
+    assert len(accepted) == len(result.rows)
+    apply_exhibitors(project, diff_exhibitors(project, accepted))
+    for ex in accepted:
+        assert project.exhibitors[ex.id] == ex
