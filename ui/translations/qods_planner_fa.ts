@@ -133,15 +133,15 @@
     <name>CalibrateTool</name>
     <message>
         <source>Load a background picture first</source>
-        <translation type="unfinished"></translation>
+        <translation>اول یک تصویر زمینه بارگذاری کنید</translation>
     </message>
     <message>
         <source>Click two points of the picture a known distance apart</source>
-        <translation type="unfinished"></translation>
+        <translation>روی دو نقطه از تصویر که فاصلهٔ آن‌ها را می‌دانید کلیک کنید</translation>
     </message>
     <message>
         <source>Background picture calibrated</source>
-        <translation type="unfinished"></translation>
+        <translation>مقیاس تصویر زمینه تنظیم شد</translation>
     </message>
 </context>
 <context>
@@ -174,11 +174,11 @@
     <name>DrawRectTool</name>
     <message>
         <source>Draw inside a hall</source>
-        <translation type="unfinished"></translation>
+        <translation>داخل یک سالن رسم کنید</translation>
     </message>
     <message>
         <source>Each side must be at least {0} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>هر ضلع باید دست‌کم {0} سانتی‌متر باشد</translation>
     </message>
 </context>
 <context>
