@@ -21,7 +21,7 @@ the module sizes, so areas are whole m².
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..model.geometry import Rect, Side
@@ -65,6 +65,10 @@ class HallStyle:
     aisle: int
     top_depth: int
     block: int
+
+
+BLOCK_LENGTHS = (1500, 1800, 2100, 2400)
+SEARCH_ALL_BELOW = 300
 
 
 def draw_style(rng: random.Random) -> HallStyle:
@@ -243,13 +247,14 @@ def _pillars(
 
 
 def trim(draft: HallDraft, target: int) -> None:
-    """Drop booths from the ends of the longest island rows (perimeter rows only when the
-    islands are gone) until the hall holds `target` booths."""
+    """Drop booths from the ends of the longest rows until the hall holds `target` booths, so
+    the cut is spread thin (island rows first when rows are equally long)."""
+    islands = set(draft.island_rows)
     for _ in range(draft.capacity - target):
-        pool = [i for i in draft.island_rows if draft.rows[i]] or [
-            i for i in draft.perimeter_rows if draft.rows[i]
-        ]
-        longest = max(pool, key=lambda i: (len(draft.rows[i]), -i))
+        longest = max(
+            (i for i, row in enumerate(draft.rows) if row),
+            key=lambda i: (len(draft.rows[i]), i in islands, -i),
+        )
         draft.rows[longest].pop()
 
 
@@ -262,21 +267,27 @@ def fit_hall(target: int, rng: random.Random, seed_key: str) -> HallDraft:
     trimmed to exactly `target`."""
     if target < 1:
         raise ValueError(f"a hall needs at least one booth, got {target}")
-    style = draw_style(rng)
-    found: list[tuple[bool, int, float, int, int]] = []
-    for bands in range(1, 16):
-        for blocks in range(1, 20):
-            draft = draw_hall(style, blocks, bands, _rng(seed_key, style, blocks, bands))
-            if draft.capacity >= target:
-                ratio = draft.width / draft.depth
-                odd = not 0.7 <= ratio <= 2.6
-                found.append((odd, draft.capacity, abs(ratio - 1.5), blocks, bands))
-                break
-        if found and found[-1][3] == 1:
-            break  # more bands only add booths
+    base = draw_style(rng)
+    # Small halls try every block length, so few booths need trimming; big ones keep the
+    # drawn length (trimming is then a small share, and the search stays fast).
+    lengths = BLOCK_LENGTHS if target <= SEARCH_ALL_BELOW else (base.block,)
+    found: list[tuple[bool, int, float, int, int, int]] = []
+    for block in lengths:
+        style = replace(base, block=block)
+        for bands in range(1, 16):
+            for blocks in range(1, 20):
+                draft = draw_hall(style, blocks, bands, _rng(seed_key, style, blocks, bands))
+                if draft.capacity >= target:
+                    ratio = draft.width / draft.depth
+                    odd = not 0.7 <= ratio <= 2.6
+                    found.append((odd, draft.capacity, abs(ratio - 1.5), block, blocks, bands))
+                    break
+            if found and found[-1][4] == 1:
+                break  # more bands only add booths
     if not found:
         raise ValueError(f"a hall cannot be drawn for {target} booths")
-    _, _, _, blocks, bands = min(found)
+    _, _, _, block, blocks, bands = min(found)
+    style = replace(base, block=block)
     draft = draw_hall(style, blocks, bands, _rng(seed_key, style, blocks, bands))
     trim(draft, target)
     return draft

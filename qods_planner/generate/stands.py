@@ -34,9 +34,9 @@ def usable_booths(booths: int, exhibitors: int) -> tuple[int, int]:
 
 
 def near_entrance_order(project: Project, layout: Layout) -> list[str]:
-    """Booth ids by distance to their hall's nearest entrance, then by id."""
+    """Booth ids by distance to their hall's main (first) entrance, then by id."""
     doors = {
-        h.id: [d.rect_on(h.outline) for d in h.entrances] or [h.outline]
+        h.id: [d.rect_on(h.outline) for d in h.entrances[:1]] or [h.outline]
         for h in project.halls.values()
     }
 
