@@ -145,6 +145,13 @@
     </message>
 </context>
 <context>
+    <name>ChoicePicker</name>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>A row needs at least one booth</source>
@@ -179,6 +186,97 @@
     <message>
         <source>Each side must be at least {0} cm</source>
         <translation>هر ضلع باید دست‌کم {0} سانتی‌متر باشد</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitorTableModel</name>
+    <message>
+        <source>Requested area in square metres (smallest – largest accepted)</source>
+        <translation>مساحت درخواستی به متر مربع (کمترین – بیشترین مساحت قابل قبول)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>رسته</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>مساحت (متر مربع)</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>غرفه</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>سالن</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>نیازها</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>قفل‌شده</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>حامی</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>سابقه‌دار</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>برق</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>آب</translation>
+    </message>
+    <message>
+        <source>heavy floor</source>
+        <translation>کف مقاوم</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>انصراف‌داده</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>غرفه تخصیص یافته</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>در فهرست انتظار</translation>
+    </message>
+    <message>
+        <source>{req} m² requested; accepts {min} – {max} m²</source>
+        <translation>درخواست: {req} متر مربع؛ قابل قبول: {min} تا {max} متر مربع</translation>
     </message>
 </context>
 <context>
@@ -475,6 +573,100 @@ Give them to {who}? {names} will go to the waiting list.</source>
     <message>
         <source>Properties</source>
         <translation>ویژگی‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>RenumberDialog</name>
+    <message>
+        <source>Renumber booths</source>
+        <translation>شماره‌گذاری دوبارهٔ غرفه‌ها</translation>
+    </message>
+    <message>
+        <source>{n} is replaced by the number, e.g. B-{n:02} gives B-07</source>
+        <translation>به جای {n} شماره می‌نشیند؛ مثلاً B-{n:02} می‌شود B-07</translation>
+    </message>
+    <message>
+        <source>Rows left to right</source>
+        <translation>ردیف‌ها از چپ به راست</translation>
+    </message>
+    <message>
+        <source>Rows right to left</source>
+        <translation>ردیف‌ها از راست به چپ</translation>
+    </message>
+    <message>
+        <source>Label pattern</source>
+        <translation>الگوی شماره‌گذاری</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>اولین شماره</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ترتیب</translation>
+    </message>
+</context>
+<context>
+    <name>RowDialog</name>
+    <message>
+        <source>Row of booths</source>
+        <translation>ردیف غرفه‌ها</translation>
+    </message>
+    <message>
+        <source>Single row</source>
+        <translation>تک‌ردیف</translation>
+    </message>
+    <message>
+        <source>Back to back (island)</source>
+        <translation>پشت‌به‌پشت (جزیره)</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>از چپ به راست</translation>
+    </message>
+    <message>
+        <source>Top to bottom</source>
+        <translation>از بالا به پایین</translation>
+    </message>
+    <message>
+        <source>{n} is replaced by the number, e.g. B-{n:02} gives B-07</source>
+        <translation>به جای {n} شماره می‌نشیند؛ مثلاً B-{n:02} می‌شود B-07</translation>
+    </message>
+    <message>
+        <source>Booths per row</source>
+        <translation>تعداد غرفه در هر ردیف</translation>
+    </message>
+    <message>
+        <source>Booth width</source>
+        <translation>عرض غرفه</translation>
+    </message>
+    <message>
+        <source>Booth depth</source>
+        <translation>عمق غرفه</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>چیدمان</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <source>Label pattern</source>
+        <translation>الگوی شماره‌گذاری</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>اولین شماره</translation>
+    </message>
+    <message>
+        <source>From the hall&apos;s left</source>
+        <translation>فاصله از ضلع چپ سالن</translation>
+    </message>
+    <message>
+        <source>From the hall&apos;s top</source>
+        <translation>فاصله از ضلع بالای سالن</translation>
     </message>
 </context>
 <context>
