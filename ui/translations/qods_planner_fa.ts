@@ -148,7 +148,7 @@
     <name>ChoicePicker</name>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو…</translation>
     </message>
 </context>
 <context>
