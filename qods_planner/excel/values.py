@@ -45,7 +45,7 @@ _NUMBER = re.compile(r"^[+]?\d+(?:\.\d+)?$")
 MAX_AREA_M2 = 10_000
 
 
-def number(value: object, what: str) -> tuple[float | None, str]:
+def number(value: object, what: str, example: str = "18") -> tuple[float | None, str]:
     """A positive number of metres or m² (None for blank) and a note if it was written as text.
 
     Accepts 12, "12", "۱۲ متر", "12 m²", "12,5" (a decimal comma), "3×4" (= 12).
@@ -72,7 +72,7 @@ def number(value: object, what: str) -> tuple[float | None, str]:
         result = round(float(clean), 4)
         note = "" if clean == raw else f"read {raw!r} as {result:g}"
         return result, note
-    raise CellProblem(f"{what} is not a number", "write a number, e.g. 18")
+    raise CellProblem(f"{what} is not a number", f"write a number, e.g. {example}")
 
 
 def area(value: object, what: str = "area") -> tuple[float | None, str]:
