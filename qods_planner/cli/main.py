@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 from importlib.metadata import entry_points
 
+from .. import messages
 from ..model.errors import ModelError
 from .errors import UserError
 
@@ -45,6 +46,7 @@ def _with_default_command(argv: list[str], commands: set[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    messages.set_language(messages.language_from_environment())
     parser = build_parser()
     commands = set()
     for action in parser._subparsers._group_actions if parser._subparsers else []:
