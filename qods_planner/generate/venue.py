@@ -13,11 +13,20 @@ from dataclasses import dataclass
 
 from ..model.booth import Booth
 from ..model.geometry import Rect
-from ..model.venue import Entrance, Hall, Obstacle
+from ..model.venue import Entrance, Hall, Obstacle, ObstacleKind
 from .halls import fit_hall
 
 HALL_GAP = 2000  # cm of open ground drawn between halls
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+# Obstacle labels are shown on the plan, in the organisers' language.
+OBSTACLE_LABELS = {
+    ObstacleKind.PILLAR: "ستون",
+    ObstacleKind.FIRE_EXIT: "خروج اضطراری",
+    ObstacleKind.STAGE: "سن",
+    ObstacleKind.SERVICE: "خدمات",
+}
+# Obstacle labels are shown on the plan, in the organisers' language.
+OBSTACLE_LABELS = {ObstacleKind.PILLAR: "ستون", ObstacleKind.FIRE_EXIT: "خروج اضطراری"}
 
 
 @dataclass
@@ -76,7 +85,7 @@ def build_venue(
                     hall_id,
                     kind,
                     rect.moved(x_offset, 0),
-                    f"{kind.value.replace('_', ' ')} {n}",
+                    f"{OBSTACLE_LABELS[kind]} {str(n).translate(PERSIAN_DIGITS)}",
                 )
             )
         rects = draft.booth_rects
