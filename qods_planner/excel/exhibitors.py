@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from ..model import Exhibitor, ModelError, Needs, Project, Wishes
 from ..text import normalise_key, parse_date
@@ -22,8 +23,10 @@ from . import values as read
 from .columns import EXHIBITOR_COLUMNS, by_key
 from .issues import Issue, Severity
 from .mapping import ColumnMapping, closest, guess_sectors, preview_workbook, sector_index
+from .template import EXAMPLE_NAMES
 from .workbook import SheetGrid, Source, display, open_workbook, read_grid
 
+_EXAMPLE_KEYS = {normalise_key(n) for n in EXAMPLE_NAMES}
 DEFAULT_MAX_FACTOR = 1.5  # largest acceptable area when the sheet gives none: request × 1.5
 _COLUMNS = by_key(EXHIBITOR_COLUMNS)
 
@@ -150,6 +153,19 @@ class _Reader:
             raw = {key: cells.get(c) for key, c in cols.items()}
             if all(display(v) == "" for v in raw.values()):
                 continue  # a blank row, or one with only a row number
+            if normalise_key(read.text(raw.get("name_fa"))) in _EXAMPLE_KEYS:
+                self.result.fixes.append(
+                    Issue(
+                        self.mapping.sheet,
+                        r,
+                        None,
+                        "",
+                        read.text(raw.get("name_fa")),
+                        "skipped the template's example row",
+                        severity=Severity.FIXED,
+                    )
+                )
+                continue
             row = _Row(r, raw=raw)
             for key, c in cols.items():
                 if (r, c) in self.grid.merged_into and raw[key] is not None:
@@ -271,7 +287,14 @@ class _Reader:
             self.problem(row, "registered_on", str(exc), "write a date like 1405/05/12")
             return
         row.fields["registered_on"] = iso
-        if isinstance(raw, str) and iso and not raw.strip().startswith(iso[:4]):
+        if isinstance(raw, date) and iso and raw.year < 1500:
+            written = f"{raw.year}/{raw.month:02d}/{raw.day:02d}"
+            self.fixed(
+                row,
+                "registered_on",
+                f"Excel stored the Jalali date {written} as a Gregorian date; read it as {iso}",
+            )
+        elif isinstance(raw, str) and iso and not read.text(raw).startswith(iso[:4]):
             self.fixed(row, "registered_on", f"read the Jalali date {read.text(raw)} as {iso}")
 
     # -- ids and references ------------------------------------------------------------------

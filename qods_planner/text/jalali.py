@@ -57,15 +57,18 @@ def _from_parts(year: int, month: int, day: int) -> date:
 def parse_date(value: object) -> str | None:
     """A cell value or text → ISO Gregorian date, None for a blank; raises `DateError`.
 
-    Accepts `date`/`datetime` (Excel date cells), Excel day serials, "1405/07/05",
-    "۱۴۰۵-۰۷-۰۵", "5 مهر 1405" and ISO "2026-09-27".
+    Accepts `date`/`datetime` (Excel date cells; one in the years 1200–1499 is a Jalali date
+    that Excel took for Gregorian), Excel day serials, "1405/07/05", "۱۴۰۵-۰۷-۰۵",
+    "5 مهر 1405" and ISO "2026-09-27".
     """
     if value is None:
         return None
-    if isinstance(value, datetime):
-        return value.date().isoformat()
     if isinstance(value, date):
-        return value.isoformat()
+        day = value.date() if isinstance(value, datetime) else value
+        if 1200 <= day.year <= 1499:
+            # Excel read "1405/05/12" as a Gregorian date of the year 1405: it is Jalali.
+            return _from_parts(day.year, day.month, day.day).isoformat()
+        return day.isoformat()
     if isinstance(value, bool):
         raise DateError(f"{value!r} is not a date")
     if isinstance(value, int | float):

@@ -1,6 +1,6 @@
 """The Persian normaliser and the Jalali helpers."""
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given
@@ -97,6 +97,8 @@ def test_ascii_digits_only_touches_digits():
         ("5 مهر 1405", "2026-09-27"),
         ("2026-09-27", "2026-09-27"),
         (46292, "2026-09-27"),
+        (datetime(2026, 9, 27, 10, 30), "2026-09-27"),
+        (datetime(1405, 7, 5), "2026-09-27"),  # Excel took the Jalali "1405/07/05" for a date
         (None, None),
         ("  ", None),
     ],

@@ -1,0 +1,54 @@
+"""`qods-planner template FILE.xlsx`: the blank registration workbook to send to exhibitors."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..catalogue import default_sectors
+from ..excel.template import write_template
+from ..files import load_project
+from .errors import UserError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "template",
+        help="write a blank registration workbook (.xlsx)",
+        description="Write an empty registration workbook: every column the import reads, a "
+        "sector drop-down, yes/no and priority drop-downs, and an example row (skipped on "
+        "import). Sectors and halls come from PROJECT if given, else the default Qods sectors.",
+    )
+    parser.add_argument("file", metavar="FILE.xlsx", help="workbook to write")
+    parser.add_argument("--project", metavar="PROJECT", help="take sectors and halls from here")
+    parser.add_argument(
+        "--language",
+        choices=("fa", "en"),
+        help="column names in Persian or English (default: the project's, or fa)",
+    )
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    out = Path(args.file)
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(f"{out} must end in .xlsx")
+    if out.exists() and not args.force:
+        raise UserError(f"{out} exists already; use --force to replace it")
+    if not out.parent.is_dir():
+        raise UserError(f"cannot write {out}: the folder {out.parent} does not exist")
+    if args.project:
+        if not Path(args.project).is_file():
+            raise UserError(f"no such project file: {args.project}")
+        project = load_project(args.project)
+        sectors, halls = list(project.sectors.values()), list(project.halls.values())
+        language = args.language or project.event.language
+    else:
+        sectors, halls, language = default_sectors(), [], args.language or "fa"
+    try:
+        write_template(out, sectors, halls=halls, language=language)
+    except OSError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    print(f"wrote {out}: {len(sectors)} sectors in the drop-down")
+    return 0
