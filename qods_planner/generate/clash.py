@@ -34,10 +34,13 @@ def needs_water_clash(ex: Exhibitor) -> bool:
 
 
 def add_water_clash(project: Project, rng: random.Random, id_width: int) -> list[str]:
-    """Make one more exhibitor than `water_clash_capacity` need water and ≥ 36 m²; new
-    exhibitors are added when there are too few unpinned ones. Returns their ids."""
-    want = water_clash_capacity(project) + 1
+    """Make one more exhibitor than `water_clash_capacity` need water and ≥ 36 m². When there
+    are too few unpinned exhibitors, water is first taken from the largest water booths
+    (and only when there are none at all is a new exhibitor added). Returns their ids."""
     pool = sorted(e.id for e in project.exhibitors.values() if not e.pinned_booths)
+    if pool:
+        _limit_water(project, len(pool) - 1)
+    want = water_clash_capacity(project) + 1
     chosen = sorted(rng.sample(pool, min(want, len(pool))))
     changed = []
     for eid in chosen:
@@ -55,6 +58,24 @@ def add_water_clash(project: Project, rng: random.Random, id_width: int) -> list
     project.put_exhibitors(changed)
     extra = add_overflow(project, want - len(chosen), rng, id_width, clash=True)
     return chosen + extra
+
+
+def _limit_water(project: Project, capacity: int) -> None:
+    """Take water from the largest available water booths until at most `capacity` clash
+    stands fit."""
+    water = sorted(
+        (b for b in project.booths.values() if b.water and b.status is BoothStatus.AVAILABLE),
+        key=lambda b: (-b.area, b.id),
+    )
+    area = sum(b.area for b in water)
+    dry = []
+    for booth in water:
+        if area // (CLASH_M2 * 10_000) <= capacity:
+            break
+        area -= booth.area
+        dry.append(replace(booth, water=False))
+    if dry:
+        project.put_booths(dry)
 
 
 def add_overflow(

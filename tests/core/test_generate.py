@@ -227,6 +227,14 @@ def test_infeasible_instance_has_a_clash_real_by_counting():
     assert {e for v in report.hard for e in v.exhibitors} <= set(clashing)
 
 
+def test_infeasible_clash_keeps_the_exhibitor_count_even_with_plenty_of_water():
+    # Few exhibitors in a large hall: water is taken from booths until the clash is real.
+    project = generate_project(6, 300, 2, seed=263626, feasible=False)
+    assert len(project.exhibitors) == 6
+    clashing = sum(needs_water_clash(e) for e in project.exhibitors.values())
+    assert clashing > water_clash_capacity(project)
+
+
 def test_infeasible_instance_may_have_more_exhibitors_than_booths():
     project = generate_project(40, 30, seed=1, feasible=False)
     assert len(project.exhibitors) == 40 and len(project.booths) == 30
