@@ -9,6 +9,7 @@ from .controller import Planning, new_violations
 from .exhibitor_commands import (
     AddExhibitor,
     EditExhibitors,
+    IdsDelta,
     RemoveExhibitor,
     RestoreExhibitors,
     WithdrawExhibitors,
@@ -23,6 +24,7 @@ __all__ = [
     "AssignStand",
     "EditExhibitors",
     "EditSector",
+    "IdsDelta",
     "Planning",
     "RemoveExhibitor",
     "RemoveSector",

@@ -8,7 +8,7 @@ it is built, so building may raise `ModelError` (a bad field) or `Refused`; once
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -25,14 +25,34 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlanningCommands", text)
 
 
+@dataclass(frozen=True, slots=True)
+class IdsDelta:
+    """A change to a list of ids that keeps what it does not name: ids to `add` (at the end)
+    and ids to `remove`. Editing several exhibitors at once changes their competitors,
+    partners or pinned booths this way, so each keeps its own others."""
+
+    add: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
+
+    def applied(self, ids: tuple[str, ...]) -> tuple[str, ...]:
+        kept = [i for i in ids if i not in self.remove]
+        return tuple(kept + [i for i in self.add if i not in kept])
+
+    def __bool__(self) -> bool:
+        return bool(self.add or self.remove)
+
+
 def apply_changes(exhibitor: Exhibitor, changes: Mapping[str, object]) -> Exhibitor:
-    """`exhibitor` with `changes` applied; keys are field names or "needs.x" / "wishes.x".
+    """`exhibitor` with `changes` applied; keys are field names or "needs.x" / "wishes.x";
+    a value may be an `IdsDelta` for the id-list fields.
 
     Raises `ModelError` when the result breaks a rule of the model.
     """
     flat: dict[str, object] = {}
     nested: dict[str, dict[str, object]] = {}
     for key, value in changes.items():
+        if isinstance(value, IdsDelta):
+            value = value.applied(getattr(exhibitor, key))
         outer, _, inner = key.partition(".")
         if inner:
             if outer not in NESTED:
