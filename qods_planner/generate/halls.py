@@ -44,7 +44,7 @@ class HallDraft:
     width: int
     depth: int
     entrances: list[Entrance]
-    obstacles: list[tuple[ObstacleKind, Rect, str]]
+    obstacles: list[tuple[ObstacleKind, Rect]]
     rows: list[list[Rect]] = field(default_factory=list)
     island_rows: list[int] = field(default_factory=list)  # indices into rows
     perimeter_rows: list[int] = field(default_factory=list)
@@ -126,7 +126,7 @@ def draw_hall(style: HallStyle, blocks: int, bands: int, rng: random.Random) -> 
         width=width,
         depth=depth,
         entrances=[Entrance(Side.BOTTOM, door_x, MAIN_DOOR)],
-        obstacles=[(ObstacleKind.FIRE_EXIT, Rect(fire_x, 0, FIRE_EXIT, td), "fire exit")],
+        obstacles=[(ObstacleKind.FIRE_EXIT, Rect(fire_x, 0, FIRE_EXIT, td))],
     )
 
     def row(rects: list[Rect], trim: bool) -> None:
@@ -235,15 +235,13 @@ def _pillars(
     never between two booths that face each other."""
     aisle_xs = [x - a for x in block_x] + [block_x[-1] + lb]
     aisle_ys = [td] + [top + _DEPTH[k] for top, k in zip(band_tops, kinds, strict=True)]
-    n = 0
     for j, ay in enumerate(aisle_ys):
         for i, ax in enumerate(aisle_xs):
             if (i + j) % 2:
                 continue
-            n += 1
             cx, cy = ax + a // 2, ay + a // 2
             rect = Rect(cx - PILLAR // 2, cy - PILLAR // 2, PILLAR, PILLAR)
-            draft.obstacles.append((ObstacleKind.PILLAR, rect, f"pillar {n}"))
+            draft.obstacles.append((ObstacleKind.PILLAR, rect))
 
 
 def trim(draft: HallDraft, target: int) -> None:

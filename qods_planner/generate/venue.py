@@ -77,7 +77,7 @@ def build_venue(
             )
         )
         kinds_seen: dict[str, int] = {}
-        for kind, rect, _label in draft.obstacles:
+        for kind, rect in draft.obstacles:
             n = kinds_seen[kind.value] = kinds_seen.get(kind.value, 0) + 1
             venue.obstacles.append(
                 Obstacle(
