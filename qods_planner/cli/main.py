@@ -35,7 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
         if info.name.startswith("cmd_"):
             importlib.import_module(f"{__package__}.{info.name}").register(sub)
     for ep in sorted(entry_points(group="qods_planner.commands"), key=lambda e: e.name):
-        ep.load()(sub)
+        try:
+            register = ep.load()
+        except ImportError as exc:
+            # One broken command must not take the others down with it.
+            print(f"qods-planner: command {ep.name!r} is unavailable: {exc}", file=sys.stderr)
+            continue
+        register(sub)
     return parser
 
 
