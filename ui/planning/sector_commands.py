@@ -6,6 +6,8 @@ Commands hold plain values (`Sector`, `Complementarity`); building may raise `Mo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
@@ -83,19 +85,44 @@ class RemoveSector(QUndoCommand):
 
 
 class SetComplementarity(QUndoCommand):
-    """Set how much sectors `a` and `b` complement each other (0–3); the matrix is symmetric,
-    so this is (a, b) and (b, a) at once."""
+    """Set how much sectors complement each other (0–3) for one pair or several at once.
 
-    def __init__(self, project: Project, a: str, b: str, weight: int) -> None:
-        super().__init__(_tr("Complementarity {0}–{1}: {2}").format(a, b, weight))
-        if a == b:
-            raise Refused(_tr("A sector's complementarity with itself is fixed"))
-        for s in (a, b):
-            if s not in project.sectors:
-                raise Refused(_tr("Unknown sector {0}").format(s))
+    `pairs` is one (a, b) pair or a list of them. The matrix is symmetric, so setting (a, b)
+    sets (b, a) too. Pairs of a sector with itself are refused.
+    """
+
+    def __init__(
+        self,
+        project: Project,
+        pairs: tuple[str, str] | Iterable[tuple[str, str]],
+        weight: int,
+    ) -> None:
+        if isinstance(pairs, tuple) and len(pairs) == 2 and isinstance(pairs[0], str):
+            pairs = [pairs]
+        pairs = list(dict.fromkeys(tuple(sorted(p)) for p in pairs))
+        if not pairs:
+            raise Refused(_tr("Choose a pair of sectors"))
+        text = (
+            _tr("Complementarity {0}–{1}: {2}").format(pairs[0][0], pairs[0][1], weight)
+            if len(pairs) == 1
+            else _tr("Complementarity of {0} pairs: {1}").format(len(pairs), weight)
+        )
+        super().__init__(text)
+        after = project.complementarity
+        for a, b in pairs:
+            if a == b:
+                raise Refused(_tr("A sector's complementarity with itself is fixed"))
+            for s in (a, b):
+                if s not in project.sectors:
+                    raise Refused(_tr("Unknown sector {0}").format(s))
+            after = after.with_weight(a, b, weight)
         self.project = project
         self.before: Complementarity = project.complementarity
-        self.after: Complementarity = project.complementarity.with_weight(a, b, weight)
+        self.after: Complementarity = after
+
+    @property
+    def changes_anything(self) -> bool:
+        return self.after != self.before
 
     def redo(self) -> None:
         if self.project.complementarity != self.after:

@@ -1,0 +1,264 @@
+"""Qt models of the sectors panel: the sectors list and the complementarity matrix.
+
+Both re-read the project after its change notifications; edits go through `Planning` as undo
+commands. The matrix is symmetric by construction: a cell shows the weight of its pair, so
+setting (i, j) shows at (j, i) as well; the diagonal is disabled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from qods_planner.model import Change, Project, Sector
+from qods_planner.model.sector import MAX_COMPLEMENTARITY
+
+from ..i18n import format_number
+from ..planning import EditSector, Planning, SetComplementarity
+from .swatch import colour_icon
+
+Index = QModelIndex | QPersistentModelIndex
+SECTOR_ROLE = Qt.ItemDataRole.UserRole
+
+# The heat map: no tie, weak, medium, strong (a value chain). Text turns white on the darkest.
+HEAT = ("#ffffff", "#cfe3f3", "#7fb3dc", "#2166ac")
+DIAGONAL = "#d9d9d9"
+
+
+def heat_colour(weight: int) -> QColor:
+    return QColor(HEAT[max(0, min(weight, MAX_COMPLEMENTARITY))])
+
+
+class _ProjectModel(QAbstractTableModel):
+    """A table model that follows `planning`'s document and resets on the kinds it shows."""
+
+    KINDS: frozenset[str] = frozenset()
+
+    def __init__(self, planning: Planning, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.planning = planning
+        self.project: Project | None = None
+        self._unsubscribe: Callable[[], None] = lambda: None
+        self.sector_ids: list[str] = []
+        planning.document_changed.connect(self._rebind)
+        self._rebind()
+
+    def _rebind(self) -> None:
+        self._unsubscribe()
+        self._unsubscribe = lambda: None
+        document = self.planning.document
+        self.project = document.project if document is not None else None
+        self._reset()
+        if self.project is not None:
+            self._unsubscribe = self.project.subscribe(self._changed)
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.sector_ids = list(self.project.sectors) if self.project else []
+        self.endResetModel()
+
+    def _changed(self, change: Change) -> None:
+        if change.kind not in self.KINDS and change.kind != "meta":
+            return
+        if self.project is not None and list(self.project.sectors) != self.sector_ids:
+            self._reset()
+        elif self.rowCount() and self.columnCount():
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+
+    def sector(self, row: int) -> Sector:
+        assert self.project is not None
+        return self.project.sectors[self.sector_ids[row]]
+
+
+class SectorColumn(IntEnum):
+    COLOUR = 0
+    ID = 1
+    NAME_FA = 2
+    NAME_EN = 3
+    EXHIBITORS = 4
+
+
+class SectorTableModel(_ProjectModel):
+    """One row per sector: colour, id, Persian and English names, how many exhibitors."""
+
+    KINDS = frozenset({"sector", "exhibitor"})
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.sector_ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(SectorColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            SectorColumn.COLOUR: self.tr("Colour"),
+            SectorColumn.ID: self.tr("ID"),
+            SectorColumn.NAME_FA: self.tr("Name (Persian)"),
+            SectorColumn.NAME_EN: self.tr("Name (English)"),
+            SectorColumn.EXHIBITORS: self.tr("Exhibitors"),
+        }[SectorColumn(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.project is None:
+            return None
+        s = self.project.sectors.get(self.sector_ids[index.row()])
+        if s is None:
+            return None
+        column = SectorColumn(index.column())
+        if role == SECTOR_ROLE:
+            return s.id
+        if role == Qt.ItemDataRole.DecorationRole and column == SectorColumn.COLOUR:
+            return QColor(s.colour)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == SectorColumn.COLOUR:
+                return s.colour
+            if column == SectorColumn.ID:
+                return s.id
+            if column == SectorColumn.NAME_FA:
+                return s.name_fa
+            if column == SectorColumn.NAME_EN:
+                return s.name_en
+            count = sum(1 for e in self.project.exhibitors.values() if e.sector_id == s.id)
+            return format_number(count, self.planning.language())
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SectorColumn.NAME_FA:
+            # Persian names read right to left whatever the interface's language.
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() in (SectorColumn.NAME_FA, SectorColumn.NAME_EN):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.project is None:
+            return False
+        field = {SectorColumn.NAME_FA: "name_fa", SectorColumn.NAME_EN: "name_en"}.get(
+            SectorColumn(index.column())
+        )
+        if field is None:
+            return False
+        return self.set_field(self.sector_ids[index.row()], field, str(value).strip())
+
+    def set_field(self, sector_id: str, field: str, value: str) -> bool:
+        """Change one field of a sector (name_fa, name_en, colour) as one undo step."""
+        assert self.project is not None
+        old = self.project.sectors[sector_id]
+        if getattr(old, field) == value:
+            return False
+
+        def build() -> EditSector:
+            return EditSector(self.project, Sector(**{**_fields(old), field: value}))
+
+        return self.planning.push(build)
+
+
+def _fields(s: Sector) -> dict[str, str]:
+    return {"id": s.id, "name_fa": s.name_fa, "name_en": s.name_en, "colour": s.colour}
+
+
+class ComplementarityModel(_ProjectModel):
+    """The sectors × sectors matrix of weights 0–3, shown as a heat map."""
+
+    KINDS = frozenset({"sector", "complementarity"})
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.sector_ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.sector_ids)
+
+    def pair(self, index: Index) -> tuple[str, str]:
+        return self.sector_ids[index.row()], self.sector_ids[index.column()]
+
+    def weight(self, row: int, column: int) -> int:
+        assert self.project is not None
+        return self.project.complementarity.weight(self.sector_ids[row], self.sector_ids[column])
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if self.project is None or not 0 <= section < len(self.sector_ids):
+            return None
+        s = self.sector(section)
+        language = self.planning.language()
+        number = format_number(section + 1, language)
+        if role == Qt.ItemDataRole.DisplayRole:
+            # Columns are numbered to keep the grid narrow; rows carry the names.
+            if orientation == Qt.Orientation.Horizontal:
+                return number
+            return f"{number}. {s.name(language)}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return colour_icon(s.colour, 10)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return s.name(language)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.project is None:
+            return None
+        row, column = index.row(), index.column()
+        if row == column:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(DIAGONAL)
+            return None
+        w = self.weight(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_number(w, self.planning.language()) if w else ""
+        if role == Qt.ItemDataRole.EditRole:
+            return w
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return heat_colour(w)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#ffffff") if w == MAX_COMPLEMENTARITY else QColor("#000000")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            language = self.planning.language()
+            a, b = self.sector(row).name(language), self.sector(column).name(language)
+            return self.tr("{a} ↔ {b}: {w} ({meaning})").format(
+                a=a, b=b, w=format_number(w, language), meaning=self.meaning(w)
+            )
+        return None
+
+    def meaning(self, weight: int) -> str:
+        return (
+            self.tr("none"),
+            self.tr("weak"),
+            self.tr("medium"),
+            self.tr("strong: a value chain"),
+        )[weight]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.row() == index.column():
+            return Qt.ItemFlag.NoItemFlags  # a sector's tie with itself is not a choice
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.project is None:
+            return False
+        if index.row() == index.column():
+            return False
+        return self.set_weight([index], value)
+
+    def set_weight(self, indexes: list[Index], value: Any) -> bool:
+        """Set the weight of every (off-diagonal) cell of `indexes`, as one undo step."""
+        try:
+            weight = int(value)
+        except (TypeError, ValueError):
+            return False
+        pairs = [self.pair(i) for i in indexes if i.isValid() and i.row() != i.column()]
+        if not pairs or self.project is None:
+            return False
+        project = self.project
+        return self.planning.push(lambda: SetComplementarity(project, pairs, weight))
