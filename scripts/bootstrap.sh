@@ -9,7 +9,9 @@ mode="${1:-open}"; shift || true
 
 # Qt's runtime libraries, fonts, and the real clients the tests open files with.
 debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0
-      libglib2.0-0 fonts-dejavu-core poppler-utils libreoffice-calc-nogui)
+      libglib2.0-0 fonts-dejavu-core poppler-utils libreoffice-calc-nogui
+      libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+      libxcb-shape0 libxcb-xfixes0 libxcb-xkb1)
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   missing=()
   for p in "${debs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
