@@ -31,8 +31,8 @@ from qods_planner.text import normalise_key
 
 from ..i18n import format_number
 from ..planning import Planning
+from ..planning.drop import MIME_TYPE, encode_ids
 
-MIME_TYPE = "application/x-qods-exhibitors"
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -55,20 +55,6 @@ class Column(IntEnum):
 # Columns that show the plan, refreshed after every plan, booth or hall change.
 PLAN_COLUMNS = (Column.STAND, Column.HALL, Column.LOCKED)
 PRIORITY_RANK = {PriorityTier.SPONSOR: 0, PriorityTier.RETURNING: 1, PriorityTier.REGULAR: 2}
-
-
-def encode_ids(ids: list[str]) -> QMimeData:
-    """Exhibitor ids as drag data (one per line)."""
-    data = QMimeData()
-    data.setData(MIME_TYPE, "\n".join(ids).encode())
-    return data
-
-
-def decode_ids(data: QMimeData) -> list[str]:
-    """The exhibitor ids a drag carries; [] when it carries none."""
-    if not data.hasFormat(MIME_TYPE):
-        return []
-    return [e for e in bytes(data.data(MIME_TYPE).data()).decode().split("\n") if e]
 
 
 class ExhibitorTableModel(QAbstractTableModel):
@@ -108,9 +94,7 @@ class ExhibitorTableModel(QAbstractTableModel):
                 self._keys.pop(e, None)
             rows = sorted(self._ids.index(e) for e in change.ids if e in self._ids)
             if rows:
-                self.dataChanged.emit(
-                    self.index(rows[0], 0), self.index(rows[-1], len(Column) - 1)
-                )
+                self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], len(Column) - 1))
         elif change.kind in ("plan", "booth", "hall"):
             self._keys.clear()  # stand labels are searchable
             for column in PLAN_COLUMNS:
