@@ -120,3 +120,53 @@ def click(
     p = view_pos(view, *at)
     _send(view, QEvent.Type.MouseButtonPress, p, button, button, modifiers)
     _send(view, QEvent.Type.MouseButtonRelease, p, button, Qt.MouseButton.NoButton, modifiers)
+
+
+class FakePrompts:
+    """Canned answers instead of modal dialogs; `asked` records the questions."""
+
+    def __init__(self, **answers) -> None:
+        self.answers = answers
+        self.asked: list[str] = []
+
+    def _answer(self, name: str):
+        self.asked.append(name)
+        return self.answers.get(name)
+
+    def ask_distance(self):
+        return self._answer("distance")
+
+    def ask_split_count(self):
+        return self._answer("split")
+
+    def ask_row(self, project, hall_id, x, y):
+        self.asked.append("row")
+        spec = self.answers.get("row")
+        return spec(hall_id, x, y) if callable(spec) else spec
+
+    def ask_renumber(self, prefix):
+        return self._answer("renumber")
+
+    def ask_picture(self):
+        return self._answer("picture")
+
+    def ask_opacity(self, current):
+        return self._answer("opacity")
+
+
+def make_editor(qtbot, project: Project | None = None, size: tuple[int, int] = (900, 700)):
+    """A shown editor on `project` (the small sample by default), the hall fitted."""
+    from PySide6.QtGui import QUndoStack
+
+    from ui.editor import Editor
+
+    editor = Editor(project or make_project(), QUndoStack())
+    editor.prompts = FakePrompts()
+    qtbot.addWidget(editor.view)
+    editor.view.resize(*size)
+    editor.view.show()
+    qtbot.waitExposed(editor.view)
+    editor.fit_hall()
+    editor.messages = []
+    editor.status_message.connect(editor.messages.append)
+    return editor

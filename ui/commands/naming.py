@@ -31,11 +31,9 @@ def new_ids(taken: Iterable[str], prefix: str, count: int) -> list[str]:
     return out
 
 
-def next_labels(project: Project, hall_id: str, count: int) -> list[str]:
-    """`count` unused labels continuing the hall's most common "prefix + number" scheme
-    (A-7, A-8 → A-9); halls without numbered booths start at "<hall>-1"."""
-    labels = [b.label for b in project.booths.values()]
-    used = set(labels)
+def label_scheme(project: Project, hall_id: str) -> tuple[str, int, int]:
+    """(prefix, highest number, digits) of the hall's most common "prefix + number" labels
+    (A-07, A-08 → ("A-", 8, 2)); halls without numbered booths give ("<hall>-", 0, 1)."""
     prefixes: Counter[str] = Counter()
     highest: dict[str, int] = {}
     width: dict[str, int] = {}
@@ -45,11 +43,16 @@ def next_labels(project: Project, hall_id: str, count: int) -> list[str]:
             prefixes[m.group(1)] += 1
             highest[m.group(1)] = max(highest.get(m.group(1), 0), int(m.group(2)))
             width[m.group(1)] = len(m.group(2)) if m.group(2).startswith("0") else 1
-    if prefixes:
-        prefix = prefixes.most_common(1)[0][0]
-        n, digits = highest[prefix], width[prefix]
-    else:
-        prefix, n, digits = f"{hall_id}-", 0, 1
+    if not prefixes:
+        return f"{hall_id}-", 0, 1
+    prefix = prefixes.most_common(1)[0][0]
+    return prefix, highest[prefix], width[prefix]
+
+
+def next_labels(project: Project, hall_id: str, count: int) -> list[str]:
+    """`count` unused labels continuing the hall's numbering (A-7, A-8 → A-9)."""
+    used = {b.label for b in project.booths.values()}
+    prefix, n, digits = label_scheme(project, hall_id)
     out: list[str] = []
     while len(out) < count:
         n += 1

@@ -9,9 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
 
-from qods_planner.model import Booth, Hall, Obstacle, ObstacleKind, Project, Rect
+from qods_planner.model import Booth, Hall, Obstacle, ObstacleKind, Project
 from qods_planner.model.integrity import overlapping_pairs
+
+from .base import ReplaceBooths
+from .venue import EditHall, ReplaceObstacles
 
 
 def _tr(text: str) -> str:
@@ -122,7 +126,63 @@ def hall_refusal(project: Project, hall: Hall, language: str = "en") -> str | No
     return None
 
 
-def rect_in_hall(project: Project, hall_id: str, rect: Rect) -> bool:
-    """True when `rect` lies inside the hall's outline."""
-    hall = project.halls.get(hall_id)
-    return hall is not None and hall.outline.contains(rect)
+def _applied(current: dict, changed: Iterable, removed: Iterable[str]) -> dict:
+    gone = set(removed)
+    out = {k: v for k, v in current.items() if k not in gone}
+    out.update({e.id: e for e in changed})
+    return out
+
+
+def edit_refusal(
+    project: Project,
+    booths: Sequence[Booth] = (),
+    removed_booths: Iterable[str] = (),
+    obstacles: Sequence[Obstacle] = (),
+    removed_obstacles: Iterable[str] = (),
+    language: str = "en",
+) -> str | None:
+    """Why an edit of booths and obstacles together would break the drawing. Each kind is
+    judged against the other kind as it will be after the edit (a booth and the pillar beside
+    it may move together)."""
+    removed_booths, removed_obstacles = list(removed_booths), list(removed_obstacles)
+    if booths or removed_booths:
+        trial = Project(
+            id=project.id,
+            halls=project.halls,
+            booths=project.booths,
+            obstacles=_applied(project.obstacles, obstacles, removed_obstacles),
+        )
+        reason = booth_refusal(trial, booths, removed_booths, language)
+        if reason:
+            return reason
+    if obstacles:
+        trial = Project(
+            id=project.id,
+            halls=project.halls,
+            obstacles=project.obstacles,
+            booths=_applied(project.booths, booths, removed_booths),
+        )
+        return obstacle_refusal(trial, obstacles, language)
+    return None
+
+
+def commands_refusal(
+    project: Project, commands: Iterable[QUndoCommand], language: str = "en"
+) -> str | None:
+    """Why these commands, applied together, would break the drawing (None: they may)."""
+    commands = list(commands)
+    for c in commands:
+        if isinstance(c, EditHall):
+            reason = hall_refusal(project, c.after, language)
+            if reason:
+                return reason
+    booths = [c for c in commands if isinstance(c, ReplaceBooths)]
+    obstacles = [c for c in commands if isinstance(c, ReplaceObstacles)]
+    return edit_refusal(
+        project,
+        [b for c in booths for b in c.after],
+        [b for c in booths for b in c.removed],
+        [o for c in obstacles for o in c.after],
+        [o for c in obstacles for o in c.removed],
+        language,
+    )

@@ -1,0 +1,56 @@
+"""Text inside booths: fitted once when the model changes, drawn right-to-left for Persian.
+
+Fonts are sized in scene units (cm), so a name fitted to its booth stays fitted at every zoom;
+items skip text that would be too small to read (level of detail) instead of re-measuring.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextOption
+
+MIN_READABLE_PX = 6.0  # text smaller than this on screen is not drawn
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strongly directional character is right-to-left (Persian, Arabic)."""
+    for ch in text:
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("R", "AL"):
+            return True
+        if bidi == "L":
+            return False
+    return False
+
+
+def scene_font(base: QFont, size_cm: float, bold: bool = False) -> QFont:
+    """`base` with its pixel size set to `size_cm` scene units."""
+    font = QFont(base)
+    font.setPixelSize(max(1, round(size_cm)))
+    font.setBold(bold)
+    return font
+
+
+def elide(text: str, font: QFont, width: float) -> str:
+    """`text` cut with an ellipsis to fit `width` scene units ('' when nothing fits)."""
+    if width <= 0:
+        return ""
+    fitted = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return "" if fitted in ("…", "...") and text not in ("…", "...") else fitted
+
+
+def text_option(text: str, alignment: Qt.AlignmentFlag) -> QTextOption:
+    """Alignment plus the text's own direction, so Persian is shaped and ordered right to left."""
+    option = QTextOption(alignment)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
+    )
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    return option
+
+
+def draw_text(painter: QPainter, rect: QRectF, text: str, font: QFont, option: QTextOption) -> None:
+    painter.setFont(font)
+    painter.drawText(rect, text, option)

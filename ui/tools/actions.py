@@ -1,0 +1,204 @@
+"""The editor's QActions: tools (checkable, exclusive), edits of the selection, view, colour
+mode, halls, snapping, obstacle kind and background picture. Names are the keys the window
+uses to place them in menus and tool bars."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from qods_planner.model import ObstacleKind
+
+from ..canvas.style import ColorMode
+from ..commands.rules import obstacle_kind_name
+from . import operations
+
+if TYPE_CHECKING:
+    from ..editor import Editor
+
+SNAP_CHOICES_CM = (1, 10, 25, 50, 100)
+Key = QKeySequence.StandardKey
+
+
+def build_actions(editor: Editor) -> dict[str, QAction]:
+    tr = editor.tr
+    actions: dict[str, QAction] = {}
+
+    def add(
+        name: str,
+        text: str,
+        slot: Callable[[], object] | None = None,
+        shortcut: QKeySequence | str | Key | list | None = None,
+        tip: str = "",
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, editor)
+        action.setObjectName(f"editor_{name}")
+        action.setCheckable(checkable)
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{text} — {tip}")
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        actions[name] = action
+        return action
+
+    tools = QActionGroup(editor)
+    for name, text, key, tip in (
+        (
+            "select",
+            tr("Select"),
+            "V",
+            tr("Select, move (drag or arrow keys) and resize; Alt+drag moves the picture"),
+        ),
+        ("draw_booth", tr("Draw booth"), "B", tr("Drag a rectangle, or click for one booth")),
+        ("draw_obstacle", tr("Draw obstacle"), "O", tr("Drag a pillar, stage or fire exit")),
+        (
+            "calibrate",
+            tr("Calibrate picture"),
+            None,
+            tr("Click two points of the background picture and type their distance"),
+        ),
+    ):
+        action = add(name, text, (lambda n=name: editor.set_tool(n)), key, tip, checkable=True)
+        tools.addAction(action)
+
+    add(
+        "row_generator",
+        tr("Row of booths…"),
+        lambda: operations.generate_row(editor),
+        "Ctrl+Shift+R",
+        tr("Add a row or island of equal booths"),
+    )
+    add(
+        "merge",
+        tr("Merge booths"),
+        lambda: operations.merge(editor),
+        "M",
+        tr("Merge adjacent booths in one straight row into one booth"),
+    )
+    add(
+        "split",
+        tr("Split booth…"),
+        lambda: operations.split(editor),
+        "Shift+S",
+        tr("Split the selected booth into equal parts"),
+    )
+    add(
+        "rotate",
+        tr("Rotate 90°"),
+        lambda: operations.rotate(editor),
+        "R",
+        tr("Turn the selection a quarter clockwise"),
+    )
+    add(
+        "duplicate",
+        tr("Duplicate"),
+        lambda: operations.duplicate(editor),
+        "Ctrl+D",
+        tr("Copy the selected booths next to them"),
+    )
+    add(
+        "delete",
+        tr("Delete"),
+        lambda: operations.delete(editor),
+        [QKeySequence(Key.Delete), QKeySequence("Backspace")],
+        tr("Delete the selected booths and obstacles"),
+    )
+    add(
+        "renumber",
+        tr("Renumber…"),
+        lambda: operations.renumber(editor),
+        "F2",
+        tr("Give the selected booths new labels in reading order"),
+    )
+    add("select_all", tr("Select all"), editor.select_all, Key.SelectAll)
+
+    add("zoom_in", tr("Zoom in"), editor.zoom_in, Key.ZoomIn)
+    add("zoom_out", tr("Zoom out"), editor.zoom_out, Key.ZoomOut)
+    add("fit_hall", tr("Fit hall"), editor.fit_hall, "Ctrl+0", tr("Show the whole current hall"))
+    add("fit_all", tr("Fit all"), editor.fit_all, "Ctrl+Shift+0", tr("Show every hall"))
+    add("show_grid", tr("Metre grid"), None, "Ctrl+'", checkable=True)
+    actions["show_grid"].setChecked(True)
+    actions["show_grid"].toggled.connect(editor.set_grid_visible)
+
+    modes = QActionGroup(editor)
+    menu = QMenu(tr("Colour by"))
+    editor._menus.append(menu)
+    for mode, text in (
+        (ColorMode.SECTOR, tr("Sector")),
+        (ColorMode.STATUS, tr("Status")),
+        (ColorMode.KIND, tr("Kind")),
+    ):
+        action = add(
+            f"color_{mode.value}",
+            text,
+            (lambda m=mode: editor.set_color_mode(m.value)),
+            checkable=True,
+        )
+        action.setChecked(mode is ColorMode.SECTOR)
+        modes.addAction(action)
+        menu.addAction(action)
+        del actions[f"color_{mode.value}"]  # reached through the menu only
+        editor._mode_actions[mode] = action
+    add("color_mode", tr("Colour by")).setMenu(menu)
+
+    halls_menu = QMenu(tr("Hall"))
+    editor._menus.append(halls_menu)
+    add("show_hall", tr("Hall")).setMenu(halls_menu)
+    halls_menu.aboutToShow.connect(lambda: _fill_halls_menu(editor, halls_menu))
+    add("show_next_hall", tr("Next hall"), lambda: editor.step_hall(1), "Ctrl+PgDown")
+    add("show_previous_hall", tr("Previous hall"), lambda: editor.step_hall(-1), "Ctrl+PgUp")
+
+    snaps = QActionGroup(editor)
+    snap_menu = QMenu(tr("Snap to"))
+    editor._menus.append(snap_menu)
+    for step in SNAP_CHOICES_CM:
+        text = tr("{0} cm").format(step) if step < 100 else tr("{0} m").format(step // 100)
+        action = snap_menu.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(step == editor.snap_cm)
+        action.triggered.connect(lambda _c=False, s=step: editor.set_snap(s))
+        snaps.addAction(action)
+    add("snap", tr("Snap to")).setMenu(snap_menu)
+
+    kinds = QActionGroup(editor)
+    kind_menu = QMenu(tr("Obstacle kind"))
+    editor._menus.append(kind_menu)
+    for kind in ObstacleKind:
+        action = kind_menu.addAction(obstacle_kind_name(kind).capitalize())
+        action.setCheckable(True)
+        action.setChecked(kind is editor.obstacle_kind)
+        action.triggered.connect(lambda _c=False, k=kind: editor.set_obstacle_kind(k))
+        kinds.addAction(action)
+    add("obstacle_kind", tr("Obstacle kind")).setMenu(kind_menu)
+
+    add(
+        "background_load",
+        tr("Background picture…"),
+        editor.load_background_dialog,
+        tip=tr("Show a PNG or JPG plan of the venue under the halls"),
+    )
+    add("background_opacity", tr("Picture opacity…"), editor.background_opacity_dialog)
+    add("background_lock", tr("Lock picture"), None, checkable=True).toggled.connect(
+        editor.set_background_locked
+    )
+    add("background_remove", tr("Remove picture"), editor.remove_background)
+    return actions
+
+
+def _fill_halls_menu(editor: Editor, menu: QMenu) -> None:
+    menu.clear()
+    current = editor.current_hall()
+    for hall in editor.project.halls.values():
+        action = menu.addAction(hall.name(editor.language))
+        action.setCheckable(True)
+        action.setChecked(hall.id == current)
+        action.triggered.connect(lambda _c=False, h=hall.id: editor.set_hall(h))
