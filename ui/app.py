@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
+
+from .i18n import install_fonts, install_language, preferred_language
 
 ORGANIZATION = "QodsPlanner"
 APPLICATION = "Qods Planner"
-FONTS_DIR = Path(__file__).resolve().parent / "fonts"
 
 
 def settings() -> QSettings:
@@ -39,25 +39,19 @@ def app_data_dir() -> Path:
     return path
 
 
-def load_fonts() -> list[str]:
-    """Register the bundled Vazirmatn font (Persian text) and return the family names."""
-    families: list[str] = []
-    for font_file in sorted(FONTS_DIR.glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(font_file))
-        if font_id >= 0:
-            families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return sorted(set(families))
-
-
 def create_app(argv: Sequence[str] | None = None) -> QApplication:
-    """The one QApplication, named so QSettings and data paths are ours."""
+    """The one QApplication, named so QSettings and data paths are ours, with the bundled
+    font and the user's language (Persian or English) installed before any window exists."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationDisplayName(APPLICATION)
-    load_fonts()
+    # `QSettings()` anywhere in the program then reads the same INI file as `settings()`.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    install_fonts(app)
+    install_language(app, preferred_language(settings()))
     return app  # type: ignore[return-value]
 
 
@@ -70,8 +64,9 @@ def main(argv: Sequence[str] | None = None, project: str | Path | None = None) -
     from .main_window import MainWindow
 
     window = MainWindow()
-    window.show()
+    # Before showing: the window then opens on the project, fitted, with no empty flash.
     recovered = offer_recovery(window)
     if project is not None and not recovered:
         window.files.open_path(Path(project))
+    window.show()
     return app.exec()

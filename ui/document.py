@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
+from qods_planner.files import EXTENSION
 from qods_planner.model import Hall, Project, Rect
-
-EXTENSION = ".qods.json"  # the project file extension (mirrors qods_planner.files.EXTENSION)
 
 
 def new_project() -> Project:
@@ -44,7 +43,13 @@ class Document(QObject):
         self.project = project
         self._path = Path(path) if path is not None else None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        # A bound slot (not a lambda): Qt drops it when the document goes, while the dying
+        # stack may still emit cleanChanged.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    @Slot(bool)
+    def _clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
 
     @property
     def path(self) -> Path | None:

@@ -1,0 +1,32 @@
+"""`qods-planner [PROJECT]` / `qods-planner open [PROJECT]`: the desktop planner.
+
+Registered through the `qods_planner.commands` entry point. Qt is imported only when the
+command runs, so other commands do not pay for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from qods_planner.cli.errors import UserError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "open",
+        help="open the desktop planner (the default command)",
+        description="Open the desktop planner, on PROJECT when given. If the planner did not "
+        "close properly last time, it first offers to recover the unsaved work.",
+    )
+    parser.add_argument("project", metavar="PROJECT", nargs="?", help="project file to open")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = Path(args.project) if args.project else None
+    if project is not None and not project.is_file():
+        raise UserError(f"no such project file: {project}")
+    from .app import main
+
+    return main(project=project)

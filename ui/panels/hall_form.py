@@ -1,0 +1,133 @@
+"""The hall section of the properties panel (shown when no booth is selected): names and size.
+
+Each edit is one `EditHall` command. A hall cannot shrink past its booths, obstacles or
+entrances; the editor refuses such an edit with the reason (`rules.hall_refusal`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from qods_planner.model import ModelError, Project, Rect, cm, m2
+
+from ..commands import EditHall
+
+if TYPE_CHECKING:
+    from .properties import PropertiesPanel
+
+
+def size_box(parent: QWidget) -> QDoubleSpinBox:
+    """A length in metres to the centimetre; 0 shows as "mixed" (several different values)."""
+    box = QDoubleSpinBox(parent)
+    box.setDecimals(2)
+    box.setRange(0.0, 10_000.0)
+    box.setSingleStep(0.5)
+    box.setSuffix(" m")
+    box.setSpecialValueText(QCoreApplication.translate("PropertiesPanel", "mixed"))
+    box.setKeyboardTracking(False)
+    return box
+
+
+class HallForm(QWidget):
+    """Names and size of one hall (chosen in the list when the project has several)."""
+
+    def __init__(self, panel: PropertiesPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.project: Project | None = None
+        form = QFormLayout(self)
+        self.hint = QLabel(self.tr("No booth selected. Hall:"), self)
+        self.hall = QComboBox(self)
+        self.name_fa = QLineEdit(self)
+        self.name_fa.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.name_en = QLineEdit(self)
+        self.width = size_box(self)
+        self.depth = size_box(self)
+        self.area = QLabel(self)
+        self.booths = QLabel(self)
+        form.addRow(self.hint)
+        form.addRow(self.hall)
+        form.addRow(self.tr("Persian name"), self.name_fa)
+        form.addRow(self.tr("English name"), self.name_en)
+        form.addRow(self.tr("Width"), self.width)
+        form.addRow(self.tr("Depth"), self.depth)
+        form.addRow(self.tr("Area"), self.area)
+        form.addRow(self.tr("Booths"), self.booths)
+        self.hall.activated.connect(lambda _i: self.show_project(self.project))
+        self.name_fa.editingFinished.connect(lambda: self._text_edited("name_fa", self.name_fa))
+        self.name_en.editingFinished.connect(lambda: self._text_edited("name_en", self.name_en))
+        self.width.editingFinished.connect(lambda: self._size_edited("w", self.width.value()))
+        self.depth.editingFinished.connect(lambda: self._size_edited("h", self.depth.value()))
+
+    def hall_id(self) -> str | None:
+        return self.hall.currentData()
+
+    def show_project(self, project: Project | None) -> None:
+        self.project = project
+        if project is None:
+            return
+        current = self.hall_id()
+        self.hall.blockSignals(True)
+        self.hall.clear()
+        for hall in project.halls.values():
+            self.hall.addItem(f"{hall.name_en} — {hall.name_fa}", hall.id)
+        index = self.hall.findData(current) if current in project.halls else 0
+        self.hall.setCurrentIndex(max(index, 0))
+        self.hall.blockSignals(False)
+        hall = project.halls.get(self.hall_id() or "")
+        for widget in (self.name_fa, self.name_en, self.width, self.depth):
+            widget.setEnabled(hall is not None)
+        if hall is None:
+            self.area.setText("")
+            self.booths.setText("")
+            return
+        self.name_fa.setText(hall.name_fa)
+        self.name_en.setText(hall.name_en)
+        for box, value in ((self.width, hall.outline.w), (self.depth, hall.outline.h)):
+            box.blockSignals(True)
+            box.setValue(value / 100)
+            box.blockSignals(False)
+        self.area.setText(self.tr("{area:.0f} m²").format(area=m2(hall.outline.area)))
+        booths = project.booths_in(hall.id)
+        self.booths.setText(
+            self.tr("{count} ({area:.0f} m²)").format(
+                count=len(booths), area=m2(sum(b.area for b in booths))
+            )
+        )
+
+    def _text_edited(self, field: str, edit: QLineEdit) -> None:
+        self._apply({field: edit.text().strip()})
+
+    def _size_edited(self, field: str, metres: float) -> None:
+        if metres > 0:
+            self._apply({field: cm(metres)})
+
+    def _apply(self, changes: dict[str, object]) -> None:
+        hall_id = self.hall_id()
+        if self.project is None or hall_id not in self.project.halls:
+            return
+        hall = self.project.halls[hall_id]
+        current = {
+            "name_fa": hall.name_fa,
+            "name_en": hall.name_en,
+            "w": hall.outline.w,
+            "h": hall.outline.h,
+        }
+        if all(current[k] == v for k, v in changes.items()):
+            return
+        fields = {k: v for k, v in changes.items() if k in ("name_fa", "name_en")}
+        if "w" in changes or "h" in changes:
+            o = hall.outline
+            w = int(changes.get("w", o.w))  # type: ignore[call-overload]
+            h = int(changes.get("h", o.h))  # type: ignore[call-overload]
+            fields["outline"] = Rect(o.x, o.y, w, h)
+        try:
+            after = replace(hall, **fields)
+        except ModelError as exc:
+            self.panel.refused(str(exc))
+            return
+        self.panel.push(EditHall(self.project, after))
