@@ -28,6 +28,7 @@ from .autosave import Autosave
 from .document import Document, new_project
 from .editor import Editor
 from .file_actions import FileActions
+from .panels.legend import LegendPanel
 from .panels.properties import PropertiesPanel
 
 # Where the editor's actions go, in groups split by separators; the window does not know
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self._build_tool_bars()
         self.properties = PropertiesPanel(self)
         self.add_panel(self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.legend = LegendPanel(self)
+        self.add_panel(self.legend, Qt.DockWidgetArea.RightDockWidgetArea)
         self.set_document(document or Document(new_project()))
         self._restore_window_state()
 

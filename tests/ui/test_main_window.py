@@ -214,3 +214,17 @@ def test_start_up_does_not_load_the_solver(tmp_path):
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_legend_follows_the_colour_mode_and_the_plan(window):
+    project = window.document.project
+    language = window.editor.language
+    auto, food = (project.sectors[s].name(language) for s in ("auto", "food"))
+    legend = window.legend
+    assert legend.entries()[:2] == [auto, food]
+    assert legend.windowTitle() == "Legend — by sector"
+    window.document.undo_stack.push(SetPlan(project, project.plan.without(["E2"])))
+    assert food not in legend.entries() and auto in legend.entries()
+    window.editor.set_color_mode("status")
+    assert legend.windowTitle() == "Legend — by status"
+    assert auto not in legend.entries() and len(legend.entries()) == 3

@@ -1,0 +1,56 @@
+"""The legend: what each booth colour on the plan means, for the current colour mode.
+
+It lists the editor's `legend_entries()` and follows `legend_changed` (colour mode, plan,
+sectors, language), so it never works out colours itself.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListWidget, QListWidgetItem
+
+from .swatch import colour_icon
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..main_window import MainWindow
+
+
+class LegendPanel(QDockWidget):
+    """Dock listing colour swatches with their meaning."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("LegendPanel")
+        self.window_ = window
+        self.list = QListWidget(self)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(self.list)
+        self._title()
+        window.document_changed.connect(self.bind)
+
+    def bind(self, _document: Document) -> None:
+        self.window_.editor.legend_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        editor = self.window_.editor
+        self.list.clear()
+        for text, colour in editor.legend_entries():
+            QListWidgetItem(colour_icon(colour, 16), text, self.list)
+        self._title(editor.color_mode())
+
+    def entries(self) -> list[str]:
+        """The texts shown, in order."""
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _title(self, mode: str = "") -> None:
+        titles = {
+            "sector": self.tr("Legend — by sector"),
+            "status": self.tr("Legend — by status"),
+            "kind": self.tr("Legend — by kind"),
+        }
+        self.setWindowTitle(titles.get(mode, self.tr("Legend")))
