@@ -4,6 +4,7 @@ Reading never writes to the user's workbook (it is parsed from memory); every pr
 an `Issue` pinned to a cell ("Sheet1!C7") with the raw value and a suggested fix.
 """
 
+from .booths import BoothImport, apply_booths, read_booths, restore_booths
 from .columns import BOOTH_COLUMNS, EXHIBITOR_COLUMNS, Column
 from .diff import (
     ExhibitorChange,
@@ -14,11 +15,23 @@ from .diff import (
     restore_exhibitors,
 )
 from .exhibitors import ExhibitorImport, ImportBlocked, ImportedRow, read_exhibitors
+from .export import PlanImport, StandEdit, build_workbook, export_workbook, import_plan_from_export
 from .issues import ExcelError, Issue, Severity, cell_ref
 from .mapping import ColumnMapping, SheetPreview, preview
+from .template import write_template
 
 __all__ = [
     "BOOTH_COLUMNS",
+    "BoothImport",
+    "PlanImport",
+    "StandEdit",
+    "apply_booths",
+    "build_workbook",
+    "export_workbook",
+    "import_plan_from_export",
+    "read_booths",
+    "restore_booths",
+    "write_template",
     "EXHIBITOR_COLUMNS",
     "Column",
     "ColumnMapping",

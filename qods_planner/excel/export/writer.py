@@ -1,0 +1,107 @@
+"""`export_workbook(project, path)`: the plan as a workbook for exhibitors, venue and press.
+
+Sheets: Assignments, Booths, By sector, Waitlist (with reasons), Changes since the published
+plan, one floor-plan sheet per hall, and the hidden `_qods` sheet (format, version, project
+id, time, and the exported plan by ids) that lets an edited export be read back
+(`import_plan_from_export`). Sheets are right-to-left when the project's language is Persian.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from ...layout import layout_of
+from ...model import Project
+from .floorplan import draw_hall
+from .labels import (
+    COLUMNS,
+    FORMAT,
+    FORMAT_VERSION,
+    META_SHEET,
+    SHEETS,
+    headers,
+    pick,
+    sheet_title,
+    word,
+)
+from .rows import Rows
+from .tables import write_table
+
+TEXT_KEYS = {"name_fa", "name_en", "sector", "occupant", "reason", "why"}
+TABLES = (  # key (also the `Rows` method), table name (ASCII, unique in the workbook)
+    ("assignments", "Assignments"),
+    ("booths", "Booths"),
+    ("by_sector", "BySector"),
+    ("waitlist", "Waitlist"),
+    ("changes", "Changes"),
+)
+
+
+def build_workbook(
+    project: Project, *, language: str | None = None, now: datetime | None = None
+) -> Workbook:
+    """The export as an openpyxl workbook (see the module doc)."""
+    lang = language or project.event.language
+    rows = Rows(project, layout_of(project), lang)
+    wb = Workbook()
+    wb.remove(wb.active)
+    taken: set[str] = set()
+    for key, name in TABLES:
+        ws = wb.create_sheet(sheet_title(pick(SHEETS[key], lang), taken))
+        centred = [i for i, (k, _, _) in enumerate(COLUMNS[key], start=1) if k not in TEXT_KEYS]
+        write_table(ws, name, headers(key, lang), getattr(rows, key)(), lang, centred)
+    if project.baseline is None:
+        wb[sheet_title_of(wb, "changes", lang)].cell(4, 1, word("no_baseline", lang))
+    for hall in project.halls.values():
+        title = sheet_title(f"{pick(SHEETS['plan'], lang)} - {hall.name(lang)}", taken)
+        draw_hall(wb.create_sheet(title), project, hall, lang)
+    _meta(wb, project, lang, now or datetime.now(UTC))
+    wb.active = 0
+    return wb
+
+
+def sheet_title_of(wb: Workbook, key: str, language: str) -> str:
+    return next(t for t in wb.sheetnames if t.startswith(pick(SHEETS[key], language)[:31]))
+
+
+def _meta(wb: Workbook, project: Project, language: str, now: datetime) -> None:
+    """The hidden sheet: key/value lines, then the exported plan by ids."""
+    ws = wb.create_sheet(META_SHEET)
+    ws.append(["format", FORMAT])
+    ws.append(["format_version", FORMAT_VERSION])
+    ws.append(["project_id", project.id])
+    ws.append(["exported_at", now.isoformat(timespec="seconds")])
+    ws.append(["language", language])
+    ws.append([])
+    ws.append(["exhibitor", "booths", "locked"])
+    for eid, stand in project.plan.stands.items():
+        ws.append([eid, " ".join(stand), 1 if eid in project.plan.locked else 0])
+    ws.sheet_state = "hidden"
+
+
+def export_workbook(
+    project: Project,
+    path: str | os.PathLike[str],
+    *,
+    language: str | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Write the export to `path` atomically (a temporary file in the same folder, then one
+    rename), so a failed export never leaves a half-written workbook behind."""
+    target = Path(path)
+    wb = build_workbook(project, language=language, now=now)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,192 @@
+"""The exported workbook: real tables, print setup, right-to-left, floor plans, the hidden
+sheet, and an edited export read back (locks and moves by id)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from openpyxl import load_workbook
+
+from qods_planner.excel import export_workbook, import_plan_from_export
+from qods_planner.excel.export.labels import META_SHEET
+from qods_planner.model import Plan
+
+from .conftest import build_project
+
+NOW = datetime(2026, 9, 20, 8, 30, tzinfo=UTC)
+DATA_SHEETS_FA = ["تخصیص‌ها", "غرفه‌ها", "به تفکیک رسته", "فهرست انتظار", "تغییرات"]
+DATA_SHEETS_EN = ["Assignments", "Booths", "By sector", "Waitlist", "Changes"]
+
+
+@pytest.fixture
+def exported(tmp_path, project):
+    path = tmp_path / "plan.xlsx"
+    export_workbook(project, path, now=NOW)
+    return path
+
+
+def _table_rows(ws):
+    (table,) = ws.tables.values()
+    rows = [[c.value for c in row] for row in ws[table.ref]]
+    return rows[0], rows[1:]
+
+
+def test_sheets_tables_and_print_setup(exported):
+    wb = load_workbook(exported)
+    assert wb.sheetnames == [*DATA_SHEETS_FA, "نقشه - سالن ۱", "نقشه - سالن ۲", META_SHEET]
+    names = set()
+    for title in DATA_SHEETS_FA:
+        ws = wb[title]
+        assert len(ws.tables) == 1
+        (table,) = ws.tables.values()
+        names.add(table.displayName)
+        header, _ = _table_rows(ws)
+        assert all(isinstance(h, str) and h for h in header)
+        assert len(set(header)) == len(header)
+        assert ws.auto_filter.ref is None  # never a sheet filter on top of a table
+        assert ws.freeze_panes == "A2"
+        assert ws.sheet_view.rightToLeft
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+        assert 8 <= ws.column_dimensions["B"].width <= 60
+    assert names == {"Assignments", "Booths", "BySector", "Waitlist", "Changes"}
+    assert wb[META_SHEET].sheet_state == "hidden"
+    meta = {r[0]: r[1] for r in wb[META_SHEET].iter_rows(max_row=5, values_only=True)}
+    assert meta == {
+        "format": "qods-planner-export",
+        "format_version": 1,
+        "project_id": "test-project",
+        "exported_at": "2026-09-20T08:30:00+00:00",
+        "language": "fa",
+    }
+
+
+def test_english_projects_get_left_to_right_sheets(tmp_path):
+    path = tmp_path / "en.xlsx"
+    export_workbook(build_project("en"), path)
+    wb = load_workbook(path)
+    assert wb.sheetnames[:5] == DATA_SHEETS_EN
+    assert not wb["Assignments"].sheet_view.rightToLeft
+    header, rows = _table_rows(wb["Assignments"])
+    assert header[:5] == ["ID", "Company", "English name", "Sector", "Booths"]
+
+
+def test_table_contents(exported):
+    wb = load_workbook(exported)
+    _, rows = _table_rows(wb["تخصیص‌ها"])
+    assert [(r[0], r[4], r[5], r[6], r[7], r[9]) for r in rows] == [
+        ("e1", "A-1", "سالن ۱", 9, 9, "بله"),
+        ("e2", "A-5", "سالن ۱", 9, 9, "خیر"),
+        ("e3", "B-1, B-2", "سالن ۱", 18, 18, "خیر"),
+        ("e4", "C-1", "سالن ۲", 12, 12, "خیر"),
+    ]
+    _, booths = _table_rows(wb["غرفه‌ها"])
+    assert len(booths) == 18
+    c6 = next(r for r in booths if r[1] == "C-6")
+    assert c6[13] == "مسدود" and c6[14] is None
+    _, by_sector = _table_rows(wb["به تفکیک رسته"])
+    assert ["قطعات خودرو", "همه سالن‌ها", 2, 18, 18] in by_sector
+    _, waiting = _table_rows(wb["فهرست انتظار"])
+    assert [(r[0], r[5]) for r in waiting] == [("e5", None), ("e6", "1405/05/12")]
+    assert all(r[6] for r in waiting)  # every waitlisted exhibitor has a reason
+    _, changes = _table_rows(wb["تغییرات"])
+    assert [(r[0], r[2], r[3]) for r in changes] == [
+        ("e2", "A-2", "A-5"),
+        ("e5", "C-2", "فهرست انتظار"),
+        ("e4", "—", "C-1"),
+    ]
+
+
+def test_floor_plan_sheet_draws_booths_in_sector_colours(exported, project):
+    ws = load_workbook(exported)["نقشه - سالن ۱"]
+    assert not ws.sheet_view.rightToLeft  # a drawing is not mirrored
+    assert ws.page_setup.fitToHeight == 1 and ws.page_setup.fitToWidth == 1
+    merged = [set(r.cells) for r in ws.merged_cells.ranges]
+    for i, a in enumerate(merged):
+        for b in merged[i + 1 :]:
+            assert not a & b  # overlapping merges make Excel repair the file
+    texts = {
+        str(c.value).split("\n")[0]: c
+        for row in ws.iter_rows()
+        for c in row
+        if c.value and "\n" in str(c.value)
+    }
+    assert texts["A-1"].value == "A-1\nقطعه‌سازان البرز"
+    assert texts["A-1"].fill.start_color.rgb == "FFD62728"  # automotive parts
+    assert texts["B-1"].fill.start_color.rgb == "FF7F7F7F"  # basic metals
+    a2 = next(c for row in ws.iter_rows() for c in row if c.value == "A-2")
+    assert a2.fill.start_color.rgb == "FFFFFFFF"  # free
+    assert any(c.value == "ورودی" for row in ws.iter_rows() for c in row)
+
+
+def test_export_then_import_gives_the_same_plan(exported, project):
+    plan, report = import_plan_from_export(project, exported)
+    assert report.ok and report.empty
+    assert plan == project.plan
+
+
+def test_edits_made_in_excel_come_back_by_id(exported, project, tmp_path):
+    wb = load_workbook(exported)
+    ws = wb["تخصیص‌ها"]
+    rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
+    ws.cell(rows["e2"], 5, "A-6")  # moved by hand
+    ws.cell(rows["e3"], 10, "بله")  # locked
+    ws.cell(rows["e1"], 10, "خیر")  # unlocked
+    ws.cell(rows["e4"], 5).value = None  # taken off the plan
+    ws.cell(ws.max_row + 1, 1, "e6")
+    ws.cell(ws.max_row, 5, "C-3،C-4")  # a new stand, Persian comma
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    # Meanwhile, in the program: e5 was placed on C-2 (not touched in Excel: it stays).
+    project.set_plan(project.plan.with_stand("e5", ("c2",)))
+    plan, report = import_plan_from_export(project, edited)
+    assert report.ok, [str(p) for p in report.problems]
+    assert {m.exhibitor: m.after for m in report.moves} == {
+        "e2": ("a6",),
+        "e4": (),
+        "e6": ("c3", "c4"),
+    }
+    assert report.locks == {"e3": True, "e1": False}
+    assert plan == Plan(
+        {"e1": ("a1",), "e2": ("a6",), "e3": ("b1", "b2"), "e5": ("c2",), "e6": ("c3", "c4")},
+        frozenset({"e3"}),
+    )
+
+
+def test_edited_export_problems_are_pinned_to_cells(exported, project, tmp_path):
+    wb = load_workbook(exported)
+    ws = wb["تخصیص‌ها"]
+    ws.cell(2, 5, "Z-1")  # e1: no such booth
+    ws.cell(3, 1, "ghost")  # no such exhibitor
+    ws.cell(4, 10, "شاید")  # e3: lock is not yes/no
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    plan, report = import_plan_from_export(project, edited)
+    assert plan == project.plan
+    assert [(p.cell, p.field) for p in report.problems] == [
+        ("'تخصیص‌ها'!E2", "booths"),
+        ("'تخصیص‌ها'!A3", "id"),
+        ("'تخصیص‌ها'!J4", "locked"),
+    ]
+
+
+def test_an_edit_onto_a_booth_taken_since_is_refused(exported, project, tmp_path):
+    wb = load_workbook(exported)
+    ws = wb["تخصیص‌ها"]
+    ws.cell(3, 5, "A-2")  # e2 → A-2 in Excel ...
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    project.set_plan(project.plan.with_stand("e5", ("a2",)))  # ... but e5 got A-2 meanwhile
+    plan, report = import_plan_from_export(project, edited)
+    assert plan == project.plan
+    (problem,) = report.problems
+    assert "A-2" in problem.message and problem.row == 3
+
+
+def test_another_projects_export_is_refused(exported):
+    other = build_project()
+    other.id = "someone-else"
+    plan, report = import_plan_from_export(other, exported)
+    assert not report.ok and "another project" in report.problems[0].message
+    assert plan == other.plan
