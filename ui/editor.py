@@ -16,8 +16,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Signal
 from PySide6.QtGui import QAction, QColor, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMenu
 
 from qods_planner.model import ObstacleKind, Project, Rect
 
@@ -79,6 +80,7 @@ class Editor(QObject):
         self.view.zoom_changed.connect(self.zoom_changed)
         self.view.cursor_moved.connect(lambda x, y: self.cursor_moved.emit(x / 100, y / 100))
         self.background.changed.connect(self.scene.update_scene_rect)
+        self.scene.context_menu.connect(self._context_menu)
         self.view.first_shown.connect(self.fit_hall)
         self.set_tool("select")
         self._update_actions()
@@ -123,7 +125,10 @@ class Editor(QObject):
         return rules.commands_refusal(self.project, commands, self.language)
 
     def try_push(self, command: QUndoCommand) -> bool:
-        """Push `command` unless it would break the drawing; then say why and return False."""
+        """Push `command` unless it would break the drawing; then say why and return False.
+        An edit that changes nothing (turning a square booth) adds no undo step."""
+        if getattr(command, "before", None) == getattr(command, "after", ()):
+            return True
         reason = self.refusal(command)
         if reason:
             self.refuse(reason)
@@ -166,6 +171,21 @@ class Editor(QObject):
 
     def select_all(self) -> None:
         self.scene.select(self.scene.booth_items, self.scene.obstacle_items)
+
+    CONTEXT_ACTIONS = ("duplicate", "rotate", "merge", "split", "renumber", "delete")
+
+    def context_actions(self, at: QPointF) -> list[QAction]:
+        """What a right click at scene point `at` offers; a booth under it is selected first
+        unless it already is."""
+        item = self.scene.booth_at(at)
+        if item is not None and not item.isSelected():
+            self.scene.select([item.booth_id])
+        return [self._actions[n] for n in self.CONTEXT_ACTIONS if self._actions[n].isEnabled()]
+
+    def _context_menu(self, screen: QPoint, at: QPointF) -> None:
+        actions = self.context_actions(at)
+        if actions:
+            QMenu.exec(actions, screen, None, self.view)
 
     def _selection_changed(self) -> None:
         self.update_handles()

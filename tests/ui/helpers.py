@@ -170,3 +170,14 @@ def make_editor(qtbot, project: Project | None = None, size: tuple[int, int] = (
     editor.messages = []
     editor.status_message.connect(editor.messages.append)
     return editor
+
+
+def picture_file(tmp_path, w: int = 300, h: int = 200) -> str:
+    """A plain PNG of w × h pixels, standing in for a scanned venue plan."""
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(w, h, QImage.Format.Format_RGB32)
+    image.fill(QColor("#88aacc"))
+    path = tmp_path / "venue.png"
+    assert image.save(str(path))
+    return str(path)

@@ -9,7 +9,7 @@ import pytest
 from helpers import AUTO, FOOD, make_editor
 from PySide6.QtCore import Qt
 
-from qods_planner.model import Booth, BoothStatus, Obstacle, ObstacleKind, Plan, Rect
+from qods_planner.model import Booth, BoothKind, BoothStatus, Obstacle, ObstacleKind, Plan, Rect
 from qods_planner.validation import check
 from ui.canvas.style import EMPTY, KIND_COLOURS, STATUS_COLOURS
 from ui.canvas.text import is_rtl
@@ -109,7 +109,7 @@ def test_english_names_when_the_language_changes(editor):
     assert editor.scene.hall_items["H1"].name == "Hall 1"
 
 
-def test_colour_modes_and_legend(editor):
+def test_colour_modes_and_legend(editor, qtbot):
     scene = editor.scene
     editor.set_color_mode("status")
     assert scene.booth_items["b-1"].fill == STATUS_COLOURS[BoothStatus.AVAILABLE]
@@ -121,7 +121,9 @@ def test_colour_modes_and_legend(editor):
     for bid, item in scene.booth_items.items():
         assert item.fill == KIND_COLOURS[layout.kind(bid)]
     editor.project.put_booths([Booth("lone", "L-1", "H1", Rect(1500, 1500, 300, 300))])
-    assert scene.booth_items["lone"].fill == KIND_COLOURS[layout_of(editor.project).kind("lone")]
+    island = KIND_COLOURS[layout_of(editor.project).kind("lone")]
+    assert island == KIND_COLOURS[BoothKind.ISLAND]
+    qtbot.waitUntil(lambda: scene.booth_items["lone"].fill == island)  # recoloured once idle
     editor.set_color_mode("sector")
     names = [t for t, _ in editor.legend_entries()]
     assert names[:2] == ["قطعات خودرو", "غذایی"] and len(names) == 4
@@ -170,3 +172,45 @@ def test_text_is_skipped_when_too_small(editor, qtbot):
         editor.view.set_zoom(zoom)
         editor.view.viewport().repaint()
     assert editor.view.zoom_percent() == pytest.approx(300.0)
+
+
+def test_a_deleted_editor_stops_listening(qtbot):
+    import shiboken6
+    from helpers import make_project
+    from PySide6.QtGui import QUndoStack
+
+    from ui.editor import Editor
+
+    project = make_project()
+    before = len(project._listeners)
+    editor = Editor(project, QUndoStack())
+    assert len(project._listeners) == before + 1
+    shiboken6.delete(editor.view)
+    shiboken6.delete(editor)
+    assert len(project._listeners) == before
+    project.put_booths([Booth("late", "L-9", "H1", Rect(300, 1500, 300, 300))])  # no error
+
+
+def test_halls_side_by_side_on_one_canvas(qtbot):
+    from helpers import make_editor, make_project
+
+    from qods_planner.model import Hall
+
+    project = make_project()
+    project.put_hall(Hall("H2", "سالن ۲", "Hall 2", Rect(5000, 0, 2000, 1000)))
+    project.put_booths([Booth("h2b", "B-1", "H2", Rect(5300, 300, 300, 300))])
+    editor = make_editor(qtbot, project)
+    seen = []
+    editor.hall_changed.connect(seen.append)
+    editor.set_hall("H2")
+    assert editor.current_hall() == "H2" and seen == ["H2"]
+    view = editor.view
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(5000, 0) and visible.contains(7000, 1000)
+    assert not visible.contains(0, 0)
+    editor.fit_all()
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(0, 0) and visible.contains(7000, 2000)
+    editor.step_hall(1)
+    assert editor.current_hall() == "H1"
+    assert editor.scene.hall_at(5100, 100) == "H2" and editor.scene.hall_at(4000, 100) is None

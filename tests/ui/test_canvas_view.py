@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from helpers import _send, make_editor, view_pos
+from helpers import _send, make_editor, picture_file, view_pos
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QWheelEvent
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from ui.canvas.grid import grid_lines, grid_steps
@@ -145,16 +145,8 @@ def test_grid_toggle(editor):
     assert editor.scene.show_grid
 
 
-def picture(tmp_path, w=300, h=200):
-    image = QImage(w, h, QImage.Format.Format_RGB32)
-    image.fill(QColor("#88aacc"))
-    path = tmp_path / "venue.png"
-    assert image.save(str(path))
-    return str(path)
-
-
 def test_background_picture_calibration_opacity_lock_and_state(editor, tmp_path):
-    path = picture(tmp_path)
+    path = picture_file(tmp_path)
     assert editor.load_background(path)
     bg = editor.background
     assert bg.scale == pytest.approx(3000 / 300)  # first guess: as wide as the hall

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
     QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
     QToolTip,
@@ -37,6 +38,7 @@ MARGIN_CM = 1500  # open ground shown around the halls
 
 class PlanScene(QGraphicsScene):
     model_changed = Signal()  # after the items followed a project change
+    context_menu = Signal(QPoint, QPointF)  # screen position, scene position
 
     def __init__(self, project: Project, parent=None) -> None:
         super().__init__(parent)
@@ -61,7 +63,14 @@ class PlanScene(QGraphicsScene):
         self.tool = None  # the current tools.base.Tool
         self.last_press: QPointF | None = None  # where the pointer last went down
         self._moving: tuple[set[str], set[str]] = (set(), set())
+        self._recolour = QTimer(self)
+        self._recolour.setSingleShot(True)
+        self._recolour.setInterval(0)
+        self._recolour.timeout.connect(self._refresh_fills)
         self._unsubscribe = project.subscribe(self._on_change)
+        # When the editor (and so this scene) is deleted, the project must forget it at once:
+        # a listener left behind would touch a dead C++ object on the next edit.
+        self.destroyed.connect(self._unsubscribe)
         self.rebuild()
 
     # -- mirroring the model -----------------------------------------------------------------
@@ -100,7 +109,7 @@ class PlanScene(QGraphicsScene):
         elif kind == "hall":
             self._refresh_halls(ids)
         elif kind == "settings" and self.mode is ColorMode.KIND:
-            self._refresh_fills()
+            self._recolour.start()
         elif kind == "meta":
             self.rebuild()
         self.model_changed.emit()
@@ -118,7 +127,6 @@ class PlanScene(QGraphicsScene):
 
     def _refresh_booths(self, ids: Iterable[str], stands: bool = True) -> None:
         occupants = self.project.plan.occupants()
-        layout = self._layout()
         touched: set[str] = set()
         for bid in ids:
             item = self.booth_items.get(bid)
@@ -129,10 +137,12 @@ class PlanScene(QGraphicsScene):
             if item is None:
                 item = self.booth_items[bid] = BoothItem(bid)
                 self.addItem(item)
-            self._show_booth(item, occupants, layout)
+            self._show_booth(item, occupants, None)
             touched.add(bid)
-        if layout is not None:  # kinds depend on neighbours: recolour everything
-            self._refresh_fills()
+        if self.mode is ColorMode.KIND:
+            # Kinds depend on the neighbours: recolour everything once the burst of changes
+            # (a macro, a bulk edit) is over, not once per change.
+            self._recolour.start()
         if stands:
             holders = {occupants[b] for b in ids if b in occupants}
             holders |= {e for e, s in self.stand_items.items() if set(s.booth_ids) & set(ids)}
@@ -369,6 +379,10 @@ class PlanScene(QGraphicsScene):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        self.context_menu.emit(event.screenPos(), event.scenePos())
+        event.accept()
 
     def keyPressEvent(self, event) -> None:
         if self.tool is not None and self.tool.key_press(event):

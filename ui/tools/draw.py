@@ -105,6 +105,9 @@ class DrawBoothTool(DrawRectTool):
     name = "draw_booth"
     min_side = MIN_BOOTH_SIDE_CM
 
+    def activate(self) -> None:
+        self.editor.notify(self.tr("Drag a booth's rectangle, or click to place one"))
+
     def _booth(self, rect: Rect) -> Booth:
         (bid,) = new_ids(self.project.booths, "b", 1)
         (label,) = next_labels(self.project, self._hall, 1)
@@ -127,6 +130,9 @@ class DrawObstacleTool(DrawRectTool):
     name = "draw_obstacle"
     min_side = 10
     default_size = (50, 50)
+
+    def activate(self) -> None:
+        self.editor.notify(self.tr("Drag the obstacle's rectangle, or click to place a pillar"))
 
     def _obstacle(self, rect: Rect) -> Obstacle:
         kind: ObstacleKind = self.editor.obstacle_kind
