@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from .app import settings
+from . import window_state
 from .autosave import Autosave
 from .document import Document, new_project
 from .editor import Editor
@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
     def set_document(self, document: Document) -> None:
         """Make `document` the one being edited, with a new editor for it."""
         old_document, old_editor = self.document, self.editor
+        if old_editor is not None:
+            window_state.save_editor(old_document, old_editor)
         self._unsubscribe()
         document.setParent(self)
         self.document = document
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.editor.view)
         self._install_editor_actions()
         self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        window_state.restore_editor(document, self.editor)
         self.editor.cursor_moved.connect(self.indicators.show_cursor)
         self.editor.zoom_changed.connect(self.indicators.show_zoom)
         document.modified_changed.connect(self.setWindowModified)
@@ -323,28 +326,17 @@ class MainWindow(QMainWindow):
 
     # -- window state ------------------------------------------------------------------------
     def _restore_window_state(self) -> None:
-        store = settings()
-        geometry = store.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:  # first start: most of the screen, centred
+        if not window_state.restore_window(self):  # first start: most of the screen, centred
             screen = self.screen().availableGeometry()
             self.resize(min(1440, screen.width() * 9 // 10), min(900, screen.height() * 9 // 10))
             self.move(screen.center() - self.rect().center())
-        state = store.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
         self._state_restored = True
-
-    def save_window_state(self) -> None:
-        store = settings()
-        store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self.files.maybe_save():
             event.ignore()
             return
-        self.save_window_state()
+        window_state.save_window(self)
+        window_state.save_editor(self.document, self.editor)
         self.autosave.close()
         event.accept()

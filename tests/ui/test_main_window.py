@@ -228,3 +228,35 @@ def test_the_legend_follows_the_colour_mode_and_the_plan(window):
     window.editor.set_color_mode("status")
     assert legend.windowTitle() == "Legend — by status"
     assert auto not in legend.entries() and len(legend.entries()) == 3
+
+
+def test_colour_mode_grid_and_a_projects_picture_are_remembered(qtbot, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from qods_planner.files import save_project
+
+    picture = tmp_path / "venue.png"
+    image = QImage(300, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#dddddd"))
+    assert image.save(str(picture))
+    path = tmp_path / "fair.qods.json"
+    save_project(make_project(), path)
+
+    first = MainWindow(recovery_dir=tmp_path / "r")
+    qtbot.addWidget(first)
+    assert first.files.open_path(path)
+    assert first.editor.load_background(str(picture))
+    first.editor.background.set_opacity(0.3)
+    first.editor.set_color_mode("kind")
+    first.editor.actions()["show_grid"].setChecked(False)
+    state = first.editor.background_state()
+    first.show()
+    assert first.close()
+
+    second = MainWindow(recovery_dir=tmp_path / "r")
+    qtbot.addWidget(second)
+    assert second.editor.background_state() == {}  # a new project has no picture
+    assert second.editor.color_mode() == "kind"
+    assert not second.editor.actions()["show_grid"].isChecked()
+    assert second.files.open_path(path)
+    assert second.editor.background_state() == state
