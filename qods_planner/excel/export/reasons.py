@@ -126,7 +126,7 @@ def waitlist_reason(
         return _say(
             language,
             f"همهٔ {len(options)} گزینهٔ مناسب گرفته شده‌اند",
-            f"all {len(options)} suitable booths or runs are taken",
+            f"every suitable booth or run ({len(options)}) is taken",
         )
     rivals = {
         c
