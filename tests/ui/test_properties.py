@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from helpers import make_project
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from qods_planner.model import BoothStatus
@@ -53,8 +54,10 @@ def settle(qtbot, window) -> None:
 
 
 def type_size(box, metres: float) -> None:
-    box.setValue(metres)
-    box.editingFinished.emit()
+    """What typing a size and pressing Enter does."""
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box.lineEdit(), f"{metres:.2f}")
+    QTest.keyClick(box.lineEdit(), Qt.Key.Key_Return)
 
 
 def test_a_selection_shows_its_values(window, form):
@@ -128,6 +131,13 @@ def test_an_overlapping_size_is_refused_with_the_reason(window, form):
     assert window.document.undo_stack.count() == 0
     assert "overlap" in window.statusBar().currentMessage()
     assert form.width.value() == 3.0  # the widget shows the model again
+
+
+def test_an_arrow_step_is_one_undo_step(window, form):
+    window.editor.select_booths(["b-2", "b-3"])
+    form.depth.stepUp()  # 3.00 → 3.50 m
+    assert [b.rect.h for b in booths(window, "b-2", "b-3")] == [350, 350]
+    assert window.document.undo_stack.count() == 1
 
 
 def test_an_unchanged_value_makes_no_undo_step(window, form):

@@ -28,6 +28,7 @@ def size_box(parent: QWidget) -> QDoubleSpinBox:
     box.setSingleStep(0.5)
     box.setSuffix(" m")
     box.setSpecialValueText(QCoreApplication.translate("PropertiesPanel", "mixed"))
+    # Typed values count when Enter or leaving the box ends them; arrows count at once.
     box.setKeyboardTracking(False)
     return box
 
@@ -60,8 +61,8 @@ class HallForm(QWidget):
         self.hall.activated.connect(lambda _i: self.show_project(self.project))
         self.name_fa.editingFinished.connect(lambda: self._text_edited("name_fa", self.name_fa))
         self.name_en.editingFinished.connect(lambda: self._text_edited("name_en", self.name_en))
-        self.width.editingFinished.connect(lambda: self._size_edited("w", self.width.value()))
-        self.depth.editingFinished.connect(lambda: self._size_edited("h", self.depth.value()))
+        self.width.valueChanged.connect(lambda value: self._size_edited("w", value))
+        self.depth.valueChanged.connect(lambda value: self._size_edited("h", value))
 
     def hall_id(self) -> str | None:
         return self.hall.currentData()

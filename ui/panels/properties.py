@@ -77,8 +77,8 @@ class BoothForm(QWidget):
         form.addRow(self.tr("Status"), self.status)
 
         self.label.editingFinished.connect(self._label_edited)
-        self.width.editingFinished.connect(lambda: self._size_edited("w", self.width))
-        self.depth.editingFinished.connect(lambda: self._size_edited("h", self.depth))
+        self.width.valueChanged.connect(lambda _v: self._size_edited("w", self.width))
+        self.depth.valueChanged.connect(lambda _v: self._size_edited("h", self.depth))
         for name, box in self.flags.items():
             box.clicked.connect(lambda _checked=False, n=name: self._flag_clicked(n))
         self.premium.activated.connect(
