@@ -90,7 +90,7 @@ class ExhibitorDialog(QDialog):
         self._load()
         for f in self.fields.values():
             f.touched.connect(self.touched.add)
-        self.resize(560, 560)
+        self.resize(600, 680)
 
     # -- building ----------------------------------------------------------------------------
     def _add(self, form: QFormLayout, label: str, field: Field) -> Field:

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qods_planner.text import normalise_key
 
@@ -32,8 +39,11 @@ class ChoicePicker(QWidget):
         self.search.setPlaceholderText(self.tr("Search…"))
         self.list = QListWidget(self)
         self.list.setUniformItemSizes(True)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         self._initial: dict[str, Qt.CheckState] = {}
@@ -47,8 +57,10 @@ class ChoicePicker(QWidget):
         checked: Iterable[str] = (),
         partly: Iterable[str] = (),
     ) -> None:
-        """Show (id, text) choices; `checked` ids ticked, `partly` ids partly ticked."""
+        """Show (id, text) choices; `checked` ids ticked, `partly` ids partly ticked. The chosen
+        ones come first, so they are seen without scrolling."""
         checked, partly = set(checked), set(partly) - set(checked)
+        choices = sorted(choices, key=lambda c: c[0] not in checked | partly)
         self._loading = True
         self.list.clear()
         self._initial.clear()
@@ -71,10 +83,21 @@ class ChoicePicker(QWidget):
             self._initial[cid] = state
         self._loading = False
         self.filter(self.search.text())
+        self._summarise()
 
     def _item_changed(self, _item: QListWidgetItem) -> None:
         if not self._loading:
+            self._summarise()
             self.edited.emit()
+
+    def _summarise(self) -> None:
+        items = self.items()
+        chosen = [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
+        some = sum(1 for i in items if i.checkState() == Qt.CheckState.PartiallyChecked)
+        text = self.tr(", ").join(chosen) if chosen else self.tr("None chosen")
+        if some:
+            text += self.tr(" (+{0} for some of them)").format(some)
+        self.summary.setText(text)
 
     def filter(self, text: str) -> None:
         """Show only the items whose text or id contains `text` (normalised)."""

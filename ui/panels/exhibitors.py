@@ -31,6 +31,8 @@ from ..planning import Planning
 from .exhibitor_model import Column, ExhibitorFilter, ExhibitorTableModel, Placement, Status
 from .swatch import colour_icon
 
+CONTENTS_PRECISION = 200  # rows judged when sizing columns: fast with thousands of rows
+
 
 class ExhibitorsPanel(QDockWidget):
     """Dock with the exhibitors table. `table`, `proxy`, `model` and the filter widgets are
@@ -84,6 +86,7 @@ class ExhibitorsPanel(QDockWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(CONTENTS_PRECISION)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
@@ -213,6 +216,13 @@ class ExhibitorsPanel(QDockWidget):
         self._fill_sectors()
         self._update_count()
         self._update_actions()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Size the columns to what they show (judged on the first rows), the name stretching."""
+        for column in Column:
+            if column != Column.NAME:
+                self.table.resizeColumnToContents(column)
 
     def _changed(self, change: Change) -> None:
         if change.kind in ("sector", "meta"):

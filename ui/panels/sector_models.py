@@ -118,9 +118,11 @@ class SectorTableModel(_ProjectModel):
             return s.id
         if role == Qt.ItemDataRole.DecorationRole and column == SectorColumn.COLOUR:
             return QColor(s.colour)
+        if role == Qt.ItemDataRole.ToolTipRole and column == SectorColumn.COLOUR:
+            return self.tr("{colour} (double-click to change)").format(colour=s.colour)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == SectorColumn.COLOUR:
-                return s.colour
+                return None  # the swatch says it; the code is in the tooltip
             if column == SectorColumn.ID:
                 return s.id
             if column == SectorColumn.NAME_FA:
@@ -130,8 +132,10 @@ class SectorTableModel(_ProjectModel):
             count = sum(1 for e in self.project.exhibitors.values() if e.sector_id == s.id)
             return format_number(count, self.planning.language())
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SectorColumn.NAME_FA:
-            # Persian names read right to left whatever the interface's language.
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            # Persian names sit on the right whatever the interface's direction (Absolute: not
+            # mirrored in a right-to-left layout).
+            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+            return int(align | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -119,7 +119,7 @@ class SectorsPanel(QDockWidget):
         self.matrix.horizontalHeader().setDefaultSectionSize(34)
         self.matrix.horizontalHeader().setMinimumSectionSize(26)
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.matrix.verticalHeader().setDefaultSectionSize(26)
+        self.matrix.verticalHeader().setDefaultSectionSize(24)
         self.legend = QLabel(self._legend_html())
         self.legend.setWordWrap(True)
         bottom_layout = QVBoxLayout(bottom)
@@ -128,12 +128,13 @@ class SectorsPanel(QDockWidget):
         bottom_layout.addWidget(self.matrix, 1)
         bottom_layout.addWidget(self.legend)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        self.setWidget(splitter)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setWidget(self.splitter)
+        self.dockLocationChanged.connect(self._docked)
 
         self.add_action.triggered.connect(self.add_sector)
         self.remove_action.triggered.connect(self.remove_sector)
@@ -142,6 +143,11 @@ class SectorsPanel(QDockWidget):
         self.sectors.selectionModel().selectionChanged.connect(self._update_actions)
         planning.document_changed.connect(self._rebind)
         self._rebind()
+
+    def _docked(self, area: Qt.DockWidgetArea) -> None:
+        """Side by side in a wide dock (top, bottom), one above the other in a tall one."""
+        wide = area in (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
 
     def _legend_html(self) -> str:
         parts = []

@@ -20,9 +20,8 @@ from ..commands.base import Refused
 # Fields of the nested values an edit may touch one by one ("needs.power", "wishes.corner").
 NESTED = {"needs": Needs, "wishes": Wishes}
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanningCommands", text)
+# lupdate finds translate("Context", "text") calls; a wrapper function would hide them.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,11 +107,13 @@ class AddExhibitor(QUndoCommand):
     """Register a new exhibitor (waitlisted until it gets a stand)."""
 
     def __init__(self, project: Project, exhibitor: Exhibitor) -> None:
-        super().__init__(_tr("Add exhibitor {0}").format(exhibitor.id))
+        super().__init__(translate("Planning", "Add exhibitor {0}").format(exhibitor.id))
         if exhibitor.id in project.exhibitors:
-            raise Refused(_tr("Exhibitor id {0} is already used").format(exhibitor.id))
+            raise Refused(
+                translate("Planning", "Exhibitor id {0} is already used").format(exhibitor.id)
+            )
         if exhibitor.sector_id not in project.sectors:
-            raise Refused(_tr("Choose a sector for the exhibitor"))
+            raise Refused(translate("Planning", "Choose a sector for the exhibitor"))
         self.project = project
         self.exhibitor = exhibitor
 
@@ -137,12 +138,12 @@ class EditExhibitors(_ExhibitorsCommand):
         after = [apply_changes(ex, changes) for ex in before]
         changed = [(b, a) for b, a in zip(before, after, strict=True) if b != a]
         if changed and any(a.sector_id not in project.sectors for _, a in changed):
-            raise Refused(_tr("Choose a sector for the exhibitor"))
+            raise Refused(translate("Planning", "Choose a sector for the exhibitor"))
         withdrawn = [a.id for _, a in changed if not a.registered]
         text = (
-            _tr("Edit exhibitor {0}").format(ids[0])
+            translate("Planning", "Edit exhibitor {0}").format(ids[0])
             if len(ids) == 1
-            else _tr("Edit {0} exhibitors").format(len(ids))
+            else translate("Planning", "Edit {0} exhibitors").format(len(ids))
         )
         super().__init__(
             project,
@@ -163,13 +164,13 @@ class WithdrawExhibitors(_ExhibitorsCommand):
     def __init__(self, project: Project, ids: Iterable[str]) -> None:
         ids = [e for e in dict.fromkeys(ids) if project.exhibitors[e].registered]
         if not ids:
-            raise Refused(_tr("The chosen exhibitors are already withdrawn"))
+            raise Refused(translate("Planning", "The chosen exhibitors are already withdrawn"))
         before = [project.exhibitors[e] for e in ids]
         after = [replace(ex, status=ExhibitorStatus.WITHDRAWN) for ex in before]
         text = (
-            _tr("Withdraw exhibitor {0}").format(ids[0])
+            translate("Planning", "Withdraw exhibitor {0}").format(ids[0])
             if len(ids) == 1
-            else _tr("Withdraw {0} exhibitors").format(len(ids))
+            else translate("Planning", "Withdraw {0} exhibitors").format(len(ids))
         )
         super().__init__(project, before, after, text, project.plan.without(ids))
 
@@ -180,13 +181,13 @@ class RestoreExhibitors(_ExhibitorsCommand):
     def __init__(self, project: Project, ids: Iterable[str]) -> None:
         ids = [e for e in dict.fromkeys(ids) if not project.exhibitors[e].registered]
         if not ids:
-            raise Refused(_tr("The chosen exhibitors are not withdrawn"))
+            raise Refused(translate("Planning", "The chosen exhibitors are not withdrawn"))
         before = [project.exhibitors[e] for e in ids]
         after = [replace(ex, status=ExhibitorStatus.REGISTERED) for ex in before]
         text = (
-            _tr("Restore exhibitor {0}").format(ids[0])
+            translate("Planning", "Restore exhibitor {0}").format(ids[0])
             if len(ids) == 1
-            else _tr("Restore {0} exhibitors").format(len(ids))
+            else translate("Planning", "Restore {0} exhibitors").format(len(ids))
         )
         super().__init__(project, before, after, text)
 
@@ -196,7 +197,7 @@ class RemoveExhibitor(QUndoCommand):
     or partner); undo puts all of them back. The restored exhibitor is listed last."""
 
     def __init__(self, project: Project, exhibitor_id: str) -> None:
-        super().__init__(_tr("Remove exhibitor {0}").format(exhibitor_id))
+        super().__init__(translate("Planning", "Remove exhibitor {0}").format(exhibitor_id))
         self.project = project
         self.exhibitor = project.exhibitors[exhibitor_id]
         self.plan_before = project.plan

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -131,11 +131,15 @@ def install_planning(window: MainWindow) -> PlanningUI:
     planning = _planning_of(window)
     exhibitors = ExhibitorsPanel(planning, window)
     sectors = SectorsPanel(planning, window)
+    # Both are wide tables: tabs under the plan, exhibitors in front.
     window.add_panel(exhibitors, Qt.DockWidgetArea.BottomDockWidgetArea)
-    window.add_panel(sectors, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.add_panel(sectors, Qt.DockWidgetArea.BottomDockWidgetArea)
+    if window.dockWidgetArea(sectors) == window.dockWidgetArea(exhibitors):
+        window.tabifyDockWidget(exhibitors, sectors)
+        exhibitors.raise_()
 
     booth = planning_actions(window)
-    menu = QMenu(window.tr("&Planning"), window)
+    menu = QMenu(QCoreApplication.translate("PlanningMenu", "&Planning"), window)
     menu.addActions([exhibitors.add_action, exhibitors.edit_action])
     menu.addSeparator()
     menu.addActions([exhibitors.assign_action, *booth])

@@ -15,18 +15,17 @@ from qods_planner.model import Complementarity, Project, Sector
 
 from ..commands import Refused
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanningCommands", text)
+# lupdate finds translate("Context", "text") calls; a wrapper function would hide them.
+translate = QCoreApplication.translate
 
 
 class AddSector(QUndoCommand):
     """Add a new sector (it complements no other until the matrix says so)."""
 
     def __init__(self, project: Project, sector: Sector) -> None:
-        super().__init__(_tr("Add sector {0}").format(sector.id))
+        super().__init__(translate("Planning", "Add sector {0}").format(sector.id))
         if sector.id in project.sectors:
-            raise Refused(_tr("Sector id {0} is already used").format(sector.id))
+            raise Refused(translate("Planning", "Sector id {0} is already used").format(sector.id))
         self.project = project
         self.sector = sector
         self.matrix_before = project.complementarity
@@ -45,7 +44,7 @@ class EditSector(QUndoCommand):
     """Replace a sector's names or colour (its id stays)."""
 
     def __init__(self, project: Project, after: Sector) -> None:
-        super().__init__(_tr("Edit sector {0}").format(after.id))
+        super().__init__(translate("Planning", "Edit sector {0}").format(after.id))
         self.project = project
         self.before = project.sectors[after.id]
         self.after = after
@@ -62,12 +61,13 @@ class RemoveSector(QUndoCommand):
     is then listed last)."""
 
     def __init__(self, project: Project, sector_id: str) -> None:
-        super().__init__(_tr("Remove sector {0}").format(sector_id))
+        super().__init__(translate("Planning", "Remove sector {0}").format(sector_id))
         users = [e.id for e in project.exhibitors.values() if e.sector_id == sector_id]
         if users:
             raise Refused(
-                _tr(
-                    "Sector {0} is used by {1} exhibitors; move them to another sector first"
+                translate(
+                    "Planning",
+                    "Sector {0} is used by {1} exhibitors; move them to another sector first",
                 ).format(sector_id, len(users))
             )
         self.project = project
@@ -101,20 +101,26 @@ class SetComplementarity(QUndoCommand):
             pairs = [pairs]
         pairs = list(dict.fromkeys(tuple(sorted(p)) for p in pairs))
         if not pairs:
-            raise Refused(_tr("Choose a pair of sectors"))
+            raise Refused(translate("Planning", "Choose a pair of sectors"))
         text = (
-            _tr("Complementarity {0}–{1}: {2}").format(pairs[0][0], pairs[0][1], weight)
+            translate("Planning", "Complementarity {0}–{1}: {2}").format(
+                pairs[0][0], pairs[0][1], weight
+            )
             if len(pairs) == 1
-            else _tr("Complementarity of {0} pairs: {1}").format(len(pairs), weight)
+            else translate("Planning", "Complementarity of {0} pairs: {1}").format(
+                len(pairs), weight
+            )
         )
         super().__init__(text)
         after = project.complementarity
         for a, b in pairs:
             if a == b:
-                raise Refused(_tr("A sector's complementarity with itself is fixed"))
+                raise Refused(
+                    translate("Planning", "A sector's complementarity with itself is fixed")
+                )
             for s in (a, b):
                 if s not in project.sectors:
-                    raise Refused(_tr("Unknown sector {0}").format(s))
+                    raise Refused(translate("Planning", "Unknown sector {0}").format(s))
             after = after.with_weight(a, b, weight)
         self.project = project
         self.before: Complementarity = project.complementarity

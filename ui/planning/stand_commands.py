@@ -16,9 +16,8 @@ from qods_planner.model import Plan, Project
 from ..commands import Refused, SetPlan
 from ..i18n import current_language
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanningCommands", text)
+# lupdate finds translate("Context", "text") calls; a wrapper function would hide them.
+translate = QCoreApplication.translate
 
 
 def occupants_of(plan: Plan, booth_ids: Iterable[str]) -> list[str]:
@@ -38,26 +37,30 @@ class AssignStand(SetPlan):
     def __init__(self, project: Project, exhibitor_id: str, booth_ids: Iterable[str]) -> None:
         booths = tuple(dict.fromkeys(booth_ids))
         if not booths:
-            raise Refused(_tr("Choose at least one booth"))
+            raise Refused(translate("Planning", "Choose at least one booth"))
         if exhibitor_id not in project.exhibitors:
-            raise Refused(_tr("Unknown exhibitor {0}").format(exhibitor_id))
+            raise Refused(translate("Planning", "Unknown exhibitor {0}").format(exhibitor_id))
         exhibitor = project.exhibitors[exhibitor_id]
         if not exhibitor.registered:
             raise Refused(
-                _tr("{0} has withdrawn; restore it first").format(
+                translate("Planning", "{0} has withdrawn; restore it first").format(
                     exhibitor.name(current_language())
                 )
             )
         unknown = [b for b in booths if b not in project.booths]
         if unknown:
-            raise Refused(_tr("Unknown booth {0}").format(unknown[0]))
+            raise Refused(translate("Planning", "Unknown booth {0}").format(unknown[0]))
         plan = project.plan
         self.exhibitor_id = exhibitor_id
         self.booth_ids = tuple(sorted(booths))
         self.displaced = [e for e in occupants_of(plan, booths) if e != exhibitor_id]
         after = plan.without(self.displaced).with_stand(exhibitor_id, booths)
         labels = ", ".join(project.booths[b].label for b in self.booth_ids)
-        super().__init__(project, after, _tr("Assign {0} to {1}").format(exhibitor_id, labels))
+        super().__init__(
+            project,
+            after,
+            translate("Planning", "Assign {0} to {1}").format(exhibitor_id, labels),
+        )
 
     @property
     def changes_anything(self) -> bool:
@@ -70,16 +73,18 @@ class SwapStands(SetPlan):
     def __init__(self, project: Project, first: str, second: str) -> None:
         plan = project.plan
         if first == second:
-            raise Refused(_tr("Choose two different exhibitors to swap"))
+            raise Refused(translate("Planning", "Choose two different exhibitors to swap"))
         missing = [e for e in (first, second) if e not in plan.stands]
         if missing:
-            raise Refused(_tr("Exhibitor {0} has no stand to swap").format(missing[0]))
+            raise Refused(
+                translate("Planning", "Exhibitor {0} has no stand to swap").format(missing[0])
+            )
         stands = dict(plan.stands)
         stands[first], stands[second] = stands[second], stands[first]
         super().__init__(
             project,
             Plan(stands, plan.locked),
-            _tr("Swap the stands of {0} and {1}").format(first, second),
+            translate("Planning", "Swap the stands of {0} and {1}").format(first, second),
         )
         self.pair = (first, second)
 
@@ -90,11 +95,11 @@ class Unassign(SetPlan):
     def __init__(self, project: Project, ids: Iterable[str]) -> None:
         placed = [e for e in dict.fromkeys(ids) if e in project.plan.stands]
         if not placed:
-            raise Refused(_tr("None of the chosen exhibitors has a stand"))
+            raise Refused(translate("Planning", "None of the chosen exhibitors has a stand"))
         text = (
-            _tr("Unassign {0}").format(placed[0])
+            translate("Planning", "Unassign {0}").format(placed[0])
             if len(placed) == 1
-            else _tr("Unassign {0} exhibitors").format(len(placed))
+            else translate("Planning", "Unassign {0} exhibitors").format(len(placed))
         )
         super().__init__(project, project.plan.without(placed), text)
         self.ids = placed
@@ -110,21 +115,21 @@ class SetLocked(SetPlan):
         plan = project.plan
         placed = [e for e in dict.fromkeys(ids) if e in plan.stands]
         if not placed:
-            raise Refused(_tr("Only an exhibitor with a stand can be locked"))
+            raise Refused(translate("Planning", "Only an exhibitor with a stand can be locked"))
         after = plan
         for e in placed:
             after = after.with_lock(e, locked)
         if locked:
             text = (
-                _tr("Lock {0}").format(placed[0])
+                translate("Planning", "Lock {0}").format(placed[0])
                 if len(placed) == 1
-                else _tr("Lock {0} exhibitors").format(len(placed))
+                else translate("Planning", "Lock {0} exhibitors").format(len(placed))
             )
         else:
             text = (
-                _tr("Unlock {0}").format(placed[0])
+                translate("Planning", "Unlock {0}").format(placed[0])
                 if len(placed) == 1
-                else _tr("Unlock {0} exhibitors").format(len(placed))
+                else translate("Planning", "Unlock {0} exhibitors").format(len(placed))
             )
         super().__init__(project, after, text)
         self.ids = placed
