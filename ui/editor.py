@@ -262,17 +262,17 @@ class Editor(QObject):
         self.view.zoom_by(1 / ZOOM_STEP)
 
     def fit_hall(self) -> None:
-        hall = self.project.halls.get(self._hall or "")
-        if hall is None:
+        """Show the whole current hall, its name above it included."""
+        item = self.scene.hall_items.get(self._hall or "")
+        if item is None:
             self.fit_all()
             return
-        o = hall.outline
-        self.view.fit(QRectF(o.x, o.y, o.w, o.h))
+        self.view.fit(item.outline.united(item.name_rect))
 
     def fit_all(self) -> None:
         area = QRectF()
         for item in self.scene.hall_items.values():
-            area = area.united(item.outline)
+            area = area.united(item.outline).united(item.name_rect)
         if self.background.loaded:
             area = area.united(self.background.item.sceneBoundingRect())
         self.view.fit(area if not area.isEmpty() else self.scene.sceneRect())

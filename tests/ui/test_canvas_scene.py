@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 from helpers import AUTO, FOOD, make_editor
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from qods_planner.model import Booth, BoothKind, BoothStatus, Obstacle, ObstacleKind, Plan, Rect
 from qods_planner.validation import check
@@ -214,3 +215,13 @@ def test_halls_side_by_side_on_one_canvas(qtbot):
     editor.step_hall(1)
     assert editor.current_hall() == "H1"
     assert editor.scene.hall_at(5100, 100) == "H2" and editor.scene.hall_at(4000, 100) is None
+
+
+def test_names_stay_readable_in_every_colour_mode(editor, qtbot):
+    from ui.canvas.style import text_colour
+
+    stand = editor.scene.stand_items["E2"]
+    assert stand._text_colour == text_colour(QColor(FOOD))
+    editor.set_color_mode("kind")
+    fill = editor.scene.booth_items["b-4"].fill
+    assert stand.colour == fill and stand._text_colour == text_colour(fill)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -29,7 +29,7 @@ from .booth_item import BoothItem
 from .grid import paint_floors
 from .overlays import CalibrationLine, HandlesItem, PreviewRect, RubberBand
 from .stand_item import StandItem
-from .style import ColorMode, booth_fill, occupant_sector_colour
+from .style import ColorMode, booth_fill
 from .tooltips import booth_tooltip, obstacle_tooltip
 from .venue_items import HallItem, ObstacleItem
 
@@ -154,6 +154,13 @@ class PlanScene(QGraphicsScene):
         for bid, item in self.booth_items.items():
             if bid in self.project.booths:  # a booth being removed goes on its own change
                 self._show_booth(item, occupants, layout)
+        for stand in self.stand_items.values():
+            stand.set_colour(self._stand_fill(stand.booth_ids))
+
+    def _stand_fill(self, booth_ids: tuple[str, ...]) -> QColor:
+        """The fill the stand's name is written on (its first booth's, in the current mode)."""
+        item = self.booth_items.get(booth_ids[0]) if booth_ids else None
+        return item.fill if item is not None else QColor("#ffffff")
 
     def _refresh_stands(self, exhibitor_ids: Iterable[str] | None = None) -> None:
         plan = self.project.plan
@@ -173,7 +180,7 @@ class PlanScene(QGraphicsScene):
                 self.addItem(item)
             ex = self.project.exhibitors.get(eid)
             name = ex.name(self.language) if ex else eid
-            colour = occupant_sector_colour(self.project, eid)
+            colour = self._stand_fill(booth_ids)
             rects = [self.project.booths[b].rect for b in booth_ids]
             item.show(booth_ids, rects, name, eid in plan.locked, colour, self.base_font, self.rtl)
 

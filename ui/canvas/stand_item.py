@@ -52,6 +52,7 @@ class StandItem(QGraphicsItem):
         self.name_text = ""  # the name as fitted into the stand
         self.locked = False
         self.colour = QColor(style.EMPTY)
+        self._text_colour = style.text_colour(self.colour)
         self._path = QPainterPath()
         self._bounds = QRectF()
         self._text_rect = QRectF()
@@ -78,6 +79,7 @@ class StandItem(QGraphicsItem):
         """Take the stand's booths, the exhibitor's name and the lock."""
         self.booth_ids = booth_ids
         self.name, self.locked, self.colour = name, locked, QColor(colour)
+        self._text_colour = style.text_colour(self.colour)
         path = QPainterPath()
         for r in rects:
             path.addRect(QRectF(r.x, r.y, r.w, r.h))
@@ -100,6 +102,13 @@ class StandItem(QGraphicsItem):
         self._lock_at = QPointF(corner_x, area.bottom - margin - self._lock_size * 1.3)
         self.update()
 
+    def set_colour(self, colour: QColor) -> None:
+        """The fill under the name (it picks black or white text)."""
+        if colour != self.colour:
+            self.colour = QColor(colour)
+            self._text_colour = style.text_colour(self.colour)
+            self.update()
+
     def boundingRect(self) -> QRectF:
         return self._bounds
 
@@ -117,7 +126,7 @@ class StandItem(QGraphicsItem):
         else:
             painter.drawPath(self._path)
         if self.name_text and self._font_px * lod >= MIN_READABLE_PX:
-            painter.setPen(style.text_colour(self.colour))
+            painter.setPen(self._text_colour)
             painter.setFont(self._font)
             painter.drawText(self._text_rect, self.name_text, self._option)
         if self.locked and self._lock_size * lod >= 4:

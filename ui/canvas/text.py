@@ -42,8 +42,9 @@ def elide(text: str, font: QFont, width: float) -> str:
 
 
 def text_option(text: str, alignment: Qt.AlignmentFlag) -> QTextOption:
-    """Alignment plus the text's own direction, so Persian is shaped and ordered right to left."""
-    option = QTextOption(alignment)
+    """Alignment plus the text's own direction, so Persian is shaped and ordered right to left.
+    Left and right stay on the screen's left and right (not mirrored for right-to-left text)."""
+    option = QTextOption(alignment | Qt.AlignmentFlag.AlignAbsolute)
     option.setTextDirection(
         Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
     )

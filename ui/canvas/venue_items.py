@@ -37,7 +37,7 @@ class HallItem(QGraphicsItem):
         self.name = ""
         self.doors: list[QLineF] = []
         self._font = QFont()
-        self._name_rect = QRectF()
+        self.name_rect = QRectF()
         self._option = text_option("", Qt.AlignmentFlag.AlignLeft)
         self.name_text = ""
 
@@ -58,14 +58,14 @@ class HallItem(QGraphicsItem):
                 self.doors.append(QLineF(r.x, r.y, r.x, r.bottom))
         size = max(60.0, min(200.0, o.w * 0.025))
         self._font = scene_font(font, size, bold=True)
-        self._name_rect = QRectF(o.x, o.y - size * 1.6, o.w, size * 1.4)
+        self.name_rect = QRectF(o.x, o.y - size * 1.6, o.w, size * 1.4)
         align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         self._option = text_option(name, align | Qt.AlignmentFlag.AlignBottom)
         self.name_text = elide(name, self._font, o.w)
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return self.outline.united(self._name_rect).adjusted(-20, -20, 20, 20)
+        return self.outline.united(self.name_rect).adjusted(-20, -20, 20, 20)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -80,7 +80,7 @@ class HallItem(QGraphicsItem):
         if self.name_text and self._font.pixelSize() * lod >= MIN_READABLE_PX:
             painter.setPen(QColor("#263238"))
             painter.setFont(self._font)
-            painter.drawText(self._name_rect, self.name_text, self._option)
+            painter.drawText(self.name_rect, self.name_text, self._option)
 
 
 class ObstacleItem(QGraphicsItem):
