@@ -105,6 +105,14 @@ def find_recoveries(directory: Path) -> list[Recovery]:
                 lock,
             )
         )
+    for lock_path in directory.glob("*.lock"):
+        # A lock whose recovery file was never written (a crash with nothing unsaved): taking
+        # the stale lock and letting it go removes it.
+        recovery = lock_path.with_name(lock_path.name.removesuffix(".lock") + EXTENSION)
+        if not recovery.exists():
+            lock = QLockFile(str(lock_path))
+            if lock.tryLock(0):
+                lock.unlock()
     found.sort(key=lambda r: r.saved_at, reverse=True)
     return found
 

@@ -142,19 +142,21 @@ CRASHING_PROGRAM = textwrap.dedent(
     app = QApplication([])
     window = MainWindow(Document(make_project(), Path({path!r})), recovery_dir=Path({folder!r}))
     project = window.document.project
-    window.document.undo_stack.push(EditBooths(project, ["b-3"], {{"label": "CRASH-3"}}))
-    assert window.autosave.write_if_needed()
+    if {edit}:
+        window.document.undo_stack.push(EditBooths(project, ["b-3"], {{"label": "CRASH-3"}}))
+        assert window.autosave.write_if_needed()
     os._exit(3)  # a crash: no close, no clean-up
     """
 )
 
 
-def crash(tmp_path: Path, recovery_dir: Path, path: Path) -> None:
+def crash(tmp_path: Path, recovery_dir: Path, path: Path, edit: bool = True) -> None:
     program = CRASHING_PROGRAM.format(
         tests=str(Path(__file__).parent),
         settings=str(tmp_path / "settings"),
         path=str(path),
         folder=str(recovery_dir),
+        edit=edit,
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
@@ -204,6 +206,23 @@ def test_cancel_keeps_the_work_for_later_and_discard_deletes_it(
     answers.append(Button.Discard)
     assert not offer_recovery(window)
     assert len(answers.asked) == 2
+    # Only this window's own lock is left: the crashed one's went with its file.
+    assert [p.name for p in recovery_dir.iterdir()] == [
+        window.autosave.recovery_path.name.replace(".qods.json", ".lock")
+    ]
     assert list(recovery_dir.glob("*.qods.json")) == []
     assert not offer_recovery(window)
     assert len(answers.asked) == 2
+    # Only this window's own lock is left: the crashed one's went with its file.
+    assert [p.name for p in recovery_dir.iterdir()] == [
+        window.autosave.recovery_path.name.replace(".qods.json", ".lock")
+    ]
+
+
+def test_a_crash_with_nothing_unsaved_leaves_nothing_behind(qtbot, recovery_dir, tmp_path, answers):
+    path = tmp_path / "fair.qods.json"
+    save_project(make_project(), path)
+    crash(tmp_path, recovery_dir, path, edit=False)
+    assert [p.suffix for p in recovery_dir.iterdir()] == [".lock"]  # the dead window's
+    assert find_recoveries(recovery_dir) == []
+    assert list(recovery_dir.iterdir()) == []
