@@ -9,6 +9,7 @@ actions survive document changes. Panels added later (exhibitors, solve, changes
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
@@ -30,6 +31,9 @@ from .editor import Editor
 from .file_actions import FileActions
 from .panels.legend import LegendPanel
 from .panels.properties import PropertiesPanel
+
+if TYPE_CHECKING:
+    from qods_planner.validation import Report
 
 # Where the editor's actions go, in groups split by separators; the window does not know
 # the rest, which go to the end of the Tools menu.
@@ -83,7 +87,7 @@ class StatusIndicators(QObject):
     def show_zoom(self, percent: float) -> None:
         self.zoom.setText(self.tr("Zoom {percent:.0f} %").format(percent=percent))
 
-    def show_report(self, report) -> None:
+    def show_report(self, report: Report) -> None:
         """The validator's verdict: hard rules broken, and soft shortfalls."""
         hard, soft = len(report.hard), len(report.soft)
         if not hard and not soft:
