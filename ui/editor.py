@@ -31,6 +31,7 @@ from .tools.actions import build_actions
 from .tools.calibrate import CalibrateTool
 from .tools.dialogs import Prompts
 from .tools.draw import DrawBoothTool, DrawObstacleTool
+from .tools.entrance import EntranceTool
 from .tools.geometry import snap
 from .tools.select import SelectTool
 
@@ -68,6 +69,7 @@ class Editor(QObject):
                 SelectTool(self),
                 DrawBoothTool(self),
                 DrawObstacleTool(self),
+                EntranceTool(self),
                 CalibrateTool(self),
             )
         }
@@ -90,7 +92,8 @@ class Editor(QObject):
         return dict(self._actions)
 
     def set_tool(self, name: str) -> None:
-        """Make the named tool current: select, draw_booth, draw_obstacle or calibrate."""
+        """Make the named tool current: select, draw_booth, draw_obstacle, draw_entrance or
+        calibrate."""
         if name not in self.tools:
             raise KeyError(f"no tool {name!r}")
         self.tool.deactivate()

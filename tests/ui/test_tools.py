@@ -287,3 +287,48 @@ def test_right_click_offers_the_edits_for_the_booth_under_it(editor):
         "editor_renumber",
         "editor_delete",
     ]
+
+
+def test_entrance_tool_opens_and_closes_doors(editor):
+    from qods_planner.model import Entrance, Side
+
+    editor.actions()["draw_entrance"].trigger()
+    drag(editor.view, (0, 600), (0, 1010))  # along the left wall
+    assert editor.project.halls["H1"].entrances[-1] == Entrance(Side.LEFT, 600, 400)
+    click(editor.view, (2500, 0))  # a click on the top wall: a 3 m door centred there
+    assert editor.project.halls["H1"].entrances[-1] == Entrance(Side.TOP, 2350, 300)
+    assert editor.undo_stack.count() == 2
+    click(editor.view, (1400, 2000))  # on the existing bottom door: closes it
+    assert [d.side for d in editor.project.halls["H1"].entrances] == [Side.LEFT, Side.TOP]
+    click(editor.view, (1500, 1000))  # the middle of the floor is no wall
+    assert "wall" in editor.messages[-1]
+    for _ in range(3):
+        editor.undo_stack.undo()
+    assert editor.project.halls["H1"].entrances == (Entrance(Side.BOTTOM, 1200, 400),)
+    assert len(editor.scene.hall_items["H1"].doors) == 1
+
+
+def test_row_and_renumber_dialogs_give_plain_values(editor, qtbot):
+    from ui.tools.dialogs import RenumberDialog, RowDialog
+
+    dialog = RowDialog(editor.project, "H1", 450, 1250)
+    qtbot.addWidget(dialog)
+    assert dialog.pattern.text() == "A-{n:02}" and dialog.start.value() == 7  # A-06 is last
+    assert (dialog.x.value(), dialog.y.value()) == (4.5, 12.5)
+    dialog.count.setValue(3)
+    dialog.width.setValue(2.5)
+    dialog.layout_kind.setCurrentIndex(1)
+    spec = dialog.spec()
+    assert (spec.hall_id, spec.x, spec.y, spec.count, spec.width, spec.depth) == (
+        "H1",
+        450,
+        1250,
+        3,
+        250,
+        300,
+    )
+    assert spec.back_to_back and not spec.vertical and spec.pattern == "A-{n:02}"
+    renumber = RenumberDialog("B-")
+    qtbot.addWidget(renumber)
+    renumber.order.setCurrentIndex(1)
+    assert renumber.values() == ("B-{n}", 1, True)

@@ -61,6 +61,12 @@ def build_actions(editor: Editor) -> dict[str, QAction]:
         ("draw_booth", tr("Draw booth"), "B", tr("Drag a rectangle, or click for one booth")),
         ("draw_obstacle", tr("Draw obstacle"), "O", tr("Drag a pillar, stage or fire exit")),
         (
+            "draw_entrance",
+            tr("Entrance"),
+            "E",
+            tr("Drag along a hall wall to add an entrance; click one to remove it"),
+        ),
+        (
             "calibrate",
             tr("Calibrate picture"),
             None,

@@ -32,7 +32,7 @@ def metres_box(parent: QWidget, value: float, minimum: float = 1.0) -> QDoubleSp
     box.setDecimals(2)
     box.setRange(minimum, 1000.0)
     box.setSingleStep(0.5)
-    box.setSuffix(" m")
+    box.setSuffix(QCoreApplication.translate("Dialogs", " m"))
     box.setValue(value)
     return box
 
