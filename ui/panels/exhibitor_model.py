@@ -10,7 +10,7 @@ The proxy sorts on `SORT_ROLE` (numbers as numbers) and filters on a normalised 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import IntEnum
 from typing import Any
 
@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from qods_planner.model import Change, Exhibitor, PriorityTier, Project
+from qods_planner.model import EMPTY_PLAN, Change, Exhibitor, Plan, PriorityTier, Project
 from qods_planner.text import normalise_key
 
 from ..i18n import format_number
@@ -52,6 +52,9 @@ class Column(IntEnum):
     LOCKED = 9
 
 
+COLUMN_COUNT = len(Column)
+# Above this many changed rows, one signal for the span is cheaper than one per row.
+MANY_ROWS = 200
 # Columns that show the plan, refreshed after every plan, booth or hall change.
 PLAN_COLUMNS = (Column.STAND, Column.HALL, Column.LOCKED)
 PRIORITY_RANK = {PriorityTier.SPONSOR: 0, PriorityTier.RETURNING: 1, PriorityTier.REGULAR: 2}
@@ -65,7 +68,11 @@ class ExhibitorTableModel(QAbstractTableModel):
         self.planning = planning
         self.project: Project | None = None
         self._ids: list[str] = []
+        self._rows: dict[str, int] = {}
+        self._plan_seen: Plan = EMPTY_PLAN
         self._keys: dict[str, str] = {}
+        # Sort keys per (exhibitor, column): sorting thousands of rows asks for each many times.
+        self._sort_keys: dict[tuple[str, int], Any] = {}
         self._unsubscribe: Callable[[], None] = lambda: None
         planning.document_changed.connect(self._rebind)
         self._rebind()
@@ -76,8 +83,10 @@ class ExhibitorTableModel(QAbstractTableModel):
         self.beginResetModel()
         document = self.planning.document
         self.project = document.project if document is not None else None
-        self._ids = list(self.project.exhibitors) if self.project else []
+        self._set_ids(list(self.project.exhibitors) if self.project else [])
+        self._plan_seen = self.project.plan if self.project else EMPTY_PLAN
         self._keys.clear()
+        self._sort_keys.clear()
         self.endResetModel()
         if self.project is not None:
             self._unsubscribe = self.project.subscribe(self._changed)
@@ -90,17 +99,26 @@ class ExhibitorTableModel(QAbstractTableModel):
         # never name an exhibitor the project no longer has.
         self._sync_rows()
         if change.kind == "exhibitor":
-            for e in change.ids:
-                self._keys.pop(e, None)
-            rows = sorted(self._ids.index(e) for e in change.ids if e in self._ids)
-            if rows:
-                self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], len(Column) - 1))
-        elif change.kind in ("plan", "booth", "hall"):
+            self._rows_changed(change.ids, Column.ID, Column.LOCKED)
+        elif change.kind == "plan":
+            # Only the exhibitors whose stand or lock changed: a sorted table then re-sorts a
+            # few rows, not thousands.
+            old, new = self._plan_seen, self.project.plan
+            self._plan_seen = new
+            moved = {
+                e
+                for e in old.stands.keys() | new.stands.keys()
+                if old.stands.get(e) != new.stands.get(e)
+            } | (old.locked ^ new.locked)
+            self._rows_changed(moved, min(PLAN_COLUMNS), max(PLAN_COLUMNS))
+        elif change.kind in ("booth", "hall"):
             self._keys.clear()  # stand labels are searchable
-            for column in PLAN_COLUMNS:
-                self._column_changed(column)
+            self._sort_keys.clear()
+            # One signal over the plan's columns: the proxy re-filters each row once.
+            self._columns_changed(min(PLAN_COLUMNS), max(PLAN_COLUMNS))
         elif change.kind == "sector":
-            self._column_changed(Column.SECTOR)
+            self._sort_keys.clear()
+            self._columns_changed(Column.SECTOR, Column.SECTOR)
 
     def _sync_rows(self) -> None:
         """Make the rows the project's exhibitors: insert at the end, remove one, or reset."""
@@ -111,29 +129,48 @@ class ExhibitorTableModel(QAbstractTableModel):
             return
         if now[: len(old)] == old:
             self.beginInsertRows(QModelIndex(), len(old), len(now) - 1)
-            self._ids = now
+            self._set_ids(now)
             self.endInsertRows()
         elif len(now) == len(old) - 1 and [e for e in old if e in self.project.exhibitors] == now:
             row = next(i for i, e in enumerate(old) if e not in self.project.exhibitors)
             self.beginRemoveRows(QModelIndex(), row, row)
-            self._ids = now
+            self._set_ids(now)
             self.endRemoveRows()
         else:
             self.beginResetModel()
-            self._ids = now
+            self._set_ids(now)
             self._keys.clear()
+            self._sort_keys.clear()
             self.endResetModel()
 
-    def _column_changed(self, column: Column) -> None:
+    def _set_ids(self, ids: list[str]) -> None:
+        self._ids = ids
+        self._rows = {e: i for i, e in enumerate(ids)}
+
+    def _rows_changed(self, ids: Iterable[str], first: Column, last: Column) -> None:
+        """Forget the cached keys of `ids` and tell the views their rows changed."""
+        rows = sorted(self._rows[e] for e in ids if e in self._rows)
+        for row in rows:
+            eid = self._ids[row]
+            self._keys.pop(eid, None)
+            for column in Column:
+                self._sort_keys.pop((eid, column), None)
+        if len(rows) > MANY_ROWS:
+            self.dataChanged.emit(self.index(rows[0], first), self.index(rows[-1], last))
+            return
+        for row in rows:
+            self.dataChanged.emit(self.index(row, first), self.index(row, last))
+
+    def _columns_changed(self, first: Column, last: Column) -> None:
         if self._ids:
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._ids) - 1, last))
 
     # -- reading -----------------------------------------------------------------------------
     def exhibitor_id(self, row: int) -> str:
         return self._ids[row]
 
     def row_of(self, exhibitor_id: str) -> int:
-        return self._ids.index(exhibitor_id)
+        return self._rows[exhibitor_id]
 
     def exhibitor(self, row: int) -> Exhibitor:
         assert self.project is not None
@@ -158,7 +195,7 @@ class ExhibitorTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal:
@@ -212,7 +249,7 @@ class ExhibitorTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._display(ex, column, role == Qt.ItemDataRole.EditRole)
         if role == SORT_ROLE:
-            return self._sort_key(ex, column)
+            return self.sort_key(index.row(), column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.SECTOR:
             sector = self.project.sectors.get(ex.sector_id)
             return QColor(sector.colour) if sector else None
@@ -262,6 +299,17 @@ class ExhibitorTableModel(QAbstractTableModel):
                 return self.tr("Withdrawn")
             return self.tr("Assigned") if ex.id in project.plan.stands else self.tr("Waitlisted")
         return None  # LOCKED shows a check box only
+
+    def sort_key(self, row: int, column: int) -> Any:
+        """What the column sorts on for this row: numbers for numbers, normalised text."""
+        cache_key = (self._ids[row], column)
+        key = self._sort_keys.get(cache_key)
+        if key is None:
+            assert self.project is not None
+            ex = self.project.exhibitors.get(self._ids[row])
+            key = self._sort_key(ex, Column(column)) if ex is not None else ""
+            self._sort_keys[cache_key] = key
+        return key
 
     def _sort_key(self, ex: Exhibitor, column: Column) -> Any:
         project = self.project
@@ -423,7 +471,9 @@ class ExhibitorFilter(QSortFilterProxyModel):
         return not self._search or self._search in model.search_key(source_row)
 
     def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        model = self.source()
+        a = model.sort_key(left.row(), left.column())
+        b = model.sort_key(right.row(), right.column())
         if a == b:  # ties keep the project's order
             return left.row() < right.row()
         try:
