@@ -332,3 +332,25 @@ def test_row_and_renumber_dialogs_give_plain_values(editor, qtbot):
     qtbot.addWidget(renumber)
     renumber.order.setCurrentIndex(1)
     assert renumber.values() == ("B-{n}", 1, True)
+
+
+def test_an_empty_project_refuses_drawing_until_it_has_a_hall(qtbot):
+    from qods_planner.model import Hall, Project
+    from ui.commands import EditHall
+
+    editor = make_editor(qtbot, Project())
+    assert editor.current_hall() is None
+    assert not editor.actions()["row_generator"].isEnabled()
+    editor.set_tool("draw_booth")
+    drag(editor.view, (100, 100), (500, 500))
+    assert editor.messages[-1] == "Draw inside a hall" and not editor.project.booths
+    editor.undo_stack.push(
+        EditHall(editor.project, Hall("H9", "سالن", "Hall", Rect(0, 0, 2000, 1000)))
+    )
+    assert editor.current_hall() == "H9" and editor.actions()["row_generator"].isEnabled()
+    editor.fit_hall()
+    drag(editor.view, (100, 100), (500, 500))
+    assert [b.label for b in editor.project.booths.values()] == ["H9-1"]
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert editor.current_hall() is None and not editor.scene.hall_items
