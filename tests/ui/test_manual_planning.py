@@ -398,3 +398,29 @@ def test_a_new_document_rebinds_panels_and_drops(window, installed, answers):
     window.editor.fit_all()
     assert drop_on(window, "b-5", ["E2"])
     assert project.plan.stand_of("E2") == ("b-5",)
+
+
+def test_a_kept_hard_break_is_marked_on_the_canvas_at_once(window, installed, answers):
+    answers(True)
+    assert drop_on(window, "b-6", ["E3"])
+    marks = window.editor.scene.booth_items["b-6"].violations
+    assert any(hard and "A-06" in message for message, hard in marks)
+    window.document.undo_stack.undo()
+    installed.planning.assign("E3", ["b-3"])  # a clean move clears the mark at once
+    assert not any(hard for _, hard in window.editor.scene.booth_items["b-6"].violations)
+
+
+def test_choosing_rows_highlights_their_stands(window, installed):
+    items = window.editor.scene.booth_items
+    installed.exhibitors.select_ids(["E1"])
+    assert items["b-1"].highlighted and items["b-2"].highlighted
+    assert not items["b-4"].highlighted
+
+
+def test_assign_the_chosen_row_to_the_booths_selected_on_the_plan(window, installed, answers):
+    answers()
+    p = window.document.project
+    window.editor.select_booths(["b-3"])
+    installed.exhibitors.select_ids(["E3"])
+    installed.exhibitors.assign_action.trigger()
+    assert p.plan.stand_of("E3") == ("b-3",)
