@@ -126,8 +126,8 @@ class PlanScene(QGraphicsScene):
         item.set_marks(self.violations.get(booth.id, []), booth.id in self.highlighted)
 
     def _refresh_booths(self, ids: Iterable[str], stands: bool = True) -> None:
+        ids = list(ids)
         occupants = self.project.plan.occupants()
-        touched: set[str] = set()
         for bid in ids:
             item = self.booth_items.get(bid)
             if bid not in self.project.booths:
@@ -138,14 +138,14 @@ class PlanScene(QGraphicsScene):
                 item = self.booth_items[bid] = BoothItem(bid)
                 self.addItem(item)
             self._show_booth(item, occupants, None)
-            touched.add(bid)
         if self.mode is ColorMode.KIND:
             # Kinds depend on the neighbours: recolour everything once the burst of changes
             # (a macro, a bulk edit) is over, not once per change.
             self._recolour.start()
         if stands:
-            holders = {occupants[b] for b in ids if b in occupants}
-            holders |= {e for e, s in self.stand_items.items() if set(s.booth_ids) & set(ids)}
+            changed = set(ids)
+            holders = {occupants[b] for b in changed if b in occupants}
+            holders |= {e for e, s in self.stand_items.items() if changed.intersection(s.booth_ids)}
             self._refresh_stands(holders)
 
     def _refresh_fills(self) -> None:

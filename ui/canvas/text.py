@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextOption
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QTextOption
 
 MIN_READABLE_PX = 6.0  # text smaller than this on screen is not drawn
 
@@ -50,8 +50,3 @@ def text_option(text: str, alignment: Qt.AlignmentFlag) -> QTextOption:
     )
     option.setWrapMode(QTextOption.WrapMode.NoWrap)
     return option
-
-
-def draw_text(painter: QPainter, rect: QRectF, text: str, font: QFont, option: QTextOption) -> None:
-    painter.setFont(font)
-    painter.drawText(rect, text, option)
