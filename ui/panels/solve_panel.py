@@ -1,0 +1,314 @@
+"""The solve panel: time limit, seed, weight presets and every rule weight; Solve, Re-solve
+and Cancel; live progress (elapsed time, score, bound, gap, plans found) and the outcome.
+
+The values here are a draft held by the `SolvingController`; they reach the project only
+with a solve's result (one undo step: the plan and the settings it was made with). While a
+solve runs, a timer in the GUI thread refreshes the elapsed time; ticks from the worker fill in
+the score and bound.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qods_planner.model import ModelError, RuleWeights, SolverSettings
+
+from ..i18n import format_number
+from ..solving.controller import SolvingController
+from ..solving.outcome import Outcome, Progress, relative_gap
+from ..solving.presets import BALANCED, PRESETS, SECTORS, WEIGHT_NAMES, WISHES, preset_of
+
+CLOCK_MS = 200
+CUSTOM = "custom"
+
+
+class SolvePanel(QDockWidget):
+    def __init__(self, controller: SolvingController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SolvePanel")
+        self.setWindowTitle(self.tr("Solve"))
+        self.controller = controller
+        self._loading = False
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._settings_box(body))
+        layout.addWidget(self._weights_box(body))
+        layout.addLayout(self._buttons(body))
+        layout.addWidget(self._progress_box(body))
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self.clock = QTimer(self)
+        self.clock.setInterval(CLOCK_MS)
+        self.clock.timeout.connect(self._tick_clock)
+        controller.running_changed.connect(self._running_changed)
+        controller.worker.progress.connect(self.show_progress)
+        controller.outcome_ready.connect(self.show_outcome)
+        controller.proposal_changed.connect(self._update_buttons)
+        controller.message.connect(self.status.setText)
+        controller.settings_changed.connect(
+            lambda: self._load(controller.weights, controller.solver_settings)
+        )
+        controller.window.document_changed.connect(lambda _d: self._document_changed())
+        self._document_changed()
+
+    # -- building ----------------------------------------------------------------------------
+    def _settings_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Search"), parent)
+        form = QFormLayout(box)
+        self.time_limit = QDoubleSpinBox(box)
+        self.time_limit.setRange(1, 3600)
+        self.time_limit.setDecimals(0)
+        self.time_limit.setSuffix(self.tr(" s"))
+        self.time_limit.setToolTip(self.tr("The solver stops after this many seconds"))
+        self.seed = QSpinBox(box)
+        self.seed.setRange(0, 1_000_000)
+        self.seed.setToolTip(self.tr("The same project and seed give the same plan"))
+        self.preset = QComboBox(box)
+        names = {
+            BALANCED: self.tr("Balanced"),
+            SECTORS: self.tr("Group sectors strongly"),
+            WISHES: self.tr("Respect wishes"),
+        }
+        for key in PRESETS:
+            self.preset.addItem(names[key], key)
+        self.preset.addItem(self.tr("Custom"), CUSTOM)
+        form.addRow(self.tr("Time limit"), self.time_limit)
+        form.addRow(self.tr("Seed"), self.seed)
+        form.addRow(self.tr("Weights"), self.preset)
+        self.time_limit.valueChanged.connect(self._solver_edited)
+        self.seed.valueChanged.connect(self._solver_edited)
+        self.preset.activated.connect(self._preset_chosen)
+        return box
+
+    def _weights_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Points per rule"), parent)
+        box.setCheckable(True)
+        box.setChecked(False)  # folded: most organisers use a preset
+        form = QFormLayout(box)
+        labels = {
+            "same_sector": self.tr("Same sector as neighbour"),
+            "complementary": self.tr("Complementary sectors as neighbours"),
+            "premium": self.tr("Priority exhibitors on premium booths"),
+            "corner_wish": self.tr("Corner wish met"),
+            "island_wish": self.tr("Island wish met"),
+            "hall_wish": self.tr("Hall wish met"),
+            "partners": self.tr("Partners near each other"),
+            "waste": self.tr("Wasted area (per m²)"),
+            "waitlist": self.tr("Waitlisting an exhibitor"),
+            "move": self.tr("Moving a published stand"),
+        }
+        self.weight_boxes: dict[str, QSpinBox] = {}
+        self._weight_rows: list[QWidget] = []
+        for name in WEIGHT_NAMES:
+            spin = QSpinBox(box)
+            spin.setRange(0, 1_000_000)
+            spin.setObjectName(f"weight_{name}")
+            spin.valueChanged.connect(self._weights_edited)
+            self.weight_boxes[name] = spin
+            form.addRow(labels.get(name, name), spin)
+        box.toggled.connect(self._fold_weights)
+        self.weights_box = box
+        self._fold_weights(False)
+        return box
+
+    def _fold_weights(self, shown: bool) -> None:
+        for spin in self.weight_boxes.values():
+            spin.setVisible(shown)
+            label = self.weights_box.layout().labelForField(spin)
+            if label is not None:
+                label.setVisible(shown)
+
+    def _buttons(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.solve_button = QPushButton(self.tr("Solve"), parent)
+        self.solve_button.setToolTip(self.tr("Plan from scratch; locked stands stay"))
+        self.resolve_button = QPushButton(self.tr("Re-solve"), parent)
+        self.resolve_button.setToolTip(
+            self.tr("Plan again from the current plan, moving as few exhibitors as possible")
+        )
+        self.cancel_button = QPushButton(self.tr("Cancel"), parent)
+        self.cancel_button.setToolTip(self.tr("Stop and keep the best plan found so far"))
+        for b in (self.solve_button, self.resolve_button, self.cancel_button):
+            row.addWidget(b)
+        self.solve_button.clicked.connect(self.controller.solve)
+        self.resolve_button.clicked.connect(self.controller.resolve)
+        self.cancel_button.clicked.connect(self.controller.cancel)
+        return row
+
+    def _progress_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Progress"), parent)
+        form = QFormLayout(box)
+        self.bar = QProgressBar(box)
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.state = QLabel(box)
+        self.elapsed = QLabel(box)
+        self.objective = QLabel(box)
+        self.bound = QLabel(box)
+        self.gap = QLabel(box)
+        self.plans = QLabel(box)
+        self.status = QLabel(box)
+        self.status.setWordWrap(True)
+        for label in (self.objective, self.bound, self.gap, self.plans, self.elapsed):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.bar)
+        form.addRow(self.tr("State"), self.state)
+        form.addRow(self.tr("Elapsed"), self.elapsed)
+        form.addRow(self.tr("Score"), self.objective)
+        form.addRow(self.tr("Best possible"), self.bound)
+        form.addRow(self.tr("Gap"), self.gap)
+        form.addRow(self.tr("Plans found"), self.plans)
+        form.addRow(self.status)
+        self._clear_progress()
+        return box
+
+    # -- draft settings ----------------------------------------------------------------------
+    def _document_changed(self) -> None:
+        self._load(self.controller.weights, self.controller.solver_settings)
+        self._clear_progress()
+        self.state.setText(self.tr("Ready"))
+        self._update_buttons()
+
+    def _load(self, weights: RuleWeights, solver: SolverSettings) -> None:
+        self._loading = True
+        try:
+            self.time_limit.setValue(solver.time_limit_s)
+            self.seed.setValue(solver.seed)
+            for name, spin in self.weight_boxes.items():
+                spin.setValue(getattr(weights, name))
+            self._show_preset(weights)
+        finally:
+            self._loading = False
+
+    def _show_preset(self, weights: RuleWeights) -> None:
+        key = preset_of(weights) or CUSTOM
+        self.preset.setCurrentIndex(self.preset.findData(key))
+
+    def _preset_chosen(self, index: int) -> None:
+        key = self.preset.itemData(index)
+        if key in PRESETS:
+            self.controller.weights = PRESETS[key]
+            self._load(self.controller.weights, self.controller.solver_settings)
+
+    def _weights_edited(self) -> None:
+        if self._loading:
+            return
+        values = {name: spin.value() for name, spin in self.weight_boxes.items()}
+        try:
+            self.controller.weights = RuleWeights(**values)
+        except ModelError as exc:
+            self.status.setText(str(exc))
+            return
+        self._show_preset(self.controller.weights)
+
+    def _solver_edited(self) -> None:
+        if self._loading:
+            return
+        self.controller.solver_settings = replace(
+            self.controller.solver_settings,
+            time_limit_s=float(self.time_limit.value()),
+            seed=int(self.seed.value()),
+        )
+
+    # -- progress ----------------------------------------------------------------------------
+    def _running_changed(self, running: bool) -> None:
+        if running:
+            self._clear_progress()
+            self.state.setText(self.tr("Solving…"))
+            self.clock.start()
+        else:
+            self.clock.stop()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        running = self.controller.is_running()
+        has_exhibitors = bool(self.controller.project.registered())
+        for w in (
+            self.solve_button,
+            self.resolve_button,
+            self.time_limit,
+            self.seed,
+            self.preset,
+            self.weights_box,
+        ):
+            w.setEnabled(not running)
+        self.solve_button.setEnabled(not running and has_exhibitors)
+        self.resolve_button.setEnabled(not running and has_exhibitors)
+        self.cancel_button.setEnabled(running and not self.controller.worker.is_cancelling())
+
+    def _clear_progress(self) -> None:
+        self.bar.setValue(0)
+        for label in (self.elapsed, self.objective, self.bound, self.gap, self.plans):
+            label.setText("–")
+
+    def _tick_clock(self) -> None:
+        seconds = self.controller.worker.elapsed()
+        limit = self.controller.solver_settings.time_limit_s
+        self.elapsed.setText(self._seconds(seconds))
+        self.bar.setValue(min(1000, int(1000 * seconds / max(limit, 0.001))))
+        if self.controller.worker.is_cancelling():
+            self.state.setText(self.tr("Cancelling…"))
+            self.cancel_button.setEnabled(False)
+
+    def show_progress(self, tick: Progress) -> None:
+        """A better plan or a better bound arrived."""
+        self._show_numbers(tick.objective, tick.bound, tick.gap, tick.plans_found)
+
+    def _show_numbers(self, objective, bound, gap, plans) -> None:
+        self.objective.setText(self._number(objective))
+        self.bound.setText(self._number(bound))
+        self.gap.setText("–" if gap is None else self._percent(gap))
+        self.plans.setText(format_number(plans))
+
+    def show_outcome(self, _job, outcome: Outcome) -> None:
+        gap = (
+            outcome.gap
+            if outcome.gap is not None
+            else relative_gap(outcome.objective, outcome.bound)
+        )
+        self._show_numbers(outcome.objective, outcome.bound, gap, outcome.plans_found)
+        self.elapsed.setText(self._seconds(outcome.seconds))
+        self.bar.setValue(1000)
+        self.state.setText(self.status_name(outcome.status))
+        self.state.setToolTip(outcome.error)
+        self._update_buttons()
+
+    def status_name(self, status: str) -> str:
+        return {
+            "optimal": self.tr("Optimal: no better plan exists"),
+            "feasible": self.tr("Good plan (not proven best)"),
+            "time_limit": self.tr("Time limit reached: best plan found"),
+            "cancelled": self.tr("Cancelled: best plan found so far"),
+            "infeasible": self.tr("No plan can meet every hard rule"),
+            "no_plan": self.tr("No plan found"),
+            "error": self.tr("The solver failed"),
+        }.get(status, status)
+
+    def _number(self, value) -> str:
+        return "–" if value is None else format_number(value)
+
+    def _seconds(self, seconds: float) -> str:
+        return self.tr("{s} s").format(s=format_number(seconds, decimals=1))
+
+    def _percent(self, fraction: float) -> str:
+        return self.tr("{p} %").format(p=format_number(100 * fraction, decimals=1))

@@ -1,0 +1,250 @@
+"""The solving controller: one per main window. It takes snapshots, runs the worker, previews
+better plans on the canvas, applies results as one undo step, publishes the baseline and
+holds a re-solve's proposal until the organiser accepts or discards it.
+
+Flow: `solve()` plans from scratch and applies the result when it ends; `resolve()` plans
+from the current plan with the fewest moves and keeps the result as a *proposal* (shown on
+the canvas and in the changes panel) until `accept()` or `discard()`. A result is applied only
+to the project state its snapshot came from; after an edit during the solve it is refused
+with a message, never applied to a different project.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from qods_planner.model import Plan, RuleWeights, SolverSettings
+
+from ..i18n import format_number
+from .commands import ApplySolution, PublishPlan
+from .job import RESOLVE, SOLVE, SolveJob, make_job
+from .moves import merge_reasons, plan_moves
+from .outcome import Move, Outcome
+from .preview import PlanPreview
+from .worker import SolveWorker
+
+
+class SolvingController(QObject):
+    running_changed = Signal(bool)
+    outcome_ready = Signal(object, object)  # SolveJob, Outcome
+    proposal_changed = Signal()  # a re-solve proposal appeared or went
+    message = Signal(str)  # what happened, for the panels and the status bar
+    settings_changed = Signal()  # the draft weights / solver settings were reloaded
+
+    def __init__(self, window, worker: SolveWorker | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.worker = worker or SolveWorker(parent=self)
+        self.worker.setParent(self)
+        self.weights: RuleWeights = RuleWeights()
+        self.solver_settings: SolverSettings = SolverSettings()
+        self.last: tuple[SolveJob, Outcome] | None = None
+        self.proposal: tuple[SolveJob, Outcome] | None = None
+        self.preview: PlanPreview | None = None
+        self._unsubscribe = lambda: None
+        self.worker.started.connect(lambda _job: self.running_changed.emit(True))
+        self.worker.better_plan.connect(self._show_better_plan)
+        self.worker.finished.connect(self._finished)
+        self.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+        window.document_changed.connect(self._document_changed)
+        self._document_changed(window.document)
+
+    # -- the document ------------------------------------------------------------------------
+    @property
+    def project(self):
+        return self.window.document.project
+
+    def _document_changed(self, document) -> None:
+        """A new project: stop solving the old one and forget its results."""
+        if self.worker.is_running():
+            self.worker.cancel()
+        if self.preview is not None:
+            self.preview.clear()
+        self._unsubscribe()
+        self._unsubscribe = document.project.subscribe(self._project_changed)
+        self.preview = PlanPreview(self.window.editor.scene, document.project)
+        self.weights = document.project.settings.weights
+        self.solver_settings = document.project.settings.solver
+        self.last = None
+        if self.proposal is not None:
+            self.proposal = None
+            self.proposal_changed.emit()
+
+    def _project_changed(self, change) -> None:
+        if change.kind in ("settings", "meta"):  # an undo, a redo or a reload
+            self.load_settings()
+            self.settings_changed.emit()
+        # A proposal is only good for the project it was made for.
+        if self.proposal is not None and not self.proposal[0].is_current(self.project):
+            self.discard()
+            self.message.emit(self.tr("The project changed, so the proposed moves were dropped"))
+
+    def load_settings(self) -> None:
+        """Take the weights and solver settings stored in the project (after an undo)."""
+        self.weights = self.project.settings.weights
+        self.solver_settings = self.project.settings.solver
+
+    # -- asking ------------------------------------------------------------------------------
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask yes/no (tests replace this)."""
+        answer = QMessageBox.question(self.window, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- solving -----------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self.worker.is_running()
+
+    def solve(self) -> bool:
+        """Plan from scratch (locked stands stay); the result is applied when it ends."""
+        p = self.project
+        if (
+            p.baseline is not None
+            and p.plan.stands
+            and not self.confirm(
+                self.tr("Solve from scratch"),
+                self.tr(
+                    "A plan was published. Solving from scratch may move exhibitors who were"
+                    " already told their booth; Re-solve keeps moves to a minimum.\n\n"
+                    "Solve from scratch anyway?"
+                ),
+            )
+        ):
+            return False
+        return self._start(SOLVE)
+
+    def resolve(self) -> bool:
+        """Plan from the current plan with the fewest moves; the result becomes a proposal."""
+        return self._start(RESOLVE)
+
+    def _start(self, mode: str) -> bool:
+        if self.worker.is_running():
+            self.message.emit(self.tr("A solve is already running"))
+            return False
+        if not self.project.registered():
+            self.message.emit(self.tr("There is no registered exhibitor to plan"))
+            return False
+        self.discard()
+        job = make_job(self.project, mode, self.weights, self.solver_settings)
+        self.worker.start(job)
+        self.message.emit(self.tr("Solving…"))
+        return True
+
+    def cancel(self) -> None:
+        """Stop the solve; it ends with the best plan found so far."""
+        if self.worker.is_running():
+            self.worker.cancel()
+            self.message.emit(self.tr("Cancelling: keeping the best plan found so far…"))
+
+    def _show_better_plan(self, plan: Plan) -> None:
+        if self.preview is not None:
+            self.preview.show(plan)
+
+    def _finished(self, job: SolveJob, outcome: Outcome) -> None:
+        self.last = (job, outcome)
+        if self.preview is not None:
+            self.preview.clear()
+        self.running_changed.emit(False)
+        if outcome.plan is None:
+            self.message.emit(self.tr("The solve ended without a plan"))
+        elif job.mode == SOLVE:
+            self.apply(job, outcome)
+        elif not job.is_current(self.project):
+            self.message.emit(self._stale_text())
+        elif outcome.plan == self.project.plan:
+            self.message.emit(self.tr("Re-solve: the current plan needs no change"))
+        else:
+            self.proposal = (job, outcome)
+            if self.preview is not None:
+                self.preview.show(outcome.plan)
+            self.highlight_moves()
+            self.proposal_changed.emit()
+            count = len(self.proposal_moves())
+            self.message.emit(
+                self.tr("Re-solve proposes {n} moves: accept or discard them").format(
+                    n=format_number(count)
+                )
+            )
+        self.outcome_ready.emit(job, outcome)
+
+    def _stale_text(self) -> str:
+        return self.tr(
+            "The project changed while solving, so the result was not applied."
+            " Solve again to plan the project as it is now."
+        )
+
+    # -- applying ----------------------------------------------------------------------------
+    def apply(self, job: SolveJob, outcome: Outcome) -> bool:
+        """Push the outcome's plan with the settings used as one undo step, if the project
+        is still the one the snapshot came from."""
+        if outcome.plan is None:
+            return False
+        if not job.is_current(self.project):
+            self.message.emit(self._stale_text())
+            return False
+        if outcome.plan == self.project.plan and job.settings == self.project.settings:
+            self.message.emit(self.tr("The solver kept the current plan"))
+            return True
+        text = self.tr("Solve") if job.mode == SOLVE else self.tr("Re-solve")
+        command = ApplySolution(self.project, outcome.plan, job.settings, text)
+        self.window.document.undo_stack.push(command)
+        self.message.emit(
+            self.tr("{what}: {placed} placed, {waiting} waitlisted").format(
+                what=text,
+                placed=format_number(len(outcome.plan.stands)),
+                waiting=format_number(len(self.project.waitlist())),
+            )
+        )
+        return True
+
+    # -- the re-solve proposal ---------------------------------------------------------------
+    def proposal_moves(self) -> list[Move]:
+        """Who the proposal moves, from where to where and why (against the plan before)."""
+        if self.proposal is None:
+            return []
+        job, outcome = self.proposal
+        guessed = plan_moves(self.project, job.plan_before, outcome.plan)
+        moved = {m.exhibitor for m in guessed}
+        listed = tuple(m for m in outcome.changes if m.exhibitor in moved)
+        return merge_reasons(listed, guessed) if listed else guessed
+
+    def accept(self) -> bool:
+        """Apply the proposal as one undo step (the baseline is kept as it is)."""
+        if self.proposal is None:
+            return False
+        job, outcome = self.proposal
+        self.discard()  # first: applying changes the project, which would drop the proposal
+        return self.apply(job, outcome)
+
+    def discard(self) -> None:
+        """Forget the proposal; the canvas shows the project's plan again."""
+        if self.proposal is None:
+            return
+        self.proposal = None
+        if self.preview is not None:
+            self.preview.clear()
+        self.window.editor.highlight_booths([])
+        self.proposal_changed.emit()
+
+    def highlight_moves(self, moves: list[Move] | None = None) -> None:
+        booths: list[str] = []
+        for m in self.proposal_moves() if moves is None else moves:
+            booths.extend(m.before)
+            booths.extend(m.after)
+        self.window.editor.highlight_booths(dict.fromkeys(booths))
+
+    # -- publishing --------------------------------------------------------------------------
+    def publish(self) -> bool:
+        """Record the current plan as the baseline that exhibitors were told."""
+        p = self.project
+        if not p.plan.stands:
+            self.message.emit(self.tr("There is no plan to publish"))
+            return False
+        if p.baseline == p.plan:
+            self.message.emit(self.tr("This plan is already published"))
+            return False
+        self.window.document.undo_stack.push(PublishPlan(p, p.plan))
+        self.message.emit(
+            self.tr("Plan published: {n} stands").format(n=format_number(len(p.plan.stands)))
+        )
+        return True

@@ -1,0 +1,85 @@
+"""`install_solving(window)`: the solve, changes and explanations panels and the Plan menu
+(Solve, Re-solve, Cancel, Publish plan) on a MainWindow. Returns the `SolvingController`,
+also kept as `window.solving`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from ..panels.changes_panel import ChangesPanel
+from ..panels.explanations_panel import ExplanationsPanel
+from ..panels.solve_panel import SolvePanel
+from .controller import SolvingController
+from .worker import SolveWorker
+
+
+class SolvingActions:
+    """The Plan menu's actions, enabled as the controller's state allows."""
+
+    def __init__(self, window, controller: SolvingController) -> None:
+        self.controller = controller
+        tr = controller.tr
+        self.solve = QAction(tr("&Solve"), window)
+        self.solve.setShortcut(QKeySequence("F5"))
+        self.solve.setStatusTip(tr("Plan from scratch; locked stands stay"))
+        self.resolve = QAction(tr("&Re-solve"), window)
+        self.resolve.setShortcut(QKeySequence("Shift+F5"))
+        self.resolve.setStatusTip(tr("Plan again with the fewest moves"))
+        self.cancel = QAction(tr("&Cancel solving"), window)
+        self.cancel.setStatusTip(tr("Stop and keep the best plan found so far"))
+        self.publish = QAction(tr("&Publish plan"), window)
+        self.publish.setStatusTip(tr("Record this plan as the one exhibitors were told"))
+        self.solve.triggered.connect(controller.solve)
+        self.resolve.triggered.connect(controller.resolve)
+        self.cancel.triggered.connect(controller.cancel)
+        self.publish.triggered.connect(controller.publish)
+        controller.running_changed.connect(lambda _r: self.update())
+        self.update()
+
+    def all(self) -> list[QAction]:
+        return [self.solve, self.resolve, self.cancel, self.publish]
+
+    def update(self) -> None:
+        running = self.controller.is_running()
+        self.solve.setEnabled(not running)
+        self.resolve.setEnabled(not running)
+        self.cancel.setEnabled(running)
+        self.publish.setEnabled(not running)
+
+
+def plan_menu(window) -> QMenu:
+    """The window's Plan menu (made before Help the first time it is asked for)."""
+    menu = getattr(window, "plan_menu", None)
+    if menu is None:
+        title = QCoreApplication.translate("MainWindow", "&Plan")
+        menu = QMenu(title, window)
+        window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+        window.plan_menu = menu
+    return menu
+
+
+def install_solving(window, worker: SolveWorker | None = None) -> SolvingController:
+    """Add solving to `window`; `worker` lets tests inject a solve function."""
+    controller = SolvingController(window, worker)
+    window.solving = controller
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    window.solve_panel = SolvePanel(controller, window)
+    window.changes_panel = ChangesPanel(controller, window)
+    window.explanations_panel = ExplanationsPanel(controller, window)
+    for dock in (window.solve_panel, window.changes_panel, window.explanations_panel):
+        window.add_panel(dock, right)
+    window.tabifyDockWidget(window.solve_panel, window.changes_panel)
+    window.tabifyDockWidget(window.changes_panel, window.explanations_panel)
+    window.solve_panel.raise_()
+    actions = SolvingActions(window, controller)
+    window.solving_actions = actions
+    menu = plan_menu(window)
+    if not menu.isEmpty():
+        menu.addSeparator()
+    menu.addActions(actions.all())
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(controller.worker.shutdown)
+    return controller
