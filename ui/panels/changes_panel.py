@@ -1,0 +1,169 @@
+"""The changes panel: publish the plan, re-solve after last-minute changes, and review who
+moves from where to where and why before accepting (one undo step) or discarding.
+
+Without a proposal the panel lists how the current plan differs from the published baseline
+(read only). Selecting rows highlights the booths involved on the canvas.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import format_number
+from ..solving.controller import SolvingController
+from ..solving.moves import plan_moves
+from ..solving.outcome import Move
+
+REFRESH_MS = 250
+BOOTHS_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ChangesPanel(QDockWidget):
+    def __init__(self, controller: SolvingController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ChangesPanel")
+        self.setWindowTitle(self.tr("Changes"))
+        self.controller = controller
+        self.moves: list[Move] = []
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.baseline = QLabel(body)
+        self.baseline.setWordWrap(True)
+        top = QHBoxLayout()
+        self.publish_button = QPushButton(self.tr("Publish plan"), body)
+        self.publish_button.setToolTip(
+            self.tr("Record this plan as the one exhibitors were told; re-solving keeps to it")
+        )
+        self.resolve_button = QPushButton(self.tr("Re-solve"), body)
+        self.resolve_button.setToolTip(
+            self.tr("Repair the plan after changes, moving as few exhibitors as possible")
+        )
+        top.addWidget(self.publish_button)
+        top.addWidget(self.resolve_button)
+        self.title = QLabel(body)
+        self.table = QTreeWidget(body)
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels(
+            [self.tr("Exhibitor"), self.tr("From"), self.tr("To"), self.tr("Why")]
+        )
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.header().setStretchLastSection(True)
+        bottom = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("Accept"), body)
+        self.accept_button.setToolTip(self.tr("Apply these moves (one undo step)"))
+        self.discard_button = QPushButton(self.tr("Discard"), body)
+        self.discard_button.setToolTip(self.tr("Keep the plan as it is"))
+        bottom.addStretch(1)
+        bottom.addWidget(self.accept_button)
+        bottom.addWidget(self.discard_button)
+        layout.addWidget(self.baseline)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.setWidget(body)
+
+        self.publish_button.clicked.connect(controller.publish)
+        self.resolve_button.clicked.connect(controller.resolve)
+        self.accept_button.clicked.connect(controller.accept)
+        self.discard_button.clicked.connect(controller.discard)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        controller.proposal_changed.connect(self.refresh)
+        controller.running_changed.connect(lambda _r: self._update_buttons())
+        controller.window.document_changed.connect(self._document_changed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._unsubscribe = lambda: None
+        self._document_changed(controller.window.document)
+
+    def _document_changed(self, document) -> None:
+        self._unsubscribe()
+        self._unsubscribe = document.project.subscribe(lambda _c: self._timer.start())
+        self.refresh()
+
+    # -- what is listed ----------------------------------------------------------------------
+    @property
+    def showing_proposal(self) -> bool:
+        return self.controller.proposal is not None
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        c = self.controller
+        p = c.project
+        if p.baseline is None:
+            self.baseline.setText(self.tr("No plan published yet."))
+        else:
+            self.baseline.setText(
+                self.tr("Published plan: {n} stands.").format(
+                    n=format_number(len(p.baseline.stands))
+                )
+            )
+        if self.showing_proposal:
+            self.moves = c.proposal_moves()
+            self.title.setText(
+                self.tr("Re-solve proposes {n} moves:").format(n=format_number(len(self.moves)))
+            )
+        elif p.baseline is not None:
+            self.moves = plan_moves(p, p.baseline, p.plan)
+            self.title.setText(
+                self.tr("Changes since publishing: {n}").format(n=format_number(len(self.moves)))
+            )
+        else:
+            self.moves = []
+            self.title.setText(self.tr("Publish the plan to follow later changes."))
+        self._fill()
+        self._update_buttons()
+
+    def _fill(self) -> None:
+        self.table.clear()
+        p = self.controller.project
+        language = self.controller.window.editor.language
+        for move in self.moves:
+            ex = p.exhibitors.get(move.exhibitor)
+            name = ex.name(language) if ex is not None else move.exhibitor
+            item = QTreeWidgetItem(
+                [name, self._where(move.before, True), self._where(move.after, False), move.why]
+            )
+            item.setData(0, BOOTHS_ROLE, list(dict.fromkeys(move.before + move.after)))
+            item.setToolTip(0, move.exhibitor)
+            self.table.addTopLevelItem(item)
+
+    def _where(self, booths: tuple[str, ...], before: bool) -> str:
+        if not booths:
+            return self.tr("(no stand)") if before else self.tr("Waitlist")
+        known = self.controller.project.booths
+        return ", ".join(known[b].label if b in known else b for b in booths)
+
+    def _update_buttons(self) -> None:
+        c = self.controller
+        running = c.is_running()
+        self.publish_button.setEnabled(
+            not running and bool(c.project.plan.stands) and c.project.baseline != c.project.plan
+        )
+        self.resolve_button.setEnabled(not running and bool(c.project.registered()))
+        self.accept_button.setEnabled(self.showing_proposal and not running)
+        self.discard_button.setEnabled(self.showing_proposal)
+
+    def _selection_changed(self) -> None:
+        booths: list[str] = []
+        for item in self.table.selectedItems():
+            booths.extend(item.data(0, BOOTHS_ROLE) or [])
+        if not booths and self.showing_proposal:
+            self.controller.highlight_moves()
+            return
+        self.controller.window.editor.highlight_booths(dict.fromkeys(booths))

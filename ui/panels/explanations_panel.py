@@ -1,0 +1,186 @@
+"""The explanations panel: why the plan is as it is.
+
+Four groups: waitlisted exhibitors with the solver's reason for each; requirements that cannot
+all be met, in words (the solver's explanations); hard rules the plan breaks; and soft-rule
+shortfalls from the validator (sectors split apart, wishes unmet, partners apart …). Clicking
+an item highlights its booths (and the stands of its exhibitors) on the canvas.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qods_planner.model import BoothStatus, Exhibitor, Project
+from qods_planner.validation import Report, check
+
+from ..i18n import format_number
+from ..solving.controller import SolvingController
+
+REFRESH_MS = 400
+BOOTHS_ROLE = Qt.ItemDataRole.UserRole
+EXHIBITORS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def fitting_booths(project: Project, ex: Exhibitor) -> list[str]:
+    """Single usable booths whose area, services and hall suit `ex` (where it could go)."""
+    hall = ex.wishes.preferred_hall if ex.wishes.hall_required else None
+    n = ex.needs
+    return [
+        b.id
+        for b in project.booths.values()
+        if b.status is BoothStatus.AVAILABLE
+        and ex.min_cm2 <= b.area <= ex.max_cm2
+        and b.meets(n.power, n.water, n.heavy_floor)
+        and (hall is None or b.hall_id == hall)
+    ]
+
+
+class ExplanationsPanel(QDockWidget):
+    def __init__(self, controller: SolvingController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ExplanationsPanel")
+        self.setWindowTitle(self.tr("Explanations"))
+        self.controller = controller
+        self.report: Report | None = None
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.summary = QLabel(body)
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget(body)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.setWidget(body)
+        self.tree.itemClicked.connect(lambda item, _col: self.show_item(item))
+        self.tree.currentItemChanged.connect(lambda item, _old: self.show_item(item))
+        controller.outcome_ready.connect(lambda _j, _o: self.refresh())
+        controller.window.document_changed.connect(self._document_changed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._unsubscribe = lambda: None
+        self._document_changed(controller.window.document)
+
+    def _document_changed(self, document) -> None:
+        self._unsubscribe()
+        self._unsubscribe = document.project.subscribe(lambda _c: self._timer.start())
+        self._timer.start()
+
+    # -- filling -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._timer.stop()
+        project = self.controller.project
+        try:
+            self.report = check(project)
+        except Exception as exc:  # noqa: BLE001 — a checker bug must not take the panel down
+            self.report = None
+            self.summary.setText(self.tr("Rule check failed: {e}").format(e=exc))
+            return
+        self.tree.clear()
+        self._waitlisted(project)
+        self._requirements()
+        self._violations(self.tr("Broken rules ({n})"), self.report.hard, grouped=False)
+        soft = [v for v in self.report.soft if v.rule != "waitlisted"]
+        self._violations(self.tr("Shortfalls ({n})"), soft, grouped=True)
+        self.summary.setText(
+            self.tr("{placed} placed, {waiting} waitlisted, score {score}").format(
+                placed=format_number(self.report.assigned),
+                waiting=format_number(self.report.waitlisted),
+                score=format_number(self.report.score.total),
+            )
+        )
+
+    def _group(self, title: str, count: int) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([title.format(n=format_number(count))])
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        self.tree.addTopLevelItem(item)
+        return item
+
+    def _leaf(self, parent: QTreeWidgetItem, text: str, exhibitors=(), booths=()) -> None:
+        item = QTreeWidgetItem([text])
+        item.setToolTip(0, text)
+        item.setData(0, BOOTHS_ROLE, list(booths))
+        item.setData(0, EXHIBITORS_ROLE, list(exhibitors))
+        parent.addChild(item)
+
+    def _reasons(self) -> dict[str, str]:
+        last = self.controller.last
+        return dict(last[1].waitlist) if last is not None else {}
+
+    def _waitlisted(self, project: Project) -> None:
+        waiting = project.waitlist()
+        group = self._group(self.tr("Waitlisted ({n})"), len(waiting))
+        reasons = self._reasons()
+        language = self.controller.window.editor.language
+        for eid in waiting:
+            ex = project.exhibitors[eid]
+            reason = reasons.get(eid) or self.tr(
+                "No stand yet: solve or re-solve to place it or learn why"
+            )
+            text = self.tr("{name}: {reason}").format(name=ex.name(language), reason=reason)
+            self._leaf(group, text, (eid,), fitting_booths(project, ex))
+        group.setExpanded(bool(waiting))
+
+    def _requirements(self) -> None:
+        last = self.controller.last
+        found = list(last[1].explanations) if last is not None else []
+        group = self._group(self.tr("Requirements that cannot be met ({n})"), len(found))
+        for ex in found:
+            self._leaf(group, ex.text, ex.exhibitors, ex.booths)
+        group.setExpanded(bool(found))
+
+    def _violations(self, title: str, violations: list, grouped: bool) -> None:
+        group = self._group(title, len(violations))
+        if not grouped:
+            for v in violations:
+                self._leaf(group, v.message, v.exhibitors, v.booths)
+            group.setExpanded(bool(violations))
+            return
+        by_rule: dict[str, list] = {}
+        for v in violations:
+            by_rule.setdefault(v.rule, []).append(v)
+        for rule, items in by_rule.items():
+            sub = QTreeWidgetItem([self.rule_title(rule).format(n=format_number(len(items)))])
+            group.addChild(sub)
+            for v in items:
+                self._leaf(sub, v.message, v.exhibitors, v.booths)
+        group.setExpanded(bool(violations))
+
+    def rule_title(self, rule: str) -> str:
+        return {
+            "sector_isolated": self.tr("Sectors split apart ({n})"),
+            "partners_apart": self.tr("Partners apart ({n})"),
+            "wish_corner_unmet": self.tr("Corner wishes unmet ({n})"),
+            "wish_island_unmet": self.tr("Island wishes unmet ({n})"),
+            "wish_hall_unmet": self.tr("Hall wishes unmet ({n})"),
+            "wasted_area": self.tr("Stands larger than asked ({n})"),
+            "moved_from_baseline": self.tr("Moved from the published plan ({n})"),
+        }.get(rule, rule + " ({n})")
+
+    # -- showing -----------------------------------------------------------------------------
+    def booths_of(self, item: QTreeWidgetItem | None) -> list[str]:
+        """The booths an item points at: its own and its exhibitors' stands."""
+        if item is None:
+            return []
+        booths = list(item.data(0, BOOTHS_ROLE) or [])
+        stands = self.controller.project.plan.stands
+        for eid in item.data(0, EXHIBITORS_ROLE) or []:
+            booths.extend(stands.get(eid, ()))
+        return list(dict.fromkeys(booths))
+
+    def show_item(self, item: QTreeWidgetItem | None) -> None:
+        booths = self.booths_of(item)
+        if booths or item is not None and item.childCount() == 0:
+            self.controller.window.editor.highlight_booths(booths)
