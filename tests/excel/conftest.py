@@ -61,7 +61,8 @@ def build_project(language: str = "fa") -> Project:
     p.put_hall(
         Hall("h1", "سالن ۱", "Hall 1", Rect(0, 0, 3000, 2000), (Entrance(Side.BOTTOM, 1200, 400),))
     )
-    p.put_hall(Hall("h2", "سالن ۲", "Hall 2", Rect(0, 0, 2100, 1500)))
+    # Halls share one coordinate plane (the canvas shows them side by side).
+    p.put_hall(Hall("h2", "سالن ۲", "Hall 2", Rect(3500, 0, 2100, 1500)))
     p.put_obstacle(Obstacle("p1", "h1", ObstacleKind.PILLAR, Rect(1450, 950, 100, 100), "ستون"))
     booths = [
         Booth(f"a{i}", f"A-{i}", "h1", Rect((i - 1) * 300, 0, 300, 300), power=i <= 4)
@@ -77,10 +78,10 @@ def build_project(language: str = "fa") -> Project:
         for i in range(1, 5)
     ]
     booths += [
-        Booth(f"c{i}", f"C-{i}", "h2", Rect((i - 1) * 400, 0, 400, 300), water=i == 1)
+        Booth(f"c{i}", f"C-{i}", "h2", Rect(3500 + (i - 1) * 400, 0, 400, 300), water=i == 1)
         for i in range(1, 6)
     ]
-    booths.append(Booth("c6", "C-6", "h2", Rect(0, 1000, 600, 300), status=BoothStatus.BLOCKED))
+    booths.append(Booth("c6", "C-6", "h2", Rect(3500, 1000, 600, 300), status=BoothStatus.BLOCKED))
     p.put_booths(booths)
     for s in SECTORS:
         p.put_sector(s)

@@ -1,0 +1,151 @@
+"""Printing the floor plan: a vector PDF with one landscape page per hall, Persian text shaped,
+PNG and SVG of every hall; and the `export` command that writes them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtSvg import QSvgRenderer
+
+from qods_planner.cli.main import main
+from qods_planner.files import save_project
+from qods_planner.model import Project
+from qods_planner.text import normalise_key
+from ui.i18n import install_fonts
+from ui.printing import PrintError, export_pdf, export_png, export_svg, render_image
+
+from .conftest import build_project
+
+POPPLER = shutil.which("pdfinfo") and shutil.which("pdftotext") and shutil.which("pdfimages")
+needs_poppler = pytest.mark.skipif(
+    not POPPLER,
+    reason="poppler-utils (pdfinfo, pdftotext, pdfimages) is not installed; "
+    "scripts/bootstrap.sh installs it",
+)
+
+
+@pytest.fixture(autouse=True)
+def fonts(qapp):
+    install_fonts(qapp)
+
+
+def _poppler(tool: str, *args) -> str:
+    return subprocess.run(
+        [tool, *map(str, args)], check=True, capture_output=True, text=True, timeout=60
+    ).stdout
+
+
+def _pdfinfo(path) -> dict[str, str]:
+    lines = _poppler("pdfinfo", path).splitlines()
+    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in lines)}
+
+
+@needs_poppler
+@pytest.mark.parametrize(
+    ("paper", "size"), [("A4", "842 x 595 pts (A4)"), ("A3", "1191 x 842 pts (A3)")]
+)
+def test_pdf_has_one_landscape_page_per_hall(tmp_path, paper, size):
+    path = tmp_path / "plan.pdf"
+    assert export_pdf(build_project(), path, paper=paper) == 2
+    info = _pdfinfo(path)
+    assert info["Pages"] == "2"
+    assert info["Page size"] == size
+    assert info["Title"] == "نمایشگاه صنایع قدس"
+
+
+@needs_poppler
+def test_pdf_is_vector_with_embedded_font_and_shaped_persian(tmp_path):
+    path = tmp_path / "plan.pdf"
+    export_pdf(build_project(), path, printed=date(2026, 9, 20))
+    assert _poppler("pdfimages", "-list", path).count("\n") == 2  # the list's header only
+    assert "Vazirmatn" in _poppler("pdffonts", path)
+    text = _poppler("pdftotext", path, "-")
+    # Shaped Arabic script comes out as contextual glyphs (initial, medial, final forms) ...
+    assert any("\ufb50" <= ch <= "\ufeff" for ch in text)
+    key = normalise_key(text)  # ... which the normaliser folds back to letters
+    for word in ("نمایشگاه", "قدس", "سالن", "لبنیات", "فولاد"):
+        assert normalise_key(word) in key, word
+    for label in ("A-1", "B-2", "C-6"):
+        assert label in text
+
+
+def test_png_shows_every_hall_in_sector_colours():
+    project = build_project()
+    image = render_image(project, "A4", dpi=60)
+    assert abs(image.width() - 297 / 25.4 * 60) <= 1  # A4 landscape, 297 mm wide
+    assert image.height() % 2 == 0 and abs(image.height() / 2 - 210 / 25.4 * 60) <= 1.5
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    }
+    for sector in ("#d62728", "#7f7f7f", "#2ca02c"):  # auto parts, metals, food
+        assert sector in colours
+    assert "#9467bd" not in colours  # chemicals: nobody of that sector is placed
+
+
+def test_png_and_svg_files(tmp_path):
+    project = build_project("en")
+    size = export_png(project, tmp_path / "plan.png")
+    image = QImage(str(tmp_path / "plan.png"))
+    assert (image.width(), image.height()) == (size.width(), size.height())
+    assert abs(image.width() - 297 / 25.4 * 150) <= 1
+    assert abs(image.height() - 2 * 210 / 25.4 * 150) <= 3
+    assert image.pixelColor(5, 5) == QColor("#ffffff")
+    export_svg(project, tmp_path / "plan.svg")
+    renderer = QSvgRenderer(str(tmp_path / "plan.svg"))
+    assert renderer.isValid()
+    svg = (tmp_path / "plan.svg").read_text("utf-8")
+    assert "Qods Industries Exhibition — Hall 1" in svg and "Hall 2" in svg
+    assert "<text" in svg  # vector: text stays text
+
+
+def test_nothing_to_print():
+    with pytest.raises(PrintError, match="no halls"):
+        render_image(Project())
+    with pytest.raises(PrintError, match="paper"):
+        render_image(build_project(), "Letter")
+
+
+def test_export_command_writes_every_format(tmp_path, capsys):
+    project = tmp_path / "fair.qods.json"
+    save_project(build_project(), project)
+    out = {k: tmp_path / f"plan.{k}" for k in ("xlsx", "pdf", "png", "svg")}
+    assert (
+        main(
+            [
+                "export",
+                str(project),
+                "--xlsx",
+                str(out["xlsx"]),
+                "--pdf",
+                str(out["pdf"]),
+                "--png",
+                str(out["png"]),
+                "--svg",
+                str(out["svg"]),
+                "--paper",
+                "A3",
+            ]
+        )
+        == 0
+    )
+    printed = capsys.readouterr().out
+    assert "plan.pdf (A3, 2 page(s))" in printed
+    for path in out.values():
+        assert path.stat().st_size > 1000
+
+
+def test_export_command_errors(tmp_path, capsys):
+    project = tmp_path / "fair.qods.json"
+    save_project(build_project(), project)
+    assert main(["export", str(project)]) == 2
+    assert "nothing to export" in capsys.readouterr().err
+    assert main(["export", str(project), "--pdf", str(tmp_path / "plan.png")]) == 2
+    assert "must end in .pdf" in capsys.readouterr().err
+    assert main(["export", str(tmp_path / "missing.json"), "--xlsx", str(tmp_path / "a.xlsx")]) == 2
+    assert "no such project file" in capsys.readouterr().err
