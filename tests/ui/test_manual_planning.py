@@ -424,3 +424,64 @@ def test_assign_the_chosen_row_to_the_booths_selected_on_the_plan(window, instal
     installed.exhibitors.select_ids(["E3"])
     installed.exhibitors.assign_action.trigger()
     assert p.plan.stand_of("E3") == ("b-3",)
+
+
+# -- every planning command: undo, redo, and redo again changes nothing more ----------------
+def _full(p, ordered: bool = True) -> tuple:
+    """Everything a planning command may change; `ordered` compares the exhibitors' order."""
+    order = list(p.exhibitors) if ordered else sorted(p.exhibitors)
+    return (*snapshot(p), order, dict(p.sectors), p.complementarity)
+
+
+def _commands():
+    from qods_planner.model import Exhibitor, ExhibitorStatus, Sector
+    from ui.planning import (
+        AddExhibitor,
+        AddSector,
+        EditExhibitors,
+        EditSector,
+        RemoveExhibitor,
+        RemoveSector,
+        RestoreExhibitors,
+        SetComplementarity,
+        WithdrawExhibitors,
+    )
+
+    chem = Sector("chem", "شیمیایی", "Chemicals", "#9467bd")
+    return {
+        "add exhibitor": lambda p: AddExhibitor(p, Exhibitor("E9", "نو", "New", "food", 9, 9, 9)),
+        "edit exhibitors": lambda p: EditExhibitors(p, ["E1", "E2"], {"needs.power": True}),
+        "remove exhibitor": lambda p: RemoveExhibitor(p, "E1"),
+        "withdraw": lambda p: WithdrawExhibitors(p, ["E1", "E2"]),
+        "restore": lambda p: (
+            p.put_exhibitor(replace(p.exhibitors["E3"], status=ExhibitorStatus.WITHDRAWN)),
+            RestoreExhibitors(p, ["E3"]),
+        )[1],
+        "add sector": lambda p: AddSector(p, chem),
+        "edit sector": lambda p: EditSector(p, replace(p.sectors["food"], colour="#000000")),
+        "remove sector": lambda p: (p.put_sector(chem), RemoveSector(p, "chem"))[1],
+        "complementarity": lambda p: SetComplementarity(p, ("auto", "food"), 2),
+    }
+
+
+@pytest.mark.parametrize("name", list(_commands()))
+def test_every_planning_command_round_trips(document, name):
+    p, stack = document.project, document.undo_stack
+    command = _commands()[name](p)
+    before = _full(p)
+    stack.push(command)
+    after = _full(p)
+    assert after != before
+    command.redo()  # repeating redo changes nothing more
+    assert _full(p) == after
+    # Undoing a removal lists the exhibitor last: the same exhibitors, another order.
+    ordered = name != "remove exhibitor"
+    for _ in range(2):
+        stack.undo()
+        assert _full(p, ordered) == _full_of(before, ordered)
+        stack.redo()
+        assert _full(p) == after
+
+
+def _full_of(state: tuple, ordered: bool) -> tuple:
+    return state if ordered else (*state[:-3], sorted(state[-3]), *state[-2:])
