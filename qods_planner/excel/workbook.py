@@ -17,6 +17,7 @@ import re
 import warnings
 import zipfile
 from dataclasses import dataclass, field
+from datetime import datetime, time
 from pathlib import Path
 from typing import BinaryIO
 
@@ -66,6 +67,8 @@ def display(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    if isinstance(value, datetime) and value.time() == time(0):
+        value = value.date()
     return normalise(str(value))
 
 

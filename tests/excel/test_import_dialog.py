@@ -1,0 +1,150 @@
+"""The import dialog: mapping confirmed and remembered, problems at their cells, valid rows
+only, differences shown, one undo step."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QDialog
+
+from ui.excel_import_dialog import (
+    MAPPING_KEY,
+    SECTORS_KEY,
+    ExcelImportDialog,
+    run_import,
+)
+
+from .conftest import FIXTURES
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _book(tmp_path, rows, name="list.xlsx"):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for row in rows:
+        ws.append(row)
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def _meaning(dialog, header):
+    for r in range(dialog.column_table.rowCount()):
+        if dialog.column_table.item(r, 0).text() == header:
+            return dialog.column_table.cellWidget(r, 2)
+    raise KeyError(header)
+
+
+def test_bad_sheet_shows_every_problem_and_imports_valid_rows_only(qtbot, project, settings):
+    dialog = ExcelImportDialog(project, FIXTURES / "registrations-bad.xlsx", settings)
+    qtbot.addWidget(dialog)
+    assert dialog.header_row.value() == 2 and dialog.sheet.currentText() == "Registrations"
+    assert _meaning(dialog, "Company").currentData() == "name_fa"
+    dialog.next.click()
+    assert dialog.pages.currentIndex() == 1
+    expected = json.loads((FIXTURES / "registrations-bad.expected.json").read_text("utf-8"))
+    shown = {
+        dialog.problem_table.item(r, 0).text().strip("\u2066\u2069")
+        for r in range(dialog.problem_table.rowCount())
+        if dialog.problem_table.item(r, 4).text().strip("\u2066\u2069") == "problem"
+    }
+    assert shown == {e["cell"] for e in expected}
+    assert not dialog.next.isEnabled() and not dialog.valid_only.isHidden()
+    dialog.valid_only.click()
+    assert dialog.pages.currentIndex() == 2
+    assert [e.id for e in dialog.to_apply] == ["n1", "n17"]
+    dialog.apply.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_mapping_is_confirmed_and_remembered(qtbot, project, settings, tmp_path):
+    path = _book(tmp_path, [["Firma", "Branche", "Fläche"], ["Teheran Guss", "Gießerei", 18]])
+    dialog = ExcelImportDialog(project, path, settings)
+    qtbot.addWidget(dialog)
+    assert "No header row" in dialog.mapping_note.text()
+    dialog.header_row.setValue(1)
+    dialog.header_row.editingFinished.emit()
+    assert dialog.sector_table.isHidden()
+    for header, key in (("Firma", "name_fa"), ("Branche", "sector"), ("Fläche", "area")):
+        combo = _meaning(dialog, header)
+        combo.setCurrentIndex(combo.findData(key))
+    # Choosing the sector column lists the sheet's sector words to map.
+    assert not dialog.sector_table.isHidden()
+    assert dialog.sector_table.item(0, 0).text() == "Gießerei"
+    sector = dialog.sector_table.cellWidget(0, 1)
+    assert sector.currentData() == ""
+    dialog.next.click()
+    assert [i.cell for i in dialog.report.problems] == ["Sheet1!B2"]  # unknown sector
+    dialog.back.click()
+    sector.setCurrentIndex(sector.findData("metal"))
+    dialog.next.click()
+    assert dialog.report.ok and dialog.pages.currentIndex() == 2
+    dialog.apply.click()
+    assert dialog.to_apply[0].sector_id == "metal"
+    # Next time the same sheet is understood at once.
+    again = ExcelImportDialog(project, path, settings)
+    qtbot.addWidget(again)
+    assert dict(again.mapping().columns) == {"name_fa": 1, "sector": 2, "area": 3}
+    assert again.sector_table.cellWidget(0, 1).currentData() == "metal"
+
+
+def test_full_run_with_undo(qtbot, project, settings, tmp_path):
+    path = _book(
+        tmp_path,
+        [
+            ["نام شرکت", "رسته", "متراژ"],
+            ["ریخته‌گری نو", "فلزات پایه", "۲۴ متر"],
+            ["ايران پيستون", "قطعات خودرو", 18],
+        ],
+    )
+    stack = QUndoStack()
+    before = dict(project.exhibitors)
+
+    def drive():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ExcelImportDialog))
+        dialog.next.click()  # check: no problems, corrections shown
+        assert dialog.pages.currentIndex() == 1
+        dialog.next.click()
+        tree = dialog.diff_tree
+        titles = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+        assert titles[:2] == ["New (1)", "Changed (1)"]
+        changed = tree.topLevelItem(1).child(0)
+        assert changed.text(0).startswith("e2")
+        fields = {changed.child(i).text(0) for i in range(changed.childCount())}
+        assert {"requested_m2", "min_m2", "max_m2"} <= fields
+        dialog.apply.click()
+
+    QTimer.singleShot(0, drive)
+    assert run_import(None, project, stack, path=path, settings=settings)
+    assert stack.count() == 1 and "Import 2 exhibitor(s)" in stack.text(0)
+    new = [e for e in project.exhibitors.values() if e.name_fa == "ریخته‌گری نو"]
+    assert len(new) == 1 and new[0].requested_m2 == 24 and new[0].sector_id == "metal"
+    assert project.exhibitors["e2"].requested_m2 == 18
+    stack.undo()
+    assert project.exhibitors == before
+    stack.redo()
+    assert project.exhibitors["e2"].requested_m2 == 18
+    remembered = json.loads(settings.value(MAPPING_KEY.format(kind="exhibitors")))
+    assert remembered["نامشرکت"] == "name_fa"
+
+
+def test_sector_words_from_the_drop_down_are_mapped_and_remembered(qtbot, project, settings):
+    dialog = ExcelImportDialog(project, FIXTURES / "registrations-messy.xlsx", settings)
+    qtbot.addWidget(dialog)
+    assert dialog.sector_table.rowCount() == 5
+    assert dialog.sector_table.cellWidget(0, 1).currentData() == "auto"
+    dialog.next.click()
+    assert dialog.report.ok
+    dialog.next.click()
+    dialog.apply.click()
+    words = json.loads(settings.value(SECTORS_KEY))
+    assert words["قطعاتخودرو"] == "auto"
