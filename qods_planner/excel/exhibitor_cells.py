@@ -1,0 +1,262 @@
+"""Reading the cells of registration rows: one parser per column, problems pinned to cells.
+
+`CellReader` turns each data row into parsed fields (`_Row.fields`); `exhibitors._Reader`
+then gives the rows ids, links competitors and partners, and builds the exhibitors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Project
+from ..text import normalise_key, parse_date
+from ..text.jalali import DateError
+from . import values as read
+from .columns import EXHIBITOR_COLUMNS, by_key
+from .exhibitor_result import ExhibitorImport
+from .issues import Issue, Severity
+from .mapping import ColumnMapping, closest, sector_index
+from .template import EXAMPLE_NAMES
+from .workbook import SheetGrid, display
+
+_EXAMPLE_KEYS = {normalise_key(n) for n in EXAMPLE_NAMES}
+_COLUMNS = by_key(EXHIBITOR_COLUMNS)
+
+
+@dataclass
+class _Row:
+    """One data row while it is being read: parsed fields, where each came from, raw text."""
+
+    row: int
+    fields: dict[str, object] = field(default_factory=dict)
+    raw: dict[str, object] = field(default_factory=dict)
+    bad: bool = False
+    id: str = ""
+
+
+class CellReader:
+    """Parses each data row's cells into `_Row.fields`; reports problems and fixes."""
+
+    def __init__(self, grid: SheetGrid, mapping: ColumnMapping, project: Project) -> None:
+        self.grid = grid
+        self.mapping = mapping
+        self.project = project
+        self.result = ExhibitorImport(mapping)
+        self.sectors = sector_index(project) | dict(mapping.sectors)
+        self.halls = _name_index(project.halls.values(), ("id", "name_fa", "name_en"))
+        self.booths = _name_index(project.booths.values(), ("id", "label"))
+
+    # -- reporting -------------------------------------------------------------------------
+    def problem(self, row: _Row, key: str, message: str, suggestion: str = "") -> None:
+        row.bad = True
+        column = self.mapping.columns.get(key)
+        raw = row.raw.get(key)
+        self.result.problems.append(
+            Issue(self.mapping.sheet, row.row, column, key, raw, message, suggestion)
+        )
+
+    def fixed(self, row: _Row, key: str, message: str) -> None:
+        self.result.fixes.append(
+            Issue(
+                self.mapping.sheet,
+                row.row,
+                self.mapping.columns.get(key),
+                key,
+                row.raw.get(key),
+                message,
+                severity=Severity.FIXED,
+            )
+        )
+
+    def cell(self, row: _Row, key: str, parse: Callable[[object], object]) -> object:
+        """Parse the row's value of a mapped column; a problem is reported and gives None."""
+        try:
+            return parse(row.raw.get(key))
+        except read.CellProblem as exc:
+            self.problem(row, key, exc.message, exc.suggestion)
+            return None
+
+    # -- the rows ---------------------------------------------------------------------------
+    def data_rows(self) -> list[_Row]:
+        rows: list[_Row] = []
+        cols = self.mapping.columns
+        for r, cells in sorted(self.grid.rows().items()):
+            if r <= self.mapping.header_row:
+                continue
+            if r in self.grid.headings:
+                self.result.fixes.append(
+                    Issue(
+                        self.mapping.sheet,
+                        r,
+                        None,
+                        "",
+                        display(next(iter(cells.values()))),
+                        "skipped a heading row (one merged cell across the table)",
+                        severity=Severity.FIXED,
+                    )
+                )
+                continue
+            raw = {key: cells.get(c) for key, c in cols.items()}
+            if all(display(v) == "" for v in raw.values()):
+                continue  # a blank row, or one with only a row number
+            if normalise_key(read.text(raw.get("name_fa"))) in _EXAMPLE_KEYS:
+                self.result.fixes.append(
+                    Issue(
+                        self.mapping.sheet,
+                        r,
+                        None,
+                        "",
+                        read.text(raw.get("name_fa")),
+                        "skipped the template's example row",
+                        severity=Severity.FIXED,
+                    )
+                )
+                continue
+            row = _Row(r, raw=raw)
+            for key, c in cols.items():
+                if (r, c) in self.grid.merged_into and raw[key] is not None:
+                    top = self.grid.merged_into[(r, c)]
+                    self.fixed(
+                        row,
+                        key,
+                        f"value taken from merged cell "
+                        f"{Issue(self.mapping.sheet, *top, '', None, '').cell}",
+                    )
+            rows.append(row)
+        return rows
+
+    def parse(self, row: _Row) -> None:
+        f = row.fields
+        has = self.mapping.columns.__contains__
+        f["name_fa"] = read.text(row.raw.get("name_fa"))
+        if has("name_en"):
+            f["name_en"] = read.text(row.raw.get("name_en"))
+        if not f["name_fa"]:
+            if f.get("name_en"):
+                f["name_fa"] = f["name_en"]
+                self.fixed(row, "name_fa", "no Persian name: the English name is used")
+            else:
+                self.problem(
+                    row, "name_fa", "the company name is missing", "write the company's name"
+                )
+        if has("id"):
+            row.id = self.cell(row, "id", read.identifier) or ""
+        self.parse_sector(row)
+        for key in ("area", "min_area", "max_area"):
+            if has(key):
+                what = {
+                    "area": "requested area",
+                    "min_area": "smallest area",
+                    "max_area": "largest area",
+                }[key]
+                value = self.cell(row, key, lambda v, w=what: read.area(v, w))
+                if value is not None:
+                    f[key], note = value
+                    if note:
+                        self.fixed(row, key, note)
+        if read.text(row.raw.get("area")) == "":
+            self.problem(
+                row,
+                "area",
+                "the requested area is missing",
+                "write the area in square metres, e.g. 18",
+            )
+        for key in ("power", "water", "heavy_floor", "corner", "island", "hall_required"):
+            if has(key):
+                what = _COLUMNS[key].en.lower()
+                f[key] = self.cell(row, key, lambda v, w=what: read.flag(v, w))
+        if has("hall"):
+            self.parse_hall(row)
+        if has("priority"):
+            f["priority"] = self.cell(row, "priority", read.priority)
+        if has("status"):
+            f["status"] = self.cell(row, "status", read.status)
+        if has("registered_on"):
+            self.parse_date(row)
+        if has("phone"):
+            value = self.cell(row, "phone", read.phone)
+            if value is not None:
+                f["phone"], note = value
+                if note:
+                    self.fixed(row, "phone", note)
+        if has("note"):
+            f["note"] = read.text(row.raw.get("note"))
+        for key in ("competitors", "partners", "pinned"):
+            if has(key):
+                f[key] = read.items(row.raw.get(key))
+
+    def parse_sector(self, row: _Row) -> None:
+        text = read.text(row.raw.get("sector"))
+        if not text:
+            names = "، ".join(s.name_fa for s in list(self.project.sectors.values())[:4])
+            self.problem(
+                row,
+                "sector",
+                "the sector is missing",
+                f"choose a sector, e.g. {names}" if names else "",
+            )
+            return
+        sid = self.sectors.get(normalise_key(text))
+        if sid is None:
+            near = closest(text, self.sectors)
+            hint = (
+                f"did you mean {_both_names(self.project.sectors[near])}?"
+                if near
+                else "add this sector to the project, or map it to one in the import dialog"
+            )
+            self.problem(row, "sector", f"unknown sector {text!r}", hint)
+        row.fields["sector_id"] = sid
+
+    def parse_hall(self, row: _Row) -> None:
+        text = read.text(row.raw.get("hall"))
+        if not text:
+            row.fields["hall"] = None
+            return
+        hid = self.halls.get(normalise_key(text))
+        if hid is None:
+            near = closest(text, self.halls)
+            self.problem(
+                row,
+                "hall",
+                f"unknown hall {text!r}",
+                f"did you mean {_both_names(self.project.halls[near])}?"
+                if near
+                else "write a hall's name or id: " + ", ".join(self.project.halls),
+            )
+        row.fields["hall"] = hid
+
+    def parse_date(self, row: _Row) -> None:
+        raw = row.raw.get("registered_on")
+        try:
+            iso = parse_date(raw)
+        except DateError as exc:
+            self.problem(row, "registered_on", str(exc), "write a date like 1405/05/12")
+            return
+        row.fields["registered_on"] = iso
+        if isinstance(raw, date) and iso and raw.year < 1500:
+            written = f"{raw.year}/{raw.month:02d}/{raw.day:02d}"
+            self.fixed(
+                row,
+                "registered_on",
+                f"Excel stored the Jalali date {written} as a Gregorian date; read it as {iso}",
+            )
+        elif isinstance(raw, str) and iso and not read.text(raw).startswith(iso[:4]):
+            self.fixed(row, "registered_on", f"read the Jalali date {read.text(raw)} as {iso}")
+
+
+def _name_index(entities: object, attrs: tuple[str, ...]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for e in entities:  # type: ignore[attr-defined]
+        for a in attrs:
+            value = getattr(e, a)
+            if value and normalise_key(value):
+                index.setdefault(normalise_key(value), e.id)
+    return index
+
+
+def _both_names(entity: object) -> str:
+    """ "'قطعات خودرو' (Automotive parts)": how a suggestion names a sector or hall."""
+    fa, en = entity.name_fa, entity.name_en  # type: ignore[attr-defined]
+    return f"{fa!r} ({en})" if en and en != fa else repr(fa)
