@@ -93,8 +93,13 @@ class ChangesPanel(QDockWidget):
 
     def _document_changed(self, document) -> None:
         self._unsubscribe()
-        self._unsubscribe = document.project.subscribe(lambda _c: self._timer.start())
+        self._unsubscribe = document.project.subscribe(self._project_changed)
         self.refresh()
+
+    def _project_changed(self, _change) -> None:
+        self._show_baseline()  # cheap: at once; the list waits for the burst to end
+        self._update_buttons()
+        self._timer.start()
 
     # -- what is listed ----------------------------------------------------------------------
     @property
@@ -105,14 +110,7 @@ class ChangesPanel(QDockWidget):
         self._timer.stop()
         c = self.controller
         p = c.project
-        if p.baseline is None:
-            self.baseline.setText(self.tr("No plan published yet."))
-        else:
-            self.baseline.setText(
-                self.tr("Published plan: {n} stands.").format(
-                    n=format_number(len(p.baseline.stands))
-                )
-            )
+        self._show_baseline()
         if self.showing_proposal:
             self.moves = c.proposal_moves()
             self.title.setText(
@@ -128,6 +126,15 @@ class ChangesPanel(QDockWidget):
             self.title.setText(self.tr("Publish the plan to follow later changes."))
         self._fill()
         self._update_buttons()
+
+    def _show_baseline(self) -> None:
+        baseline = self.controller.project.baseline
+        if baseline is None:
+            self.baseline.setText(self.tr("No plan published yet."))
+        else:
+            self.baseline.setText(
+                self.tr("Published plan: {n} stands.").format(n=format_number(len(baseline.stands)))
+            )
 
     def _fill(self) -> None:
         self.table.clear()

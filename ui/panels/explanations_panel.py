@@ -8,6 +8,8 @@ an item highlights its booths (and the stands of its exhibitors) on the canvas.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -27,6 +29,14 @@ from ..solving.controller import SolvingController
 REFRESH_MS = 400
 BOOTHS_ROLE = Qt.ItemDataRole.UserRole
 EXHIBITORS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def mentioned(project: Project, text: str) -> tuple[list[str], list[str]]:
+    """(exhibitor ids, booth ids) that `text` names: ids and booth labels as whole words."""
+    words = set(re.findall(r"[\w\-]+", text))
+    exhibitors = [e for e in project.exhibitors if e in words]
+    booths = [b.id for b in project.booths.values() if b.label in words]
+    return exhibitors, booths
 
 
 def fitting_booths(project: Project, ex: Exhibitor) -> list[str]:
@@ -130,15 +140,20 @@ class ExplanationsPanel(QDockWidget):
                 "No stand yet: solve or re-solve to place it or learn why"
             )
             text = self.tr("{name}: {reason}").format(name=ex.name(language), reason=reason)
-            self._leaf(group, text, (eid,), fitting_booths(project, ex))
+            _, named = mentioned(project, reasons.get(eid, ""))
+            self._leaf(group, text, (eid,), named or fitting_booths(project, ex))
         group.setExpanded(bool(waiting))
 
     def _requirements(self) -> None:
         last = self.controller.last
         found = list(last[1].explanations) if last is not None else []
         group = self._group(self.tr("Requirements that cannot be met ({n})"), len(found))
+        project = self.controller.project
         for ex in found:
-            self._leaf(group, ex.text, ex.exhibitors, ex.booths)
+            exhibitors, booths = ex.exhibitors, ex.booths
+            if not exhibitors and not booths:  # the solver says it in words only
+                exhibitors, booths = mentioned(project, ex.text)
+            self._leaf(group, ex.text, exhibitors, booths)
         group.setExpanded(bool(found))
 
     def _violations(self, title: str, violations: list, grouped: bool) -> None:

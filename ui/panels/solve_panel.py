@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -100,11 +101,18 @@ class SolvePanel(QDockWidget):
         self.preset.activated.connect(self._preset_chosen)
         return box
 
-    def _weights_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Points per rule"), parent)
-        box.setCheckable(True)
-        box.setChecked(False)  # folded: most organisers use a preset
-        form = QFormLayout(box)
+    def _weights_box(self, parent: QWidget) -> QWidget:
+        """The points of every rule, folded under a disclosure button (presets suffice)."""
+        holder = QWidget(parent)
+        outer = QVBoxLayout(holder)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.weights_toggle = QToolButton(holder)
+        self.weights_toggle.setText(self.tr("Points per rule"))
+        self.weights_toggle.setCheckable(True)
+        self.weights_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.weights_toggle.setAutoRaise(True)
+        self.weights_box = QGroupBox(holder)
+        form = QFormLayout(self.weights_box)
         labels = {
             "same_sector": self.tr("Same sector as neighbour"),
             "complementary": self.tr("Complementary sectors as neighbours"),
@@ -118,25 +126,25 @@ class SolvePanel(QDockWidget):
             "move": self.tr("Moving a published stand"),
         }
         self.weight_boxes: dict[str, QSpinBox] = {}
-        self._weight_rows: list[QWidget] = []
         for name in WEIGHT_NAMES:
-            spin = QSpinBox(box)
+            spin = QSpinBox(self.weights_box)
             spin.setRange(0, 1_000_000)
             spin.setObjectName(f"weight_{name}")
             spin.valueChanged.connect(self._weights_edited)
             self.weight_boxes[name] = spin
             form.addRow(labels.get(name, name), spin)
-        box.toggled.connect(self._fold_weights)
-        self.weights_box = box
+        outer.addWidget(self.weights_toggle)
+        outer.addWidget(self.weights_box)
+        self.weights_toggle.toggled.connect(self._fold_weights)
         self._fold_weights(False)
-        return box
+        return holder
 
     def _fold_weights(self, shown: bool) -> None:
-        for spin in self.weight_boxes.values():
-            spin.setVisible(shown)
-            label = self.weights_box.layout().labelForField(spin)
-            if label is not None:
-                label.setVisible(shown)
+        self.weights_box.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        if not shown and self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            arrow = Qt.ArrowType.LeftArrow
+        self.weights_toggle.setArrowType(arrow)
 
     def _buttons(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -169,8 +177,6 @@ class SolvePanel(QDockWidget):
         self.plans = QLabel(box)
         self.status = QLabel(box)
         self.status.setWordWrap(True)
-        for label in (self.objective, self.bound, self.gap, self.plans, self.elapsed):
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.bar)
         form.addRow(self.tr("State"), self.state)
         form.addRow(self.tr("Elapsed"), self.elapsed)

@@ -60,6 +60,20 @@ def plan_menu(window) -> QMenu:
     return menu
 
 
+def _raise_on_events(controller: SolvingController, window) -> None:
+    """Bring forward the panel that has news: progress, a proposal, or why nothing came."""
+    controller.running_changed.connect(lambda running: running and window.solve_panel.raise_())
+    controller.proposal_changed.connect(
+        lambda: controller.proposal is not None and window.changes_panel.raise_()
+    )
+
+    def ended(_job, outcome) -> None:
+        if outcome.plan is None and outcome.status in ("infeasible", "no_plan"):
+            window.explanations_panel.raise_()
+
+    controller.outcome_ready.connect(ended)
+
+
 def install_solving(window, worker: SolveWorker | None = None) -> SolvingController:
     """Add solving to `window`; `worker` lets tests inject a solve function."""
     controller = SolvingController(window, worker)
@@ -68,11 +82,16 @@ def install_solving(window, worker: SolveWorker | None = None) -> SolvingControl
     window.solve_panel = SolvePanel(controller, window)
     window.changes_panel = ChangesPanel(controller, window)
     window.explanations_panel = ExplanationsPanel(controller, window)
-    for dock in (window.solve_panel, window.changes_panel, window.explanations_panel):
+    docks = (window.solve_panel, window.changes_panel, window.explanations_panel)
+    for dock in docks:
         window.add_panel(dock, right)
-    window.tabifyDockWidget(window.solve_panel, window.changes_panel)
-    window.tabifyDockWidget(window.changes_panel, window.explanations_panel)
-    window.solve_panel.raise_()
+    # Tabs beside the properties panel: each gets the column's full height.
+    first = getattr(window, "properties", None)
+    for dock in docks:
+        if first is not None:
+            window.tabifyDockWidget(first, dock)
+        first = dock
+    _raise_on_events(controller, window)
     actions = SolvingActions(window, controller)
     window.solving_actions = actions
     menu = plan_menu(window)

@@ -75,6 +75,7 @@ class Outcome:
     waitlist: Mapping[str, str] = field(default_factory=dict)  # exhibitor id -> reason
     changes: tuple[Move, ...] = ()
     explanations: tuple[Explanation, ...] = ()
+    moves_proven_minimal: bool | None = None
     error: str = ""
 
     @property
@@ -90,39 +91,22 @@ def relative_gap(objective: float | None, bound: float | None) -> float | None:
 
 
 # -- reading the solver's objects ------------------------------------------------------------
-def _get(obj: Any, *names: str, default: Any = None) -> Any:
-    """The first of `names` that `obj` has (attribute or mapping key)."""
-    for name in names:
-        if isinstance(obj, Mapping) and name in obj:
-            return obj[name]
-        if hasattr(obj, name):
-            return getattr(obj, name)
-    return default
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, Mapping):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
 
 
 def _status(value: Any) -> str:
-    raw = getattr(value, "value", value)
-    text = str(raw or "").lower().replace(" ", "_").replace("-", "_")
-    aliases = {
-        "timelimit": TIME_LIMIT,
-        "time_limit_reached": TIME_LIMIT,
-        "noplan": NO_PLAN,
-        "unknown": NO_PLAN,
-        "canceled": CANCELLED,
-    }
-    text = aliases.get(text, text)
+    text = str(getattr(value, "value", value) or "")
     return text if text in STATUSES else NO_PLAN
 
 
 def as_plan(value: Any) -> Plan | None:
-    """A model `Plan` from the solver's plan (a Plan, or a mapping of stands)."""
+    """A model `Plan` from a Plan or a mapping of stands (exhibitor id -> booth ids)."""
     if value is None or isinstance(value, Plan):
         return value
-    stands = _get(value, "stands", default=value)
-    locked = _get(value, "locked", default=())
-    if isinstance(stands, Mapping):
-        return Plan({e: tuple(b) for e, b in stands.items()}, frozenset(locked or ()))
-    return Plan({e: tuple(b) for e, b in stands}, frozenset(locked or ()))
+    return Plan({e: tuple(b) for e, b in dict(value).items()})
 
 
 def _int(value: Any) -> int | None:
@@ -130,81 +114,41 @@ def _int(value: Any) -> int | None:
 
 
 def progress_from_report(report: Any, seconds: float) -> Progress:
-    """A `Progress` from what the solver passed to `on_progress`."""
+    """A `Progress` from what the solver passed to `on_progress` (an object or a mapping
+    with seconds, objective, bound, plans_found and, for a better plan, plan or stands)."""
+    plan = _get(report, "plan")
+    if plan is None:
+        plan = _get(report, "stands")
     return Progress(
-        seconds=float(_get(report, "seconds", "elapsed", default=seconds) or seconds),
+        seconds=float(_get(report, "seconds", seconds) or seconds),
         objective=_int(_get(report, "objective")),
-        bound=_int(_get(report, "bound", "best_bound")),
-        plans_found=int(_get(report, "plans_found", "solutions", default=0) or 0),
-        plan=as_plan(_get(report, "plan")),
+        bound=_int(_get(report, "bound")),
+        plans_found=int(_get(report, "plans_found", 0) or 0),
+        plan=as_plan(plan),
     )
-
-
-def _moves(changes: Any) -> tuple[Move, ...]:
-    moves = []
-    for c in changes or ():
-        moves.append(
-            Move(
-                exhibitor=str(_get(c, "exhibitor", "exhibitor_id")),
-                before=tuple(_get(c, "before", "from_booths", "from_", "source", default=()) or ()),
-                after=tuple(_get(c, "after", "to_booths", "to", "target", default=()) or ()),
-                why=str(_get(c, "why", "reason", default="") or ""),
-            )
-        )
-    return tuple(moves)
-
-
-def _waitlist(value: Any) -> dict[str, str]:
-    if isinstance(value, Mapping):
-        return {str(e): str(r) for e, r in value.items()}
-    out: dict[str, str] = {}
-    for item in value or ():
-        if isinstance(item, tuple) and len(item) == 2:
-            out[str(item[0])] = str(item[1])
-        else:
-            out[str(_get(item, "exhibitor", "exhibitor_id"))] = str(_get(item, "reason", "why"))
-    return out
-
-
-def _explanations(value: Any) -> tuple[Explanation, ...]:
-    out = []
-    for item in value or ():
-        if isinstance(item, str):
-            out.append(Explanation(item))
-        else:
-            out.append(
-                Explanation(
-                    text=str(_get(item, "text", "message", "reason", default="")),
-                    exhibitors=tuple(_get(item, "exhibitors", default=()) or ()),
-                    booths=tuple(_get(item, "booths", default=()) or ()),
-                )
-            )
-    return tuple(out)
 
 
 def outcome_from_result(result: Any) -> Outcome:
     """An `Outcome` from the solver's `SolveResult`."""
-    times = _get(result, "times", default=None)
-    seconds = _get(times, "total", "total_s", default=None) if times is not None else None
-    if seconds is None:
-        seconds = _get(result, "seconds", "total_seconds", default=0.0)
-    first = _get(times, "first_plan", "first_plan_s", default=None) if times is not None else None
-    if first is None:
-        first = _get(result, "first_plan_seconds", default=None)
+    times = _get(result, "times")
     objective = _int(_get(result, "objective"))
-    bound = _int(_get(result, "bound", "best_bound"))
+    bound = _int(_get(result, "bound"))
     gap = _get(result, "gap")
     return Outcome(
         status=_status(_get(result, "status")),
         plan=as_plan(_get(result, "plan")),
         objective=objective,
-        breakdown=dict(_get(result, "breakdown", default={}) or {}),
+        breakdown=dict(_get(result, "breakdown") or {}),
         bound=bound,
         gap=float(gap) if gap is not None else relative_gap(objective, bound),
-        seconds=float(seconds or 0.0),
-        first_plan_seconds=None if first is None else float(first),
-        plans_found=int(_get(result, "plans_found", "solutions", default=0) or 0),
-        waitlist=_waitlist(_get(result, "waitlist", "waitlisted", default=())),
-        changes=_moves(_get(result, "changes", default=())),
-        explanations=_explanations(_get(result, "explanations", default=())),
+        seconds=float(_get(times, "total", 0.0) or 0.0),
+        first_plan_seconds=_get(times, "first_plan"),
+        plans_found=int(_get(result, "plans_found", 0) or 0),
+        waitlist={w.exhibitor: w.reason for w in _get(result, "waitlist", ()) or ()},
+        changes=tuple(
+            Move(c.exhibitor, tuple(c.before), tuple(c.after), c.why)
+            for c in _get(result, "changes", ()) or ()
+        ),
+        explanations=tuple(Explanation(str(t)) for t in _get(result, "explanation", ()) or ()),
+        moves_proven_minimal=_get(result, "moves_proven_minimal"),
     )

@@ -34,20 +34,11 @@ def default_solve() -> SolveFn:
 
 
 def solver_params(job: SolveJob) -> Any:
-    """The `params` argument of `solver.solve` for this job's solver settings."""
-    import solver
+    """The `params` argument of `solver.solve`: the job's solver settings (time limit, seed,
+    workers, reproducible profile) as the solver's `SolveParams`."""
+    from solver.params import SolveParams
 
-    make = getattr(solver, "SolveParams", None)
-    s = job.settings.solver
-    if make is None:
-        return s
-    return (
-        make.from_settings(s)
-        if hasattr(make, "from_settings")
-        else make(
-            time_limit_s=s.time_limit_s, seed=s.seed, workers=s.workers, reproducible=s.reproducible
-        )
-    )
+    return SolveParams.from_settings(job.settings.solver)
 
 
 class _Bridge(QObject):
