@@ -17,13 +17,15 @@ catalogue falls back to English; so does a Persian template that cannot be forma
 `set_language()` is called once at start-up: by the desktop program from its language setting
 (`ui.i18n.install_language`), by the command line from `language_from_environment()`.
 `Message` keeps a key and its parameters to render later, in the language of that moment.
+`join(items, "comma" | "and" | "semicolon")` joins a list as the current language writes it
+("A1, A2" / "A1، A2").
 """
 
 from __future__ import annotations
 
 import os
 import string
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +40,7 @@ __all__ = [
     "format_area_m2",
     "format_number",
     "get_language",
+    "join",
     "language_from_environment",
     "render",
     "set_language",
@@ -88,6 +91,19 @@ def render(key: str, params: Mapping[str, Any], language: str) -> str:
         except (KeyError, IndexError, ValueError):
             pass  # a broken translation must not hide the message: say it in English
     return _Formatter("en").vformat(key, (), params)
+
+
+# How each language separates the items of a list inside a sentence.
+_SEPARATORS = {
+    "comma": {"en": ", ", "fa": "، "},
+    "and": {"en": " and ", "fa": " و "},
+    "semicolon": {"en": "; ", "fa": "؛ "},
+}
+
+
+def join(items: Iterable[str], how: str = "comma", language: str | None = None) -> str:
+    """`items` joined by a comma, "and" or a semicolon of `language` (default: the current)."""
+    return _SEPARATORS[how][language or _current].join(items)
 
 
 def tr(key: str, /, **params: Any) -> str:

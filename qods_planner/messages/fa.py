@@ -94,4 +94,98 @@ MESSAGES: dict[str, str] = {
     "workers must be 1–16, got {value!r}": (
         "تعداد رشته‌های پردازش باید از ۱ تا ۱۶ باشد؛ مقدار داده‌شده: {value!r}"
     ),
+    # --- names of fields and entities ({what} in the checks below) ---------------------------
+    "booth": "غرفه",
+    "booth {label}": "غرفه {label}",
+    "booth {id} label": "شماره غرفه {id}",
+    "booth {id} hall": "سالن غرفه {id}",
+    "exhibitor": "مشارکت‌کننده",
+    "exhibitor {id} Persian name": "نام فارسی مشارکت‌کننده {id}",
+    "exhibitor {id} English name": "نام انگلیسی مشارکت‌کننده {id}",
+    "exhibitor {id} sector": "رسته مشارکت‌کننده {id}",
+    "exhibitor {id} registration date": "تاریخ ثبت‌نام مشارکت‌کننده {id}",
+    "exhibitor {id} competitors": "رقبای مشارکت‌کننده {id}",
+    "exhibitor {id} partners": "شرکای مشارکت‌کننده {id}",
+    "exhibitor {id} pinned booths": "غرفه‌های ثابت‌شدهٔ مشارکت‌کننده {id}",
+    "exhibitor {id} phone": "تلفن مشارکت‌کننده {id}",
+    "exhibitor {id} note": "یادداشت مشارکت‌کننده {id}",
+    "preferred hall": "سالن ترجیحی",
+    "plan exhibitor": "مشارکت‌کنندهٔ نقشه چیدمان",
+    "exhibition Persian name": "نام فارسی نمایشگاه",
+    "exhibition English name": "نام انگلیسی نمایشگاه",
+    "exhibition start date": "تاریخ شروع نمایشگاه",
+    "exhibition end date": "تاریخ پایان نمایشگاه",
+    "project": "پروژه",
+    "hall": "سالن",
+    "hall {id} Persian name": "نام فارسی سالن {id}",
+    "hall {id} English name": "نام انگلیسی سالن {id}",
+    "obstacle": "مانع",
+    "obstacle {id}": "مانع {id}",
+    "obstacle {id} hall": "سالن مانع {id}",
+    "obstacle {id} label": "برچسب مانع {id}",
+    "sector": "رسته",
+    "sector {id} Persian name": "نام فارسی رسته {id}",
+    "sector {id} English name": "نام انگلیسی رسته {id}",
+    "sector {id} colour": "رنگ رسته {id}",
+    # sides of a hall and kinds of obstacle, as words inside a sentence
+    "top side": "ضلع بالا",
+    "right side": "ضلع راست",
+    "bottom side": "ضلع پایین",
+    "left side": "ضلع چپ",
+    "pillar": "ستون",
+    "stage": "سن",
+    "fire exit": "خروج اضطراری",
+    "service": "محوطهٔ خدماتی",
+    # --- field checks ------------------------------------------------------------------------
+    "{what} id must be letters, digits, '_', '-' or '.', starting with a letter or digit;"
+    " got {value!r}": (
+        "شناسه {what} باید از حروف لاتین، رقم، '_'، '-' یا '.' ساخته شود و با حرف یا رقم"
+        " شروع شود؛ مقدار داده‌شده: {value!r}"
+    ),
+    "{what} must be text, got {value!r}": "{what} باید متن باشد؛ مقدار داده‌شده: {value!r}",
+    "{what} must not be empty": "{what} نباید خالی باشد",
+    "{what} must be a colour like {example}, got {value!r}": (
+        "{what} باید رنگی به شکل {example} باشد؛ مقدار داده‌شده: {value!r}"
+    ),
+    "{what} must be an ISO date like {example}, got {value!r}": (
+        "{what} باید تاریخ میلادی به شکل ISO مانند {example} باشد؛ مقدار داده‌شده: {value!r}"
+    ),
+    "{what} must be a tuple of ids, got {values!r}": (
+        "{what} باید فهرستی از شناسه‌ها باشد؛ مقدار داده‌شده: {values!r}"
+    ),
+    "{what} lists an id twice: {values!r}": "در {what} یک شناسه دو بار آمده است: {values!r}",
+    "{what} is in unknown hall {hall!r}": "{what} در سالن ناشناختهٔ {hall!r} است",
+    "{field} must be whole centimetres, got {value!r}": (
+        "{field} باید عدد صحیحی به سانتی‌متر باشد؛ مقدار داده‌شده: {value!r}"
+    ),
+    "{field} must be a whole number ≥ {minimum}, got {value!r}": (
+        "{field} باید عدد صحیح {minimum} یا بیشتر باشد؛ مقدار داده‌شده: {value!r}"
+    ),
+    "booth {label} {field} must be true or false": (
+        "مقدار {field} برای غرفه {label} باید «بله» یا «خیر» باشد"
+    ),
+    "exhibitor {id} {field} must be a number of m², got {value!r}": (
+        "مقدار {field} برای مشارکت‌کننده {id} باید عددی به متر مربع باشد؛ مقدار داده‌شده: {value!r}"
+    ),
+    "obstacle {id} kind must be one of {kinds}, got {kind!r}": (
+        "نوع مانع {id} باید یکی از {kinds} باشد؛ مقدار داده‌شده: {kind!r}"
+    ),
+    "hall {id}: entrance on the {side} runs past the corner"
+    " ({offset} + {width} cm > {length} cm)": (
+        "سالن {id}: ورودی {side} از گوشهٔ سالن بیرون زده است"
+        " ({offset} + {width} سانتی‌متر > {length} سانتی‌متر)"
+    ),
+    "language must be one of {languages}, got {value!r}": (
+        "زبان باید یکی از {languages} باشد؛ مقدار داده‌شده: {value!r}"
+    ),
+    # --- plans -------------------------------------------------------------------------------
+    "plan gives exhibitor {id} a stand with no booth": (
+        "در نقشه چیدمان هیچ غرفه‌ای برای مشارکت‌کننده {id} فهرست نشده است"
+    ),
+    "plan lists a booth twice in the stand of exhibitor {id}": (
+        "در نقشه چیدمان یک غرفه دو بار برای مشارکت‌کننده {id} آمده است"
+    ),
+    "plan locks exhibitor {id}, who has no stand": (
+        "نقشه چیدمان مشارکت‌کننده {id} را قفل کرده است، اما او غرفه‌ای ندارد"
+    ),
 }

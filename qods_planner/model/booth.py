@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from ..messages import tr
 from ._checks import check_id, check_text
 from .errors import ModelError
 from .geometry import Rect
@@ -28,7 +29,9 @@ class BoothKind(Enum):
 
     @classmethod
     def from_open_sides(cls, count: int) -> BoothKind:
-        return {0: cls.INLINE, 1: cls.INLINE, 2: cls.CORNER, 3: cls.PENINSULA}.get(count, cls.ISLAND)
+        return {0: cls.INLINE, 1: cls.INLINE, 2: cls.CORNER, 3: cls.PENINSULA}.get(
+            count, cls.ISLAND
+        )
 
 
 MIN_BOOTH_SIDE_CM = 100
@@ -52,23 +55,36 @@ class Booth:
     status: BoothStatus = BoothStatus.AVAILABLE
 
     def __post_init__(self) -> None:
-        check_id(self.id, "booth")
-        check_text(self.label, f"booth {self.id} label")
-        check_id(self.hall_id, f"booth {self.id} hall")
+        check_id(self.id, lambda: tr("booth"))
+        check_text(self.label, lambda: tr("booth {id} label", id=self.id))
+        check_id(self.hall_id, lambda: tr("booth {id} hall", id=self.id))
         if not isinstance(self.rect, Rect):
-            raise ModelError(f"booth {self.id} must have a rectangle")
+            raise ModelError(tr("booth {id} must have a rectangle", id=self.id))
         if min(self.rect.w, self.rect.h) < MIN_BOOTH_SIDE_CM:
             raise ModelError(
-                f"booth {self.label} is {self.rect.w} × {self.rect.h} cm; each side must be"
-                f" at least {MIN_BOOTH_SIDE_CM} cm"
+                tr(
+                    "booth {label} is {width} × {depth} cm; each side must be at least"
+                    " {min_side} cm",
+                    label=self.label,
+                    width=self.rect.w,
+                    depth=self.rect.h,
+                    min_side=MIN_BOOTH_SIDE_CM,
+                )
             )
         if not isinstance(self.status, BoothStatus):
-            raise ModelError(f"booth {self.label} status must be available, blocked or reserved")
+            raise ModelError(
+                tr("booth {label} status must be available, blocked or reserved", label=self.label)
+            )
         for flag in ("power", "water", "heavy_floor"):
             if not isinstance(getattr(self, flag), bool):
-                raise ModelError(f"booth {self.label} {flag} must be true or false")
+                # the field's name as in the file: it is what must be corrected
+                raise ModelError(
+                    tr("booth {label} {field} must be true or false", label=self.label, field=flag)
+                )
         if self.premium is not None and not isinstance(self.premium, bool):
-            raise ModelError(f"booth {self.label} premium must be true, false or unset")
+            raise ModelError(
+                tr("booth {label} premium must be true, false or unset", label=self.label)
+            )
 
     @property
     def area(self) -> int:
@@ -77,6 +93,8 @@ class Booth:
 
     def meets(self, power: bool, water: bool, heavy_floor: bool) -> bool:
         """True when the booth offers every service asked for."""
-        return (self.power or not power) and (self.water or not water) and (
-            self.heavy_floor or not heavy_floor
+        return (
+            (self.power or not power)
+            and (self.water or not water)
+            and (self.heavy_floor or not heavy_floor)
         )

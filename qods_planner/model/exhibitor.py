@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
+from ..messages import tr
 from ._checks import check_id, check_ids, check_iso_date, check_text
 from .errors import ModelError
 
@@ -43,9 +44,9 @@ class Wishes:
 
     def __post_init__(self) -> None:
         if self.preferred_hall is not None:
-            check_id(self.preferred_hall, "preferred hall")
+            check_id(self.preferred_hall, lambda: tr("preferred hall"))
         if self.hall_required and self.preferred_hall is None:
-            raise ModelError("a required hall needs a preferred hall")
+            raise ModelError(tr("a required hall needs a preferred hall"))
 
 
 def _cm2(area_m2: float) -> int:
@@ -79,39 +80,57 @@ class Exhibitor:
     note: str = ""
 
     def __post_init__(self) -> None:
-        check_id(self.id, "exhibitor")
-        check_text(self.name_fa, f"exhibitor {self.id} Persian name")
-        check_text(self.name_en, f"exhibitor {self.id} English name", required=False)
-        check_id(self.sector_id, f"exhibitor {self.id} sector")
+        eid = self.id
+        check_id(eid, lambda: tr("exhibitor"))
+        check_text(self.name_fa, lambda: tr("exhibitor {id} Persian name", id=eid))
+        check_text(self.name_en, lambda: tr("exhibitor {id} English name", id=eid), required=False)
+        check_id(self.sector_id, lambda: tr("exhibitor {id} sector", id=eid))
         for name in ("requested_m2", "min_m2", "max_m2"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
-                raise ModelError(f"exhibitor {self.id} {name} must be a number of m², got {v!r}")
+                raise ModelError(
+                    tr(
+                        "exhibitor {id} {field} must be a number of m², got {value!r}",
+                        id=eid,
+                        field=name,
+                        value=v,
+                    )
+                )
         if self.requested_m2 <= 0:
-            raise ModelError(f"exhibitor {self.id} requested area must be > 0 m²")
+            raise ModelError(tr("exhibitor {id} requested area must be > 0 m²", id=eid))
         if not self.min_m2 <= self.requested_m2 <= self.max_m2:
             raise ModelError(
-                f"exhibitor {self.id} areas must satisfy smallest ≤ requested ≤ largest,"
-                f" got {self.min_m2} ≤ {self.requested_m2} ≤ {self.max_m2} m²"
+                tr(
+                    "exhibitor {id} areas must satisfy smallest ≤ requested ≤ largest,"
+                    " got {smallest} ≤ {requested} ≤ {largest} m²",
+                    id=eid,
+                    smallest=self.min_m2,
+                    requested=self.requested_m2,
+                    largest=self.max_m2,
+                )
             )
         if self.min_m2 <= 0:
-            raise ModelError(f"exhibitor {self.id} smallest acceptable area must be > 0 m²")
+            raise ModelError(tr("exhibitor {id} smallest acceptable area must be > 0 m²", id=eid))
         if not isinstance(self.priority, PriorityTier):
-            raise ModelError(f"exhibitor {self.id} priority must be sponsor, returning or regular")
+            raise ModelError(
+                tr("exhibitor {id} priority must be sponsor, returning or regular", id=eid)
+            )
         if not isinstance(self.status, ExhibitorStatus):
-            raise ModelError(f"exhibitor {self.id} status must be registered or withdrawn")
-        check_iso_date(self.registered_on, f"exhibitor {self.id} registration date")
-        check_ids(self.competitors, f"exhibitor {self.id} competitors")
-        check_ids(self.partners, f"exhibitor {self.id} partners")
-        check_ids(self.pinned_booths, f"exhibitor {self.id} pinned booths")
-        if self.id in self.competitors:
-            raise ModelError(f"exhibitor {self.id} cannot be its own competitor")
-        if self.id in self.partners:
-            raise ModelError(f"exhibitor {self.id} cannot be its own partner")
+            raise ModelError(tr("exhibitor {id} status must be registered or withdrawn", id=eid))
+        check_iso_date(self.registered_on, lambda: tr("exhibitor {id} registration date", id=eid))
+        check_ids(self.competitors, lambda: tr("exhibitor {id} competitors", id=eid))
+        check_ids(self.partners, lambda: tr("exhibitor {id} partners", id=eid))
+        check_ids(self.pinned_booths, lambda: tr("exhibitor {id} pinned booths", id=eid))
+        if eid in self.competitors:
+            raise ModelError(tr("exhibitor {id} cannot be its own competitor", id=eid))
+        if eid in self.partners:
+            raise ModelError(tr("exhibitor {id} cannot be its own partner", id=eid))
         if set(self.competitors) & set(self.partners):
-            raise ModelError(f"exhibitor {self.id} lists the same company as competitor and partner")
-        check_text(self.phone, f"exhibitor {self.id} phone", required=False)
-        check_text(self.note, f"exhibitor {self.id} note", required=False)
+            raise ModelError(
+                tr("exhibitor {id} lists the same company as competitor and partner", id=eid)
+            )
+        check_text(self.phone, lambda: tr("exhibitor {id} phone", id=eid), required=False)
+        check_text(self.note, lambda: tr("exhibitor {id} note", id=eid), required=False)
 
     @property
     def requested_cm2(self) -> int:

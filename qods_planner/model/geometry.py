@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from ..messages import tr
 from .errors import ModelError
 
 
@@ -61,10 +62,19 @@ class Rect:
 
     def __post_init__(self) -> None:
         for name in ("x", "y", "w", "h"):
-            if not isinstance(getattr(self, name), int) or isinstance(getattr(self, name), bool):
-                raise ModelError(f"{name} must be whole centimetres, got {getattr(self, name)!r}")
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ModelError(
+                    tr("{field} must be whole centimetres, got {value!r}", field=name, value=value)
+                )
         if self.w <= 0 or self.h <= 0:
-            raise ModelError(f"width and depth must be > 0 cm, got {self.w} × {self.h}")
+            raise ModelError(
+                tr(
+                    "width and depth must be > 0 cm, got {width} × {depth}",
+                    width=self.w,
+                    depth=self.h,
+                )
+            )
 
     @property
     def right(self) -> int:

@@ -72,8 +72,12 @@ def project_problems(project: Project) -> list[Problem]:
         for bid, rect in rects:
             for ob in obstacles:
                 if rect.overlaps(ob.rect):
-                    add(Problem(f"booth {project.booths[bid].label}",
-                                f"covers {ob.kind.value.replace('_', ' ')} {ob.id}"))
+                    add(
+                        Problem(
+                            f"booth {project.booths[bid].label}",
+                            f"covers {ob.kind.value.replace('_', ' ')} {ob.id}",
+                        )
+                    )
 
     for ex in project.exhibitors.values():
         where = f"exhibitor {ex.id}"

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from ..messages import tr
 from ._checks import check_id
 from .errors import ModelError
 
@@ -24,18 +25,20 @@ class Plan:
     def __post_init__(self) -> None:
         clean: dict[str, tuple[str, ...]] = {}
         for eid, booths in self.stands.items():
-            check_id(eid, "plan exhibitor")
+            check_id(eid, lambda: tr("plan exhibitor"))
             booths = tuple(booths)
             if not booths:
-                raise ModelError(f"plan gives exhibitor {eid} a stand with no booth")
+                raise ModelError(tr("plan gives exhibitor {id} a stand with no booth", id=eid))
             if len(set(booths)) != len(booths):
-                raise ModelError(f"plan lists a booth twice in the stand of exhibitor {eid}")
+                raise ModelError(
+                    tr("plan lists a booth twice in the stand of exhibitor {id}", id=eid)
+                )
             clean[eid] = tuple(sorted(booths))
         object.__setattr__(self, "stands", MappingProxyType(dict(sorted(clean.items()))))
         object.__setattr__(self, "locked", frozenset(self.locked))
         for eid in self.locked:
             if eid not in clean:
-                raise ModelError(f"plan locks exhibitor {eid}, who has no stand")
+                raise ModelError(tr("plan locks exhibitor {id}, who has no stand", id=eid))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Plan):
@@ -65,7 +68,9 @@ class Plan:
         )
 
     def with_lock(self, exhibitor_id: str, locked: bool) -> Plan:
-        return Plan(self.stands, self.locked | {exhibitor_id} if locked else self.locked - {exhibitor_id})
+        return Plan(
+            self.stands, self.locked | {exhibitor_id} if locked else self.locked - {exhibitor_id}
+        )
 
     def moved_from(self, baseline: Plan) -> list[str]:
         """Exhibitors who had a stand in `baseline` and now have another stand or none."""

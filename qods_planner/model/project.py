@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from ..messages import join, tr
 from ._checks import check_id, check_iso_date, check_text
 from .booth import Booth
 from .errors import ModelError
@@ -50,14 +51,26 @@ class EventInfo:
     language: str = "fa"
 
     def __post_init__(self) -> None:
-        check_text(self.name_fa, "exhibition Persian name")
-        check_text(self.name_en, "exhibition English name", required=False)
-        check_iso_date(self.start, "exhibition start date")
-        check_iso_date(self.end, "exhibition end date")
+        check_text(self.name_fa, lambda: tr("exhibition Persian name"))
+        check_text(self.name_en, lambda: tr("exhibition English name"), required=False)
+        check_iso_date(self.start, lambda: tr("exhibition start date"))
+        check_iso_date(self.end, lambda: tr("exhibition end date"))
         if self.start and self.end and self.end < self.start:
-            raise ModelError(f"exhibition ends ({self.end}) before it starts ({self.start})")
+            raise ModelError(
+                tr(
+                    "exhibition ends ({end}) before it starts ({start})",
+                    end=self.end,
+                    start=self.start,
+                )
+            )
         if self.language not in LANGUAGES:
-            raise ModelError(f"language must be one of {', '.join(LANGUAGES)}, got {self.language!r}")
+            raise ModelError(
+                tr(
+                    "language must be one of {languages}, got {value!r}",
+                    languages=", ".join(LANGUAGES),  # codes, as in the file
+                    value=self.language,
+                )
+            )
 
 
 @dataclass
@@ -80,7 +93,7 @@ class Project:
     _geometry_revision: int = field(default=0, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        check_id(self.id, "project")
+        check_id(self.id, lambda: tr("project"))
 
     # -- notifications -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -113,13 +126,13 @@ class Project:
 
     def remove_hall(self, hall_id: str) -> Hall:
         if any(b.hall_id == hall_id for b in self.booths.values()):
-            raise ModelError(f"hall {hall_id} still has booths; remove them first")
+            raise ModelError(tr("hall {id} still has booths; remove them first", id=hall_id))
         hall = self.halls.pop(hall_id)
         self._changed("hall", (hall_id,))
         return hall
 
     def put_obstacle(self, obstacle: Obstacle) -> None:
-        self._require_hall(obstacle.hall_id, f"obstacle {obstacle.id}")
+        self._require_hall(obstacle.hall_id, lambda: tr("obstacle {id}", id=obstacle.id))
         self.obstacles[obstacle.id] = obstacle
         self._changed("obstacle", (obstacle.id,))
 
@@ -131,7 +144,9 @@ class Project:
     def put_booths(self, booths: list[Booth]) -> None:
         """Insert or replace several booths as one change."""
         for booth in booths:
-            self._require_hall(booth.hall_id, f"booth {booth.label}")
+            self._require_hall(
+                booth.hall_id, lambda booth=booth: tr("booth {label}", label=booth.label)
+            )
         for booth in booths:
             self.booths[booth.id] = booth
         self._changed("booth", tuple(b.id for b in booths))
@@ -158,7 +173,9 @@ class Project:
     def remove_sector(self, sector_id: str) -> Sector:
         users = [e.id for e in self.exhibitors.values() if e.sector_id == sector_id]
         if users:
-            raise ModelError(f"sector {sector_id} is used by exhibitors {', '.join(users[:5])}")
+            raise ModelError(
+                tr("sector {id} is used by exhibitors {ids}", id=sector_id, ids=join(users[:5]))
+            )
         sector = self.sectors.pop(sector_id)
         self.complementarity = self.complementarity.without_sector(sector_id)
         self._changed("sector", (sector_id,))
@@ -171,7 +188,13 @@ class Project:
     def put_exhibitors(self, exhibitors: list[Exhibitor]) -> None:
         for ex in exhibitors:
             if ex.sector_id not in self.sectors:
-                raise ModelError(f"exhibitor {ex.id} has unknown sector {ex.sector_id!r}")
+                raise ModelError(
+                    tr(
+                        "exhibitor {id} has unknown sector {sector!r}",
+                        id=ex.id,
+                        sector=ex.sector_id,
+                    )
+                )
         for ex in exhibitors:
             self.exhibitors[ex.id] = ex
         self._changed("exhibitor", tuple(e.id for e in exhibitors))
@@ -243,6 +266,6 @@ class Project:
             n += 1
         return f"{prefix}-{n}"
 
-    def _require_hall(self, hall_id: str, what: str) -> None:
+    def _require_hall(self, hall_id: str, what: Callable[[], str]) -> None:
         if hall_id not in self.halls:
-            raise ModelError(f"{what} is in unknown hall {hall_id!r}")
+            raise ModelError(tr("{what} is in unknown hall {hall!r}", what=what(), hall=hall_id))

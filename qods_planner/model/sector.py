@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from ..messages import tr
 from ._checks import check_colour, check_id, check_text
 from .errors import ModelError
 
@@ -22,13 +23,17 @@ class Sector:
     colour: str
 
     def __post_init__(self) -> None:
-        check_id(self.id, "sector")
-        check_text(self.name_fa, f"sector {self.id} Persian name")
-        check_text(self.name_en, f"sector {self.id} English name")
-        check_colour(self.colour, f"sector {self.id} colour")
+        check_id(self.id, lambda: tr("sector"))
+        check_text(self.name_fa, lambda: tr("sector {id} Persian name", id=self.id))
+        check_text(self.name_en, lambda: tr("sector {id} English name", id=self.id))
+        check_colour(self.colour, lambda: tr("sector {id} colour", id=self.id))
 
     def name(self, language: str) -> str:
         return self.name_fa if language == "fa" else self.name_en
+
+
+def _given_twice(a: str, b: str) -> str:
+    return tr("complementarity {a}–{b} is given twice with different weights", a=a, b=b)
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:
@@ -45,15 +50,22 @@ class Complementarity:
         clean: dict[tuple[str, str], int] = {}
         for (a, b), w in self.weights.items():
             if a == b:
-                raise ModelError(f"complementarity of sector {a} with itself is not allowed")
+                raise ModelError(
+                    tr("complementarity of sector {id} with itself is not allowed", id=a)
+                )
             if not isinstance(w, int) or isinstance(w, bool) or not 0 <= w <= MAX_COMPLEMENTARITY:
                 raise ModelError(
-                    f"complementarity {a}–{b} must be a whole number 0–{MAX_COMPLEMENTARITY},"
-                    f" got {w!r}"
+                    tr(
+                        "complementarity {a}–{b} must be a whole number 0–{max}, got {value!r}",
+                        a=a,
+                        b=b,
+                        max=MAX_COMPLEMENTARITY,
+                        value=w,
+                    )
                 )
             key = _pair(a, b)
             if key in clean and clean[key] != w:
-                raise ModelError(f"complementarity {a}–{b} is given twice with different weights")
+                raise ModelError(_given_twice(a, b))
             if w:
                 clean[key] = w
         object.__setattr__(self, "weights", MappingProxyType(dict(sorted(clean.items()))))
@@ -75,6 +87,6 @@ class Complementarity:
         for a, b, w in triples:
             key = _pair(a, b)
             if key in weights and weights[key] != w:
-                raise ModelError(f"complementarity {a}–{b} is given twice with different weights")
+                raise ModelError(_given_twice(a, b))
             weights[key] = w
         return cls(weights)

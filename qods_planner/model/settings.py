@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from ..messages import tr
 from .errors import ModelError
 
 
@@ -30,7 +31,14 @@ def _check_ints(obj: object, minimum: int = 0) -> None:
         if isinstance(v, bool):
             continue
         if not isinstance(v, int) or v < minimum:
-            raise ModelError(f"{f.name} must be a whole number ≥ {minimum}, got {v!r}")
+            raise ModelError(
+                tr(
+                    "{field} must be a whole number ≥ {minimum}, got {value!r}",
+                    field=f.name,
+                    minimum=minimum,
+                    value=v,
+                )
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +87,17 @@ class SolverSettings:
 
     def __post_init__(self) -> None:
         if isinstance(self.time_limit_s, bool) or not isinstance(self.time_limit_s, int | float):
-            raise ModelError(f"time limit must be a number of seconds, got {self.time_limit_s!r}")
+            raise ModelError(
+                tr("time limit must be a number of seconds, got {value!r}", value=self.time_limit_s)
+            )
         if not 0 < self.time_limit_s <= 3600:
-            raise ModelError(f"time limit must be between 0 and 3600 s, got {self.time_limit_s}")
+            raise ModelError(
+                tr("time limit must be between 0 and 3600 s, got {value}", value=self.time_limit_s)
+            )
         if not isinstance(self.seed, int) or self.seed < 0:
-            raise ModelError(f"seed must be a whole number ≥ 0, got {self.seed!r}")
+            raise ModelError(tr("seed must be a whole number ≥ 0, got {value!r}", value=self.seed))
         if not isinstance(self.workers, int) or not 1 <= self.workers <= 16:
-            raise ModelError(f"workers must be 1–16, got {self.workers!r}")
+            raise ModelError(tr("workers must be 1–16, got {value!r}", value=self.workers))
 
 
 @dataclass(frozen=True, slots=True)

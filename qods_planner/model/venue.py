@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from ..messages import tr
 from ._checks import check_id, check_text
 from .errors import ModelError
 from .geometry import Rect, Side
@@ -20,11 +21,16 @@ class Entrance:
 
     def __post_init__(self) -> None:
         if not isinstance(self.side, Side):
-            raise ModelError(f"entrance side must be one of top/right/bottom/left, got {self.side!r}")
+            raise ModelError(
+                tr(
+                    "entrance side must be one of top/right/bottom/left, got {side!r}",
+                    side=self.side,
+                )
+            )
         if self.offset < 0:
-            raise ModelError(f"entrance offset must be ≥ 0 cm, got {self.offset}")
+            raise ModelError(tr("entrance offset must be ≥ 0 cm, got {offset}", offset=self.offset))
         if self.width <= 0:
-            raise ModelError(f"entrance width must be > 0 cm, got {self.width}")
+            raise ModelError(tr("entrance width must be > 0 cm, got {width}", width=self.width))
 
     def rect_on(self, outline: Rect, depth: int = 1) -> Rect:
         """The door as a thin rectangle just inside the outline (for distances and drawing)."""
@@ -48,16 +54,23 @@ class Hall:
     entrances: tuple[Entrance, ...] = ()
 
     def __post_init__(self) -> None:
-        check_id(self.id, "hall")
-        check_text(self.name_fa, f"hall {self.id} Persian name")
-        check_text(self.name_en, f"hall {self.id} English name")
+        check_id(self.id, lambda: tr("hall"))
+        check_text(self.name_fa, lambda: tr("hall {id} Persian name", id=self.id))
+        check_text(self.name_en, lambda: tr("hall {id} English name", id=self.id))
         if not isinstance(self.outline, Rect):
-            raise ModelError(f"hall {self.id} outline must be a rectangle")
+            raise ModelError(tr("hall {id} outline must be a rectangle", id=self.id))
         for door in self.entrances:
             if door.offset + door.width > self.outline.side_length(door.side):
                 raise ModelError(
-                    f"hall {self.id}: entrance on the {door.side.value} side runs past the corner"
-                    f" ({door.offset} + {door.width} cm > {self.outline.side_length(door.side)} cm)"
+                    tr(
+                        "hall {id}: entrance on the {side} runs past the corner"
+                        " ({offset} + {width} cm > {length} cm)",
+                        id=self.id,
+                        side=side_name(door.side),
+                        offset=door.offset,
+                        width=door.width,
+                        length=self.outline.side_length(door.side),
+                    )
                 )
 
     def name(self, language: str) -> str:
@@ -71,6 +84,26 @@ class ObstacleKind(Enum):
     SERVICE = "service"
 
 
+def side_name(side: Side) -> str:
+    """The name of one side of a hall ("top side", …) in the current language."""
+    return {
+        Side.TOP: tr("top side"),
+        Side.RIGHT: tr("right side"),
+        Side.BOTTOM: tr("bottom side"),
+        Side.LEFT: tr("left side"),
+    }[side]
+
+
+def obstacle_kind_name(kind: ObstacleKind) -> str:
+    """A kind of obstacle as a word of the current language ("pillar", "fire exit", …)."""
+    return {
+        ObstacleKind.PILLAR: tr("pillar"),
+        ObstacleKind.STAGE: tr("stage"),
+        ObstacleKind.FIRE_EXIT: tr("fire exit"),
+        ObstacleKind.SERVICE: tr("service"),
+    }[kind]
+
+
 @dataclass(frozen=True, slots=True)
 class Obstacle:
     """Floor that no booth may cover: a pillar, a stage, a fire-exit zone or a service area."""
@@ -82,11 +115,17 @@ class Obstacle:
     label: str = ""
 
     def __post_init__(self) -> None:
-        check_id(self.id, "obstacle")
-        check_id(self.hall_id, f"obstacle {self.id} hall")
+        check_id(self.id, lambda: tr("obstacle"))
+        check_id(self.hall_id, lambda: tr("obstacle {id} hall", id=self.id))
         if not isinstance(self.kind, ObstacleKind):
-            raise ModelError(f"obstacle {self.id} kind must be one of"
-                             f" {', '.join(k.value for k in ObstacleKind)}, got {self.kind!r}")
+            raise ModelError(
+                tr(
+                    "obstacle {id} kind must be one of {kinds}, got {kind!r}",
+                    id=self.id,
+                    kinds=", ".join(k.value for k in ObstacleKind),  # the file's values
+                    kind=self.kind,
+                )
+            )
         if not isinstance(self.rect, Rect):
-            raise ModelError(f"obstacle {self.id} must have a rectangle")
-        check_text(self.label, f"obstacle {self.id} label", required=False)
+            raise ModelError(tr("obstacle {id} must have a rectangle", id=self.id))
+        check_text(self.label, lambda: tr("obstacle {id} label", id=self.id), required=False)
