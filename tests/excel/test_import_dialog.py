@@ -148,3 +148,21 @@ def test_sector_words_from_the_drop_down_are_mapped_and_remembered(qtbot, projec
     dialog.apply.click()
     words = json.loads(settings.value(SECTORS_KEY))
     assert words["قطعاتخودرو"] == "auto"
+
+
+def test_booth_sheet_through_the_dialog(qtbot, project, settings):
+    from ui.excel_import_dialog import BOOTHS, ImportBoothsCommand
+
+    dialog = ExcelImportDialog(project, FIXTURES / "booths.xlsx", settings, BOOTHS)
+    qtbot.addWidget(dialog)
+    assert dialog.sector_table.isHidden()
+    dialog.next.click()
+    assert len(dialog.report.problems) == 7 and dialog.pages.currentIndex() == 1
+    dialog.valid_only.click()
+    assert dialog.diff_tree.topLevelItem(0).text(0) == "New (3)"
+    stack = QUndoStack()
+    before = dict(project.booths)
+    stack.push(ImportBoothsCommand(project, dialog.to_apply, "import booths"))
+    assert len(project.booths) == len(before) + 3
+    stack.undo()
+    assert project.booths == before
