@@ -27,6 +27,7 @@ from qods_planner.files import EXTENSION, ProjectFileError, load_project, save_p
 
 from .app import app_data_dir, settings
 from .document import Document
+from .i18n import format_timestamp, left_to_right
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -35,8 +36,7 @@ MINUTES_KEY = "autosave/minutes"
 DEFAULT_MINUTES = 3.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Autosave", text)
+translate = QCoreApplication.translate
 
 
 def default_directory() -> Path:
@@ -206,12 +206,13 @@ def offer_recovery(window: MainWindow) -> bool:
     for recovery in find_recoveries(window.autosave.directory):
         answer = QMessageBox.question(
             window,
-            _tr("Recover unsaved work?"),
-            _tr(
+            translate("Autosave", "Recover unsaved work?"),
+            translate(
+                "Autosave",
                 "Qods Planner did not close properly last time. Unsaved work on “{name}”"
                 " from {time} was kept.\n\nRecover it? (Discard deletes it; Cancel keeps it"
-                " for the next start.)"
-            ).format(name=recovery.name, time=recovery.saved_at),
+                " for the next start.)",
+            ).format(name=recovery.name, time=format_timestamp(recovery.saved_at)),
             QMessageBox.StandardButton.Yes
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -228,10 +229,10 @@ def offer_recovery(window: MainWindow) -> bool:
         except (ProjectFileError, OSError, ValueError) as exc:
             QMessageBox.critical(
                 window,
-                _tr("Could not recover"),
-                _tr("The recovery file\n{path}\ncould not be read:\n\n{reason}").format(
-                    path=str(recovery.path), reason=str(exc)
-                ),
+                translate("Autosave", "Could not recover"),
+                translate(
+                    "Autosave", "The recovery file\n{path}\ncould not be read:\n\n{reason}"
+                ).format(path=left_to_right(str(recovery.path)), reason=str(exc)),
             )
             recovery.release()
             continue

@@ -22,6 +22,7 @@ from qods_planner.files import EXTENSION, ProjectFileError, load_project, save_p
 
 from .app import settings
 from .document import Document, new_project
+from .i18n import left_to_right
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -108,14 +109,16 @@ class FileActions(QObject):
                 self.tr(
                     "Could not open the project file\n{path}\n\n{reason}\n\n"
                     "The current project was left as it was."
-                ).format(path=str(path), reason=self._reason(exc)),
+                ).format(path=left_to_right(str(path)), reason=self._reason(exc)),
             )
             return False
         if not self.maybe_save():
             return False
         self.window.set_document(Document(project, path))
         self._remember(path)
-        self.window.statusBar().showMessage(self.tr("Opened {path}").format(path=str(path)), 5000)
+        self.window.statusBar().showMessage(
+            self.tr("Opened {path}").format(path=left_to_right(str(path))), 5000
+        )
         return True
 
     def save(self) -> bool:
@@ -165,12 +168,14 @@ class FileActions(QObject):
                 self.tr(
                     "Could not save the project to\n{path}\n\n{reason}\n\n"
                     "Nothing was overwritten; the project is still open."
-                ).format(path=str(path), reason=self._reason(exc)),
+                ).format(path=left_to_right(str(path)), reason=self._reason(exc)),
             )
             return False
         self.document.mark_saved(path)
         self._remember(path)
-        self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=str(path)), 5000)
+        self.window.statusBar().showMessage(
+            self.tr("Saved {path}").format(path=left_to_right(str(path))), 5000
+        )
         self.saved.emit(path)
         return True
 
@@ -198,7 +203,7 @@ class FileActions(QObject):
         recent = read_recent()
         for number, name in enumerate(recent, start=1):
             path = Path(name)
-            action = menu.addAction(f"&{number} {path.name}")
+            action = menu.addAction(f"&{number} {left_to_right(path.name)}")
             action.setToolTip(name)
             action.setStatusTip(name)
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))

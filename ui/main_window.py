@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -25,10 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from . import window_state
+from .app import settings
 from .autosave import Autosave
 from .document import Document, new_project
 from .editor import Editor
 from .file_actions import FileActions
+from .i18n import (
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    current_language,
+    format_fixed,
+    format_number,
+    preferred_language,
+    store_language,
+    translate_into,
+)
 from .panels.legend import LegendPanel
 from .panels.properties import PropertiesPanel
 
@@ -62,6 +73,15 @@ TOOLBAR_GROUPS = (
     ("zoom_in", "zoom_out", "fit_hall", "fit_all", "color_mode"),
 )
 VALIDATION_DELAY_MS = 300
+# What a language change says; shown in the language chosen (`translate_into`).
+LANGUAGE_CHANGE_NOTICE = (
+    QT_TRANSLATE_NOOP("MainWindow", "Language"),
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "The chosen language is used from the next start of Qods Planner: close the program"
+        " and open it again.",
+    ),
+)
 
 
 class StatusIndicators(QObject):
@@ -82,10 +102,12 @@ class StatusIndicators(QObject):
         if x_m is None or y_m is None:
             self.cursor.setText(self.tr("x –  y –"))
         else:
-            self.cursor.setText(self.tr("x {x:.2f} m  y {y:.2f} m").format(x=x_m, y=y_m))
+            self.cursor.setText(
+                self.tr("x {x} m  y {y} m").format(x=format_fixed(x_m, 2), y=format_fixed(y_m, 2))
+            )
 
     def show_zoom(self, percent: float) -> None:
-        self.zoom.setText(self.tr("Zoom {percent:.0f} %").format(percent=percent))
+        self.zoom.setText(self.tr("Zoom {percent} %").format(percent=format_number(round(percent))))
 
     def show_report(self, report: Report) -> None:
         """The validator's verdict: hard rules broken, and soft shortfalls."""
@@ -94,7 +116,9 @@ class StatusIndicators(QObject):
             self.violations.setText(self.tr("✔ No problems"))
         else:
             self.violations.setText(
-                self.tr("⚠ Broken rules: {hard} · Shortfalls: {soft}").format(hard=hard, soft=soft)
+                self.tr("⚠ Broken rules: {hard} · Shortfalls: {soft}").format(
+                    hard=format_number(hard), soft=format_number(soft)
+                )
             )
         self.violations.setStyleSheet("color: #b00020;" if hard else "")
         shown = [v.message for v in report.violations[:20]]
@@ -230,6 +254,19 @@ class MainWindow(QMainWindow):
         self._menu_anchors = {"view": self.view_menu.addSeparator()}
         self.view_menu.addMenu(self.panels_menu)
         self.view_menu.addMenu(self.toolbars_menu)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        languages = QActionGroup(self)
+        chosen = preferred_language(settings())
+        for code in LANGUAGES:
+            # Each language is named in itself, so a reader of either finds their own.
+            action = self.language_menu.addAction(LANGUAGE_NAMES[code])
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            languages.addAction(action)
+            self.language_actions[code] = action
 
         self.insert_menu = bar.addMenu(self.tr("&Insert"))
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
@@ -309,6 +346,19 @@ class MainWindow(QMainWindow):
                 else:
                     place.insertAction(anchor, action)
                 self._editor_actions.append((place, action))
+
+    # -- language ----------------------------------------------------------------------------
+    def choose_language(self, language: str) -> None:
+        """Remember the interface language for the next start and say so: the texts already
+        on screen stay as they are until then."""
+        store_language(settings(), language)
+        for code, action in self.language_actions.items():
+            action.setChecked(code == language)
+        if language == current_language():
+            return
+        # Said in the chosen language: the reader chose it because they read it.
+        title, text = (translate_into(language, "MainWindow", t) for t in LANGUAGE_CHANGE_NOTICE)
+        QMessageBox.information(self, title, text)
 
     # -- help --------------------------------------------------------------------------------
     def show_about(self) -> None:

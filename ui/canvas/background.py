@@ -14,9 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Background", text)
+translate = QCoreApplication.translate
 
 
 class BackgroundPicture(QGraphicsPixmapItem):
@@ -55,7 +53,7 @@ class Background(QObject):
         of its width on the floor (calibrate for the real one), `at` its top-left corner."""
         pixmap = QPixmap(path)
         if pixmap.isNull():
-            return _tr("Cannot read the picture {0}").format(Path(path).name)
+            return translate("Background", "Cannot read the picture {0}").format(Path(path).name)
         self.item.setPixmap(pixmap)
         self.path = str(path)
         self.item.setScale(width_cm / pixmap.width() if width_cm else 1.0)
@@ -75,12 +73,14 @@ class Background(QObject):
         """Scale the picture so that scene points `a`…`b` lie `metres` apart; `a` stays put.
         Returns '' when done, else why not."""
         if not self.loaded:
-            return _tr("Load a background picture first")
+            return translate("Background", "Load a background picture first")
         if self.locked:
-            return _tr("The background picture is locked")
+            return translate("Background", "The background picture is locked")
         drawn = math.hypot(b.x() - a.x(), b.y() - a.y())
         if drawn <= 0 or metres <= 0:
-            return _tr("Click two different points and give a distance above zero")
+            return translate(
+                "Background", "Click two different points and give a distance above zero"
+            )
         old = self.item.scale()
         new = old * metres * 100 / drawn
         pos = self.item.pos()

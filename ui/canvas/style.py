@@ -47,24 +47,23 @@ KIND_COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanStyle", text)
+translate = QCoreApplication.translate
 
 
 def status_name(status: BoothStatus) -> str:
     return {
-        BoothStatus.AVAILABLE: _tr("Available"),
-        BoothStatus.BLOCKED: _tr("Blocked"),
-        BoothStatus.RESERVED: _tr("Reserved"),
+        BoothStatus.AVAILABLE: translate("PlanStyle", "Available"),
+        BoothStatus.BLOCKED: translate("PlanStyle", "Blocked"),
+        BoothStatus.RESERVED: translate("PlanStyle", "Reserved"),
     }[status]
 
 
 def kind_name(kind: BoothKind) -> str:
     return {
-        BoothKind.INLINE: _tr("Inline"),
-        BoothKind.CORNER: _tr("Corner"),
-        BoothKind.PENINSULA: _tr("Peninsula"),
-        BoothKind.ISLAND: _tr("Island"),
+        BoothKind.INLINE: translate("PlanStyle", "Inline"),
+        BoothKind.CORNER: translate("PlanStyle", "Corner"),
+        BoothKind.PENINSULA: translate("PlanStyle", "Peninsula"),
+        BoothKind.ISLAND: translate("PlanStyle", "Island"),
     }[kind]
 
 
@@ -108,8 +107,8 @@ def legend_entries(
     entries = [
         (s.name(language), QColor(s.colour)) for s in project.sectors.values() if s.id in used
     ]
-    entries.append((_tr("Free booth"), EMPTY))
-    entries.append((_tr("Blocked"), STATUS_COLOURS[BoothStatus.BLOCKED]))
+    entries.append((translate("PlanStyle", "Free booth"), EMPTY))
+    entries.append((translate("PlanStyle", "Blocked"), STATUS_COLOURS[BoothStatus.BLOCKED]))
     return entries
 
 

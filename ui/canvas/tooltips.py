@@ -11,15 +11,14 @@ from qods_planner.layout import layout_of
 from qods_planner.model import Project, m2
 
 from ..commands.rules import obstacle_kind_name
+from ..i18n import format_number
 from .style import kind_name, status_name
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tooltips", text)
+translate = QCoreApplication.translate
 
 
 def _metres(cm: int) -> str:
-    return f"{cm / 100:g}"
+    return format_number(cm / 100)
 
 
 def booth_tooltip(
@@ -32,39 +31,40 @@ def booth_tooltip(
     layout = layout_of(project)
     lines = [
         f"<b>{escape(booth.label)}</b>",
-        _tr("{0} × {1} m, {2} m²").format(
-            _metres(booth.rect.w), _metres(booth.rect.h), f"{m2(booth.area):g}"
+        translate("Tooltips", "{0} × {1} m, {2} m²").format(
+            _metres(booth.rect.w), _metres(booth.rect.h), format_number(m2(booth.area))
         ),
-        _tr("Kind: {0}").format(kind_name(layout.kind(booth_id)))
+        translate("Tooltips", "Kind: {0}").format(kind_name(layout.kind(booth_id)))
         if booth_id in layout.open_sides
         else "",
-        _tr("Status: {0}").format(status_name(booth.status)),
+        translate("Tooltips", "Status: {0}").format(status_name(booth.status)),
     ]
     services = [
         name
         for flag, name in (
-            (booth.power, _tr("power")),
-            (booth.water, _tr("water")),
-            (booth.heavy_floor, _tr("heavy floor")),
+            (booth.power, translate("Tooltips", "power")),
+            (booth.water, translate("Tooltips", "water")),
+            (booth.heavy_floor, translate("Tooltips", "heavy floor")),
         )
         if flag
     ]
     if services:
-        lines.append(_tr("Services: {0}").format(", ".join(services)))
+        lines.append(translate("Tooltips", "Services: {0}").format(", ".join(services)))
     if layout.premium.get(booth_id):
-        lines.append(_tr("Premium location"))
+        lines.append(translate("Tooltips", "Premium location"))
     holder = project.plan.occupants().get(booth_id)
     if holder is not None:
         ex = project.exhibitors.get(holder)
         name = ex.name(language) if ex else holder
         sector = project.sectors.get(ex.sector_id) if ex else None
-        lines.append(_tr("Exhibitor: {0}").format(escape(name)))
+        lines.append(translate("Tooltips", "Exhibitor: {0}").format(escape(name)))
         if sector is not None:
-            lines.append(_tr("Sector: {0}").format(escape(sector.name(language))))
+            sector_name = escape(sector.name(language))
+            lines.append(translate("Tooltips", "Sector: {0}").format(sector_name))
         if holder in project.plan.locked:
-            lines.append(_tr("Locked in place"))
+            lines.append(translate("Tooltips", "Locked in place"))
     else:
-        lines.append(_tr("Free"))
+        lines.append(translate("Tooltips", "Free"))
     for message, hard in violations:
         colour = "#d50000" if hard else "#b26a00"
         lines.append(f'<span style="color:{colour}">⚠ {escape(message)}</span>')
@@ -80,6 +80,6 @@ def obstacle_tooltip(project: Project, obstacle_id: str) -> str:
         [
             f"<b>{title}</b>",
             obstacle_kind_name(ob.kind),
-            _tr("{0} × {1} m").format(_metres(ob.rect.w), _metres(ob.rect.h)),
+            translate("Tooltips", "{0} × {1} m").format(_metres(ob.rect.w), _metres(ob.rect.h)),
         ]
     )

@@ -15,16 +15,15 @@ from .base import Refused, ReplaceBooths
 NUDGE_ID = 4101  # QUndoCommand.id() of keyboard nudges, which merge into one step
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Commands", text, None, n)
+translate = QCoreApplication.translate
 
 
 def _booths(project: Project, ids: Sequence[str]) -> list[Booth]:
     missing = [b for b in ids if b not in project.booths]
     if missing:
-        raise Refused(_tr("Booth {0} no longer exists").format(missing[0]))
+        raise Refused(translate("Commands", "Booth {0} no longer exists").format(missing[0]))
     if not ids:
-        raise Refused(_tr("Select one or more booths first"))
+        raise Refused(translate("Commands", "Select one or more booths first"))
     return [project.booths[b] for b in ids]
 
 
@@ -34,9 +33,13 @@ class AddBooths(ReplaceBooths):
     def __init__(self, project: Project, booths: Sequence[Booth], parent=None) -> None:
         clash = [b.id for b in booths if b.id in project.booths]
         if clash:
-            raise Refused(_tr("Booth id {0} is already used").format(clash[0]))
+            raise Refused(translate("Commands", "Booth id {0} is already used").format(clash[0]))
         super().__init__(
-            project, [], list(booths), _tr("Add %n booth(s)", len(booths)), parent=parent
+            project,
+            [],
+            list(booths),
+            translate("Commands", "Add %n booth(s)", None, len(booths)),
+            parent=parent,
         )
 
 
@@ -45,7 +48,13 @@ class RemoveBooths(ReplaceBooths):
 
     def __init__(self, project: Project, ids: Sequence[str], parent=None) -> None:
         before = _booths(project, ids)
-        super().__init__(project, before, [], _tr("Delete %n booth(s)", len(before)), parent=parent)
+        super().__init__(
+            project,
+            before,
+            [],
+            translate("Commands", "Delete %n booth(s)", None, len(before)),
+            parent=parent,
+        )
 
 
 class MoveBooths(ReplaceBooths):
@@ -63,7 +72,11 @@ class MoveBooths(ReplaceBooths):
         before = _booths(project, ids)
         after = [replace(b, rect=b.rect.moved(int(dx), int(dy))) for b in before]
         super().__init__(
-            project, before, after, _tr("Move %n booth(s)", len(before)), parent=parent
+            project,
+            before,
+            after,
+            translate("Commands", "Move %n booth(s)", None, len(before)),
+            parent=parent,
         )
         self.nudge = nudge
 
@@ -89,7 +102,7 @@ class ResizeBooth(ReplaceBooths):
             project,
             [before],
             [replace(before, rect=rect)],
-            _tr("Resize booth {0}").format(before.label),
+            translate("Commands", "Resize booth {0}").format(before.label),
             parent=parent,
         )
 
@@ -109,12 +122,14 @@ class EditBooths(ReplaceBooths):
     ) -> None:
         unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
         if unknown:
-            raise Refused(_tr("Booths have no field {0}").format(unknown[0]))
+            raise Refused(translate("Commands", "Booths have no field {0}").format(unknown[0]))
         before = _booths(project, ids)
         if "label" in changes and len(before) > 1:
-            raise Refused(_tr("Several booths cannot share one label"))
+            raise Refused(translate("Commands", "Several booths cannot share one label"))
         if "status" in changes and not isinstance(changes["status"], BoothStatus):
-            raise Refused(_tr("Booth status must be available, blocked or reserved"))
+            raise Refused(
+                translate("Commands", "Booth status must be available, blocked or reserved")
+            )
         after = []
         for b in before:
             fields = {k: v for k, v in changes.items() if k not in ("w", "h")}
@@ -124,7 +139,11 @@ class EditBooths(ReplaceBooths):
                 fields["rect"] = Rect(b.rect.x, b.rect.y, w, h)
             after.append(replace(b, **fields))
         super().__init__(
-            project, before, after, _tr("Edit %n booth(s)", len(before)), parent=parent
+            project,
+            before,
+            after,
+            translate("Commands", "Edit %n booth(s)", None, len(before)),
+            parent=parent,
         )
 
 
@@ -149,7 +168,11 @@ class RotateBooths(ReplaceBooths):
         rects = rotated_rects([b.rect for b in before])
         after = [replace(b, rect=r) for b, r in zip(before, rects, strict=True)]
         super().__init__(
-            project, before, after, _tr("Rotate %n booth(s)", len(before)), parent=parent
+            project,
+            before,
+            after,
+            translate("Commands", "Rotate %n booth(s)", None, len(before)),
+            parent=parent,
         )
 
 
@@ -160,9 +183,13 @@ class RenumberBooths(ReplaceBooths):
         self, project: Project, ids: Sequence[str], labels: Sequence[str], parent=None
     ) -> None:
         if len(ids) != len(labels):
-            raise Refused(_tr("Renumbering needs one label per booth"))
+            raise Refused(translate("Commands", "Renumbering needs one label per booth"))
         before = _booths(project, ids)
         after = [replace(b, label=lab) for b, lab in zip(before, labels, strict=True)]
         super().__init__(
-            project, before, after, _tr("Renumber %n booth(s)", len(before)), parent=parent
+            project,
+            before,
+            after,
+            translate("Commands", "Renumber %n booth(s)", None, len(before)),
+            parent=parent,
         )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from qods_planner.model import Booth, Project, Rect
 from qods_planner.model.booth import MIN_BOOTH_SIDE_CM
 
+from ..i18n import format_number
 from .base import Refused
 from .naming import new_ids, pattern_labels
 
@@ -40,7 +41,7 @@ def row_booths(project: Project, spec: RowSpec) -> list[Booth]:
         raise Refused(
             QCoreApplication.translate(
                 "Commands", "Each side of a booth must be at least {0} cm"
-            ).format(MIN_BOOTH_SIDE_CM)
+            ).format(format_number(MIN_BOOTH_SIDE_CM))
         )
     rows = 2 if spec.back_to_back else 1
     total = spec.count * rows

@@ -12,12 +12,11 @@ from qods_planner.layout import layout_of
 from qods_planner.model import Booth, Project, Rect
 from qods_planner.model.booth import MIN_BOOTH_SIDE_CM
 
+from ..i18n import format_number
 from .base import Refused, ReplaceBooths
 from .naming import new_ids, reading_order
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Commands", text, None, n)
+translate = QCoreApplication.translate
 
 
 def merged_booth(booths: Sequence[Booth]) -> Booth:
@@ -43,28 +42,35 @@ class MergeBooths(ReplaceBooths):
 
     def __init__(self, project: Project, ids: Sequence[str], parent=None) -> None:
         if len(set(ids)) < 2:
-            raise Refused(_tr("Select two or more adjacent booths to merge"))
+            raise Refused(translate("Commands", "Select two or more adjacent booths to merge"))
         missing = [b for b in ids if b not in project.booths]
         if missing:
-            raise Refused(_tr("Booth {0} no longer exists").format(missing[0]))
+            raise Refused(translate("Commands", "Booth {0} no longer exists").format(missing[0]))
         booths = reading_order(project.booths[b] for b in dict.fromkeys(ids))
         if len({b.hall_id for b in booths}) > 1:
-            raise Refused(_tr("Booths in different halls cannot be merged"))
+            raise Refused(translate("Commands", "Booths in different halls cannot be merged"))
         if not layout_of(project).is_straight_run([b.id for b in booths]):
-            raise Refused(_tr("Only booths side by side in one straight row can be merged"))
+            raise Refused(
+                translate("Commands", "Only booths side by side in one straight row can be merged")
+            )
         occupants = project.plan.occupants()
         holder = occupants.get(booths[0].id)
         other = next((x for x in booths if occupants.get(x.id) != holder), None)
         if other is not None:
             raise Refused(
-                _tr("Booths {0} and {1} belong to different stands").format(
+                translate("Commands", "Booths {0} and {1} belong to different stands").format(
                     booths[0].label, other.label
                 )
             )
         merged = merged_booth(booths)
         replaced = {b.id: (merged.id,) for b in booths[1:]}
         super().__init__(
-            project, booths, [merged], _tr("Merge %n booths", len(booths)), replaced, parent
+            project,
+            booths,
+            [merged],
+            translate("Commands", "Merge %n booths", None, len(booths)),
+            replaced,
+            parent,
         )
 
 
@@ -103,16 +109,17 @@ class SplitBooth(ReplaceBooths):
 
     def __init__(self, project: Project, booth_id: str, n: int, parent=None) -> None:
         if booth_id not in project.booths:
-            raise Refused(_tr("Booth {0} no longer exists").format(booth_id))
+            raise Refused(translate("Commands", "Booth {0} no longer exists").format(booth_id))
         booth = project.booths[booth_id]
         if n < 2:
-            raise Refused(_tr("A booth is split into two or more parts"))
+            raise Refused(translate("Commands", "A booth is split into two or more parts"))
         longer = max(booth.rect.w, booth.rect.h)
         if longer // n < MIN_BOOTH_SIDE_CM:
             raise Refused(
-                _tr(
-                    "Booth {0} is too small to split into {1}: each part would be {2} cm wide"
-                ).format(booth.label, n, longer // n)
+                translate(
+                    "Commands",
+                    "Booth {0} is too small to split into {1}: each part would be {2} cm wide",
+                ).format(booth.label, format_number(n), format_number(longer // n))
             )
         rects = split_rects(booth.rect, n)
         used = {b.label for b in project.booths.values() if b.id != booth_id}
@@ -126,7 +133,7 @@ class SplitBooth(ReplaceBooths):
             project,
             [booth],
             parts,
-            _tr("Split booth {0} into {1}").format(booth.label, n),
+            translate("Commands", "Split booth {0} into {1}").format(booth.label, format_number(n)),
             {booth.id: tuple(ids)},
             parent,
         )

@@ -17,18 +17,16 @@ from qods_planner.model.integrity import overlapping_pairs
 from .base import ReplaceBooths
 from .venue import EditHall, ReplaceObstacles
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Rules", text)
+translate = QCoreApplication.translate
 
 
 def obstacle_kind_name(kind: ObstacleKind) -> str:
     """The translated name of an obstacle kind."""
     return {
-        ObstacleKind.PILLAR: QCoreApplication.translate("Rules", "pillar"),
-        ObstacleKind.STAGE: QCoreApplication.translate("Rules", "stage"),
-        ObstacleKind.FIRE_EXIT: QCoreApplication.translate("Rules", "fire exit"),
-        ObstacleKind.SERVICE: QCoreApplication.translate("Rules", "service area"),
+        ObstacleKind.PILLAR: translate("Rules", "pillar"),
+        ObstacleKind.STAGE: translate("Rules", "stage"),
+        ObstacleKind.FIRE_EXIT: translate("Rules", "fire exit"),
+        ObstacleKind.SERVICE: translate("Rules", "service area"),
     }[kind]
 
 
@@ -58,16 +56,16 @@ def booth_refusal(
     for b in moved:
         hall = project.halls.get(b.hall_id)
         if hall is None:
-            return _tr("Booth {0} is in no known hall").format(b.label)
+            return translate("Rules", "Booth {0} is in no known hall").format(b.label)
         if not hall.outline.contains(b.rect):
-            return _tr("Booth {0} would lie outside hall {1}").format(
+            return translate("Rules", "Booth {0} would lie outside hall {1}").format(
                 b.label, _hall_name(hall, language)
             )
     labels = {b.label for b in old.values() if b.id not in changing}
     labels |= {b.label for b in after if b not in relabelled}
     for b in relabelled:
         if b.label in labels:
-            return _tr("Label {0} is already used by another booth").format(b.label)
+            return translate("Rules", "Label {0} is already used by another booth").format(b.label)
         labels.add(b.label)
     skip = {b.id for b in moved} | set(removed)
     for hall_id in dict.fromkeys(b.hall_id for b in moved):
@@ -86,13 +84,17 @@ def booth_refusal(
         for a, c in overlapping_pairs([(b.id, b.rect) for b in mine] + others):
             if a in mine_ids or c in mine_ids:
                 first, second = (a, c) if a in mine_ids else (c, a)
-                return _tr("Booth {0} would overlap booth {1}").format(names[first], names[second])
+                return translate("Rules", "Booth {0} would overlap booth {1}").format(
+                    names[first], names[second]
+                )
         for ob in project.obstacles.values():
             if ob.hall_id != hall_id or not ob.rect.overlaps(area):
                 continue
             for b in mine:
                 if b.rect.overlaps(ob.rect):
-                    return _tr("Booth {0} would cover {1}").format(b.label, _obstacle_name(ob))
+                    return translate("Rules", "Booth {0} would cover {1}").format(
+                        b.label, _obstacle_name(ob)
+                    )
     return None
 
 
@@ -103,14 +105,16 @@ def obstacle_refusal(
     for ob in after:
         hall = project.halls.get(ob.hall_id)
         if hall is None:
-            return _tr("The {0} is in no known hall").format(_obstacle_name(ob))
+            return translate("Rules", "The {0} is in no known hall").format(_obstacle_name(ob))
         if not hall.outline.contains(ob.rect):
-            return _tr("The {0} would lie outside hall {1}").format(
+            return translate("Rules", "The {0} would lie outside hall {1}").format(
                 _obstacle_name(ob), _hall_name(hall, language)
             )
         for b in project.booths.values():
             if b.hall_id == ob.hall_id and b.rect.overlaps(ob.rect):
-                return _tr("The {0} would lie under booth {1}").format(_obstacle_name(ob), b.label)
+                return translate("Rules", "The {0} would lie under booth {1}").format(
+                    _obstacle_name(ob), b.label
+                )
     return None
 
 
@@ -119,10 +123,12 @@ def hall_refusal(project: Project, hall: Hall, language: str = "en") -> str | No
     name = _hall_name(hall, language)
     for b in project.booths_in(hall.id):
         if not hall.outline.contains(b.rect):
-            return _tr("Booth {0} would lie outside hall {1}").format(b.label, name)
+            return translate("Rules", "Booth {0} would lie outside hall {1}").format(b.label, name)
     for ob in project.obstacles.values():
         if ob.hall_id == hall.id and not hall.outline.contains(ob.rect):
-            return _tr("The {0} would lie outside hall {1}").format(_obstacle_name(ob), name)
+            return translate("Rules", "The {0} would lie outside hall {1}").format(
+                _obstacle_name(ob), name
+            )
     return None
 
 

@@ -13,9 +13,7 @@ from qods_planner.model import Hall, Obstacle, ObstacleKind, Plan, Project
 from .base import Refused
 from .booths import NUDGE_ID
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Commands", text, None, n)
+translate = QCoreApplication.translate
 
 
 class ReplaceObstacles(QUndoCommand):
@@ -56,23 +54,31 @@ class ReplaceObstacles(QUndoCommand):
 def _obstacles(project: Project, ids: Sequence[str]) -> list[Obstacle]:
     missing = [o for o in ids if o not in project.obstacles]
     if missing:
-        raise Refused(_tr("Obstacle {0} no longer exists").format(missing[0]))
+        raise Refused(translate("Commands", "Obstacle {0} no longer exists").format(missing[0]))
     return [project.obstacles[o] for o in ids]
 
 
 class AddObstacle(ReplaceObstacles):
     def __init__(self, project: Project, obstacle: Obstacle, parent=None) -> None:
         if obstacle.id in project.obstacles:
-            raise Refused(_tr("Obstacle id {0} is already used").format(obstacle.id))
+            raise Refused(
+                translate("Commands", "Obstacle id {0} is already used").format(obstacle.id)
+            )
         if obstacle.hall_id not in project.halls:
-            raise Refused(_tr("Hall {0} does not exist").format(obstacle.hall_id))
-        super().__init__(project, [], [obstacle], _tr("Add obstacle"), parent)
+            raise Refused(translate("Commands", "Hall {0} does not exist").format(obstacle.hall_id))
+        super().__init__(project, [], [obstacle], translate("Commands", "Add obstacle"), parent)
 
 
 class RemoveObstacle(ReplaceObstacles):
     def __init__(self, project: Project, ids: Sequence[str], parent=None) -> None:
         before = _obstacles(project, ids)
-        super().__init__(project, before, [], _tr("Delete %n obstacle(s)", len(before)), parent)
+        super().__init__(
+            project,
+            before,
+            [],
+            translate("Commands", "Delete %n obstacle(s)", None, len(before)),
+            parent,
+        )
 
 
 class MoveObstacle(ReplaceObstacles):
@@ -89,7 +95,13 @@ class MoveObstacle(ReplaceObstacles):
     ) -> None:
         before = _obstacles(project, ids)
         after = [replace(o, rect=o.rect.moved(int(dx), int(dy))) for o in before]
-        super().__init__(project, before, after, _tr("Move %n obstacle(s)", len(before)), parent)
+        super().__init__(
+            project,
+            before,
+            after,
+            translate("Commands", "Move %n obstacle(s)", None, len(before)),
+            parent,
+        )
         self.nudge = nudge
 
     def id(self) -> int:
@@ -114,11 +126,11 @@ class EditObstacle(ReplaceObstacles):
         (before,) = _obstacles(project, [obstacle_id])
         unknown = sorted(set(changes) - {"kind", "label", "rect"})
         if unknown:
-            raise Refused(_tr("Obstacles have no field {0}").format(unknown[0]))
+            raise Refused(translate("Commands", "Obstacles have no field {0}").format(unknown[0]))
         if "kind" in changes and not isinstance(changes["kind"], ObstacleKind):
-            raise Refused(_tr("Unknown obstacle kind"))
+            raise Refused(translate("Commands", "Unknown obstacle kind"))
         after = replace(before, **changes)
-        super().__init__(project, [before], [after], _tr("Edit obstacle"), parent)
+        super().__init__(project, [before], [after], translate("Commands", "Edit obstacle"), parent)
 
 
 class EditHall(QUndoCommand):
@@ -126,7 +138,11 @@ class EditHall(QUndoCommand):
 
     def __init__(self, project: Project, hall: Hall, parent: QUndoCommand | None = None) -> None:
         self.before = project.halls.get(hall.id)
-        text = _tr("Add hall {0}") if self.before is None else _tr("Edit hall {0}")
+        text = (
+            translate("Commands", "Add hall {0}")
+            if self.before is None
+            else translate("Commands", "Edit hall {0}")
+        )
         super().__init__(text.format(hall.name_en or hall.name_fa), parent)
         self.project = project
         self.after = hall
@@ -152,7 +168,7 @@ class SetPlan(QUndoCommand):
         text: str | None = None,
         parent: QUndoCommand | None = None,
     ) -> None:
-        super().__init__(text or _tr("Change the plan"), parent)
+        super().__init__(text or translate("Commands", "Change the plan"), parent)
         self.project = project
         self.before = project.plan
         self.after = plan

@@ -6,7 +6,15 @@ settings (`store_language`) takes effect at the next start. See docs/i18n.md.
 """
 
 from .fonts import FONT_FAMILY, FONTS_DIR, install_fonts, interface_font
-from .formatting import format_area_m2, format_date, format_number, jalali_calendar
+from .formatting import (
+    format_area_m2,
+    format_date,
+    format_fixed,
+    format_number,
+    format_timestamp,
+    jalali_calendar,
+    left_to_right,
+)
 from .language import (
     LANGUAGE_NAMES,
     LANGUAGES,
@@ -18,6 +26,7 @@ from .language import (
     preferred_language,
     qt_translations_dir,
     store_language,
+    translate_into,
 )
 
 __all__ = [
@@ -30,13 +39,17 @@ __all__ = [
     "current_language",
     "format_area_m2",
     "format_date",
+    "format_fixed",
     "format_number",
+    "format_timestamp",
     "install_fonts",
     "install_language",
     "interface_font",
     "jalali_calendar",
+    "left_to_right",
     "locale_for",
     "preferred_language",
     "qt_translations_dir",
     "store_language",
+    "translate_into",
 ]

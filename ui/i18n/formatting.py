@@ -14,7 +14,7 @@ from PySide6.QtCore import QCalendar, QDate, Qt
 
 from qods_planner import messages
 
-from .language import current_language
+from .language import current_language, locale_for
 
 JALALI_FORMAT = "yyyy/MM/dd"
 ISO_FORMAT = "yyyy-MM-dd"
@@ -42,6 +42,12 @@ def format_number(
     return messages.format_number(value, language or current_language(), decimals)
 
 
+def format_fixed(value: float, decimals: int, language: str | None = None) -> str:
+    """`value` with exactly `decimals` decimals ("۱۲٫۵۰" / "12.50"): for numbers that change
+    in place (the pointer's position), where trimmed zeros would make the text jump."""
+    return locale_for(language or current_language()).toString(float(value), "f", decimals)
+
+
 def format_area_m2(
     area_m2: float | int | Decimal, language: str | None = None, decimals: int = 1
 ) -> str:
@@ -58,3 +64,27 @@ def format_date(iso: str | None, language: str | None = None) -> str:
     if (language or current_language()) != "fa":
         return date.toString(ISO_FORMAT)
     return messages.to_persian_digits(date.toString(JALALI_FORMAT, jalali_calendar()))
+
+
+# Unicode's "left-to-right isolate" and "pop directional isolate".
+LRI, PDI = "\u2066", "\u2069"
+
+
+def left_to_right(text: str, language: str | None = None) -> str:
+    """`text` (a file path, an id, a typed pattern) kept as one left-to-right run inside a
+    Persian sentence, so its slashes and dots stay where they are written. English text is
+    returned unchanged."""
+    if not text or (language or current_language()) != "fa":
+        return text
+    return f"{LRI}{text}{PDI}"
+
+
+def format_timestamp(iso: str, language: str | None = None) -> str:
+    """A moment written "YYYY-MM-DD HH:MM[:SS]" (as the recovery files record it) for reading:
+    Jalali date and Persian digits in Persian, unchanged in English. Text that is not such a
+    timestamp is returned as it is."""
+    date, _, time = iso.strip().partition(" ")
+    if (language or current_language()) != "fa" or not _ISO.fullmatch(date):
+        return iso
+    shown = format_date(date, "fa")
+    return f"{shown} {messages.to_persian_digits(time)}" if time else shown

@@ -82,6 +82,23 @@ def _load(name: str, folder: Path | str) -> QTranslator | None:
     return None
 
 
+_catalogues: dict[str, QTranslator] = {}
+
+
+def translate_into(language: str, context: str, text: str) -> str:
+    """`text` in `language` whatever language is installed: for the few words that must be
+    said in another language than the interface's (confirming a language change).
+    English, or a text without a translation, is returned as written."""
+    if language != "fa":
+        return text
+    if language not in _catalogues:
+        translator = _load(OUR_CATALOGUE, TRANSLATIONS_DIR)
+        if translator is None:
+            return text
+        _catalogues[language] = translator
+    return _catalogues[language].translate(context, text) or text
+
+
 def install_language(
     app: QCoreApplication, language: str | None = None, *, settings: QSettings | None = None
 ) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from qods_planner.model import Change
 
 from ..dialogs.exhibitor_dialog import ExhibitorDialog
+from ..i18n import format_number
 from ..planning import Planning
 from .exhibitor_model import Column, ExhibitorFilter, ExhibitorTableModel, Placement, Status
 from .swatch import colour_icon
@@ -329,7 +330,7 @@ class ExhibitorsPanel(QDockWidget):
             self.tr(
                 "Delete {count} exhibitor(s): {names}?\n\nTo keep them on record, withdraw"
                 " them instead."
-            ).format(count=len(ids), names=names),
+            ).format(count=format_number(len(ids)), names=names),
         ):
             self.planning.remove_exhibitors(ids)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QL
 from qods_planner.model import ModelError, Project, Rect, cm, m2
 
 from ..commands import EditHall
+from ..i18n import current_language, format_area_m2, format_number
 
 if TYPE_CHECKING:
     from .properties import PropertiesPanel
@@ -26,7 +27,7 @@ def size_box(parent: QWidget) -> QDoubleSpinBox:
     box.setDecimals(2)
     box.setRange(0.0, 10_000.0)
     box.setSingleStep(0.5)
-    box.setSuffix(" m")
+    box.setSuffix(QCoreApplication.translate("PropertiesPanel", " m", "metres after a length"))
     box.setSpecialValueText(QCoreApplication.translate("PropertiesPanel", "mixed"))
     # Typed values count when Enter or leaving the box ends them; arrows count at once.
     box.setKeyboardTracking(False)
@@ -74,8 +75,10 @@ class HallForm(QWidget):
         current = self.hall_id()
         self.hall.blockSignals(True)
         self.hall.clear()
+        persian = current_language() == "fa"
         for hall in project.halls.values():
-            self.hall.addItem(f"{hall.name_en} — {hall.name_fa}", hall.id)
+            names = (hall.name_fa, hall.name_en) if persian else (hall.name_en, hall.name_fa)
+            self.hall.addItem(" — ".join(dict.fromkeys(n for n in names if n)), hall.id)
         index = self.hall.findData(current) if current in project.halls else 0
         self.hall.setCurrentIndex(max(index, 0))
         self.hall.blockSignals(False)
@@ -92,11 +95,12 @@ class HallForm(QWidget):
             box.blockSignals(True)
             box.setValue(value / 100)
             box.blockSignals(False)
-        self.area.setText(self.tr("{area:.0f} m²").format(area=m2(hall.outline.area)))
+        self.area.setText(format_area_m2(m2(hall.outline.area), decimals=0))
         booths = project.booths_in(hall.id)
         self.booths.setText(
-            self.tr("{count} ({area:.0f} m²)").format(
-                count=len(booths), area=m2(sum(b.area for b in booths))
+            self.tr("{count} ({area})", "booths in the hall and their total area").format(
+                count=format_number(len(booths)),
+                area=format_area_m2(m2(sum(b.area for b in booths)), decimals=0),
             )
         )
 

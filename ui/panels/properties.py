@@ -29,6 +29,7 @@ from qods_planner.layout import layout_of
 from qods_planner.model import Booth, BoothKind, BoothStatus, ModelError, cm, m2
 
 from ..commands import EditBooths, Refused
+from ..i18n import format_area_m2
 from .hall_form import HallForm, size_box
 
 if TYPE_CHECKING:
@@ -102,11 +103,8 @@ class BoothForm(QWidget):
         self._show_length(self.width, {b.rect.w for b in booths})
         self._show_length(self.depth, {b.rect.h for b in booths})
         total = sum(b.area for b in booths)
-        self.area.setText(
-            self.tr("{area:.2f} m²").format(area=m2(total))
-            if one
-            else self.tr("{area:.2f} m² in total").format(area=m2(total))
-        )
+        area = format_area_m2(m2(total), decimals=2)
+        self.area.setText(area if one else self.tr("{area} in total").format(area=area))
         self.kind.setText(", ".join(self._kind_name(k) for k in dict.fromkeys(kinds)))
         for name, box in self.flags.items():
             values = {getattr(b, name) for b in booths}

@@ -20,7 +20,7 @@ from qods_planner.model import Exhibitor, ModelError, Plan, Project
 from qods_planner.validation import Report, Violation, check
 
 from ..commands import Refused, SetPlan
-from ..i18n import current_language
+from ..i18n import current_language, format_number
 from .exhibitor_commands import (
     AddExhibitor,
     EditExhibitors,
@@ -248,7 +248,7 @@ class Planning(QObject):
         stack.beginMacro(
             self.tr("Remove exhibitor {0}").format(ids[0])
             if len(ids) == 1
-            else self.tr("Remove {0} exhibitors").format(len(ids))
+            else self.tr("Remove {0} exhibitors").format(format_number(len(ids)))
         )
         try:
             for e in ids:

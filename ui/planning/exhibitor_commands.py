@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from qods_planner.model import Exhibitor, ExhibitorStatus, Needs, Plan, Project, Wishes
 
 from ..commands.base import Refused
+from ..i18n import format_number
 
 # Fields of the nested values an edit may touch one by one ("needs.power", "wishes.corner").
 NESTED = {"needs": Needs, "wishes": Wishes}
@@ -143,7 +144,7 @@ class EditExhibitors(_ExhibitorsCommand):
         text = (
             translate("Planning", "Edit exhibitor {0}").format(ids[0])
             if len(ids) == 1
-            else translate("Planning", "Edit {0} exhibitors").format(len(ids))
+            else translate("Planning", "Edit {0} exhibitors").format(format_number(len(ids)))
         )
         super().__init__(
             project,
@@ -170,7 +171,7 @@ class WithdrawExhibitors(_ExhibitorsCommand):
         text = (
             translate("Planning", "Withdraw exhibitor {0}").format(ids[0])
             if len(ids) == 1
-            else translate("Planning", "Withdraw {0} exhibitors").format(len(ids))
+            else translate("Planning", "Withdraw {0} exhibitors").format(format_number(len(ids)))
         )
         super().__init__(project, before, after, text, project.plan.without(ids))
 
@@ -187,7 +188,7 @@ class RestoreExhibitors(_ExhibitorsCommand):
         text = (
             translate("Planning", "Restore exhibitor {0}").format(ids[0])
             if len(ids) == 1
-            else translate("Planning", "Restore {0} exhibitors").format(len(ids))
+            else translate("Planning", "Restore {0} exhibitors").format(format_number(len(ids)))
         )
         super().__init__(project, before, after, text)
 

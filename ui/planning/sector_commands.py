@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from qods_planner.model import Complementarity, Project, Sector
 
 from ..commands import Refused
+from ..i18n import format_number
 
 # lupdate finds translate("Context", "text") calls; a wrapper function would hide them.
 translate = QCoreApplication.translate
@@ -68,7 +69,7 @@ class RemoveSector(QUndoCommand):
                 translate(
                     "Planning",
                     "Sector {0} is used by {1} exhibitors; move them to another sector first",
-                ).format(sector_id, len(users))
+                ).format(sector_id, format_number(len(users)))
             )
         self.project = project
         self.sector = project.sectors[sector_id]

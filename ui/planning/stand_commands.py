@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from qods_planner.model import Plan, Project
 
 from ..commands import Refused, SetPlan
-from ..i18n import current_language
+from ..i18n import current_language, format_number
 
 # lupdate finds translate("Context", "text") calls; a wrapper function would hide them.
 translate = QCoreApplication.translate
@@ -99,7 +99,7 @@ class Unassign(SetPlan):
         text = (
             translate("Planning", "Unassign {0}").format(placed[0])
             if len(placed) == 1
-            else translate("Planning", "Unassign {0} exhibitors").format(len(placed))
+            else translate("Planning", "Unassign {0} exhibitors").format(format_number(len(placed)))
         )
         super().__init__(project, project.plan.without(placed), text)
         self.ids = placed
@@ -123,13 +123,15 @@ class SetLocked(SetPlan):
             text = (
                 translate("Planning", "Lock {0}").format(placed[0])
                 if len(placed) == 1
-                else translate("Planning", "Lock {0} exhibitors").format(len(placed))
+                else translate("Planning", "Lock {0} exhibitors").format(format_number(len(placed)))
             )
         else:
             text = (
                 translate("Planning", "Unlock {0}").format(placed[0])
                 if len(placed) == 1
-                else translate("Planning", "Unlock {0} exhibitors").format(len(placed))
+                else translate("Planning", "Unlock {0} exhibitors").format(
+                    format_number(len(placed))
+                )
             )
         super().__init__(project, after, text)
         self.ids = placed

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -14,17 +15,18 @@ from qods_planner.model import ObstacleKind
 
 from ..canvas.style import ColorMode
 from ..commands.rules import obstacle_kind_name
+from ..i18n import format_number
 from . import operations
 
 if TYPE_CHECKING:
     from ..editor import Editor
 
+translate = QCoreApplication.translate
 SNAP_CHOICES_CM = (1, 10, 25, 50, 100)
 Key = QKeySequence.StandardKey
 
 
 def build_actions(editor: Editor) -> dict[str, QAction]:
-    tr = editor.tr
     actions: dict[str, QAction] = {}
 
     def add(
@@ -54,23 +56,41 @@ def build_actions(editor: Editor) -> dict[str, QAction]:
     for name, text, key, tip in (
         (
             "select",
-            tr("Select"),
+            translate("EditorActions", "Select"),
             "V",
-            tr("Select, move (drag or arrow keys) and resize; Alt+drag moves the picture"),
+            translate(
+                "EditorActions",
+                "Select, move (drag or arrow keys) and resize; Alt+drag moves the picture",
+            ),
         ),
-        ("draw_booth", tr("Draw booth"), "B", tr("Drag a rectangle, or click for one booth")),
-        ("draw_obstacle", tr("Draw obstacle"), "O", tr("Drag a pillar, stage or fire exit")),
+        (
+            "draw_booth",
+            translate("EditorActions", "Draw booth"),
+            "B",
+            translate("EditorActions", "Drag a rectangle, or click for one booth"),
+        ),
+        (
+            "draw_obstacle",
+            translate("EditorActions", "Draw obstacle"),
+            "O",
+            translate("EditorActions", "Drag a pillar, stage or fire exit"),
+        ),
         (
             "draw_entrance",
-            tr("Entrance"),
+            translate("EditorActions", "Entrance"),
             "E",
-            tr("Drag along a hall wall to add an entrance; click one to remove it"),
+            translate(
+                "EditorActions", "Drag along a hall wall to add an entrance; click one to remove it"
+            ),
         ),
         (
             "calibrate",
-            tr("Calibrate picture"),
+            translate("EditorActions", "Calibrate picture"),
             None,
-            tr("Click two points of the background picture and type their distance"),
+            translate(
+                "EditorActions",
+                "Click two points of the background picture and type their distance",
+            ),
         ),
     ):
         action = add(name, text, (lambda n=name: editor.set_tool(n)), key, tip, checkable=True)
@@ -78,70 +98,82 @@ def build_actions(editor: Editor) -> dict[str, QAction]:
 
     add(
         "row_generator",
-        tr("Row of booths…"),
+        translate("EditorActions", "Row of booths…"),
         lambda: operations.generate_row(editor),
         "Ctrl+Shift+R",
-        tr("Add a row or island of equal booths"),
+        translate("EditorActions", "Add a row or island of equal booths"),
     )
     add(
         "merge",
-        tr("Merge booths"),
+        translate("EditorActions", "Merge booths"),
         lambda: operations.merge(editor),
         "M",
-        tr("Merge adjacent booths in one straight row into one booth"),
+        translate("EditorActions", "Merge adjacent booths in one straight row into one booth"),
     )
     add(
         "split",
-        tr("Split booth…"),
+        translate("EditorActions", "Split booth…"),
         lambda: operations.split(editor),
         "Shift+S",
-        tr("Split the selected booth into equal parts"),
+        translate("EditorActions", "Split the selected booth into equal parts"),
     )
     add(
         "rotate",
-        tr("Rotate 90°"),
+        translate("EditorActions", "Rotate 90°"),
         lambda: operations.rotate(editor),
         "R",
-        tr("Turn the selection a quarter clockwise"),
+        translate("EditorActions", "Turn the selection a quarter clockwise"),
     )
     add(
         "duplicate",
-        tr("Duplicate"),
+        translate("EditorActions", "Duplicate"),
         lambda: operations.duplicate(editor),
         "Ctrl+D",
-        tr("Copy the selected booths next to them"),
+        translate("EditorActions", "Copy the selected booths next to them"),
     )
     add(
         "delete",
-        tr("Delete"),
+        translate("EditorActions", "Delete"),
         lambda: operations.delete(editor),
         [QKeySequence(Key.Delete), QKeySequence("Backspace")],
-        tr("Delete the selected booths and obstacles"),
+        translate("EditorActions", "Delete the selected booths and obstacles"),
     )
     add(
         "renumber",
-        tr("Renumber…"),
+        translate("EditorActions", "Renumber…"),
         lambda: operations.renumber(editor),
         "F2",
-        tr("Give the selected booths new labels in reading order"),
+        translate("EditorActions", "Give the selected booths new labels in reading order"),
     )
-    add("select_all", tr("Select all"), editor.select_all, Key.SelectAll)
+    add("select_all", translate("EditorActions", "Select all"), editor.select_all, Key.SelectAll)
 
-    add("zoom_in", tr("Zoom in"), editor.zoom_in, Key.ZoomIn)
-    add("zoom_out", tr("Zoom out"), editor.zoom_out, Key.ZoomOut)
-    add("fit_hall", tr("Fit hall"), editor.fit_hall, "Ctrl+0", tr("Show the whole current hall"))
-    add("fit_all", tr("Fit all"), editor.fit_all, "Ctrl+Shift+0", tr("Show every hall"))
-    add("show_grid", tr("Metre grid"), None, "Ctrl+'", checkable=True)
+    add("zoom_in", translate("EditorActions", "Zoom in"), editor.zoom_in, Key.ZoomIn)
+    add("zoom_out", translate("EditorActions", "Zoom out"), editor.zoom_out, Key.ZoomOut)
+    add(
+        "fit_hall",
+        translate("EditorActions", "Fit hall"),
+        editor.fit_hall,
+        "Ctrl+0",
+        translate("EditorActions", "Show the whole current hall"),
+    )
+    add(
+        "fit_all",
+        translate("EditorActions", "Fit all"),
+        editor.fit_all,
+        "Ctrl+Shift+0",
+        translate("EditorActions", "Show every hall"),
+    )
+    add("show_grid", translate("EditorActions", "Metre grid"), None, "Ctrl+'", checkable=True)
     actions["show_grid"].setChecked(True)
     actions["show_grid"].toggled.connect(editor.set_grid_visible)
 
     modes = QActionGroup(editor)
-    menu = QMenu(tr("Colour by"))
+    menu = QMenu(translate("EditorActions", "Colour by"))
     editor._menus.append(menu)
     for mode, text in (
-        (ColorMode.SECTOR, tr("Sector")),
-        (ColorMode.STATUS, tr("Status")),
-        (ColorMode.KIND, tr("Kind")),
+        (ColorMode.SECTOR, translate("EditorActions", "Sector")),
+        (ColorMode.STATUS, translate("EditorActions", "Status")),
+        (ColorMode.KIND, translate("EditorActions", "Kind")),
     ):
         action = add(
             f"color_{mode.value}",
@@ -154,29 +186,43 @@ def build_actions(editor: Editor) -> dict[str, QAction]:
         menu.addAction(action)
         del actions[f"color_{mode.value}"]  # reached through the menu only
         editor._mode_actions[mode] = action
-    add("color_mode", tr("Colour by")).setMenu(menu)
+    add("color_mode", translate("EditorActions", "Colour by")).setMenu(menu)
 
-    halls_menu = QMenu(tr("Hall"))
+    halls_menu = QMenu(translate("EditorActions", "Hall"))
     editor._menus.append(halls_menu)
-    add("show_hall", tr("Hall")).setMenu(halls_menu)
+    add("show_hall", translate("EditorActions", "Hall")).setMenu(halls_menu)
     halls_menu.aboutToShow.connect(lambda: _fill_halls_menu(editor, halls_menu))
-    add("show_next_hall", tr("Next hall"), lambda: editor.step_hall(1), "Ctrl+PgDown")
-    add("show_previous_hall", tr("Previous hall"), lambda: editor.step_hall(-1), "Ctrl+PgUp")
+    add(
+        "show_next_hall",
+        translate("EditorActions", "Next hall"),
+        lambda: editor.step_hall(1),
+        "Ctrl+PgDown",
+    )
+    add(
+        "show_previous_hall",
+        translate("EditorActions", "Previous hall"),
+        lambda: editor.step_hall(-1),
+        "Ctrl+PgUp",
+    )
 
     snaps = QActionGroup(editor)
-    snap_menu = QMenu(tr("Snap to"))
+    snap_menu = QMenu(translate("EditorActions", "Snap to"))
     editor._menus.append(snap_menu)
     for step in SNAP_CHOICES_CM:
-        text = tr("{0} cm").format(step) if step < 100 else tr("{0} m").format(step // 100)
+        text = (
+            translate("EditorActions", "{0} cm").format(format_number(step))
+            if step < 100
+            else translate("EditorActions", "{0} m").format(format_number(step // 100))
+        )
         action = snap_menu.addAction(text)
         action.setCheckable(True)
         action.setChecked(step == editor.snap_cm)
         action.triggered.connect(lambda _c=False, s=step: editor.set_snap(s))
         snaps.addAction(action)
-    add("snap", tr("Snap to")).setMenu(snap_menu)
+    add("snap", translate("EditorActions", "Snap to")).setMenu(snap_menu)
 
     kinds = QActionGroup(editor)
-    kind_menu = QMenu(tr("Obstacle kind"))
+    kind_menu = QMenu(translate("EditorActions", "Obstacle kind"))
     editor._menus.append(kind_menu)
     for kind in ObstacleKind:
         action = kind_menu.addAction(obstacle_kind_name(kind).capitalize())
@@ -184,19 +230,23 @@ def build_actions(editor: Editor) -> dict[str, QAction]:
         action.setChecked(kind is editor.obstacle_kind)
         action.triggered.connect(lambda _c=False, k=kind: editor.set_obstacle_kind(k))
         kinds.addAction(action)
-    add("obstacle_kind", tr("Obstacle kind")).setMenu(kind_menu)
+    add("obstacle_kind", translate("EditorActions", "Obstacle kind")).setMenu(kind_menu)
 
     add(
         "background_load",
-        tr("Background picture…"),
+        translate("EditorActions", "Background picture…"),
         editor.load_background_dialog,
-        tip=tr("Show a PNG or JPG plan of the venue under the halls"),
+        tip=translate("EditorActions", "Show a PNG or JPG plan of the venue under the halls"),
     )
-    add("background_opacity", tr("Picture opacity…"), editor.background_opacity_dialog)
-    add("background_lock", tr("Lock picture"), None, checkable=True).toggled.connect(
-        editor.set_background_locked
+    add(
+        "background_opacity",
+        translate("EditorActions", "Picture opacity…"),
+        editor.background_opacity_dialog,
     )
-    add("background_remove", tr("Remove picture"), editor.remove_background)
+    add(
+        "background_lock", translate("EditorActions", "Lock picture"), None, checkable=True
+    ).toggled.connect(editor.set_background_locked)
+    add("background_remove", translate("EditorActions", "Remove picture"), editor.remove_background)
     return actions
 
 

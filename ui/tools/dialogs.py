@@ -26,13 +26,15 @@ from qods_planner.model import Project, cm
 from ..commands.generate import RowSpec
 from ..commands.naming import label_scheme
 
+translate = QCoreApplication.translate
+
 
 def metres_box(parent: QWidget, value: float, minimum: float = 1.0) -> QDoubleSpinBox:
     box = QDoubleSpinBox(parent)
     box.setDecimals(2)
     box.setRange(minimum, 1000.0)
     box.setSingleStep(0.5)
-    box.setSuffix(QCoreApplication.translate("Dialogs", " m"))
+    box.setSuffix(translate("Dialogs", " m"))
     box.setValue(value)
     return box
 
@@ -131,14 +133,11 @@ class Prompts:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
-    def _tr(self, text: str) -> str:
-        return QCoreApplication.translate("Prompts", text)
-
     def ask_distance(self) -> float | None:
         value, ok = QInputDialog.getDouble(
             self.parent,
-            self._tr("Calibrate"),
-            self._tr("Real distance between the points (m):"),
+            translate("Prompts", "Calibrate"),
+            translate("Prompts", "Real distance between the points (m):"),
             10.0,
             0.01,
             10_000.0,
@@ -148,7 +147,12 @@ class Prompts:
 
     def ask_split_count(self) -> int | None:
         value, ok = QInputDialog.getInt(
-            self.parent, self._tr("Split booth"), self._tr("Number of parts:"), 2, 2, 20
+            self.parent,
+            translate("Prompts", "Split booth"),
+            translate("Prompts", "Number of parts:"),
+            2,
+            2,
+            20,
         )
         return value if ok else None
 
@@ -163,17 +167,17 @@ class Prompts:
     def ask_picture(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
             self.parent,
-            self._tr("Background picture"),
+            translate("Prompts", "Background picture"),
             "",
-            self._tr("Pictures (*.png *.jpg *.jpeg)"),
+            translate("Prompts", "Pictures (*.png *.jpg *.jpeg)"),
         )
         return path or None
 
     def ask_opacity(self, current: float) -> float | None:
         value, ok = QInputDialog.getInt(
             self.parent,
-            self._tr("Background opacity"),
-            self._tr("Opacity (%):"),
+            translate("Prompts", "Background opacity"),
+            translate("Prompts", "Opacity (%):"),
             round(current * 100),
             5,
             100,

@@ -28,8 +28,7 @@ if TYPE_CHECKING:
     from ..editor import Editor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
+translate = QCoreApplication.translate
 
 
 def _guarded(fn):
@@ -50,7 +49,7 @@ def _guarded(fn):
 def _booths_or_refuse(editor: Editor) -> list[str]:
     ids = editor.selected_booth_ids()
     if not ids:
-        raise Refused(_tr("Select one or more booths first"))
+        raise Refused(translate("Operations", "Select one or more booths first"))
     return ids
 
 
@@ -59,7 +58,7 @@ def delete(editor: Editor) -> bool:
     """Delete the selected booths and obstacles (one undo step)."""
     booths, obstacles = editor.selected_booth_ids(), editor.scene.selected_obstacle_ids()
     if not booths and not obstacles:
-        raise Refused(_tr("Nothing is selected"))
+        raise Refused(translate("Operations", "Nothing is selected"))
     commands = []
     if booths:
         commands.append(RemoveBooths(editor.project, booths))
@@ -67,7 +66,7 @@ def delete(editor: Editor) -> bool:
         commands.append(RemoveObstacle(editor.project, obstacles))
     if len(commands) == 1:
         return editor.try_push(commands[0])
-    return editor.try_push_group(_tr("Delete selection"), *commands)
+    return editor.try_push_group(translate("Operations", "Delete selection"), *commands)
 
 
 @_guarded
@@ -96,7 +95,7 @@ def duplicate(editor: Editor) -> bool:
                 editor.scene.select([c.id for c in copies])
                 return True
             return False
-    editor.refuse(_tr("No room to duplicate here: {0}").format(reason))
+    editor.refuse(translate("Operations", "No room to duplicate here: {0}").format(reason))
     return False
 
 
@@ -123,7 +122,7 @@ def split(editor: Editor) -> bool:
     """Split the one selected booth into N equal booths (N asked)."""
     ids = _booths_or_refuse(editor)
     if len(ids) != 1:
-        raise Refused(_tr("Select exactly one booth to split"))
+        raise Refused(translate("Operations", "Select exactly one booth to split"))
     n = editor.prompts.ask_split_count()
     if n is None:
         return False
@@ -154,7 +153,7 @@ def generate_row(editor: Editor) -> bool:
     """Ask for a row or island of booths and add it to the current hall."""
     hall = editor.current_hall()
     if hall is None:
-        raise Refused(_tr("Add a hall first"))
+        raise Refused(translate("Operations", "Add a hall first"))
     x, y = editor.last_point(hall)
     spec = editor.prompts.ask_row(editor.project, hall, x, y)
     if spec is None:

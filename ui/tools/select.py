@@ -170,7 +170,7 @@ class SelectTool(Tool):
         obstacles = sorted(g.obstacle_ids)
         if booths and obstacles:
             self.editor.try_push_group(
-                self.editor.tr("Move selection"),
+                self.tr("Move selection"),
                 MoveBooths(self.project, booths, g.dx, g.dy),
                 MoveObstacle(self.project, obstacles, g.dx, g.dy),
             )
@@ -211,7 +211,7 @@ class SelectTool(Tool):
             dx, dy = ux * step, uy * step
             if booths and obstacles:
                 self.editor.try_push_group(
-                    self.editor.tr("Move selection"),
+                    self.tr("Move selection"),
                     MoveBooths(self.project, booths, dx, dy),
                     MoveObstacle(self.project, obstacles, dx, dy),
                 )
