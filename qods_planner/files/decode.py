@@ -53,7 +53,7 @@ def project_from_dict(data: Data, source: str = "") -> Project:
     project = builder.project(data)
     if builder.problems or project is None:
         raise ProjectFileError.from_problems(builder.problems, source)
-    problems = [locate(p, project) for p in project_problems(project)]
+    problems = [locate(p) for p in project_problems(project)]
     if problems:
         raise ProjectFileError.from_problems(problems, source)
     return project

@@ -108,7 +108,7 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     """
     source = str(path)
     data = project_to_dict(project)
-    problems = schema_problems(data) + [locate(p, project) for p in project_problems(project)]
+    problems = schema_problems(data) + [locate(p) for p in project_problems(project)]
     if problems:
         raise ProjectFileError.from_problems(problems, source)
     payload = dumps(data).encode("utf-8")

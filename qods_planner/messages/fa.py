@@ -188,4 +188,26 @@ MESSAGES: dict[str, str] = {
     "plan locks exhibitor {id}, who has no stand": (
         "نقشه چیدمان مشارکت‌کننده {id} را قفل کرده است، اما او غرفه‌ای ندارد"
     ),
+    # --- whole-project problems: "{where}: {message}", the message continues the entity ----
+    "exhibitor {id}": "مشارکت‌کننده {id}",
+    "complementarity": "جدول مکمل بودن رسته‌ها",
+    "plan": "نقشه چیدمان",
+    "baseline plan": "نقشه پایه منتشرشده",
+    "is in unknown hall {hall!r}": "در سالن ناشناختهٔ {hall!r} است",
+    "lies outside hall {hall}": "بیرون از محدودهٔ سالن {hall} است",
+    "has the same label as booth {other}": "همان شماره‌ای را دارد که غرفه {other} دارد",
+    "overlaps booth {other}": "با غرفه {other} هم‌پوشانی دارد",
+    "covers {obstacle} {id}": "روی {obstacle} {id} قرار گرفته است",
+    "has unknown sector {sector!r}": "رسته‌ای ناشناخته دارد: {sector!r}",
+    "names unknown competitor {id!r}": "رقیبی ناشناخته را نام برده است: {id!r}",
+    "names unknown partner {id!r}": "شریکی ناشناخته را نام برده است: {id!r}",
+    "is pinned to unknown booth {booth!r}": "به غرفه‌ای ناشناخته ثابت شده است: {booth!r}",
+    "prefers unknown hall {hall!r}": "سالنی ناشناخته را ترجیح داده است: {hall!r}",
+    "names unknown sector {sector!r}": "رسته‌ای ناشناخته در آن آمده است: {sector!r}",
+    "gives a stand to unknown exhibitor {id!r}": (
+        "به مشارکت‌کننده‌ای ناشناخته غرفه داده است: {id!r}"
+    ),
+    "gives exhibitor {id} unknown booth {booth!r}": (
+        "به مشارکت‌کننده {id} غرفه‌ای ناشناخته داده است: {booth!r}"
+    ),
 }

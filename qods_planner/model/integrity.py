@@ -8,18 +8,32 @@ project that plans are made for.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
+from ..messages import tr
+from .exhibitor import Exhibitor
 from .geometry import Rect
 from .project import Project
+from .venue import obstacle_kind_name
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One broken rule: `where` names the entity (e.g. "booth A-12"), `message` says why."""
+    """One broken rule: `where` names the entity (e.g. "booth A-12"), `message` says why.
+
+    Both are in the language of the moment they were made. `entity`, `key` and `attribute`
+    say the same in identifiers, for finding the problem in a file (`files.locate`): the kind
+    of entity ("booth", "obstacle", "exhibitor", "plan", "baseline", "complementarity"), its
+    id (the exhibitor's id for a plan), and the field at fault. They do not take part in
+    comparisons.
+    """
 
     where: str
     message: str
+    entity: str = field(default="", compare=False)
+    key: str = field(default="", compare=False)
+    attribute: str = field(default="", compare=False)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -37,6 +51,28 @@ def overlapping_pairs(rects: list[tuple[str, Rect]]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _booth_where(label: str) -> str:
+    return tr("booth {label}", label=label)
+
+
+def _exhibitor_faults(project: Project, ex: Exhibitor) -> Iterator[tuple[str, str]]:
+    """(field at fault, message) for every unknown id an exhibitor names."""
+    if ex.sector_id not in project.sectors:
+        yield "sector", tr("has unknown sector {sector!r}", sector=ex.sector_id)
+    for other in ex.competitors:
+        if other not in project.exhibitors:
+            yield "competitors", tr("names unknown competitor {id!r}", id=other)
+    for other in ex.partners:
+        if other not in project.exhibitors:
+            yield "partners", tr("names unknown partner {id!r}", id=other)
+    for bid in ex.pinned_booths:
+        if bid not in project.booths:
+            yield "pinned_booths", tr("is pinned to unknown booth {booth!r}", booth=bid)
+    hall = ex.wishes.preferred_hall
+    if hall is not None and hall not in project.halls:
+        yield "wishes.preferred_hall", tr("prefers unknown hall {hall!r}", hall=hall)
+
+
 def project_problems(project: Project) -> list[Problem]:
     """Every integrity problem of the project, in a stable order. Empty means sound."""
     problems: list[Problem] = []
@@ -44,70 +80,66 @@ def project_problems(project: Project) -> list[Problem]:
     booths_by_hall: dict[str, list[tuple[str, Rect]]] = defaultdict(list)
 
     for ob in project.obstacles.values():
+        where = tr("obstacle {id}", id=ob.id)
         hall = project.halls.get(ob.hall_id)
         if hall is None:
-            add(Problem(f"obstacle {ob.id}", f"is in unknown hall {ob.hall_id!r}"))
+            message = tr("is in unknown hall {hall!r}", hall=ob.hall_id)
+            add(Problem(where, message, "obstacle", ob.id, "hall"))
         elif not hall.outline.contains(ob.rect):
-            add(Problem(f"obstacle {ob.id}", f"lies outside hall {hall.id}"))
+            message = tr("lies outside hall {hall}", hall=hall.id)
+            add(Problem(where, message, "obstacle", ob.id, "rect"))
 
     labels: dict[str, str] = {}
     for booth in project.booths.values():
-        where = f"booth {booth.label}"
         if booth.label in labels:
-            add(Problem(where, f"has the same label as booth {labels[booth.label]}"))
+            message = tr("has the same label as booth {other}", other=labels[booth.label])
+            add(Problem(_booth_where(booth.label), message, "booth", booth.id, "label"))
         labels.setdefault(booth.label, booth.id)
         hall = project.halls.get(booth.hall_id)
         if hall is None:
-            add(Problem(where, f"is in unknown hall {booth.hall_id!r}"))
+            message = tr("is in unknown hall {hall!r}", hall=booth.hall_id)
+            add(Problem(_booth_where(booth.label), message, "booth", booth.id, "hall"))
             continue
         if not hall.outline.contains(booth.rect):
-            add(Problem(where, f"lies outside hall {hall.id}"))
+            message = tr("lies outside hall {hall}", hall=hall.id)
+            add(Problem(_booth_where(booth.label), message, "booth", booth.id, "rect"))
         booths_by_hall[booth.hall_id].append((booth.id, booth.rect))
 
     for hall_id, rects in booths_by_hall.items():
         for a, b in overlapping_pairs(rects):
             la, lb = project.booths[a].label, project.booths[b].label
-            add(Problem(f"booth {la}", f"overlaps booth {lb}"))
+            message = tr("overlaps booth {other}", other=lb)
+            add(Problem(_booth_where(la), message, "booth", a, "rect"))
         obstacles = [o for o in project.obstacles.values() if o.hall_id == hall_id]
         for bid, rect in rects:
             for ob in obstacles:
                 if rect.overlaps(ob.rect):
-                    add(
-                        Problem(
-                            f"booth {project.booths[bid].label}",
-                            f"covers {ob.kind.value.replace('_', ' ')} {ob.id}",
-                        )
-                    )
+                    kind = obstacle_kind_name(ob.kind)
+                    message = tr("covers {obstacle} {id}", obstacle=kind, id=ob.id)
+                    where = _booth_where(project.booths[bid].label)
+                    add(Problem(where, message, "booth", bid, "rect"))
 
     for ex in project.exhibitors.values():
-        where = f"exhibitor {ex.id}"
-        if ex.sector_id not in project.sectors:
-            add(Problem(where, f"has unknown sector {ex.sector_id!r}"))
-        for other in ex.competitors:
-            if other not in project.exhibitors:
-                add(Problem(where, f"names unknown competitor {other!r}"))
-        for other in ex.partners:
-            if other not in project.exhibitors:
-                add(Problem(where, f"names unknown partner {other!r}"))
-        for bid in ex.pinned_booths:
-            if bid not in project.booths:
-                add(Problem(where, f"is pinned to unknown booth {bid!r}"))
-        hall = ex.wishes.preferred_hall
-        if hall is not None and hall not in project.halls:
-            add(Problem(where, f"prefers unknown hall {hall!r}"))
+        for attribute, message in _exhibitor_faults(project, ex):
+            where = tr("exhibitor {id}", id=ex.id)
+            add(Problem(where, message, "exhibitor", ex.id, attribute))
 
     for weights_pair in project.complementarity.weights:
         for sid in weights_pair:
             if sid not in project.sectors:
-                add(Problem("complementarity", f"names unknown sector {sid!r}"))
+                message = tr("names unknown sector {sector!r}", sector=sid)
+                add(Problem(tr("complementarity"), message, "complementarity"))
 
-    for name, plan in (("plan", project.plan), ("baseline plan", project.baseline)):
+    for entity, plan in (("plan", project.plan), ("baseline", project.baseline)):
         if plan is None:
             continue
+        name = tr("plan") if entity == "plan" else tr("baseline plan")
         for eid, booth_ids in plan.stands.items():
             if eid not in project.exhibitors:
-                add(Problem(name, f"gives a stand to unknown exhibitor {eid!r}"))
+                message = tr("gives a stand to unknown exhibitor {id!r}", id=eid)
+                add(Problem(name, message, entity, eid))
             for bid in booth_ids:
                 if bid not in project.booths:
-                    add(Problem(name, f"gives exhibitor {eid} unknown booth {bid!r}"))
+                    message = tr("gives exhibitor {id} unknown booth {booth!r}", id=eid, booth=bid)
+                    add(Problem(name, message, entity, eid))
     return problems

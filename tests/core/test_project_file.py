@@ -573,7 +573,7 @@ def test_exhibitor_of_an_unknown_sector(good_file):
         ),
         (
             lambda d: d["booths"][1].update(label="A-1"),
-            "booths[A-1].label",
+            "booths[b2].label",  # the second booth with the label, by its id
             "booth A-1 has the same label as booth b1",
         ),
         (
