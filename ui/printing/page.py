@@ -24,6 +24,10 @@ from ui.i18n import format_date, format_number, interface_font
 MARGIN_MM = 10.0
 HEADER_MM = 16.0
 FOOTER_MM = 16.0
+LEGEND_ROW_MM = 5.5
+LEGEND_POINTS = 8
+SWATCH_MM = 4.0
+GAP_MM = 1.5
 MAP_MARGIN_CM = 80  # floor shown around the hall's walls, so walls and doors are not cut
 INK = QColor("#1f2933")
 MUTED = QColor("#52606d")
@@ -96,9 +100,10 @@ class PlanPage:
         mm = self.px_per_mm(painter)
         inner = page.adjusted(MARGIN_MM * mm, MARGIN_MM * mm, -MARGIN_MM * mm, -MARGIN_MM * mm)
         header = QRectF(inner.left(), inner.top(), inner.width(), HEADER_MM * mm)
-        footer = QRectF(
-            inner.left(), inner.bottom() - FOOTER_MM * mm, inner.width(), FOOTER_MM * mm
-        )
+        entries = self._legend_layout(painter, inner.width(), mm)
+        rows = 1 + max((y for _, _, _, y in entries), default=0)
+        height = max(FOOTER_MM * mm, rows * LEGEND_ROW_MM * mm + 2 * mm)
+        footer = QRectF(inner.left(), inner.bottom() - height, inner.width(), height)
         area = QRectF(
             inner.left(),
             header.bottom() + 2 * mm,
@@ -107,7 +112,7 @@ class PlanPage:
         )
         self._header(painter, header, hall_id, printed)
         scale = self._map(painter, area, hall_id)
-        self._legend(painter, footer, mm)
+        self._legend(painter, footer, mm, entries)
         self._scale_bar(painter, footer, mm, scale)
         return scale
 
@@ -151,22 +156,38 @@ class PlanPage:
         self.scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
         return scale
 
-    def _legend(self, painter: QPainter, rect: QRectF, mm: float) -> None:
-        """Swatches and names in rows from the start edge, leaving room for the scale bar."""
-        font = self._font(painter, 8)
-        metrics = QFontMetricsF(font)
-        swatch, gap, row_h = 4 * mm, 1.5 * mm, 5.5 * mm
-        limit = rect.width() * 0.72
-        rtl = self.language == "fa"
-        x, y = 0.0, rect.top() + 1 * mm
+    def _legend_layout(
+        self, painter: QPainter, width: float, mm: float
+    ) -> list[tuple[str, QColor, float, int]]:
+        """(name, colour, offset from the start edge, row) of every legend entry, in rows no
+        wider than 72 % of the page (the scale bar takes the rest)."""
+        metrics = QFontMetricsF(self._font(painter, LEGEND_POINTS))
+        limit = width * 0.72
+        placed: list[tuple[str, QColor, float, int]] = []
+        x, row = 0.0, 0
         for name, colour in legend_entries(self.project, ColorMode.SECTOR, self.language):
+            block = (SWATCH_MM + 5 * GAP_MM) * mm + metrics.horizontalAdvance(name)
+            if x and x + block > limit:
+                x, row = 0.0, row + 1
+            placed.append((name, colour, x, row))
+            x += block
+        return placed
+
+    def _legend(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        mm: float,
+        entries: list[tuple[str, QColor, float, int]],
+    ) -> None:
+        """Each entry from the start edge: its swatch, then its name."""
+        font = self._font(painter, LEGEND_POINTS)
+        metrics = QFontMetricsF(font)
+        swatch, gap, row_h = SWATCH_MM * mm, GAP_MM * mm, LEGEND_ROW_MM * mm
+        rtl = self.language == "fa"
+        for name, colour, x, row in entries:
+            y = rect.top() + 1 * mm + row * row_h
             text_w = metrics.horizontalAdvance(name) + gap
-            width = swatch + gap + text_w + 3 * gap
-            if x and x + width > limit:
-                x, y = 0.0, y + row_h
-            if y + row_h > rect.bottom() + 1:
-                break
-            # The block runs from the start edge: swatch first, then its name.
             if rtl:
                 box = QRectF(rect.right() - x - swatch, y + (row_h - swatch) / 2, swatch, swatch)
                 text = QRectF(box.left() - gap - text_w, y, text_w, row_h)
@@ -177,7 +198,6 @@ class PlanPage:
             painter.setPen(QPen(INK, max(1.0, 0.15 * mm)))
             painter.drawRect(box)
             self._text(painter, text, name, font, self._start)
-            x += width
 
     def _scale_bar(self, painter: QPainter, rect: QRectF, mm: float, scale: float) -> None:
         """A bar of a round length (1, 2 or 5 × 10ⁿ m) at most 40 mm long, at the end edge."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ...layout import Layout
@@ -11,6 +12,12 @@ from .labels import BOOTH_KIND, BOOTH_STATUS, PRIORITY, pick, word
 from .reasons import MAX_RUN, change_reason, waitlist_reason
 
 Row = list[object]
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural(label: str) -> tuple:
+    """Sort key that puts A-2 before A-10."""
+    return tuple(int(p) if p.isdigit() else p for p in _DIGITS.split(label))
 
 
 def _area(cm2: int) -> float:
@@ -31,7 +38,7 @@ class Rows:
 
     def labels(self, ids: tuple[str, ...] | None) -> str:
         booths = self.project.booths
-        return ", ".join(sorted(booths[b].label for b in ids or () if b in booths))
+        return ", ".join(sorted((booths[b].label for b in ids or () if b in booths), key=natural))
 
     def sector(self, sid: str) -> str:
         s = self.project.sectors.get(sid)
@@ -68,7 +75,8 @@ class Rows:
                 pick(BOOTH_KIND[kind], lang),
                 _yes(eid in p.plan.locked, lang),
             ]
-            keyed.append(((hall, self.labels(stand)), row))
+            first = min((booths[b].label for b in present), key=natural)
+            keyed.append(((hall, natural(first)), row))
         return [row for _, row in sorted(keyed, key=lambda kr: kr[0])]
 
     def booths(self) -> list[Row]:
@@ -76,7 +84,12 @@ class Rows:
         p, lang = self.project, self.lang
         occupants = p.plan.occupants()
         rows = []
-        for b in sorted(p.booths.values(), key=lambda b: (b.hall_id, b.label)):
+        halls = {h: i for i, h in enumerate(p.halls)}
+
+        def order(b) -> tuple:
+            return halls.get(b.hall_id, len(halls)), natural(b.label)
+
+        for b in sorted(p.booths.values(), key=order):
             ex = p.exhibitors.get(occupants.get(b.id, ""))
             rows.append(
                 [
