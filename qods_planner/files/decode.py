@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from ..messages import tr
 from ..model.booth import Booth, BoothStatus
 from ..model.errors import ModelError
 from ..model.exhibitor import Exhibitor, ExhibitorStatus, Needs, PriorityTier, Wishes
@@ -26,17 +27,9 @@ from .encode import FORMAT, FORMAT_VERSION
 from .errors import ProjectFileError
 from .locate import locate
 from .paths import item_name
-from .schema import schema_problems
+from .schema import json_kind, schema_problems
 
 T = TypeVar("T")
-_KINDS = {
-    list: "a list",
-    str: "text",
-    int: "a number",
-    float: "a number",
-    bool: "true or false",
-    type(None): "null",
-}
 Data = dict[str, Any]
 
 
@@ -62,28 +55,39 @@ def project_from_dict(data: Data, source: str = "") -> Project:
 def _check_header(data: object, source: str) -> None:
     if not isinstance(data, dict):
         raise ProjectFileError(
-            "is not a Qods Planner project: the file must hold a JSON object, not"
-            f" {_KINDS.get(type(data), 'a value')}",
+            tr(
+                "is not a Qods Planner project: the file must hold a JSON object, not {kind}",
+                # a bare number is "a number" here, whole or not
+                kind=tr("a number") if type(data) is int else json_kind(data),
+            ),
             source=source,
         )
     fmt = data.get("format")
     if fmt != FORMAT:
         raise ProjectFileError(
-            f"is not a Qods Planner project: format is {fmt!r}, expected {FORMAT!r}",
+            tr(
+                "is not a Qods Planner project: format is {found!r}, expected {expected!r}",
+                found=fmt,
+                expected=FORMAT,
+            ),
             "format",
             source=source,
         )
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ProjectFileError(
-            f"format_version must be a whole number ≥ 1, got {version!r}",
+            tr("format_version must be a whole number ≥ 1, got {value!r}", value=version),
             "format_version",
             source=source,
         )
     if version > FORMAT_VERSION:
         raise ProjectFileError(
-            f"made by a newer Qods Planner: format_version {version}, this program reads up to"
-            f" {FORMAT_VERSION}",
+            tr(
+                "made by a newer Qods Planner: format_version {version}, this program reads up"
+                " to {supported}",
+                version=str(version),  # version numbers are identifiers, not quantities
+                supported=str(FORMAT_VERSION),
+            ),
             "format_version",
             source=source,
         )
@@ -133,9 +137,8 @@ class _Builder:
         for i, item in enumerate(items):
             where = f"{key}[{item_name(items, i)}]"
             if item["id"] in seen:
-                self.problems.append(
-                    Problem(f"{key}[{i}]", f"the id {item['id']} is used by another item too")
-                )
+                message = tr("the id {id} is used by another item too", id=item["id"])
+                self.problems.append(Problem(f"{key}[{i}]", message))
                 continue
             seen.add(item["id"])
             built = self._try(lambda item=item, where=where: build(item, where))
@@ -219,12 +222,21 @@ def _complementarity(items: list[Data]) -> Complementarity:
     for i, item in enumerate(items):
         a, b, w = item["a"], item["b"], _int(item["weight"])
         if a == b:
-            raise ProjectFileError(f"sector {a} cannot complement itself", f"complementarity[{i}]")
+            raise ProjectFileError(
+                tr("sector {id} cannot complement itself", id=a), f"complementarity[{i}]"
+            )
         key = (a, b) if a <= b else (b, a)
         if key in weights and weights[key][0] != w:
             earlier, j = weights[key]
             raise ProjectFileError(
-                f"{a}–{b} has weight {w} here but {earlier} at complementarity[{j}]",
+                tr(
+                    "{a}–{b} has weight {weight} here but {earlier} at {path}",
+                    a=a,
+                    b=b,
+                    weight=w,
+                    earlier=earlier,
+                    path=f"complementarity[{j}]",
+                ),
                 f"complementarity[{i}]",
             )
         weights[key] = (w, i)

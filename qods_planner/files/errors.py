@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..messages import tr
 from ..model.errors import ModelError
 from ..model.integrity import Problem
 
@@ -39,7 +40,7 @@ class ProjectFileError(ModelError):
         if len(problems) == 1:
             return cls(problems[0].message, problems[0].where, source=source, problems=shown)
         return cls(
-            f"{len(problems)} problems",
+            tr("{count} problems", count=len(problems)),
             problems[0].where,
             source=source,
             problems=shown,
@@ -50,8 +51,8 @@ class ProjectFileError(ModelError):
         head = f"{self.source}: " if self.source else ""
         if self.total <= 1:
             return head + (f"{self.where}: {self.message}" if self.where else self.message)
-        lines = [f"{head}{self.total} problems:"]
+        lines = [head + tr("{count} problems:", count=self.total)]
         lines += [f"  - {p}" if p.where else f"  - {p.message}" for p in self.problems]
         if self.total > len(self.problems):
-            lines.append(f"  … and {self.total - len(self.problems)} more")
+            lines.append("  " + tr("… and {count} more", count=self.total - len(self.problems)))
         return "\n".join(lines)

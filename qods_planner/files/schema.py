@@ -12,28 +12,42 @@ import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
+from ..messages import join, tr
+from ..model._checks import COLOUR_EXAMPLE, DATE_EXAMPLE
 from ..model.integrity import Problem
 from .paths import json_path
 
 SCHEMA_RESOURCE = "schema/project.schema.json"
-_JSON_TYPES = {
-    dict: "an object",
-    list: "a list",
-    str: "text",
-    bool: "true or false",
-    int: "a whole number",
-    float: "a number",
+
+
+def _type_words() -> dict[str, str]:
+    """JSON Schema type names as the organiser says them, in the current language."""
+    return {
+        "object": tr("an object"),
+        "array": tr("a list"),
+        "string": tr("text"),
+        "boolean": tr("true or false"),
+        "integer": tr("a whole number"),
+        "number": tr("a number"),
+        "null": tr("null"),
+    }
+
+
+_SCHEMA_TYPE = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
     type(None): "null",
 }
-_TYPE_WORDS = {
-    "object": "an object",
-    "array": "a list",
-    "string": "text",
-    "boolean": "true or false",
-    "integer": "a whole number",
-    "number": "a number",
-    "null": "null",
-}
+
+
+def json_kind(value: object) -> str:
+    """What kind of JSON value `value` is, in words ("a list", "text", …)."""
+    kind = _SCHEMA_TYPE.get(type(value))
+    return _type_words()[kind] if kind is not None else tr("a value")
 
 
 @cache
@@ -90,41 +104,58 @@ def _shown(value: object) -> str:
 def _describe(error: ValidationError) -> tuple[str | None, str]:
     """(a field to add to the path, the message) for one violation."""
     kind, expected, value = error.validator, error.validator_value, error.instance
+    shown = _shown(value)
     if kind == "type":
         wanted = [expected] if isinstance(expected, str) else list(expected)
-        words = " or ".join(_TYPE_WORDS.get(t, t) for t in wanted)
-        got = _JSON_TYPES.get(type(value), "a value")
-        return None, f"must be {words}, got {got} {_shown(value)}"
+        names = _type_words()
+        words = join((names.get(t, t) for t in wanted), "or")
+        return None, tr(
+            "must be {expected}, got {kind} {value}",
+            expected=words,
+            kind=json_kind(value),
+            value=shown,
+        )
     if kind == "required":
         match = re.match(r"^'(.+)' is a required property$", error.message)
         name = match.group(1) if match else "?"
-        return name, "is required but missing"
+        return name, tr("is required but missing")
     if kind == "additionalProperties" and isinstance(value, dict):
         known = set(error.schema.get("properties", {}))
         extra = sorted(k for k in value if k not in known)
         if len(extra) == 1:
-            return extra[0], "is not a known field (misspelt?)"
-        return None, f"has unknown fields {', '.join(extra)}"
+            return extra[0], tr("is not a known field (misspelt?)")
+        return None, tr("has unknown fields {fields}", fields=", ".join(extra))
     if kind == "enum":
-        return None, f"must be one of {', '.join(map(str, expected))}, got {_shown(value)}"
+        return None, tr(
+            "must be one of {values}, got {value}",
+            values=", ".join(map(str, expected)),  # the values as they are written in the file
+            value=shown,
+        )
     if kind == "const":
-        return None, f"must be {_shown(expected)}, got {_shown(value)}"
+        return None, tr("must be {expected}, got {value}", expected=_shown(expected), value=shown)
     if kind in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
         sign = {"minimum": "≥", "exclusiveMinimum": ">", "maximum": "≤", "exclusiveMaximum": "<"}
-        return None, f"must be {sign[kind]} {expected}, got {_shown(value)}"
+        return None, tr(
+            "must be {sign} {limit}, got {value}", sign=sign[kind], limit=expected, value=shown
+        )
     if kind == "pattern":
         if expected.startswith("^#"):
-            return None, f"must be a colour like #1f77b4, got {_shown(value)}"
-        return None, (
+            return None, tr(
+                "must be a colour like {example}, got {value}", example=COLOUR_EXAMPLE, value=shown
+            )
+        return None, tr(
             "must be an id of letters, digits, '_', '-' or '.', starting with a letter or digit;"
-            f" got {_shown(value)}"
+            " got {value}",
+            value=shown,
         )
     if kind == "minLength":
-        return None, "must not be empty"
+        return None, tr("must not be empty")
     if kind == "minItems":
-        return None, "must list at least one item"
+        return None, tr("must list at least one item")
     if kind == "uniqueItems":
-        return None, f"lists an item twice: {_shown(value)}"
+        return None, tr("lists an item twice: {value}", value=shown)
     if kind == "format":
-        return None, f"must be an ISO date like 2026-10-05, got {_shown(value)}"
-    return None, error.message
+        return None, tr(
+            "must be an ISO date like {example}, got {value}", example=DATE_EXAMPLE, value=shown
+        )
+    return None, error.message  # a rule the schema may gain later: jsonschema's own words

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ..messages import tr
 from ..model.integrity import project_problems
 from ..model.project import Project
 from .decode import project_from_dict
@@ -57,30 +58,37 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in out:
             owner = next((v for k, v in pairs if k == "id"), None)
-            whose = f"the object with id {owner}" if isinstance(owner, str) else "an object"
-            raise ProjectFileError(f"{whose} has the field {key!r} twice")
+            if isinstance(owner, str):
+                message = tr(
+                    "the object with id {id} has the field {field!r} twice", id=owner, field=key
+                )
+            else:
+                message = tr("an object has the field {field!r} twice", field=key)
+            raise ProjectFileError(message)
         out[key] = value
     return out
 
 
 def _no_constant(name: str) -> Any:
-    raise ProjectFileError(f"{name} is not a number JSON allows")
+    raise ProjectFileError(tr("{name} is not a number JSON allows", name=name))
 
 
 def parse_text(text: str, source: str = "") -> Any:
     """Parse JSON text strictly (no NaN, no repeated keys); errors say line and column."""
     if not text.strip():
-        raise ProjectFileError("is empty, not a project", source=source)
+        raise ProjectFileError(tr("is empty, not a project"), source=source)
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise ProjectFileError(
-            f"is not valid JSON: {exc.msg}", f"line {exc.lineno}, column {exc.colno}", source=source
+            tr("is not valid JSON: {reason}", reason=exc.msg),
+            tr("line {line}, column {column}", line=exc.lineno, column=exc.colno),
+            source=source,
         ) from None
     except ProjectFileError as exc:
         raise ProjectFileError(exc.message, exc.where, source=source) from None
     except RecursionError:
-        raise ProjectFileError("is nested too deeply to be a project", source=source) from None
+        raise ProjectFileError(tr("is nested too deeply to be a project"), source=source) from None
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
@@ -89,12 +97,19 @@ def load_project(path: str | os.PathLike[str]) -> Project:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise ProjectFileError(f"cannot be read: {exc.strerror or exc}", source=source) from None
+        raise ProjectFileError(
+            tr("cannot be read: {reason}", reason=exc.strerror or str(exc)), source=source
+        ) from None
     try:
         text = raw.decode("utf-8-sig")  # Notepad on Windows may add a byte-order mark
     except UnicodeDecodeError as exc:
         raise ProjectFileError(
-            f"is not UTF-8 text (bad byte at position {exc.start})", source=source
+            tr(
+                "is not {encoding} text (bad byte at position {position})",
+                encoding="UTF-8",
+                position=exc.start,
+            ),
+            source=source,
         ) from None
     return project_from_dict(parse_text(text, source), source)
 
@@ -116,7 +131,9 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     try:
         _write_atomically(target, payload)
     except OSError as exc:
-        raise ProjectFileError(f"cannot be saved: {exc.strerror or exc}", source=source) from exc
+        raise ProjectFileError(
+            tr("cannot be saved: {reason}", reason=exc.strerror or str(exc)), source=source
+        ) from exc
 
 
 def _write_atomically(target: Path, payload: bytes) -> None:

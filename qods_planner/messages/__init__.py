@@ -17,7 +17,7 @@ catalogue falls back to English; so does a Persian template that cannot be forma
 `set_language()` is called once at start-up: by the desktop program from its language setting
 (`ui.i18n.install_language`), by the command line from `language_from_environment()`.
 `Message` keeps a key and its parameters to render later, in the language of that moment.
-`join(items, "comma" | "and" | "semicolon")` joins a list as the current language writes it
+`join(items, "comma" | "and" | "or" | "semicolon")` joins a list as the current language writes it
 ("A1, A2" / "A1، A2").
 """
 
@@ -97,12 +97,14 @@ def render(key: str, params: Mapping[str, Any], language: str) -> str:
 _SEPARATORS = {
     "comma": {"en": ", ", "fa": "، "},
     "and": {"en": " and ", "fa": " و "},
+    "or": {"en": " or ", "fa": " یا "},
     "semicolon": {"en": "; ", "fa": "؛ "},
 }
 
 
 def join(items: Iterable[str], how: str = "comma", language: str | None = None) -> str:
-    """`items` joined by a comma, "and" or a semicolon of `language` (default: the current)."""
+    """`items` joined by a comma, "and", "or" or a semicolon of `language` (default: the
+    current language)."""
     return _SEPARATORS[how][language or _current].join(items)
 
 

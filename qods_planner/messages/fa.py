@@ -210,4 +210,74 @@ MESSAGES: dict[str, str] = {
     "gives exhibitor {id} unknown booth {booth!r}": (
         "به مشارکت‌کننده {id} غرفه‌ای ناشناخته داده است: {booth!r}"
     ),
+    # --- project files: "{file}: {message}" or "{file}: {json path}: {message}" ---------------
+    "{count} problems": "{count} مشکل",
+    "{count} problems:": "{count} مشکل:",
+    "… and {count} more": "… و {count} مشکل دیگر",
+    "is empty, not a project": "خالی است و پروژه نیست",
+    "is not valid JSON: {reason}": "JSON معتبر نیست: {reason}",
+    "line {line}, column {column}": "سطر {line}، ستون {column}",
+    "is nested too deeply to be a project": "بیش از حد تودرتو است و نمی‌تواند پروژه باشد",
+    "cannot be read: {reason}": "خوانده نمی‌شود: {reason}",
+    "cannot be saved: {reason}": "ذخیره نمی‌شود: {reason}",
+    "is not {encoding} text (bad byte at position {position})": (
+        "متن {encoding} نیست (بایت نادرست در جایگاه {position})"
+    ),
+    "{name} is not a number JSON allows": "{name} عددی نیست که JSON بپذیرد",
+    "the object with id {id} has the field {field!r} twice": (
+        "در شیء با شناسهٔ {id} فیلد {field!r} دو بار آمده است"
+    ),
+    "an object has the field {field!r} twice": "در یک شیء فیلد {field!r} دو بار آمده است",
+    "is not a Qods Planner project: the file must hold a JSON object, not {kind}": (
+        "پروژهٔ برنامه‌ریز نمایشگاه قدس نیست: فایل باید یک شیء JSON داشته باشد، نه {kind}"
+    ),
+    "is not a Qods Planner project: format is {found!r}, expected {expected!r}": (
+        "پروژهٔ برنامه‌ریز نمایشگاه قدس نیست: قالب آن {found!r} است، نه {expected!r}"
+    ),
+    "format_version must be a whole number ≥ 1, got {value!r}": (
+        "format_version باید عدد صحیح ۱ یا بیشتر باشد؛ مقدار داده‌شده: {value!r}"
+    ),
+    "made by a newer Qods Planner: format_version {version}, this program reads up to"
+    " {supported}": (
+        "با نسخهٔ جدیدتری از برنامه‌ریز نمایشگاه قدس ساخته شده است: format_version {version}؛"
+        " این برنامه تا نسخهٔ {supported} را می‌خواند"
+    ),
+    "the id {id} is used by another item too": "شناسهٔ {id} برای مورد دیگری هم به کار رفته است",
+    "sector {id} cannot complement itself": "رسته {id} نمی‌تواند مکمل خودش باشد",
+    "{a}–{b} has weight {weight} here but {earlier} at {path}": (
+        "وزن {a}–{b} اینجا {weight} است، اما در {path} {earlier} آمده است"
+    ),
+    # kinds of JSON value, inside "must be …, got …"
+    "an object": "یک شیء",
+    "a list": "یک فهرست",
+    "text": "متن",
+    "true or false": "«بله» یا «خیر» (true/false)",
+    "a whole number": "عدد صحیح",
+    "a number": "عدد",
+    "null": "تهی (null)",
+    "a value": "یک مقدار",
+    # schema violations: "{json path}: {message}"
+    "must be {expected}, got {kind} {value}": (
+        "باید {expected} باشد؛ مقدار داده‌شده: {kind} {value}"
+    ),
+    "is required but missing": "لازم است اما نیامده است",
+    "is not a known field (misspelt?)": "فیلد شناخته‌شده‌ای نیست (غلط املایی؟)",
+    "has unknown fields {fields}": "فیلدهای ناشناخته دارد: {fields}",
+    "must be one of {values}, got {value}": ("باید یکی از {values} باشد؛ مقدار داده‌شده: {value}"),
+    "must be {expected}, got {value}": "باید {expected} باشد؛ مقدار داده‌شده: {value}",
+    "must be {sign} {limit}, got {value}": "باید {sign} {limit} باشد؛ مقدار داده‌شده: {value}",
+    "must be a colour like {example}, got {value}": (
+        "باید رنگی به شکل {example} باشد؛ مقدار داده‌شده: {value}"
+    ),
+    "must be an id of letters, digits, '_', '-' or '.', starting with a letter or digit;"
+    " got {value}": (
+        "باید شناسه‌ای از حروف لاتین، رقم، '_'، '-' یا '.' باشد که با حرف یا رقم شروع شود؛"
+        " مقدار داده‌شده: {value}"
+    ),
+    "must not be empty": "نباید خالی باشد",
+    "must list at least one item": "باید دست‌کم یک مورد داشته باشد",
+    "lists an item twice: {value}": "یک مورد را دو بار آورده است: {value}",
+    "must be an ISO date like {example}, got {value}": (
+        "باید تاریخ میلادی به شکل ISO مانند {example} باشد؛ مقدار داده‌شده: {value}"
+    ),
 }
