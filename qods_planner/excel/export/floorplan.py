@@ -10,7 +10,7 @@ sheet stays left-to-right in Persian too: mirroring it would mirror the hall.
 from __future__ import annotations
 
 import math
-from functools import reduce
+from functools import lru_cache, reduce
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -46,6 +46,7 @@ def cell_unit(project: Project, hall: Hall) -> int:
     return unit
 
 
+@lru_cache(maxsize=256)
 def _fill(colour: str) -> PatternFill:
     return PatternFill("solid", start_color="FF" + colour.lstrip("#").upper())
 
@@ -59,16 +60,25 @@ def _cells(rect: Rect, hall: Hall, unit: int) -> tuple[int, int, int, int]:
     return TOP + 1 + y0, LEFT + 1 + x0, TOP + y1, LEFT + x1
 
 
+@lru_cache(maxsize=512)
+def _border(left: Side | None, right: Side | None, top: Side | None, bottom: Side | None) -> Border:
+    # openpyxl compares a new style with every style in the workbook: reuse the few we need.
+    return Border(left=left, right=right, top=top, bottom=bottom)
+
+
 def _box(ws: Worksheet, r0: int, c0: int, r1: int, c1: int, side: Side) -> None:
-    for r in range(r0, r1 + 1):
-        for c in range(c0, c1 + 1):
-            old = ws.cell(r, c).border
-            ws.cell(r, c).border = Border(
-                left=side if c == c0 else old.left,
-                right=side if c == c1 else old.right,
-                top=side if r == r0 else old.top,
-                bottom=side if r == r1 else old.bottom,
-            )
+    """Draw `side` around the cells r0..r1 × c0..c1 (only the cells on its edge change)."""
+    edge = {(r, c) for r in (r0, r1) for c in range(c0, c1 + 1)}
+    edge |= {(r, c) for r in range(r0, r1 + 1) for c in (c0, c1)}
+    for r, c in edge:
+        cell = ws.cell(r, c)
+        old = cell.border
+        cell.border = _border(
+            side if c == c0 else old.left,
+            side if c == c1 else old.right,
+            side if r == r0 else old.top,
+            side if r == r1 else old.bottom,
+        )
 
 
 def draw_hall(ws: Worksheet, project: Project, hall: Hall, language: str) -> int:
