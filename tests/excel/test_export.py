@@ -190,3 +190,12 @@ def test_another_projects_export_is_refused(exported):
     plan, report = import_plan_from_export(other, exported)
     assert not report.ok and "another project" in report.problems[0].message
     assert plan == other.plan
+
+
+def test_the_booths_sheet_of_an_export_reads_back_as_the_same_booths(exported, project):
+    from qods_planner.excel import read_booths
+
+    result = read_booths(exported, project)
+    assert result.ok, [str(p) for p in result.problems]
+    assert result.mapping.sheet == "غرفه‌ها"
+    assert {b.id: b for _, b in result.rows} == project.booths
