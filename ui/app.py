@@ -39,9 +39,10 @@ def app_data_dir() -> Path:
     return path
 
 
-def create_app(argv: Sequence[str] | None = None) -> QApplication:
+def create_app(argv: Sequence[str] | None = None, language: str | None = None) -> QApplication:
     """The one QApplication, named so QSettings and data paths are ours, with the bundled
-    font and the user's language (Persian or English) installed before any window exists."""
+    font and the interface language installed before any window exists: `language` ("fa" /
+    "en") when given, else the user's stored choice, else the system's language."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
@@ -51,14 +52,19 @@ def create_app(argv: Sequence[str] | None = None) -> QApplication:
     # `QSettings()` anywhere in the program then reads the same INI file as `settings()`.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     install_fonts(app)
-    install_language(app, preferred_language(settings()))
+    install_language(app, language or preferred_language(settings()))
     return app  # type: ignore[return-value]
 
 
-def main(argv: Sequence[str] | None = None, project: str | Path | None = None) -> int:
-    """Open the main window (on `project` when given), offer to recover work lost in a
-    crash, and run the event loop. Returns the process exit code."""
-    app = create_app(argv)
+def main(
+    argv: Sequence[str] | None = None,
+    project: str | Path | None = None,
+    language: str | None = None,
+) -> int:
+    """Open the main window (on `project` when given, in `language` when given, without
+    storing it), offer to recover work lost in a crash, and run the event loop. Returns the
+    process exit code."""
+    app = create_app(argv, language)
     # Imported here so `import ui.app` stays cheap for the command line.
     from .autosave import offer_recovery
     from .main_window import MainWindow

@@ -20,6 +20,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "close properly last time, it first offers to recover the unsaved work.",
     )
     parser.add_argument("project", metavar="PROJECT", nargs="?", help="project file to open")
+    parser.add_argument(
+        "--language",
+        choices=("fa", "en"),
+        help="interface language for this run (fa: Persian, right to left; en: English); "
+        "without it, the choice made in View ▸ Language, else the system's language",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -29,4 +35,4 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"no such project file: {project}")
     from .app import main
 
-    return main(project=project)
+    return main(project=project, language=getattr(args, "language", None))

@@ -36,7 +36,6 @@ from .i18n import (
     current_language,
     format_fixed,
     format_number,
-    preferred_language,
     store_language,
     translate_into,
 )
@@ -185,7 +184,7 @@ class MainWindow(QMainWindow):
         self.editor.zoom_changed.connect(self.indicators.show_zoom)
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(self._update_title)
-        self._unsubscribe = document.project.subscribe(lambda _change: self.schedule_validation())
+        self._unsubscribe = document.project.subscribe(self._project_changed)
         self.autosave.watch(document)
         self._update_title()
         self.setWindowModified(document.modified)
@@ -200,6 +199,17 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         # "[*]" is where Qt shows the unsaved marker; the platform adds the program's name.
         self.setWindowTitle(self.tr("{name}[*]").format(name=self.document.display_name()))
+
+    def _project_changed(self, change) -> None:
+        if change.kind == "meta" and self.editor.language != self.document.project.event.language:
+            self.editor.set_language(self.document.project.event.language)
+        self.schedule_validation()
+
+    def edit_event(self) -> None:
+        """The exhibition's names, dates (Jalali in Persian) and names language."""
+        from .dialogs.event_dialog import EventDialog
+
+        EventDialog(self.document.project, self.document.undo_stack, self).exec()
 
     # -- validation --------------------------------------------------------------------------
     def schedule_validation(self) -> None:
@@ -236,6 +246,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([f.new_action, f.open_action])
         self.file_menu.addMenu(f.recent_menu)
         self.file_menu.addSeparator()
+        self.event_action = self.file_menu.addAction(self.tr("E&xhibition details…"))
+        self.event_action.setStatusTip(self.tr("The exhibition's names and dates"))
+        self.event_action.triggered.connect(self.edit_event)
+        self.file_menu.addSeparator()
         self.file_menu.addActions([f.save_action, f.save_as_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(f.close_action)
@@ -258,7 +272,7 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
         self.language_actions: dict[str, QAction] = {}
         languages = QActionGroup(self)
-        chosen = preferred_language(settings())
+        chosen = current_language()
         for code in LANGUAGES:
             # Each language is named in itself, so a reader of either finds their own.
             action = self.language_menu.addAction(LANGUAGE_NAMES[code])

@@ -15,6 +15,7 @@ from .booths import (
 from .reshape import MergeBooths, SplitBooth
 from .venue import (
     AddObstacle,
+    EditEvent,
     EditHall,
     EditObstacle,
     MoveObstacle,
@@ -27,6 +28,7 @@ __all__ = [
     "AddBooths",
     "AddObstacle",
     "EditBooths",
+    "EditEvent",
     "EditHall",
     "EditObstacle",
     "MergeBooths",

@@ -34,11 +34,12 @@ class AddBooths(ReplaceBooths):
         clash = [b.id for b in booths if b.id in project.booths]
         if clash:
             raise Refused(translate("Commands", "Booth id {0} is already used").format(clash[0]))
+        count = len(booths)
         super().__init__(
             project,
             [],
             list(booths),
-            translate("Commands", "Add %n booth(s)", None, len(booths)),
+            translate("Commands", "Add %n booth(s)", None, count),
             parent=parent,
         )
 
@@ -48,11 +49,12 @@ class RemoveBooths(ReplaceBooths):
 
     def __init__(self, project: Project, ids: Sequence[str], parent=None) -> None:
         before = _booths(project, ids)
+        count = len(before)
         super().__init__(
             project,
             before,
             [],
-            translate("Commands", "Delete %n booth(s)", None, len(before)),
+            translate("Commands", "Delete %n booth(s)", None, count),
             parent=parent,
         )
 
@@ -71,11 +73,12 @@ class MoveBooths(ReplaceBooths):
     ) -> None:
         before = _booths(project, ids)
         after = [replace(b, rect=b.rect.moved(int(dx), int(dy))) for b in before]
+        count = len(before)
         super().__init__(
             project,
             before,
             after,
-            translate("Commands", "Move %n booth(s)", None, len(before)),
+            translate("Commands", "Move %n booth(s)", None, count),
             parent=parent,
         )
         self.nudge = nudge
@@ -138,11 +141,12 @@ class EditBooths(ReplaceBooths):
                 h = int(changes.get("h", b.rect.h))  # type: ignore[call-overload]
                 fields["rect"] = Rect(b.rect.x, b.rect.y, w, h)
             after.append(replace(b, **fields))
+        count = len(before)
         super().__init__(
             project,
             before,
             after,
-            translate("Commands", "Edit %n booth(s)", None, len(before)),
+            translate("Commands", "Edit %n booth(s)", None, count),
             parent=parent,
         )
 
@@ -167,11 +171,12 @@ class RotateBooths(ReplaceBooths):
         before = _booths(project, ids)
         rects = rotated_rects([b.rect for b in before])
         after = [replace(b, rect=r) for b, r in zip(before, rects, strict=True)]
+        count = len(before)
         super().__init__(
             project,
             before,
             after,
-            translate("Commands", "Rotate %n booth(s)", None, len(before)),
+            translate("Commands", "Rotate %n booth(s)", None, count),
             parent=parent,
         )
 
@@ -186,10 +191,11 @@ class RenumberBooths(ReplaceBooths):
             raise Refused(translate("Commands", "Renumbering needs one label per booth"))
         before = _booths(project, ids)
         after = [replace(b, label=lab) for b, lab in zip(before, labels, strict=True)]
+        count = len(before)
         super().__init__(
             project,
             before,
             after,
-            translate("Commands", "Renumber %n booth(s)", None, len(before)),
+            translate("Commands", "Renumber %n booth(s)", None, count),
             parent=parent,
         )

@@ -64,11 +64,12 @@ class MergeBooths(ReplaceBooths):
             )
         merged = merged_booth(booths)
         replaced = {b.id: (merged.id,) for b in booths[1:]}
+        count = len(booths)
         super().__init__(
             project,
             booths,
             [merged],
-            translate("Commands", "Merge %n booths", None, len(booths)),
+            translate("Commands", "Merge %n booths", None, count),
             replaced,
             parent,
         )

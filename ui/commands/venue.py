@@ -8,7 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from qods_planner.model import Hall, Obstacle, ObstacleKind, Plan, Project
+from qods_planner.model import EventInfo, Hall, Obstacle, ObstacleKind, Plan, Project
 
 from .base import Refused
 from .booths import NUDGE_ID
@@ -72,11 +72,12 @@ class AddObstacle(ReplaceObstacles):
 class RemoveObstacle(ReplaceObstacles):
     def __init__(self, project: Project, ids: Sequence[str], parent=None) -> None:
         before = _obstacles(project, ids)
+        count = len(before)
         super().__init__(
             project,
             before,
             [],
-            translate("Commands", "Delete %n obstacle(s)", None, len(before)),
+            translate("Commands", "Delete %n obstacle(s)", None, count),
             parent,
         )
 
@@ -95,11 +96,12 @@ class MoveObstacle(ReplaceObstacles):
     ) -> None:
         before = _obstacles(project, ids)
         after = [replace(o, rect=o.rect.moved(int(dx), int(dy))) for o in before]
+        count = len(before)
         super().__init__(
             project,
             before,
             after,
-            translate("Commands", "Move %n obstacle(s)", None, len(before)),
+            translate("Commands", "Move %n obstacle(s)", None, count),
             parent,
         )
         self.nudge = nudge
@@ -180,3 +182,21 @@ class SetPlan(QUndoCommand):
     def undo(self) -> None:
         if self.project.plan != self.before:
             self.project.set_plan(self.before)
+
+
+class EditEvent(QUndoCommand):
+    """Replace the exhibition's names, dates and names language (`EventInfo`)."""
+
+    def __init__(
+        self, project: Project, event: EventInfo, parent: QUndoCommand | None = None
+    ) -> None:
+        super().__init__(translate("Commands", "Edit the exhibition's details"), parent)
+        self.project = project
+        self.before = project.event
+        self.after = event
+
+    def redo(self) -> None:
+        self.project.set_event(self.after)
+
+    def undo(self) -> None:
+        self.project.set_event(self.before)

@@ -105,11 +105,11 @@ class SetComplementarity(QUndoCommand):
             raise Refused(translate("Planning", "Choose a pair of sectors"))
         text = (
             translate("Planning", "Complementarity {0}–{1}: {2}").format(
-                pairs[0][0], pairs[0][1], weight
+                pairs[0][0], pairs[0][1], format_number(weight)
             )
             if len(pairs) == 1
             else translate("Planning", "Complementarity of {0} pairs: {1}").format(
-                len(pairs), weight
+                format_number(len(pairs)), format_number(weight)
             )
         )
         super().__init__(text)

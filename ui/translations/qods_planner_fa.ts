@@ -2,10 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name></name>
+    <message>
+        <source>&amp;Solve</source>
+        <translation>&amp;حل کردن</translation>
+    </message>
+    <message>
+        <source>Plan from scratch; locked stands stay</source>
+        <translation>چیدمان از صفر؛ غرفه‌های قفل‌شده سر جایشان می‌مانند</translation>
+    </message>
+    <message>
+        <source>&amp;Re-solve</source>
+        <translation>&amp;حل دوباره</translation>
+    </message>
+    <message>
+        <source>Plan again with the fewest moves</source>
+        <translation>چیدمان دوباره با کمترین جابه‌جایی</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel solving</source>
+        <translation>&amp;لغو حل</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best plan found so far</source>
+        <translation>توقف و نگه داشتن بهترین چیدمانی که تا این لحظه پیدا شده</translation>
+    </message>
+    <message>
+        <source>&amp;Publish plan</source>
+        <translation>&amp;انتشار نقشه</translation>
+    </message>
+    <message>
+        <source>Record this plan as the one exhibitors were told</source>
+        <translation>این نقشه به عنوان نقشه‌ای که به مشارکت‌کنندگان اعلام شده ثبت شود</translation>
+    </message>
+</context>
+<context>
+    <name>AreaField</name>
+    <message>
+        <source> m²</source>
+        <translation> متر مربع</translation>
+    </message>
+    <message>
+        <source>(several)</source>
+        <translation>(چند مقدار)</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>Could not write the recovery file: {reason}</source>
         <translation>فایل بازیابی نوشته نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>بازیابی کارهای ذخیره‌نشده؟</translation>
+    </message>
+    <message>
+        <source>Qods Planner did not close properly last time. Unsaved work on “{name}” from {time} was kept.
+
+Recover it? (Discard deletes it; Cancel keeps it for the next start.)</source>
+        <translation>برنامه‌ریز نمایشگاه قدس دفعهٔ پیش درست بسته نشد. کارهای ذخیره‌نشدهٔ «{name}» از {time} نگه داشته شده است.
+
+بازیابی شود؟ («دور انداختن» آن را پاک می‌کند؛ «انصراف» آن را برای اجرای بعدی نگه می‌دارد.)</translation>
+    </message>
+    <message>
+        <source>Could not recover</source>
+        <translation>بازیابی انجام نشد</translation>
+    </message>
+    <message>
+        <source>The recovery file
+{path}
+could not be read:
+
+{reason}</source>
+        <translation>فایل بازیابی
+{path}
+خوانده نشد:
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cannot read the picture {0}</source>
+        <translation>تصویر {0} خوانده نشد</translation>
+    </message>
+    <message>
+        <source>Load a background picture first</source>
+        <translation>اول یک تصویر زمینه بارگذاری کنید</translation>
+    </message>
+    <message>
+        <source>The background picture is locked</source>
+        <translation>تصویر زمینه قفل است</translation>
+    </message>
+    <message>
+        <source>Click two different points and give a distance above zero</source>
+        <translation>روی دو نقطهٔ متفاوت کلیک کنید و فاصله‌ای بیشتر از صفر بدهید</translation>
+    </message>
+</context>
+<context>
+    <name>BoothActions</name>
+    <message>
+        <source>Swap the two selected stands</source>
+        <translation>جابه‌جایی دو غرفهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Unassign the selected stands</source>
+        <translation>پس گرفتن غرفه‌های انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Lock the selected stands</source>
+        <translation>قفل کردن غرفه‌های انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Unlock the selected stands</source>
+        <translation>باز کردن قفل غرفه‌های انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Exchange the exhibitors of two selected stands</source>
+        <translation>جابه‌جا کردن غرفه‌داران دو غرفهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Put the exhibitors of the selected booths on the waiting list</source>
+        <translation>غرفه‌داران غرفه‌های انتخاب‌شده به فهرست انتظار بروند</translation>
+    </message>
+    <message>
+        <source>A re-solve keeps locked stands where they are</source>
+        <translation>در حل دوباره، غرفه‌های قفل‌شده سر جایشان می‌مانند</translation>
+    </message>
+    <message>
+        <source>Select booths of exactly two stands to swap them</source>
+        <translation>برای جابه‌جایی، غرفه‌های دقیقاً دو غرفه‌دار را انتخاب کنید</translation>
+    </message>
+</context>
+<context>
+    <name>BoothDropHandler</name>
+    <message>
+        <source>Drop the exhibitor on a booth</source>
+        <translation>مشارکت‌کننده را روی یک غرفه رها کنید</translation>
+    </message>
+    <message>
+        <source>Drag one exhibitor at a time onto a booth</source>
+        <translation>هر بار فقط یک مشارکت‌کننده را روی غرفه بکشید</translation>
     </message>
 </context>
 <context>
@@ -93,12 +232,8 @@
         <translation>(هر غرفه شمارهٔ خودش را نگه می‌دارد)</translation>
     </message>
     <message>
-        <source>{area:.2f} m²</source>
-        <translation>{area:.2f} متر مربع</translation>
-    </message>
-    <message>
-        <source>{area:.2f} m² in total</source>
-        <translation>جمعاً {area:.2f} متر مربع</translation>
+        <source>{area} in total</source>
+        <translation>در مجموع {area}</translation>
     </message>
     <message>
         <source>Automatic (yes)</source>
@@ -145,10 +280,105 @@
     </message>
 </context>
 <context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>Changes</source>
+        <translation>تغییرات</translation>
+    </message>
+    <message>
+        <source>Publish plan</source>
+        <translation>انتشار نقشه</translation>
+    </message>
+    <message>
+        <source>Record this plan as the one exhibitors were told; re-solving keeps to it</source>
+        <translation>این نقشه به عنوان نقشهٔ اعلام‌شده به مشارکت‌کنندگان ثبت شود؛ حل دوباره به آن پایبند می‌ماند</translation>
+    </message>
+    <message>
+        <source>Re-solve</source>
+        <translation>حل دوباره</translation>
+    </message>
+    <message>
+        <source>Repair the plan after changes, moving as few exhibitors as possible</source>
+        <translation>ترمیم نقشه پس از تغییرات، با جابه‌جایی کمترین تعداد مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Exhibitor</source>
+        <translation>مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>به</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>پذیرفتن</translation>
+    </message>
+    <message>
+        <source>Apply these moves (one undo step)</source>
+        <translation>اعمال این جابه‌جایی‌ها (یک گام واگرد)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>کنار گذاشتن</translation>
+    </message>
+    <message>
+        <source>Keep the plan as it is</source>
+        <translation>نقشه همان‌طور که هست بماند</translation>
+    </message>
+    <message>
+        <source>Re-solve proposes {n} moves:</source>
+        <translation>حل دوباره {n} جابه‌جایی پیشنهاد می‌کند:</translation>
+    </message>
+    <message>
+        <source>Changes since publishing: {n}</source>
+        <translation>تغییرات پس از انتشار: {n}</translation>
+    </message>
+    <message>
+        <source>Publish the plan to follow later changes.</source>
+        <translation>برای پیگیری تغییرات بعدی، نقشه را منتشر کنید.</translation>
+    </message>
+    <message>
+        <source>No plan published yet.</source>
+        <translation>هنوز نقشه‌ای منتشر نشده است.</translation>
+    </message>
+    <message>
+        <source>Published plan: {n} stands.</source>
+        <translation>نقشهٔ منتشرشده: {n} غرفه.</translation>
+    </message>
+    <message>
+        <source>(no stand)</source>
+        <translation>(بدون غرفه)</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>فهرست انتظار</translation>
+    </message>
+</context>
+<context>
     <name>ChoicePicker</name>
     <message>
         <source>Search…</source>
         <translation>جستجو…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>چیزی انتخاب نشده</translation>
+    </message>
+    <message>
+        <source> (+{0} for some of them)</source>
+        <translation> (+{0} برای برخی از آن‌ها)</translation>
     </message>
 </context>
 <context>
@@ -169,12 +399,239 @@
         <source>The label pattern “{0}” must contain {{n}} to number the booths</source>
         <translation>الگوی شماره‌گذاری «{0}» باید {{n}} داشته باشد تا غرفه‌ها شماره بخورند</translation>
     </message>
+    <message>
+        <source>Booth {0} no longer exists</source>
+        <translation>غرفهٔ {0} دیگر وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Select one or more booths first</source>
+        <translation>اول یک یا چند غرفه انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Booth id {0} is already used</source>
+        <translation>شناسهٔ غرفهٔ {0} قبلاً استفاده شده است</translation>
+    </message>
+    <message>
+        <source>Add %n booth(s)</source>
+        <translation>افزودن %Ln غرفه</translation>
+    </message>
+    <message>
+        <source>Delete %n booth(s)</source>
+        <translation>حذف %Ln غرفه</translation>
+    </message>
+    <message>
+        <source>Move %n booth(s)</source>
+        <translation>جابه‌جایی %Ln غرفه</translation>
+    </message>
+    <message>
+        <source>Resize booth {0}</source>
+        <translation>تغییر اندازهٔ غرفهٔ {0}</translation>
+    </message>
+    <message>
+        <source>Booths have no field {0}</source>
+        <translation>غرفه فیلدی به نام {0} ندارد</translation>
+    </message>
+    <message>
+        <source>Several booths cannot share one label</source>
+        <translation>چند غرفه نمی‌توانند یک شماره داشته باشند</translation>
+    </message>
+    <message>
+        <source>Booth status must be available, blocked or reserved</source>
+        <translation>وضعیت غرفه باید آزاد، مسدود یا رزروشده باشد</translation>
+    </message>
+    <message>
+        <source>Edit %n booth(s)</source>
+        <translation>ویرایش %Ln غرفه</translation>
+    </message>
+    <message>
+        <source>Rotate %n booth(s)</source>
+        <translation>چرخاندن %Ln غرفه</translation>
+    </message>
+    <message>
+        <source>Renumbering needs one label per booth</source>
+        <translation>برای شماره‌گذاری دوباره، هر غرفه یک شماره لازم دارد</translation>
+    </message>
+    <message>
+        <source>Renumber %n booth(s)</source>
+        <translation>شماره‌گذاری دوبارهٔ %Ln غرفه</translation>
+    </message>
+    <message>
+        <source>Select two or more adjacent booths to merge</source>
+        <translation>برای ادغام، دو یا چند غرفهٔ کنار هم را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Booths in different halls cannot be merged</source>
+        <translation>غرفه‌های سالن‌های مختلف را نمی‌توان ادغام کرد</translation>
+    </message>
+    <message>
+        <source>Only booths side by side in one straight row can be merged</source>
+        <translation>فقط غرفه‌هایی که در یک ردیف مستقیم کنار هم هستند ادغام می‌شوند</translation>
+    </message>
+    <message>
+        <source>Booths {0} and {1} belong to different stands</source>
+        <translation>غرفه‌های {0} و {1} به غرفه‌داران مختلف تعلق دارند</translation>
+    </message>
+    <message>
+        <source>Merge %n booths</source>
+        <translation>ادغام %Ln غرفه</translation>
+    </message>
+    <message>
+        <source>A booth is split into two or more parts</source>
+        <translation>غرفه باید به دو بخش یا بیشتر تقسیم شود</translation>
+    </message>
+    <message>
+        <source>Booth {0} is too small to split into {1}: each part would be {2} cm wide</source>
+        <translation>غرفهٔ {0} برای تقسیم به {1} بخش کوچک است: عرض هر بخش {2} سانتی‌متر می‌شود</translation>
+    </message>
+    <message>
+        <source>Split booth {0} into {1}</source>
+        <translation>تقسیم غرفهٔ {0} به {1} بخش</translation>
+    </message>
+    <message>
+        <source>Obstacle {0} no longer exists</source>
+        <translation>مانع {0} دیگر وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Obstacle id {0} is already used</source>
+        <translation>شناسهٔ مانع {0} قبلاً استفاده شده است</translation>
+    </message>
+    <message>
+        <source>Hall {0} does not exist</source>
+        <translation>سالن {0} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Add obstacle</source>
+        <translation>افزودن مانع</translation>
+    </message>
+    <message>
+        <source>Delete %n obstacle(s)</source>
+        <translation>حذف %Ln مانع</translation>
+    </message>
+    <message>
+        <source>Move %n obstacle(s)</source>
+        <translation>جابه‌جایی %Ln مانع</translation>
+    </message>
+    <message>
+        <source>Obstacles have no field {0}</source>
+        <translation>مانع فیلدی به نام {0} ندارد</translation>
+    </message>
+    <message>
+        <source>Unknown obstacle kind</source>
+        <translation>نوع مانع ناشناخته است</translation>
+    </message>
+    <message>
+        <source>Edit obstacle</source>
+        <translation>ویرایش مانع</translation>
+    </message>
+    <message>
+        <source>Add hall {0}</source>
+        <translation>افزودن سالن {0}</translation>
+    </message>
+    <message>
+        <source>Edit hall {0}</source>
+        <translation>ویرایش سالن {0}</translation>
+    </message>
+    <message>
+        <source>Change the plan</source>
+        <translation>تغییر نقشهٔ چیدمان</translation>
+    </message>
+    <message>
+        <source>Edit the exhibition&apos;s details</source>
+        <translation>ویرایش اطلاعات نمایشگاه</translation>
+    </message>
+</context>
+<context>
+    <name>ComplementarityModel</name>
+    <message>
+        <source>{a} ↔ {b}: {w} ({meaning})</source>
+        <translation>{a} ↔ {b}: {w} ({meaning})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>کم</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>strong: a value chain</source>
+        <translation>زیاد: یک زنجیره ارزش</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source> m</source>
+        <translation> متر</translation>
+    </message>
+</context>
+<context>
+    <name>DiffPage</name>
+    <message>
+        <source>What</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>پیش از ورود</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>پس از ورود</translation>
+    </message>
+    <message>
+        <source>New ({n})</source>
+        <translation>تازه ({n})</translation>
+    </message>
+    <message>
+        <source>Changed ({n})</source>
+        <translation>تغییرکرده ({n})</translation>
+    </message>
+    <message>
+        <source>Unchanged ({n})</source>
+        <translation>بدون تغییر ({n})</translation>
+    </message>
+    <message>
+        <source>In the project but not in the sheet, left as they are ({n})</source>
+        <translation>در پروژه هست ولی در برگه نیست؛ دست‌نخورده می‌ماند ({n})</translation>
+    </message>
+    <message>
+        <source>booth</source>
+        <translation>غرفه</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the project already holds what the sheet says.</source>
+        <translation>تغییری لازم نیست: پروژه همین حالا همان چیزی را دارد که در برگه آمده است.</translation>
+    </message>
+    <message>
+        <source>Apply puts {n} new or changed entries into the project as one step (Undo takes it back).</source>
+        <translation>«اعمال» {n} مورد تازه یا تغییرکرده را در یک گام به پروژه می‌افزاید (با «واگرد» برمی‌گردد).</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
         <translation>بی‌نام</translation>
+    </message>
+</context>
+<context>
+    <name>DrawBoothTool</name>
+    <message>
+        <source>Drag a booth&apos;s rectangle, or click to place one</source>
+        <translation>مستطیل غرفه را بکشید، یا برای گذاشتن یک غرفه کلیک کنید</translation>
+    </message>
+</context>
+<context>
+    <name>DrawObstacleTool</name>
+    <message>
+        <source>Drag the obstacle&apos;s rectangle, or click to place a pillar</source>
+        <translation>مستطیل مانع را بکشید، یا برای گذاشتن یک ستون کلیک کنید</translation>
     </message>
 </context>
 <context>
@@ -186,6 +643,444 @@
     <message>
         <source>Each side must be at least {0} cm</source>
         <translation>هر ضلع باید دست‌کم {0} سانتی‌متر باشد</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Use “Calibrate picture” to set its true scale</source>
+        <translation>با «تنظیم مقیاس تصویر» مقیاس واقعی آن را تعیین کنید</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <source>Select</source>
+        <translation>انتخاب</translation>
+    </message>
+    <message>
+        <source>Select, move (drag or arrow keys) and resize; Alt+drag moves the picture</source>
+        <translation>انتخاب، جابه‌جایی (کشیدن یا کلیدهای جهت) و تغییر اندازه؛ Alt+کشیدن تصویر زمینه را جابه‌جا می‌کند</translation>
+    </message>
+    <message>
+        <source>Draw booth</source>
+        <translation>رسم غرفه</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle, or click for one booth</source>
+        <translation>یک مستطیل بکشید، یا برای یک غرفه کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Draw obstacle</source>
+        <translation>رسم مانع</translation>
+    </message>
+    <message>
+        <source>Drag a pillar, stage or fire exit</source>
+        <translation>ستون، سن یا خروج اضطراری را بکشید</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Drag along a hall wall to add an entrance; click one to remove it</source>
+        <translation>برای افزودن ورودی در امتداد دیوار سالن بکشید؛ برای حذف، روی ورودی کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Calibrate picture</source>
+        <translation>تنظیم مقیاس تصویر</translation>
+    </message>
+    <message>
+        <source>Click two points of the background picture and type their distance</source>
+        <translation>روی دو نقطه از تصویر زمینه کلیک کنید و فاصلهٔ آن‌ها را وارد کنید</translation>
+    </message>
+    <message>
+        <source>Row of booths…</source>
+        <translation>ردیف غرفه‌ها…</translation>
+    </message>
+    <message>
+        <source>Add a row or island of equal booths</source>
+        <translation>افزودن یک ردیف یا جزیره از غرفه‌های هم‌اندازه</translation>
+    </message>
+    <message>
+        <source>Merge booths</source>
+        <translation>ادغام غرفه‌ها</translation>
+    </message>
+    <message>
+        <source>Merge adjacent booths in one straight row into one booth</source>
+        <translation>ادغام غرفه‌های کنار هم در یک ردیف مستقیم به یک غرفه</translation>
+    </message>
+    <message>
+        <source>Split booth…</source>
+        <translation>تقسیم غرفه…</translation>
+    </message>
+    <message>
+        <source>Split the selected booth into equal parts</source>
+        <translation>تقسیم غرفهٔ انتخاب‌شده به بخش‌های برابر</translation>
+    </message>
+    <message>
+        <source>Rotate 90°</source>
+        <translation>چرخش ۹۰ درجه</translation>
+    </message>
+    <message>
+        <source>Turn the selection a quarter clockwise</source>
+        <translation>چرخاندن موارد انتخاب‌شده یک ربع دور در جهت عقربه‌های ساعت</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>تکثیر</translation>
+    </message>
+    <message>
+        <source>Copy the selected booths next to them</source>
+        <translation>کپی غرفه‌های انتخاب‌شده در کنارشان</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the selected booths and obstacles</source>
+        <translation>حذف غرفه‌ها و موانع انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Renumber…</source>
+        <translation>شماره‌گذاری دوباره…</translation>
+    </message>
+    <message>
+        <source>Give the selected booths new labels in reading order</source>
+        <translation>شماره‌های تازه به ترتیب خواندن به غرفه‌های انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>انتخاب همه</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <source>Fit hall</source>
+        <translation>نمایش کل سالن</translation>
+    </message>
+    <message>
+        <source>Show the whole current hall</source>
+        <translation>نمایش کامل سالن جاری</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>نمایش همهٔ سالن‌ها</translation>
+    </message>
+    <message>
+        <source>Show every hall</source>
+        <translation>نمایش همهٔ سالن‌ها با هم</translation>
+    </message>
+    <message>
+        <source>Metre grid</source>
+        <translation>شبکهٔ متری</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>رنگ بر اساس</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>رسته</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع غرفه</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>سالن</translation>
+    </message>
+    <message>
+        <source>Next hall</source>
+        <translation>سالن بعدی</translation>
+    </message>
+    <message>
+        <source>Previous hall</source>
+        <translation>سالن قبلی</translation>
+    </message>
+    <message>
+        <source>Snap to</source>
+        <translation>گام جابه‌جایی</translation>
+    </message>
+    <message>
+        <source>{0} cm</source>
+        <translation>{0} سانتی‌متر</translation>
+    </message>
+    <message>
+        <source>{0} m</source>
+        <translation>{0} متر</translation>
+    </message>
+    <message>
+        <source>Obstacle kind</source>
+        <translation>نوع مانع</translation>
+    </message>
+    <message>
+        <source>Background picture…</source>
+        <translation>تصویر زمینه…</translation>
+    </message>
+    <message>
+        <source>Show a PNG or JPG plan of the venue under the halls</source>
+        <translation>نمایش نقشهٔ PNG یا JPG محل برگزاری زیر سالن‌ها</translation>
+    </message>
+    <message>
+        <source>Picture opacity…</source>
+        <translation>میزان پیدایی تصویر…</translation>
+    </message>
+    <message>
+        <source>Lock picture</source>
+        <translation>قفل کردن تصویر</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>برداشتن تصویر</translation>
+    </message>
+</context>
+<context>
+    <name>EntranceTool</name>
+    <message>
+        <source>Drag along a hall wall to add an entrance; click one to remove it</source>
+        <translation>برای افزودن ورودی در امتداد دیوار سالن بکشید؛ برای حذف، روی ورودی کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Press on a hall&apos;s wall to place an entrance</source>
+        <translation>برای گذاشتن ورودی، روی دیوار سالن فشار دهید</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Exhibition details</source>
+        <translation>اطلاعات نمایشگاه</translation>
+    </message>
+    <message>
+        <source>Exhibitors, sectors and halls are named in this language on the plan</source>
+        <translation>نام مشارکت‌کنندگان، رسته‌ها و سالن‌ها روی نقشه به این زبان نوشته می‌شود</translation>
+    </message>
+    <message>
+        <source>Name (Persian)</source>
+        <translation>نام فارسی</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>نام انگلیسی</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>روز نخست</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>روز پایانی</translation>
+    </message>
+    <message>
+        <source>Names on the plan in</source>
+        <translation>زبان نام‌ها روی نقشه</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImportDialog</name>
+    <message>
+        <source>Import from {file}</source>
+        <translation>ورود از {file}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Import valid rows only</source>
+        <translation>فقط ردیف‌های درست وارد شوند</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>اعمال</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>Import exhibitors from Excel</source>
+        <translation>ورود مشارکت‌کنندگان از اکسل</translation>
+    </message>
+    <message>
+        <source>Import booths from Excel</source>
+        <translation>ورود غرفه‌ها از اکسل</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>فایل‌های اکسل (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitorDialog</name>
+    <message>
+        <source>Add exhibitor</source>
+        <translation>افزودن مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Edit exhibitor {0}</source>
+        <translation>ویرایش مشارکت‌کننده {0}</translation>
+    </message>
+    <message>
+        <source>Edit {0} exhibitors</source>
+        <translation>ویرایش {0} مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عمومی</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>غرفه</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>روابط</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>Name (Persian)</source>
+        <translation>نام فارسی</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>نام انگلیسی</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>رسته</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>حامی</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>سابقه‌دار</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ثبت‌نام‌شده</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>انصراف‌داده</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>تاریخ ثبت‌نام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>مساحت</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>درخواستی</translation>
+    </message>
+    <message>
+        <source>Smallest accepted</source>
+        <translation>کمترین قابل قبول</translation>
+    </message>
+    <message>
+        <source>Largest accepted</source>
+        <translation>بیشترین قابل قبول</translation>
+    </message>
+    <message>
+        <source>Needs (every booth of the stand must offer them)</source>
+        <translation>نیازها (همهٔ غرفه‌های او باید آن‌ها را داشته باشند)</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>برق</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>آب</translation>
+    </message>
+    <message>
+        <source>Heavy floor</source>
+        <translation>کف مقاوم</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>خواسته‌ها</translation>
+    </message>
+    <message>
+        <source>A corner stand</source>
+        <translation>غرفهٔ دوبر (نبش)</translation>
+    </message>
+    <message>
+        <source>An island stand</source>
+        <translation>غرفهٔ چهاربر (جزیره)</translation>
+    </message>
+    <message>
+        <source>(no preference)</source>
+        <translation>(فرقی نمی‌کند)</translation>
+    </message>
+    <message>
+        <source>Preferred hall</source>
+        <translation>سالن دلخواه</translation>
+    </message>
+    <message>
+        <source>Only this hall (a hard rule)</source>
+        <translation>فقط همین سالن (قاعدهٔ قطعی)</translation>
+    </message>
+    <message>
+        <source>Competitors (never neighbours)</source>
+        <translation>رقیبان (هرگز همسایه نشوند)</translation>
+    </message>
+    <message>
+        <source>Partners (neighbours if possible)</source>
+        <translation>شریکان (در صورت امکان همسایه شوند)</translation>
+    </message>
+    <message>
+        <source>Pinned booths (the stand is fixed)</source>
+        <translation>غرفه‌های ثابت‌شده (جای غرفه تغییر نمی‌کند)</translation>
     </message>
 </context>
 <context>
@@ -277,6 +1172,224 @@
     <message>
         <source>{req} m² requested; accepts {min} – {max} m²</source>
         <translation>درخواست: {req} متر مربع؛ قابل قبول: {min} تا {max} متر مربع</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitorsPanel</name>
+    <message>
+        <source>Exhibitors</source>
+        <translation>مشارکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Search name, id, phone or booth…</source>
+        <translation>جستجوی نام، شناسه، تلفن یا غرفه…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>همهٔ وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ثبت‌نام‌شده</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>انصراف‌داده</translation>
+    </message>
+    <message>
+        <source>Any stand</source>
+        <translation>با غرفه و بی‌غرفه</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>دارای غرفه</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>در فهرست انتظار</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>قفل‌شده</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>افزودن…</translation>
+    </message>
+    <message>
+        <source>Register a new exhibitor</source>
+        <translation>ثبت مشارکت‌کنندهٔ تازه</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen exhibitors (several at once)</source>
+        <translation>ویرایش مشارکت‌کنندگان انتخاب‌شده (چند مورد با هم)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Mark as withdrawn; the stand is freed</source>
+        <translation>ثبت انصراف؛ غرفهٔ او آزاد می‌شود</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>بازگرداندن</translation>
+    </message>
+    <message>
+        <source>Register a withdrawn exhibitor again</source>
+        <translation>ثبت دوبارهٔ مشارکت‌کننده‌ای که انصراف داده بود</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the chosen exhibitors</source>
+        <translation>حذف مشارکت‌کنندگان انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Assign to selected booths</source>
+        <translation>واگذاری غرفه‌های انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Give the chosen exhibitor the booths selected on the plan</source>
+        <translation>غرفه‌هایی که روی نقشه انتخاب شده‌اند به مشارکت‌کنندهٔ انتخاب‌شده داده شوند</translation>
+    </message>
+    <message>
+        <source>Swap stands</source>
+        <translation>جابه‌جایی غرفه‌ها</translation>
+    </message>
+    <message>
+        <source>Exchange the stands of two exhibitors</source>
+        <translation>جابه‌جا کردن غرفه‌های دو مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>پس گرفتن غرفه</translation>
+    </message>
+    <message>
+        <source>Take the stand away (waiting list)</source>
+        <translation>غرفه پس گرفته شود (فهرست انتظار)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Keep the stand on re-solve</source>
+        <translation>در حل دوباره غرفه‌اش حفظ شود</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>باز کردن قفل</translation>
+    </message>
+    <message>
+        <source>Let re-solve move it</source>
+        <translation>حل دوباره بتواند جابه‌جایش کند</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>همهٔ رسته‌ها</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} از {total}</translation>
+    </message>
+    <message>
+        <source>Remove exhibitors</source>
+        <translation>حذف مشارکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Delete {count} exhibitor(s): {names}?
+
+To keep them on record, withdraw them instead.</source>
+        <translation>{count} مشارکت‌کننده حذف شوند: {names}؟
+
+اگر می‌خواهید سابقه‌شان بماند، به جای حذف، انصراف آن‌ها را ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Choose one exhibitor to assign</source>
+        <translation>یک مشارکت‌کننده را برای واگذاری غرفه انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Select the booths on the plan first</source>
+        <translation>اول غرفه‌ها را روی نقشه انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Choose two exhibitors to swap</source>
+        <translation>دو مشارکت‌کننده را برای جابه‌جایی انتخاب کنید</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationsPanel</name>
+    <message>
+        <source>Explanations</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Rule check failed: {e}</source>
+        <translation>بررسی قواعد انجام نشد: {e}</translation>
+    </message>
+    <message>
+        <source>Broken rules ({n})</source>
+        <translation>قواعد نقض‌شده ({n})</translation>
+    </message>
+    <message>
+        <source>Shortfalls ({n})</source>
+        <translation>کاستی‌ها ({n})</translation>
+    </message>
+    <message>
+        <source>{placed} placed, {waiting} waitlisted, score {score}</source>
+        <translation>{placed} غرفه‌دار، {waiting} در فهرست انتظار، امتیاز {score}</translation>
+    </message>
+    <message>
+        <source>Waitlisted ({n})</source>
+        <translation>در فهرست انتظار ({n})</translation>
+    </message>
+    <message>
+        <source>No stand yet: solve or re-solve to place it or learn why</source>
+        <translation>هنوز غرفه ندارد: حل یا حل دوباره را اجرا کنید تا جا بگیرد یا دلیلش معلوم شود</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Requirements that cannot be met ({n})</source>
+        <translation>نیازهایی که برآورده نمی‌شوند ({n})</translation>
+    </message>
+    <message>
+        <source>Sectors split apart ({n})</source>
+        <translation>رسته‌های پراکنده ({n})</translation>
+    </message>
+    <message>
+        <source>Partners apart ({n})</source>
+        <translation>شریکان دور از هم ({n})</translation>
+    </message>
+    <message>
+        <source>Corner wishes unmet ({n})</source>
+        <translation>خواستهٔ غرفهٔ دوبر برآورده نشده ({n})</translation>
+    </message>
+    <message>
+        <source>Island wishes unmet ({n})</source>
+        <translation>خواستهٔ غرفهٔ جزیره برآورده نشده ({n})</translation>
+    </message>
+    <message>
+        <source>Hall wishes unmet ({n})</source>
+        <translation>خواستهٔ سالن برآورده نشده ({n})</translation>
+    </message>
+    <message>
+        <source>Stands larger than asked ({n})</source>
+        <translation>غرفه‌های بزرگ‌تر از درخواست ({n})</translation>
+    </message>
+    <message>
+        <source>Moved from the published plan ({n})</source>
+        <translation>جابه‌جاشده نسبت به نقشهٔ منتشرشده ({n})</translation>
     </message>
 </context>
 <context>
@@ -423,12 +1536,9 @@ Nothing was overwritten; the project is still open.</source>
         <translation>غرفه‌ها</translation>
     </message>
     <message>
-        <source>{area:.0f} m²</source>
-        <translation>{area:.0f} متر مربع</translation>
-    </message>
-    <message>
-        <source>{count} ({area:.0f} m²)</source>
-        <translation>{count} ({area:.0f} متر مربع)</translation>
+        <source>{count} ({area})</source>
+        <comment>booths in the hall and their total area</comment>
+        <translation>{count} ({area})</translation>
     </message>
 </context>
 <context>
@@ -439,7 +1549,34 @@ Nothing was overwritten; the project is still open.</source>
     </message>
 </context>
 <context>
+    <name>LegendPanel</name>
+    <message>
+        <source>Legend — by sector</source>
+        <translation>راهنمای رنگ‌ها — بر اساس رسته</translation>
+    </message>
+    <message>
+        <source>Legend — by status</source>
+        <translation>راهنمای رنگ‌ها — بر اساس وضعیت</translation>
+    </message>
+    <message>
+        <source>Legend — by kind</source>
+        <translation>راهنمای رنگ‌ها — بر اساس نوع غرفه</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>راهنمای رنگ‌ها</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>The chosen language is used from the next start of Qods Planner: close the program and open it again.</source>
+        <translation>زبان انتخاب‌شده از اجرای بعدی برنامه‌ریز نمایشگاه قدس به کار می‌رود: برنامه را ببندید و دوباره باز کنید.</translation>
+    </message>
     <message>
         <source>{name}[*]</source>
         <translation>{name}[*]</translation>
@@ -447,6 +1584,14 @@ Nothing was overwritten; the project is still open.</source>
     <message>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
+    </message>
+    <message>
+        <source>E&amp;xhibition details…</source>
+        <translation>اطلاعات &amp;نمایشگاه…</translation>
+    </message>
+    <message>
+        <source>The exhibition&apos;s names and dates</source>
+        <translation>نام و تاریخ‌های نمایشگاه</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -471,6 +1616,10 @@ Nothing was overwritten; the project is still open.</source>
     <message>
         <source>&amp;Tool bars</source>
         <translation>&amp;نوار ابزارها</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;زبان</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
@@ -507,6 +1656,130 @@ Nothing was overwritten; the project is still open.</source>
     <message>
         <source>&lt;h3&gt;Qods Planner {version}&lt;/h3&gt;&lt;p&gt;Plans industrial exhibitions: halls, booths, exhibitors, and automatic booth allocation with OR-Tools.&lt;/p&gt;&lt;p&gt;Made for the first Qods County Industries Exhibition.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;برنامه‌ریز نمایشگاه قدس {version}&lt;/h3&gt;&lt;p&gt;برنامه‌ریزی نمایشگاه‌های صنعتی: سالن‌ها، غرفه‌ها، مشارکت‌کنندگان و تخصیص خودکار غرفه‌ها با OR-Tools.&lt;/p&gt;&lt;p&gt;ساخته‌شده برای نخستین نمایشگاه صنایع شهرستان قدس.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;چیدمان</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Sheet</source>
+        <translation>برگه</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>ردیف عنوان‌ها</translation>
+    </message>
+    <message>
+        <source>Column in the sheet</source>
+        <translation>ستون در برگه</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>نخستین مقدارها</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>یعنی</translation>
+    </message>
+    <message>
+        <source>Sectors written in the sheet</source>
+        <translation>رسته‌هایی که در برگه نوشته شده‌اند</translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation>در برگه</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>رسته</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— وارد نمی‌شود —</translation>
+    </message>
+    <message>
+        <source>No header row was recognised. Choose the header row, then say what each column means.</source>
+        <translation>ردیف عنوان‌ها شناخته نشد. ردیف عنوان‌ها را انتخاب کنید، سپس معنای هر ستون را مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>Check what each column means; columns marked * are needed.</source>
+        <translation>معنای هر ستون را بررسی کنید؛ ستون‌های دارای * لازم‌اند.</translation>
+    </message>
+    <message>
+        <source>— no sector —</source>
+        <translation>— بدون رسته —</translation>
+    </message>
+</context>
+<context>
+    <name>NoteField</name>
+    <message>
+        <source>(several values)</source>
+        <translation>(چند مقدار)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Select one or more booths first</source>
+        <translation>اول یک یا چند غرفه انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Nothing is selected</source>
+        <translation>چیزی انتخاب نشده است</translation>
+    </message>
+    <message>
+        <source>Delete selection</source>
+        <translation>حذف موارد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>No room to duplicate here: {0}</source>
+        <translation>جایی برای تکثیر اینجا نیست: {0}</translation>
+    </message>
+    <message>
+        <source>Select exactly one booth to split</source>
+        <translation>برای تقسیم، دقیقاً یک غرفه انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Add a hall first</source>
+        <translation>اول یک سالن اضافه کنید</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStyle</name>
+    <message>
+        <source>Available</source>
+        <translation>آزاد</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>مسدود</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>رزروشده</translation>
+    </message>
+    <message>
+        <source>Inline</source>
+        <translation>یک‌بر</translation>
+    </message>
+    <message>
+        <source>Corner</source>
+        <translation>دوبر (نبش)</translation>
+    </message>
+    <message>
+        <source>Peninsula</source>
+        <translation>سه‌بر</translation>
+    </message>
+    <message>
+        <source>Island</source>
+        <translation>چهاربر (جزیره)</translation>
+    </message>
+    <message>
+        <source>Free booth</source>
+        <translation>غرفهٔ خالی</translation>
     </message>
 </context>
 <context>
@@ -563,9 +1836,247 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <source>Remove {0} exhibitors</source>
         <translation>حذف {0} مشارکت‌کننده</translation>
     </message>
+    <message>
+        <source>Add exhibitor {0}</source>
+        <translation>افزودن مشارکت‌کننده {0}</translation>
+    </message>
+    <message>
+        <source>Exhibitor id {0} is already used</source>
+        <translation>شناسهٔ مشارکت‌کننده {0} قبلاً استفاده شده است</translation>
+    </message>
+    <message>
+        <source>Choose a sector for the exhibitor</source>
+        <translation>برای مشارکت‌کننده یک رسته انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Edit exhibitor {0}</source>
+        <translation>ویرایش مشارکت‌کننده {0}</translation>
+    </message>
+    <message>
+        <source>Edit {0} exhibitors</source>
+        <translation>ویرایش {0} مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>The chosen exhibitors are already withdrawn</source>
+        <translation>انصراف مشارکت‌کنندگان انتخاب‌شده قبلاً ثبت شده است</translation>
+    </message>
+    <message>
+        <source>Withdraw exhibitor {0}</source>
+        <translation>ثبت انصراف مشارکت‌کننده {0}</translation>
+    </message>
+    <message>
+        <source>Withdraw {0} exhibitors</source>
+        <translation>ثبت انصراف {0} مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>The chosen exhibitors are not withdrawn</source>
+        <translation>مشارکت‌کنندگان انتخاب‌شده انصراف نداده‌اند</translation>
+    </message>
+    <message>
+        <source>Restore exhibitor {0}</source>
+        <translation>بازگرداندن مشارکت‌کننده {0}</translation>
+    </message>
+    <message>
+        <source>Restore {0} exhibitors</source>
+        <translation>بازگرداندن {0} مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Add sector {0}</source>
+        <translation>افزودن رستهٔ {0}</translation>
+    </message>
+    <message>
+        <source>Sector id {0} is already used</source>
+        <translation>شناسهٔ رستهٔ {0} قبلاً استفاده شده است</translation>
+    </message>
+    <message>
+        <source>Edit sector {0}</source>
+        <translation>ویرایش رستهٔ {0}</translation>
+    </message>
+    <message>
+        <source>Remove sector {0}</source>
+        <translation>حذف رستهٔ {0}</translation>
+    </message>
+    <message>
+        <source>Sector {0} is used by {1} exhibitors; move them to another sector first</source>
+        <translation>رستهٔ {0} را {1} مشارکت‌کننده دارند؛ اول آن‌ها را به رستهٔ دیگری ببرید</translation>
+    </message>
+    <message>
+        <source>Choose a pair of sectors</source>
+        <translation>یک جفت رسته انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Complementarity {0}–{1}: {2}</source>
+        <translation>مکمل بودن {0} و {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Complementarity of {0} pairs: {1}</source>
+        <translation>مکمل بودن {0} جفت رسته: {1}</translation>
+    </message>
+    <message>
+        <source>A sector&apos;s complementarity with itself is fixed</source>
+        <translation>مکمل بودن یک رسته با خودش ثابت است</translation>
+    </message>
+    <message>
+        <source>Unknown sector {0}</source>
+        <translation>رستهٔ ناشناخته: {0}</translation>
+    </message>
+    <message>
+        <source>Choose at least one booth</source>
+        <translation>دست‌کم یک غرفه انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Unknown exhibitor {0}</source>
+        <translation>مشارکت‌کنندهٔ ناشناخته: {0}</translation>
+    </message>
+    <message>
+        <source>{0} has withdrawn; restore it first</source>
+        <translation>{0} انصراف داده است؛ اول او را بازگردانید</translation>
+    </message>
+    <message>
+        <source>Unknown booth {0}</source>
+        <translation>غرفهٔ ناشناخته: {0}</translation>
+    </message>
+    <message>
+        <source>Assign {0} to {1}</source>
+        <translation>واگذاری غرفهٔ {1} به {0}</translation>
+    </message>
+    <message>
+        <source>Choose two different exhibitors to swap</source>
+        <translation>برای جابه‌جایی دو مشارکت‌کنندهٔ متفاوت انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Exhibitor {0} has no stand to swap</source>
+        <translation>{0} غرفه‌ای برای جابه‌جایی ندارد</translation>
+    </message>
+    <message>
+        <source>Swap the stands of {0} and {1}</source>
+        <translation>جابه‌جایی غرفه‌های {0} و {1}</translation>
+    </message>
+    <message>
+        <source>None of the chosen exhibitors has a stand</source>
+        <translation>هیچ‌یک از مشارکت‌کنندگان انتخاب‌شده غرفه ندارد</translation>
+    </message>
+    <message>
+        <source>Unassign {0}</source>
+        <translation>پس گرفتن غرفهٔ {0}</translation>
+    </message>
+    <message>
+        <source>Unassign {0} exhibitors</source>
+        <translation>پس گرفتن غرفهٔ {0} مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Only an exhibitor with a stand can be locked</source>
+        <translation>فقط مشارکت‌کننده‌ای که غرفه دارد قفل می‌شود</translation>
+    </message>
+    <message>
+        <source>Lock {0}</source>
+        <translation>قفل کردن {0}</translation>
+    </message>
+    <message>
+        <source>Lock {0} exhibitors</source>
+        <translation>قفل کردن {0} مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Unlock {0}</source>
+        <translation>باز کردن قفل {0}</translation>
+    </message>
+    <message>
+        <source>Unlock {0} exhibitors</source>
+        <translation>باز کردن قفل {0} مشارکت‌کننده</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningMenu</name>
+    <message>
+        <source>&amp;Planning</source>
+        <translation>&amp;برنامه‌ریزی</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Also show what was corrected automatically</source>
+        <translation>موارد خودکار اصلاح‌شده هم نشان داده شوند</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>خانه</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>پیشنهاد</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>{problems} problem(s) in {bad} of {rows} row(s); {fixes} value(s) corrected automatically. Fix the workbook and check again, or import the valid rows only.</source>
+        <translation>{problems} مشکل در {bad} ردیف از {rows} ردیف؛ {fixes} مقدار خودکار اصلاح شد. فایل اکسل را درست کنید و دوباره بررسی کنید، یا فقط ردیف‌های درست را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>No problems in {rows} row(s); {fixes} value(s) corrected automatically.</source>
+        <translation>در {rows} ردیف مشکلی نیست؛ {fixes} مقدار خودکار اصلاح شد.</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>اصلاح‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Calibrate</source>
+        <translation>تنظیم مقیاس</translation>
+    </message>
+    <message>
+        <source>Real distance between the points (m):</source>
+        <translation>فاصلهٔ واقعی دو نقطه (متر):</translation>
+    </message>
+    <message>
+        <source>Split booth</source>
+        <translation>تقسیم غرفه</translation>
+    </message>
+    <message>
+        <source>Number of parts:</source>
+        <translation>تعداد بخش‌ها:</translation>
+    </message>
+    <message>
+        <source>Background picture</source>
+        <translation>تصویر زمینه</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>پیدایی تصویر زمینه</translation>
+    </message>
+    <message>
+        <source>Opacity (%):</source>
+        <translation>میزان پیدایی (٪):</translation>
+    </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
+    <message>
+        <source> m</source>
+        <comment>metres after a length</comment>
+        <translation> متر</translation>
+    </message>
     <message>
         <source>mixed</source>
         <translation>متفاوت</translation>
@@ -687,6 +2198,38 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <source>service area</source>
         <translation>محوطهٔ خدماتی</translation>
     </message>
+    <message>
+        <source>Booth {0} is in no known hall</source>
+        <translation>غرفهٔ {0} در هیچ سالن شناخته‌شده‌ای نیست</translation>
+    </message>
+    <message>
+        <source>Booth {0} would lie outside hall {1}</source>
+        <translation>غرفهٔ {0} بیرون از سالن {1} می‌افتد</translation>
+    </message>
+    <message>
+        <source>Label {0} is already used by another booth</source>
+        <translation>شمارهٔ {0} مال غرفهٔ دیگری است</translation>
+    </message>
+    <message>
+        <source>Booth {0} would overlap booth {1}</source>
+        <translation>غرفهٔ {0} روی غرفهٔ {1} می‌افتد</translation>
+    </message>
+    <message>
+        <source>Booth {0} would cover {1}</source>
+        <translation>غرفهٔ {0} روی {1} می‌افتد</translation>
+    </message>
+    <message>
+        <source>The {0} is in no known hall</source>
+        <translation>{0} در هیچ سالن شناخته‌شده‌ای نیست</translation>
+    </message>
+    <message>
+        <source>The {0} would lie outside hall {1}</source>
+        <translation>{0} بیرون از سالن {1} می‌افتد</translation>
+    </message>
+    <message>
+        <source>The {0} would lie under booth {1}</source>
+        <translation>{0} زیر غرفهٔ {1} می‌افتد</translation>
+    </message>
 </context>
 <context>
     <name>ScaleBar</name>
@@ -704,18 +2247,353 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
 </context>
 <context>
+    <name>SectorTableModel</name>
+    <message>
+        <source>Colour</source>
+        <translation>رنگ</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>Name (Persian)</source>
+        <translation>نام فارسی</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>نام انگلیسی</translation>
+    </message>
+    <message>
+        <source>Exhibitors</source>
+        <translation>مشارکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>{colour} (double-click to change)</source>
+        <translation>{colour} (برای تغییر دوبار کلیک کنید)</translation>
+    </message>
+</context>
+<context>
+    <name>SectorsPanel</name>
+    <message>
+        <source>Sectors</source>
+        <translation>رسته‌ها</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>افزودن رسته</translation>
+    </message>
+    <message>
+        <source>Remove sector</source>
+        <translation>حذف رسته</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>رنگ…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Complementarity&lt;/b&gt;: how much two sectors feed each other</source>
+        <translation>&lt;b&gt;مکمل بودن&lt;/b&gt;: دو رسته چه اندازه به کار هم می‌آیند</translation>
+    </message>
+    <message>
+        <source>Double-click a cell, or select cells and type 0–3.</source>
+        <translation>روی یک خانه دوبار کلیک کنید، یا خانه‌ها را انتخاب کنید و عددی از ۰ تا ۳ بنویسید.</translation>
+    </message>
+    <message>
+        <source>Colour of {0}</source>
+        <translation>رنگ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SelectTool</name>
+    <message>
+        <source>Move selection</source>
+        <translation>جابه‌جایی موارد انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>SolvePanel</name>
+    <message>
+        <source>Solve</source>
+        <translation>حل کردن</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ثانیه</translation>
+    </message>
+    <message>
+        <source>The solver stops after this many seconds</source>
+        <translation>حل‌کننده پس از این چند ثانیه می‌ایستد</translation>
+    </message>
+    <message>
+        <source>The same project and seed give the same plan</source>
+        <translation>پروژه و بذر تصادفی یکسان، نقشهٔ یکسان می‌دهد</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>متعادل</translation>
+    </message>
+    <message>
+        <source>Group sectors strongly</source>
+        <translation>کنار هم بودن رسته‌ها</translation>
+    </message>
+    <message>
+        <source>Respect wishes</source>
+        <translation>توجه به خواسته‌ها</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>دلخواه</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>محدودیت زمان</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>بذر تصادفی</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>وزن‌ها</translation>
+    </message>
+    <message>
+        <source>Points per rule</source>
+        <translation>امتیاز هر قاعده</translation>
+    </message>
+    <message>
+        <source>Same sector as neighbour</source>
+        <translation>همسایهٔ هم‌رسته</translation>
+    </message>
+    <message>
+        <source>Complementary sectors as neighbours</source>
+        <translation>همسایگی رسته‌های مکمل</translation>
+    </message>
+    <message>
+        <source>Priority exhibitors on premium booths</source>
+        <translation>مشارکت‌کنندگان اولویت‌دار در غرفه‌های ممتاز</translation>
+    </message>
+    <message>
+        <source>Corner wish met</source>
+        <translation>برآوردن خواستهٔ غرفهٔ دوبر</translation>
+    </message>
+    <message>
+        <source>Island wish met</source>
+        <translation>برآوردن خواستهٔ غرفهٔ جزیره</translation>
+    </message>
+    <message>
+        <source>Hall wish met</source>
+        <translation>برآوردن خواستهٔ سالن</translation>
+    </message>
+    <message>
+        <source>Partners near each other</source>
+        <translation>نزدیکی شریکان به هم</translation>
+    </message>
+    <message>
+        <source>Wasted area (per m²)</source>
+        <translation>مساحت هدررفته (هر متر مربع)</translation>
+    </message>
+    <message>
+        <source>Waitlisting an exhibitor</source>
+        <translation>رفتن یک مشارکت‌کننده به فهرست انتظار</translation>
+    </message>
+    <message>
+        <source>Moving a published stand</source>
+        <translation>جابه‌جایی غرفهٔ منتشرشده</translation>
+    </message>
+    <message>
+        <source>Plan from scratch; locked stands stay</source>
+        <translation>چیدمان از صفر؛ غرفه‌های قفل‌شده سر جایشان می‌مانند</translation>
+    </message>
+    <message>
+        <source>Re-solve</source>
+        <translation>حل دوباره</translation>
+    </message>
+    <message>
+        <source>Plan again from the current plan, moving as few exhibitors as possible</source>
+        <translation>چیدمان دوباره از روی نقشهٔ فعلی، با جابه‌جایی کمترین تعداد مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best plan found so far</source>
+        <translation>توقف و نگه داشتن بهترین چیدمانی که تا این لحظه پیدا شده</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>پیشرفت</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>زمان سپری‌شده</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Best possible</source>
+        <translation>بهترین امتیاز ممکن</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>فاصله تا بهترین</translation>
+    </message>
+    <message>
+        <source>Plans found</source>
+        <translation>چیدمان‌های پیداشده</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>آماده</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>در حال حل…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>در حال لغو…</translation>
+    </message>
+    <message>
+        <source>Optimal: no better plan exists</source>
+        <translation>بهینه: چیدمانی بهتر از این وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Good plan (not proven best)</source>
+        <translation>چیدمان خوب (بهترین بودنش اثبات نشده)</translation>
+    </message>
+    <message>
+        <source>Time limit reached: best plan found</source>
+        <translation>زمان تمام شد: بهترین چیدمان پیداشده</translation>
+    </message>
+    <message>
+        <source>Cancelled: best plan found so far</source>
+        <translation>لغو شد: بهترین چیدمانی که تا آن لحظه پیدا شده بود</translation>
+    </message>
+    <message>
+        <source>No plan can meet every hard rule</source>
+        <translation>هیچ چیدمانی همهٔ قواعد قطعی را رعایت نمی‌کند</translation>
+    </message>
+    <message>
+        <source>No plan found</source>
+        <translation>چیدمانی پیدا نشد</translation>
+    </message>
+    <message>
+        <source>The solver failed</source>
+        <translation>حل‌کننده با خطا متوقف شد</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} ثانیه</translation>
+    </message>
+    <message>
+        <source>{p} %</source>
+        <translation>{p}٪</translation>
+    </message>
+</context>
+<context>
+    <name>SolvingController</name>
+    <message>
+        <source>The project changed, so the proposed moves were dropped</source>
+        <translation>پروژه تغییر کرد، پس جابه‌جایی‌های پیشنهادی کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <source>Solve from scratch</source>
+        <translation>حل از صفر</translation>
+    </message>
+    <message>
+        <source>A plan was published. Solving from scratch may move exhibitors who were already told their booth; Re-solve keeps moves to a minimum.
+
+Solve from scratch anyway?</source>
+        <translation>نقشه‌ای منتشر شده است. حل از صفر ممکن است غرفه‌دارانی را که غرفه‌شان به آن‌ها اعلام شده جابه‌جا کند؛ «حل دوباره» جابه‌جایی‌ها را به کمترین می‌رساند.
+
+با این حال از صفر حل شود؟</translation>
+    </message>
+    <message>
+        <source>A solve is already running</source>
+        <translation>یک حل در جریان است</translation>
+    </message>
+    <message>
+        <source>There is no registered exhibitor to plan</source>
+        <translation>هیچ مشارکت‌کنندهٔ ثبت‌نام‌شده‌ای برای چیدمان نیست</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>در حال حل…</translation>
+    </message>
+    <message>
+        <source>Cancelling: keeping the best plan found so far…</source>
+        <translation>در حال لغو: بهترین چیدمانی که تا این لحظه پیدا شده نگه داشته می‌شود…</translation>
+    </message>
+    <message>
+        <source>The solve ended without a plan</source>
+        <translation>حل بدون چیدمان پایان یافت</translation>
+    </message>
+    <message>
+        <source>Re-solve: the current plan needs no change</source>
+        <translation>حل دوباره: نقشهٔ فعلی نیازی به تغییر ندارد</translation>
+    </message>
+    <message>
+        <source>Re-solve proposes {n} moves: accept or discard them</source>
+        <translation>حل دوباره {n} جابه‌جایی پیشنهاد می‌کند: آن‌ها را بپذیرید یا کنار بگذارید</translation>
+    </message>
+    <message>
+        <source>The project changed while solving, so the result was not applied. Solve again to plan the project as it is now.</source>
+        <translation>پروژه در حین حل تغییر کرد، پس نتیجه اعمال نشد. برای چیدمان پروژه در وضع کنونی، دوباره حل کنید.</translation>
+    </message>
+    <message>
+        <source>The solver kept the current plan</source>
+        <translation>حل‌کننده نقشهٔ فعلی را نگه داشت</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>حل</translation>
+    </message>
+    <message>
+        <source>Re-solve</source>
+        <translation>حل دوباره</translation>
+    </message>
+    <message>
+        <source>{what}: {placed} placed, {waiting} waitlisted</source>
+        <translation>{what}: {placed} غرفه‌دار، {waiting} در فهرست انتظار</translation>
+    </message>
+    <message>
+        <source>There is no plan to publish</source>
+        <translation>نقشه‌ای برای انتشار نیست</translation>
+    </message>
+    <message>
+        <source>This plan is already published</source>
+        <translation>این نقشه قبلاً منتشر شده است</translation>
+    </message>
+    <message>
+        <source>Plan published: {n} stands</source>
+        <translation>نقشه منتشر شد: {n} غرفه</translation>
+    </message>
+</context>
+<context>
     <name>StatusIndicators</name>
     <message>
         <source>x –  y –</source>
         <translation>x –  y –</translation>
     </message>
     <message>
-        <source>x {x:.2f} m  y {y:.2f} m</source>
-        <translation>x: {x:.2f} متر  y: {y:.2f} متر</translation>
+        <source>x {x} m  y {y} m</source>
+        <translation>x {x} متر  y {y} متر</translation>
     </message>
     <message>
-        <source>Zoom {percent:.0f} %</source>
-        <translation>بزرگ‌نمایی {percent:.0f}٪</translation>
+        <source>Zoom {percent} %</source>
+        <translation>بزرگ‌نمایی {percent}٪</translation>
     </message>
     <message>
         <source>✔ No problems</source>
@@ -731,45 +2609,76 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
 </context>
 <context>
-    <name>self.editor</name>
+    <name>TextField</name>
     <message>
-        <source>Move selection</source>
-        <translation type="unfinished"></translation>
+        <source>(several values)</source>
+        <translation>(چند مقدار)</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>Tooltips</name>
     <message>
-        <source>Recover unsaved work?</source>
-        <translation type="vanished">کار ذخیره‌نشده بازیابی شود؟</translation>
+        <source>{0} × {1} m, {2} m²</source>
+        <translation>{0} × {1} متر، {2} متر مربع</translation>
     </message>
     <message>
-        <source>Qods Planner did not close properly last time. Unsaved work on “{name}” from {time} was kept.
-
-Recover it? (Discard deletes it; Cancel keeps it for the next start.)</source>
-        <translation type="vanished">برنامه‌ریز نمایشگاه قدس دفعهٔ قبل درست بسته نشد. کار ذخیره‌نشده روی «{name}» از {time} نگه داشته شده است.
-
-بازیابی شود؟ («دورانداختن» آن را پاک می‌کند؛ «انصراف» آن را برای اجرای بعدی نگه می‌دارد.)</translation>
+        <source>Kind: {0}</source>
+        <translation>نوع: {0}</translation>
     </message>
     <message>
-        <source>Could not recover</source>
-        <translation type="vanished">بازیابی انجام نشد</translation>
+        <source>Status: {0}</source>
+        <translation>وضعیت: {0}</translation>
     </message>
     <message>
-        <source>The recovery file
-{path}
-could not be read:
-
-{reason}</source>
-        <translation type="vanished">فایل بازیابی
-{path}
-خوانده نشد:
-
-{reason}</translation>
+        <source>power</source>
+        <translation>برق</translation>
     </message>
     <message>
-        <source>Properties</source>
-        <translation type="vanished">ویژگی‌ها</translation>
+        <source>water</source>
+        <translation>آب</translation>
+    </message>
+    <message>
+        <source>heavy floor</source>
+        <translation>کف مقاوم</translation>
+    </message>
+    <message>
+        <source>Services: {0}</source>
+        <translation>امکانات: {0}</translation>
+    </message>
+    <message>
+        <source>Premium location</source>
+        <translation>جای ممتاز</translation>
+    </message>
+    <message>
+        <source>Exhibitor: {0}</source>
+        <translation>غرفه‌دار: {0}</translation>
+    </message>
+    <message>
+        <source>Sector: {0}</source>
+        <translation>رسته: {0}</translation>
+    </message>
+    <message>
+        <source>Locked in place</source>
+        <translation>قفل‌شده سر جایش</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>خالی</translation>
+    </message>
+    <message>
+        <source>{0} × {1} m</source>
+        <translation>{0} × {1} متر</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Import {n} exhibitor(s) from {file}</source>
+        <translation>ورود {n} مشارکت‌کننده از {file}</translation>
+    </message>
+    <message>
+        <source>Import {n} booth(s) from {file}</source>
+        <translation>ورود {n} غرفه از {file}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,96 @@
+"""The exhibition's details: its names, its first and last day, and the language names are
+shown in on the plan.
+
+Dates are entered in the user's calendar (Jalali in Persian, `JalaliDateEdit`) and stored as
+ISO Gregorian. OK pushes one `EditEvent` when something changed; a value the model refuses
+(`ModelError`, e.g. an end before the start) is shown in the dialog, which stays open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qods_planner.model import EventInfo, ModelError, Project
+
+from ..commands import EditEvent
+from ..i18n import LANGUAGE_NAMES, LANGUAGES
+from ..widgets.jalali_date import JalaliDateEdit
+
+
+class EventDialog(QDialog):
+    """Edit `project.event` through `undo_stack`."""
+
+    def __init__(
+        self, project: Project, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exhibition details"))
+        self.project = project
+        self.undo_stack = undo_stack
+        event = project.event
+        self.name_fa = QLineEdit(event.name_fa, self)
+        self.name_fa.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.name_en = QLineEdit(event.name_en, self)
+        self.name_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.start = JalaliDateEdit(self, allow_empty=True)
+        self.start.set_iso(event.start)
+        self.end = JalaliDateEdit(self, allow_empty=True)
+        self.end.set_iso(event.end)
+        self.language = QComboBox(self)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(event.language)))
+        self.language.setToolTip(
+            self.tr("Exhibitors, sectors and halls are named in this language on the plan")
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Name (Persian)"), self.name_fa)
+        form.addRow(self.tr("Name (English)"), self.name_en)
+        form.addRow(self.tr("First day"), self.start)
+        form.addRow(self.tr("Last day"), self.end)
+        form.addRow(self.tr("Names on the plan in"), self.language)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def event_info(self) -> EventInfo:
+        """The details as entered; raises `ModelError` for values the model refuses."""
+        return EventInfo(
+            name_fa=self.name_fa.text().strip(),
+            name_en=self.name_en.text().strip(),
+            start=self.start.iso(),
+            end=self.end.iso(),
+            language=self.language.currentData(),
+        )
+
+    def accept(self) -> None:
+        try:
+            event = self.event_info()
+        except ModelError as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            return
+        if event != self.project.event:
+            self.undo_stack.push(EditEvent(self.project, event))
+        super().accept()
