@@ -280,4 +280,97 @@ MESSAGES: dict[str, str] = {
     "must be an ISO date like {example}, got {value}": (
         "باید تاریخ میلادی به شکل ISO مانند {example} باشد؛ مقدار داده‌شده: {value}"
     ),
+    # --- the validator: hard rules -----------------------------------------------------------
+    "unknown exhibitor {id!r}": "مشارکت‌کنندهٔ ناشناختهٔ {id!r}",
+    "the plan gives booths {booths} to exhibitor {id!r}, who is not in the project": (
+        "نقشه چیدمان غرفه‌های {booths} را به مشارکت‌کنندهٔ {id!r} داده است که در پروژه نیست"
+    ),
+    "{who} has withdrawn but still holds booths {booths}": (
+        "{who} انصراف داده است، اما هنوز غرفه‌های {booths} را در اختیار دارد"
+    ),
+    "the stand of {who} uses booths that do not exist: {booths}": (
+        "غرفهٔ {who} از غرفه‌هایی استفاده می‌کند که وجود ندارند: {booths}"
+    ),
+    "booth {label} is given to {names}": "غرفه {label} به {names} داده شده است",
+    "the stand of {who} ({booths}) spans halls {halls}": (
+        "غرفهٔ {who} ({booths}) در چند سالن پخش شده است: {halls}"
+    ),
+    "the booths of {who} ({booths}) are not a straight run of adjacent booths in one row": (
+        "غرفه‌های {who} ({booths}) ردیف پیوسته‌ای از غرفه‌های کنار هم در یک راستا نیستند"
+    ),
+    "the stand of {who} ({booths}) is {area:g} m²; it accepts {smallest:g}–{largest:g} m²": (
+        "مساحت غرفهٔ {who} ({booths}) {area:g} متر مربع است؛"
+        " مساحت قابل قبول برای او {smallest:g} تا {largest:g} متر مربع است"
+    ),
+    "power": "برق",
+    "water": "آب",
+    "heavy floor": "کف مقاوم",
+    "{label} lacks {services}": "{label} {services} ندارد",
+    "{who} needs services its booths lack: {detail}": (
+        "{who} به امکاناتی نیاز دارد که غرفه‌هایش ندارند: {detail}"
+    ),
+    "{who} is given blocked booth(s) {booths}": "به {who} غرفهٔ مسدود داده شده است: {booths}",
+    "{who} is given reserved booth(s) {booths}, which are kept for the exhibitor pinned there": (
+        "به {who} غرفهٔ رزروشده داده شده است: {booths}؛ این غرفه‌ها برای مشارکت‌کننده‌ای"
+        " نگه داشته می‌شوند که به آن‌ها ثابت شده است"
+    ),
+    "{who} requires hall {hall} but is given {booths} in hall {halls}": (
+        "{who} سالن {hall} را الزامی کرده است، اما {booths} در سالن {halls} به او داده شده است"
+    ),
+    "{who} is pinned to {pinned} but holds {booths}": (
+        "{who} به {pinned} ثابت شده است، اما {booths} را در اختیار دارد"
+    ),
+    "{who} is pinned to {pinned} but is waitlisted": (
+        "{who} به {pinned} ثابت شده است، اما در فهرست انتظار است"
+    ),
+    "{who} is locked on {before} but now holds {booths}": (
+        "{who} روی {before} قفل شده است، اما اکنون {booths} را در اختیار دارد"
+    ),
+    "{who} is locked on {before} but is now waitlisted": (
+        "{who} روی {before} قفل شده است، اما اکنون در فهرست انتظار است"
+    ),
+    "{a} and {b} are side by side": "{a} و {b} کنار هم هستند",
+    "{a} and {b} are back to back": "{a} و {b} پشت به پشت هستند",
+    "{a} and {b} are facing across the aisle": "{a} و {b} دو سوی راهرو روبه‌روی هم هستند",
+    "competitors {first} and {second} are neighbours: {detail}": (
+        "رقیبان {first} و {second} همسایهٔ هم شده‌اند: {detail}"
+    ),
+    # --- the validator: soft shortfalls ------------------------------------------------------
+    "sponsor": "حامی",
+    "returning": "سابقه‌دار",
+    "regular": "عادی",
+    "{who} is waitlisted ({tier} tier)": "{who} در فهرست انتظار است (اولویت: {tier})",
+    "stand": "غرفه",
+    "inline stand": "غرفهٔ یک‌بر",
+    "corner stand": "غرفهٔ دوبر (نبش)",
+    "peninsula stand": "غرفهٔ سه‌بر",
+    "island stand": "غرفهٔ چهاربر (جزیره)",
+    "{who} wished a corner but has the {stand} {booths}": (
+        "{who} غرفهٔ نبش خواسته بود، اما {stand} {booths} به او رسیده است"
+    ),
+    "{who} wished an island but has the {stand} {booths}": (
+        "{who} غرفهٔ جزیره خواسته بود، اما {stand} {booths} به او رسیده است"
+    ),
+    "no known hall": "نامعلوم",
+    "{who} prefers hall {hall} but has {booths} in hall {halls}": (
+        "{who} سالن {hall} را ترجیح می‌دهد، اما {booths} در سالن {halls} به او رسیده است"
+    ),
+    "{who} asked for {requested:g} m² but {booths} cover {area:g} m² ({excess:g} m² more)": (
+        "{who} {requested:g} متر مربع خواسته بود، اما مساحت {booths} {area:g} متر مربع است"
+        " ({excess:g} متر مربع بیشتر)"
+    ),
+    "partners {first} ({first_booths}) and {second} ({second_booths}) are not neighbours": (
+        "شریکان {first} ({first_booths}) و {second} ({second_booths}) همسایهٔ هم نیستند"
+    ),
+    "{who} at {booths} has no {sector} neighbour, though {others} other {sector}"
+    " exhibitor(s) stand in hall {hall}": (
+        "{who} در {booths} هیچ همسایه‌ای از رستهٔ {sector} ندارد، هرچند {others}"
+        " مشارکت‌کنندهٔ دیگر از رستهٔ {sector} در سالن {hall} هستند"
+    ),
+    "{who} held {before} in the baseline plan and now holds {booths}": (
+        "{who} در نقشه پایه منتشرشده {before} را داشت و اکنون {booths} را دارد"
+    ),
+    "{who} held {before} in the baseline plan and is now waitlisted": (
+        "{who} در نقشه پایه منتشرشده {before} را داشت و اکنون در فهرست انتظار است"
+    ),
 }

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from ..layout import Layout, Relation, layout_of
+from ..messages import get_language, join, tr
 from ..model.booth import BoothKind
 from ..model.exhibitor import Exhibitor, PriorityTier
 from ..model.plan import Plan
@@ -68,16 +69,18 @@ class PlanFacts:
 
     # -- names for messages ------------------------------------------------------------
     def who(self, eid: str) -> str:
-        """An exhibitor as people know it: "name (id)"."""
+        """An exhibitor as people know it: "name (id)", the name in the current language."""
         ex = self.project.exhibitors.get(eid)
-        return f"{ex.name('en')} ({eid})" if ex is not None else f"unknown exhibitor {eid!r}"
+        if ex is None:
+            return tr("unknown exhibitor {id!r}", id=eid)
+        return f"{ex.name(get_language())} ({eid})"
 
     def label(self, bid: str) -> str:
         booth = self.project.booths.get(bid)
         return booth.label if booth is not None else bid
 
     def labels(self, booth_ids: Iterable[str]) -> str:
-        return ", ".join(self.label(b) for b in booth_ids)
+        return join(self.label(b) for b in booth_ids)
 
     def exhibitor(self, eid: str) -> Exhibitor:
         return self.project.exhibitors[eid]

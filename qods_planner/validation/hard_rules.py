@@ -1,7 +1,8 @@
 """The hard rules: a plan that breaks any of them cannot be published.
 
 One function per rule family, each yielding `Violation`s whose message names the exhibitor
-("name (id)") and the booths (by label). See docs/rules.md for the rule list.
+("name (id)") and the booths (by label), in the language of the moment of the check. See
+docs/rules.md for the rule list.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..layout import Relation
+from ..messages import join, tr
 from ..model.booth import BoothStatus
 from ..model.geometry import m2
 from ..model.plan import Plan
@@ -45,15 +47,22 @@ def _stand_owners(facts: PlanFacts) -> Iterator[Violation]:
         if ex is None:
             yield _hard(
                 "unknown_exhibitor",
-                f"the plan gives booths {facts.labels(stand)} to exhibitor {eid!r},"
-                " who is not in the project",
+                tr(
+                    "the plan gives booths {booths} to exhibitor {id!r}, who is not in the project",
+                    booths=facts.labels(stand),
+                    id=eid,
+                ),
                 (eid,),
                 stand,
             )
         elif not ex.registered:
             yield _hard(
                 "withdrawn_assigned",
-                f"{facts.who(eid)} has withdrawn but still holds booths {facts.labels(stand)}",
+                tr(
+                    "{who} has withdrawn but still holds booths {booths}",
+                    who=facts.who(eid),
+                    booths=facts.labels(stand),
+                ),
                 (eid,),
                 stand,
             )
@@ -61,8 +70,11 @@ def _stand_owners(facts: PlanFacts) -> Iterator[Violation]:
         if unknown:
             yield _hard(
                 "unknown_booth",
-                f"the stand of {facts.who(eid)} uses booths that do not exist:"
-                f" {', '.join(repr(b) for b in unknown)}",
+                tr(
+                    "the stand of {who} uses booths that do not exist: {booths}",
+                    who=facts.who(eid),
+                    booths=join(repr(b) for b in unknown),
+                ),
                 (eid,),
                 unknown,
             )
@@ -71,10 +83,10 @@ def _stand_owners(facts: PlanFacts) -> Iterator[Violation]:
 def _booths_used_twice(facts: PlanFacts) -> Iterator[Violation]:
     for bid, holders in facts.holders.items():
         if len(holders) > 1:
-            names = " and ".join(facts.who(e) for e in holders)
+            names = join((facts.who(e) for e in holders), "and")
             yield _hard(
                 "booth_used_twice",
-                f"booth {facts.label(bid)} is given to {names}",
+                tr("booth {label} is given to {names}", label=facts.label(bid), names=names),
                 tuple(holders),
                 (bid,),
             )
@@ -90,16 +102,24 @@ def _stand_shape(facts: PlanFacts, eid: str) -> Iterator[Violation]:
     if len(halls) > 1:
         yield _hard(
             "stand_spans_halls",
-            f"the stand of {facts.who(eid)} ({facts.labels(known)}) spans halls"
-            f" {', '.join(sorted(halls))}",
+            tr(
+                "the stand of {who} ({booths}) spans halls {halls}",
+                who=facts.who(eid),
+                booths=facts.labels(known),
+                halls=join(sorted(halls)),
+            ),
             (eid,),
             known,
         )
     elif len(known) == len(stand) and len(stand) > 1 and not facts.layout.is_straight_run(stand):
         yield _hard(
             "stand_not_straight_run",
-            f"the booths of {facts.who(eid)} ({facts.labels(stand)}) are not a straight run"
-            " of adjacent booths in one row",
+            tr(
+                "the booths of {who} ({booths}) are not a straight run of adjacent booths in one"
+                " row",
+                who=facts.who(eid),
+                booths=facts.labels(stand),
+            ),
             (eid,),
             stand,
         )
@@ -109,8 +129,15 @@ def _stand_shape(facts: PlanFacts, eid: str) -> Iterator[Violation]:
         if not ex.min_cm2 <= area <= ex.max_cm2:
             yield _hard(
                 "area_outside_range",
-                f"the stand of {facts.who(eid)} ({facts.labels(stand)}) is {m2(area):g} m²;"
-                f" it accepts {ex.min_m2:g}–{ex.max_m2:g} m²",
+                tr(
+                    "the stand of {who} ({booths}) is {area:g} m²; it accepts"
+                    " {smallest:g}–{largest:g} m²",
+                    who=facts.who(eid),
+                    booths=facts.labels(stand),
+                    area=m2(area),
+                    smallest=ex.min_m2,
+                    largest=ex.max_m2,
+                ),
                 (eid,),
                 stand,
             )
@@ -131,7 +158,7 @@ def _stand_booths(facts: PlanFacts, eid: str) -> Iterator[Violation]:
             for name, wanted, offered in (
                 ("power", needs.power, booth.power),
                 ("water", needs.water, booth.water),
-                ("heavy floor", needs.heavy_floor, booth.heavy_floor),
+                ("heavy_floor", needs.heavy_floor, booth.heavy_floor),
             )
             if wanted and not offered
         ]
@@ -142,25 +169,44 @@ def _stand_booths(facts: PlanFacts, eid: str) -> Iterator[Violation]:
         elif booth.status is BoothStatus.RESERVED and bid not in ex.pinned_booths:
             reserved.append(bid)
     if lacking:
-        detail = "; ".join(f"{facts.label(b)} lacks {', '.join(m)}" for b, m in lacking.items())
+        words = _service_words()
+        detail = join(
+            (
+                tr(
+                    "{label} lacks {services}",
+                    label=facts.label(b),
+                    services=join(words[n] for n in m),
+                )
+                for b, m in lacking.items()
+            ),
+            "semicolon",
+        )
         yield _hard(
             "need_not_met",
-            f"{facts.who(eid)} needs services its booths lack: {detail}",
+            tr("{who} needs services its booths lack: {detail}", who=facts.who(eid), detail=detail),
             (eid,),
             tuple(lacking),
         )
     if blocked:
         yield _hard(
             "booth_blocked",
-            f"{facts.who(eid)} is given blocked booth(s) {facts.labels(blocked)}",
+            tr(
+                "{who} is given blocked booth(s) {booths}",
+                who=facts.who(eid),
+                booths=facts.labels(blocked),
+            ),
             (eid,),
             tuple(blocked),
         )
     if reserved:
         yield _hard(
             "booth_reserved",
-            f"{facts.who(eid)} is given reserved booth(s) {facts.labels(reserved)},"
-            " which are kept for the exhibitor pinned there",
+            tr(
+                "{who} is given reserved booth(s) {booths}, which are kept for the exhibitor"
+                " pinned there",
+                who=facts.who(eid),
+                booths=facts.labels(reserved),
+            ),
             (eid,),
             tuple(reserved),
         )
@@ -175,8 +221,13 @@ def _required_hall(facts: PlanFacts, eid: str) -> Iterator[Violation]:
         stand = facts.plan.stands[eid]
         yield _hard(
             "hall_required",
-            f"{facts.who(eid)} requires hall {wishes.preferred_hall} but is given"
-            f" {facts.labels(stand)} in hall {', '.join(sorted(halls))}",
+            tr(
+                "{who} requires hall {hall} but is given {booths} in hall {halls}",
+                who=facts.who(eid),
+                hall=wishes.preferred_hall,
+                booths=facts.labels(stand),
+                halls=join(sorted(halls)),
+            ),
             (eid,),
             facts.known_booths(eid),
         )
@@ -191,10 +242,19 @@ def _pins_kept(facts: PlanFacts) -> Iterator[Violation]:
         stand = facts.plan.stands.get(ex.id)
         if stand == pinned:
             continue
-        now = f"holds {facts.labels(stand)}" if stand else "is waitlisted"
+        who, pins = facts.who(ex.id), facts.labels(pinned)
+        if stand:
+            message = tr(
+                "{who} is pinned to {pinned} but holds {booths}",
+                who=who,
+                pinned=pins,
+                booths=facts.labels(stand),
+            )
+        else:
+            message = tr("{who} is pinned to {pinned} but is waitlisted", who=who, pinned=pins)
         yield _hard(
             "pin_not_kept",
-            f"{facts.who(ex.id)} is pinned to {facts.labels(pinned)} but {now}",
+            message,
             (ex.id,),
             tuple(sorted(set(pinned) | set(stand or ()))),
         )
@@ -211,20 +271,36 @@ def _locks_kept(facts: PlanFacts, previous: Plan) -> Iterator[Violation]:
         stand = facts.plan.stands.get(eid)
         if stand == before:
             continue
-        now = f"now holds {facts.labels(stand)}" if stand else "is now waitlisted"
+        who, held = facts.who(eid), facts.labels(before)
+        if stand:
+            message = tr(
+                "{who} is locked on {before} but now holds {booths}",
+                who=who,
+                before=held,
+                booths=facts.labels(stand),
+            )
+        else:
+            message = tr("{who} is locked on {before} but is now waitlisted", who=who, before=held)
         yield _hard(
             "lock_not_kept",
-            f"{facts.who(eid)} is locked on {facts.labels(before)} but {now}",
+            message,
             (eid,),
             tuple(sorted(set(before) | set(stand or ()))),
         )
 
 
-_RELATION_WORDS = {
-    Relation.SIDE_BY_SIDE: "side by side",
-    Relation.BACK_TO_BACK: "back to back",
-    Relation.FACING: "facing across the aisle",
-}
+def _service_words() -> dict[str, str]:
+    """The services a booth offers, as words of the current language."""
+    return {"power": tr("power"), "water": tr("water"), "heavy_floor": tr("heavy floor")}
+
+
+def _touch(a: str, b: str, relation: Relation) -> str:
+    """How two neighbouring booths touch: side by side, back to back, or facing."""
+    if relation is Relation.SIDE_BY_SIDE:
+        return tr("{a} and {b} are side by side", a=a, b=b)
+    if relation is Relation.BACK_TO_BACK:
+        return tr("{a} and {b} are back to back", a=a, b=b)
+    return tr("{a} and {b} are facing across the aisle", a=a, b=b)
 
 
 def _competitors_apart(facts: PlanFacts) -> Iterator[Violation]:
@@ -256,14 +332,18 @@ def _competitors_apart(facts: PlanFacts) -> Iterator[Violation]:
                 if key in pairs:
                     found[key].append((a, b, rel) if ea < eb else (b, a, rel))
     for (ea, eb), touches in sorted(found.items()):
-        detail = "; ".join(
-            f"{facts.label(a)} and {facts.label(b)} are {_RELATION_WORDS[rel]}"
-            for a, b, rel in touches
+        detail = join(
+            (_touch(facts.label(a), facts.label(b), rel) for a, b, rel in touches), "semicolon"
         )
         booths = tuple(dict.fromkeys(b for a, b_, _ in touches for b in (a, b_)))
         yield _hard(
             "competitors_adjacent",
-            f"competitors {facts.who(ea)} and {facts.who(eb)} are neighbours: {detail}",
+            tr(
+                "competitors {first} and {second} are neighbours: {detail}",
+                first=facts.who(ea),
+                second=facts.who(eb),
+                detail=detail,
+            ),
             (ea, eb),
             booths,
         )

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from ..messages import get_language, join, tr
 from ..model.booth import BoothKind
+from ..model.exhibitor import PriorityTier
 from ..model.geometry import m2
 from ..model.plan import Plan
 from .facts import CM2_PER_M2, CORNER_KINDS, WAITLIST_TIER_FACTOR, PlanFacts
@@ -19,6 +21,28 @@ from .scoring import hall_wish_met, moved, partners_near
 
 # Extra area from which a stand is reported as wasteful (the score counts every whole m²).
 WASTE_REPORT_CM2 = 3 * CM2_PER_M2
+
+
+def tier_name(tier: PriorityTier) -> str:
+    """A priority tier as a word of the current language (sponsor, returning, regular)."""
+    if tier is PriorityTier.SPONSOR:
+        return tr("sponsor")
+    if tier is PriorityTier.RETURNING:
+        return tr("returning")
+    return tr("regular")
+
+
+def stand_kind_name(kind: BoothKind | None) -> str:
+    """The stand's kind as words ("corner stand", …), or just "stand" when it is unknown."""
+    if kind is BoothKind.INLINE:
+        return tr("inline stand")
+    if kind is BoothKind.CORNER:
+        return tr("corner stand")
+    if kind is BoothKind.PENINSULA:
+        return tr("peninsula stand")
+    if kind is BoothKind.ISLAND:
+        return tr("island stand")
+    return tr("stand")
 
 
 def _soft(
@@ -45,7 +69,11 @@ def _waitlisted(facts: PlanFacts) -> Iterator[Violation]:
         if ex.registered and ex.id not in facts.plan.stands:
             yield _soft(
                 "waitlisted",
-                f"{facts.who(ex.id)} is waitlisted ({ex.priority.value} tier)",
+                tr(
+                    "{who} is waitlisted ({tier} tier)",
+                    who=facts.who(ex.id),
+                    tier=tier_name(ex.priority),
+                ),
                 (ex.id,),
                 (),
                 w * WAITLIST_TIER_FACTOR[ex.priority],
@@ -58,11 +86,16 @@ def _wishes(facts: PlanFacts, eid: str) -> Iterator[Violation]:
     w = facts.weights
     if ex.wishes.corner or ex.wishes.island:
         kind = facts.stand_kind(eid)
-        what = f"{kind.value} stand" if kind is not None else "stand"
+        what = stand_kind_name(kind)
         if ex.wishes.corner and kind not in CORNER_KINDS:
             yield _soft(
                 "wish_corner_unmet",
-                f"{facts.who(eid)} wished a corner but has the {what} {facts.labels(stand)}",
+                tr(
+                    "{who} wished a corner but has the {stand} {booths}",
+                    who=facts.who(eid),
+                    stand=what,
+                    booths=facts.labels(stand),
+                ),
                 (eid,),
                 stand,
                 w.corner_wish,
@@ -70,17 +103,27 @@ def _wishes(facts: PlanFacts, eid: str) -> Iterator[Violation]:
         if ex.wishes.island and kind is not BoothKind.ISLAND:
             yield _soft(
                 "wish_island_unmet",
-                f"{facts.who(eid)} wished an island but has the {what} {facts.labels(stand)}",
+                tr(
+                    "{who} wished an island but has the {stand} {booths}",
+                    who=facts.who(eid),
+                    stand=what,
+                    booths=facts.labels(stand),
+                ),
                 (eid,),
                 stand,
                 w.island_wish,
             )
     if hall_wish_met(facts, eid) is False:
-        halls = ", ".join(sorted(facts.stand_halls(eid))) or "no known hall"
+        halls = join(sorted(facts.stand_halls(eid))) or tr("no known hall")
         yield _soft(
             "wish_hall_unmet",
-            f"{facts.who(eid)} prefers hall {ex.wishes.preferred_hall} but has"
-            f" {facts.labels(stand)} in hall {halls}",
+            tr(
+                "{who} prefers hall {hall} but has {booths} in hall {halls}",
+                who=facts.who(eid),
+                hall=ex.wishes.preferred_hall,
+                booths=facts.labels(stand),
+                halls=halls,
+            ),
             (eid,),
             stand,
             w.hall_wish,
@@ -95,8 +138,15 @@ def _waste(facts: PlanFacts, eid: str) -> Iterator[Violation]:
         stand = facts.plan.stands[eid]
         yield _soft(
             "wasted_area",
-            f"{facts.who(eid)} asked for {ex.requested_m2:g} m² but {facts.labels(stand)}"
-            f" cover {m2(area):g} m² ({m2(excess):g} m² more)",
+            tr(
+                "{who} asked for {requested:g} m² but {booths} cover {area:g} m²"
+                " ({excess:g} m² more)",
+                who=facts.who(eid),
+                requested=ex.requested_m2,
+                booths=facts.labels(stand),
+                area=m2(area),
+                excess=m2(excess),
+            ),
             (eid,),
             stand,
             facts.weights.waste * (excess // CM2_PER_M2),
@@ -108,8 +158,14 @@ def _partners(facts: PlanFacts) -> Iterator[Violation]:
         if partners_near(facts, a, b) is False:
             yield _soft(
                 "partners_apart",
-                f"partners {facts.who(a)} ({facts.labels(facts.placed[a])}) and {facts.who(b)}"
-                f" ({facts.labels(facts.placed[b])}) are not neighbours",
+                tr(
+                    "partners {first} ({first_booths}) and {second} ({second_booths}) are not"
+                    " neighbours",
+                    first=facts.who(a),
+                    first_booths=facts.labels(facts.placed[a]),
+                    second=facts.who(b),
+                    second_booths=facts.labels(facts.placed[b]),
+                ),
                 (a, b),
                 facts.placed[a] + facts.placed[b],
                 facts.weights.partners,
@@ -136,12 +192,19 @@ def _sector_isolated(facts: PlanFacts) -> Iterator[Violation]:
             continue
         others = in_hall[(sector_of[eid], hall)] - 1
         sector = facts.project.sectors.get(sector_of[eid])
-        sector_name = sector.name_en if sector is not None else sector_of[eid]
+        sector_name = sector.name(get_language()) if sector is not None else sector_of[eid]
         stand = facts.plan.stands[eid]
         yield _soft(
             "sector_isolated",
-            f"{facts.who(eid)} at {facts.labels(stand)} has no {sector_name} neighbour,"
-            f" though {others} other {sector_name} exhibitor(s) stand in hall {hall}",
+            tr(
+                "{who} at {booths} has no {sector} neighbour, though {others} other {sector}"
+                " exhibitor(s) stand in hall {hall}",
+                who=facts.who(eid),
+                booths=facts.labels(stand),
+                sector=sector_name,
+                others=others,
+                hall=hall,
+            ),
             (eid,),
             stand,
             0,
@@ -152,10 +215,23 @@ def _moves(facts: PlanFacts, baseline: Plan) -> Iterator[Violation]:
     for eid in moved(facts, baseline):
         before = baseline.stands[eid]
         stand = facts.plan.stands.get(eid)
-        now = f"now holds {facts.labels(stand)}" if stand else "is now waitlisted"
+        who, held = facts.who(eid), facts.labels(before)
+        if stand:
+            message = tr(
+                "{who} held {before} in the baseline plan and now holds {booths}",
+                who=who,
+                before=held,
+                booths=facts.labels(stand),
+            )
+        else:
+            message = tr(
+                "{who} held {before} in the baseline plan and is now waitlisted",
+                who=who,
+                before=held,
+            )
         yield _soft(
             "moved_from_baseline",
-            f"{facts.who(eid)} held {facts.labels(before)} in the baseline plan and {now}",
+            message,
             (eid,),
             tuple(sorted(set(before) | set(stand or ()))),
             facts.weights.move,
