@@ -1,5 +1,5 @@
-"""`qods-planner import-exhibitors PROJECT FILE.xlsx` and `import-booths`: registrations and
-booths from a workbook into a project.
+"""`qods-planner import-exhibitors PROJECT FILE.xlsx`, `import-booths` and `import-plan`:
+registrations, booths, and the plan of an edited export, from a workbook into a project.
 
 Every problem is printed with its cell ("Sheet1!C7"), the value found and a suggestion. With
 problems nothing is imported (exit code 1) unless `--valid-rows-only`. The workbook is only
@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..excel import ExcelError, diff_exhibitors, read_exhibitors
+from ..excel import ExcelError, diff_exhibitors, import_plan_from_export, read_exhibitors
 from ..excel.booths import apply_booths, read_booths
 from ..excel.diff import apply_exhibitors
 from ..excel.issues import Issue
@@ -57,6 +57,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "--dry-run", action="store_true", help="report problems and differences, write nothing"
         )
         parser.set_defaults(handler=run_exhibitors if what == "exhibitors" else run_booths)
+    _register_plan(subparsers)
+
+
+def _register_plan(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import-plan",
+        help="read back the plan of an exported workbook edited in Excel",
+        description="Read the Assignments sheet of a workbook made by `export --xlsx` and "
+        "edited in Excel: booths changed, rows removed or added, locks set or cleared. Only "
+        "those edits are applied to the project's current plan. With any problem nothing is "
+        "applied (exit code 1).",
+    )
+    parser.add_argument("project", metavar="PROJECT", help="project file")
+    parser.add_argument("file", metavar="FILE.xlsx", help="the edited export (never written)")
+    parser.add_argument(
+        "--out",
+        "-o",
+        metavar="FILE",
+        help="write the updated project here (default: PROJECT itself)",
+    )
+    parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    parser.set_defaults(handler=run_plan)
 
 
 def _load(args: argparse.Namespace) -> tuple[Project, Path]:
@@ -147,5 +169,31 @@ def run_booths(args: argparse.Namespace) -> int:
     changed = sum(b.id in project.booths and project.booths[b.id] != b for b in booths)
     apply_booths(project, booths)
     print(f"{new} new booth(s), {changed} changed; {len(result.error_rows)} row(s) left out")
+    _write(args, project)
+    return 0
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    project, book = _load(args)
+    try:
+        plan, report = import_plan_from_export(project, book)
+    except ExcelError as exc:
+        raise UserError(f"{book}: {exc}") from None
+    for issue in report.problems:
+        print(f"problem  {issue}")
+    if report.problems:
+        print(f"{len(report.problems)} problem(s): nothing applied.")
+        return 1
+    labels = {b.id: b.label for b in project.booths.values()}
+    for move in report.moves:
+        before = ", ".join(labels.get(b, b) for b in move.before) or "—"
+        after = ", ".join(labels.get(b, b) for b in move.after) or "—"
+        print(f"moved    {move.exhibitor}: {before} → {after}")
+    for eid, locked in sorted(report.locks.items()):
+        print(f"{'locked' if locked else 'unlocked'}  {eid}")
+    if report.empty:
+        print("no edits found: the plan is as exported")
+        return 0
+    project.set_plan(plan)
     _write(args, project)
     return 0

@@ -132,3 +132,24 @@ def test_bad_arguments_are_one_line_errors(tmp_path, capsys):
         == 2
     )
     assert "no known column names in row 1" in capsys.readouterr().err
+
+
+def test_import_plan_applies_the_edits_of_an_exported_workbook(tmp_path, capsys):
+    from qods_planner.excel import export_workbook
+
+    project = _project_file(tmp_path)
+    book = tmp_path / "plan.xlsx"
+    export_workbook(load_project(project), book)
+    assert main(["import-plan", str(project), str(book)]) == 0
+    assert "no edits found" in capsys.readouterr().out
+    wb = load_workbook(book)
+    ws = wb.worksheets[0]
+    ws.cell(3, 5, "A-7")  # e2: A-5 → A-7
+    wb.save(book)
+    assert main(["import-plan", str(project), str(book)]) == 0
+    assert "moved    e2: A-5 → A-7" in capsys.readouterr().out
+    assert load_project(project).plan.stands["e2"] == ("a7",)
+    ws.cell(3, 5, "Z-9")
+    wb.save(book)
+    assert main(["import-plan", str(project), str(book)]) == 1
+    assert "no booth labelled 'Z-9'" in capsys.readouterr().out
