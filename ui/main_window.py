@@ -72,6 +72,11 @@ TOOLBAR_GROUPS = (
     ("zoom_in", "zoom_out", "fit_hall", "fit_all", "color_mode"),
 )
 VALIDATION_DELAY_MS = 300
+_AREA = Qt.DockWidgetArea
+MIRRORED = {
+    _AREA.LeftDockWidgetArea: _AREA.RightDockWidgetArea,
+    _AREA.RightDockWidgetArea: _AREA.LeftDockWidgetArea,
+}
 # What a language change says; shown in the language chosen (`translate_into`).
 LANGUAGE_CHANGE_NOTICE = (
     QT_TRANSLATE_NOOP("MainWindow", "Language"),
@@ -230,10 +235,13 @@ class MainWindow(QMainWindow):
 
     # -- panels ------------------------------------------------------------------------------
     def add_panel(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
-        """Dock a panel and list it under View ▸ Panels. Its objectName keeps its place."""
+        """Dock a panel and list it under View ▸ Panels. Its objectName keeps its place.
+
+        `area` is named as in English; a right-to-left (Persian) window mirrors left and
+        right, which Qt does not do for dock areas, so the panels follow the plan."""
         if not dock.objectName():
             dock.setObjectName(type(dock).__name__)
-        self.addDockWidget(area, dock)
+        self.addDockWidget(MIRRORED.get(area, area) if self.isRightToLeft() else area, dock)
         self.panels_menu.addAction(dock.toggleViewAction())
         if getattr(self, "_state_restored", False):
             self.restoreDockWidget(dock)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import sys
 import xml.etree.ElementTree as ET
@@ -371,11 +372,130 @@ def test_lupdate_finds_the_strings_of_python_sources(tmp_path):
     }
 
 
-@pytest.mark.xfail(strict=False, reason="translation pass pending")
+# Interface files still being written by other helpers when the translation pass was made: their
+# strings change from day to day. The lead removes them from this list after the final pass;
+# every other file of ui/ must be fully translated now.
+STILL_BEING_WRITTEN = (
+    "ui/solving/",
+    "ui/panels/solve_panel.py",
+    "ui/panels/changes_panel.py",
+    "ui/panels/explanations_panel.py",
+    "ui/printing/",
+    "ui/export_cli.py",
+    "ui/excel_import_dialog.py",
+    "ui/excel_import_dialog/",
+)
+
+
+def checked_sources() -> list[Path]:
+    """The interface's Python files, less those still being written."""
+    return [
+        path
+        for path in tools.ui_sources()
+        if not path.relative_to(ROOT).as_posix().startswith(STILL_BEING_WRITTEN)
+    ]
+
+
+def test_the_exemption_list_names_real_files_only():
+    """A file renamed or removed must leave the list too, or the list hides nothing."""
+    for name in STILL_BEING_WRITTEN:
+        path = ROOT / name
+        if name.endswith(".py"):
+            assert path.is_file() or not path.exists(), name
+    assert len(checked_sources()) < len(tools.ui_sources())
+    assert ROOT / "ui" / "main_window.py" in checked_sources()
+
+
 def test_every_interface_string_has_a_finished_persian_translation():
-    missing = tools.untranslated()
+    missing = tools.untranslated(tools.TS_PATH, checked_sources())
     listing = "\n".join(f"[{e.context}] {e.source!r}" for e in missing)
     assert not missing, (
         f"{len(missing)} untranslated; run scripts/update_translations.py and translate:\n"
         + listing
     )
+
+
+# --- strings lupdate can see, under the context Qt looks up ---------------------------------
+
+TRANSLATE_NAMES = {"translate", "QT_TRANSLATE_NOOP"}
+
+
+def _literal(node: ast.AST | None) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def translation_call_problems(source: str, name: str = "<source>") -> list[str]:
+    """Calls of `tr`/`translate` whose text lupdate cannot file under the context that Qt
+    looks it up in at run time; empty when every call can be found and matched.
+
+    - `self.tr("…")` only: lupdate files `x.tr("…")` under the context "x", Qt under x's class;
+      a bare `tr(…)`/`_tr(…)` (a wrapper) gets no context at all, or is not seen.
+    - the context and the text literals (an f-string or a variable is never in the catalogue);
+    - `translate(ctx, text, disambiguation, n)` with `n` a plain name: lupdate skips a call
+      whose count is an expression such as `len(x)`.
+    """
+    problems: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func, args = node.func, node.args
+        where = f"{name}:{node.lineno}"
+        if isinstance(func, ast.Name) and func.id in {"tr", "_tr", "tr_", "_"}:
+            problems.append(f"{where}: {func.id}(…) has no context lupdate can see")
+        elif isinstance(func, ast.Attribute) and func.attr in {"tr", "_tr"}:
+            owner = func.value
+            if not (isinstance(owner, ast.Name) and owner.id == "self") or func.attr == "_tr":
+                problems.append(f"{where}: {ast.unparse(func)}(…): call self.tr or translate")
+            elif not _literal(args[0] if args else None):
+                problems.append(f"{where}: self.tr needs a literal text")
+        elif (isinstance(func, ast.Name) and func.id in TRANSLATE_NAMES) or (
+            isinstance(func, ast.Attribute)
+            and func.attr == "translate"
+            and isinstance(func.value, ast.Name)
+            and func.value.id in {"QCoreApplication", "QApplication"}
+        ):
+            if len(args) < 2 or not (_literal(args[0]) and _literal(args[1])):
+                problems.append(f"{where}: {ast.unparse(func)} needs a literal context and text")
+            elif len(args) >= 4 and not isinstance(args[3], ast.Name):
+                problems.append(f"{where}: pass the count of a plural as a plain name")
+    return problems
+
+
+def test_the_call_checker_catches_what_lupdate_misses():
+    bad = (
+        "def _tr(t):\n    return QCoreApplication.translate('Commands', t)\n"
+        "x = _tr('Hello')\n"
+        "y = self.editor.tr('Move')\n"
+        "z = tr('Zoom')\n"
+        "w = translate('Commands', f'Add {n}')\n"
+        "v = translate('Commands', 'Add %n booth(s)', None, len(booths))\n"
+    )
+    # the wrapper's own call (a variable text) and the five calls
+    assert len(translation_call_problems(bad)) == 6
+    good = (
+        "a = self.tr('Hello')\n"
+        "b = translate('Commands', 'Add %n booth(s)', None, count)\n"
+        "c = QCoreApplication.translate('Rules', 'pillar')\n"
+        "d = QT_TRANSLATE_NOOP('MainWindow', 'Language')\n"
+        "e = self.tr('%n booths selected', '', len(booths))\n"
+    )
+    assert translation_call_problems(good) == []
+
+
+def test_every_translation_call_in_the_interface_is_found_under_its_run_time_context():
+    problems = [
+        problem
+        for path in checked_sources()
+        for problem in translation_call_problems(
+            path.read_text(encoding="utf-8"), path.relative_to(ROOT).as_posix()
+        )
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_shipped_catalogue_has_no_context_that_qt_never_looks_up():
+    """`self.editor.tr` once filed texts under "self.editor", a wrapper under ""."""
+    with_files_being_written = {"", "dialog", "window"}  # see STILL_BEING_WRITTEN
+    contexts = {e.context for e in tools.read_ts(tools.TS_PATH).values()}
+    odd = {c for c in contexts if not c.isidentifier() or c[0].islower()}
+    assert odd <= with_files_being_written, odd
