@@ -149,3 +149,21 @@ def test_export_command_errors(tmp_path, capsys):
     assert "must end in .pdf" in capsys.readouterr().err
     assert main(["export", str(tmp_path / "missing.json"), "--xlsx", str(tmp_path / "a.xlsx")]) == 2
     assert "no such project file" in capsys.readouterr().err
+
+
+@needs_poppler
+def test_print_plan_on_a_printer(tmp_path):
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.printing import print_plan
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    assert print_plan(build_project(), printer) == 2
+    info = _pdfinfo(tmp_path / "printed.pdf")
+    assert info["Pages"] == "2" and info["Page size"] == "1191 x 842 pts (A3)"
+    assert "A-1" in _poppler("pdftotext", tmp_path / "printed.pdf", "-")

@@ -11,6 +11,7 @@ from .output import (
     export_pdf,
     export_png,
     export_svg,
+    print_plan,
     render_image,
 )
 from .page import PlanPage
@@ -24,5 +25,6 @@ __all__ = [
     "export_pdf",
     "export_png",
     "export_svg",
+    "print_plan",
     "render_image",
 ]

@@ -9,7 +9,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QIODevice, QMarginsF, QRect, QRectF, QSaveFile, QSize
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
@@ -120,6 +127,38 @@ def export_pdf(
             painter.end()
 
     _save(path, write)
+    return len(halls)
+
+
+def print_plan(
+    project: Project,
+    printer: QPagedPaintDevice,
+    language: str | None = None,
+    *,
+    printed: date | None = None,
+) -> int:
+    """Paint every hall, one page each, on a printer the caller set up (a `QPrinter` from a
+    print dialog, or a `QPdfWriter`); returns the number of pages."""
+    halls = _halls(project)
+    rect = printer.pageLayout().fullRectPixels(printer.resolution())
+    painter = QPainter(printer)
+    if not painter.isActive():
+        raise PrintError("the printer could not start")
+    try:
+        # A printer's painter starts at the printable area; the page is painted from its corner.
+        painter.translate(
+            -printer.pageLayout().paintRectPixels(printer.resolution()).topLeft() + rect.topLeft()
+        )
+        _paint_halls(
+            painter,
+            project,
+            language,
+            QSize(rect.width(), rect.height()),
+            printed or date.today(),
+            printer.newPage,
+        )
+    finally:
+        painter.end()
     return len(halls)
 
 
