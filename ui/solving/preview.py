@@ -21,68 +21,96 @@ Z = 60  # above booths (10) and stands (20), below handles (100)
 
 
 class PlanPreview:
-    """The preview layer of one scene; `show(plan)` replaces it, `clear()` removes it."""
+    """The preview layer of one scene; `show(plan)` updates it, `clear()` removes it.
+
+    Items are kept between plans and only what changed is redrawn: consecutive better plans
+    of one solve differ in a few stands, so a preview costs little even on large venues.
+    """
 
     def __init__(self, scene: QGraphicsScene, project: Project) -> None:
         self.scene = scene
         self.project = project
         self.plan: Plan | None = None
-        self._items: list = []
+        self._booths: dict[str, tuple[QGraphicsRectItem, str | None]] = {}
+        self._stands: dict[str, tuple[StandItem, tuple[str, ...]]] = {}
 
     @property
     def active(self) -> bool:
         return self.plan is not None
 
     def show(self, plan: Plan) -> None:
-        self.clear()
-        self.plan = plan
         p = self.project
+        if any(bid not in p.booths for bid in self._booths) or len(self._booths) != len(p.booths):
+            self.clear()  # the booths themselves changed: start over
+        self.plan = plan
         occupants = plan.occupants()
-        language = getattr(self.scene, "language", p.event.language)
-        font = self.scene.font()
         for booth in p.booths.values():
             holder = occupants.get(booth.id)
+            known = self._booths.get(booth.id)
+            if known is not None and known[1] == holder:
+                continue
+            item = known[0] if known is not None else self._new_booth_item(booth)
             fill = style.occupant_sector_colour(p, holder)
             if fill is None:
                 blocked = booth.status is BoothStatus.BLOCKED
                 fill = style.STATUS_COLOURS[BoothStatus.BLOCKED] if blocked else style.EMPTY
-            r = booth.rect
-            item = QGraphicsRectItem(QRectF(r.x, r.y, r.w, r.h))
             item.setBrush(QColor(fill))
-            item.setPen(cosmetic_pen(style.BORDER, 1))
-            self._add(item, Z)
+            self._booths[booth.id] = (item, holder)
+        for eid in [e for e in self._stands if e not in plan.stands]:
+            self._remove(self._stands.pop(eid)[0])
         for eid, booth_ids in plan.stands.items():
             booth_ids = tuple(b for b in booth_ids if b in p.booths)
-            if not booth_ids:
+            known_stand = self._stands.get(eid)
+            if known_stand is not None and known_stand[1] == booth_ids:
                 continue
-            ex = p.exhibitors.get(eid)
-            name = ex.name(language) if ex is not None else eid
-            colour = style.occupant_sector_colour(p, eid) or style.EMPTY
-            stand = StandItem(eid)
-            stand.show(
-                booth_ids,
-                [p.booths[b].rect for b in booth_ids],
-                name,
-                eid in plan.locked,
-                colour,
-                font,
-                language == "fa",
-            )
-            self._add(stand, Z + 1)
+            if known_stand is not None:
+                self._remove(known_stand[0])
+                del self._stands[eid]
+            if booth_ids:
+                self._stands[eid] = (self._new_stand_item(eid, booth_ids, plan), booth_ids)
+
+    def _new_booth_item(self, booth) -> QGraphicsRectItem:
+        r = booth.rect
+        item = QGraphicsRectItem(QRectF(r.x, r.y, r.w, r.h))
+        item.setPen(cosmetic_pen(style.BORDER, 1))
+        self._add(item, Z)
+        return item
+
+    def _new_stand_item(self, eid: str, booth_ids: tuple[str, ...], plan: Plan) -> StandItem:
+        p = self.project
+        language = getattr(self.scene, "language", p.event.language)
+        ex = p.exhibitors.get(eid)
+        stand = StandItem(eid)
+        stand.show(
+            booth_ids,
+            [p.booths[b].rect for b in booth_ids],
+            ex.name(language) if ex is not None else eid,
+            eid in plan.locked,
+            style.occupant_sector_colour(p, eid) or style.EMPTY,
+            self.scene.font(),
+            language == "fa",
+        )
+        self._add(stand, Z + 1)
+        return stand
 
     def _add(self, item, z: float) -> None:
         item.setZValue(z)
         item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.scene.addItem(item)
-        self._items.append(item)
+
+    def _remove(self, item) -> None:
+        if item.scene() is self.scene:
+            self.scene.removeItem(item)
 
     def clear(self) -> None:
-        for item in self._items:
-            if item.scene() is self.scene:
-                self.scene.removeItem(item)
-        self._items.clear()
+        for item, _ in self._booths.values():
+            self._remove(item)
+        for item, _ in self._stands.values():
+            self._remove(item)
+        self._booths.clear()
+        self._stands.clear()
         self.plan = None
 
     def items(self) -> list:
         """The items of the layer (for tests)."""
-        return list(self._items)
+        return [i for i, _ in self._booths.values()] + [i for i, _ in self._stands.values()]

@@ -3,7 +3,8 @@
 The solve runs in a pool thread. Its progress callback (called on the solver's own threads)
 only emits a signal of a bridge object living in the GUI thread; Qt queues the call, so every
 conversion, preview and widget update happens in the GUI thread. Ticks are coalesced: at most
-one `progress` (and `better_plan`) per `TICK_MS`, so a fast solver cannot flood the window.
+one `progress` per `TICK_MS` and one `better_plan` per `PREVIEW_MS`, so a fast solver cannot
+flood the window.
 
 Cancel sets an event the solver polls; it is honoured also when asked before the solve has
 started (the job then ends at once with status cancelled and no plan).
@@ -22,7 +23,8 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from .job import SolveJob
 from .outcome import CANCELLED, ERROR, Outcome, Progress, outcome_from_result, progress_from_report
 
-TICK_MS = 100
+TICK_MS = 100  # at most ten progress updates a second
+PREVIEW_MS = 300  # and a better plan drawn at most about three times a second
 SolveFn = Callable[..., Any]
 
 
@@ -117,6 +119,7 @@ class SolveWorker(QObject):
         self._started_at = 0.0
         self._pending: Progress | None = None
         self._pending_plan = None
+        self._plan_shown_at = float("-inf")
         self.last_progress: Progress | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -147,6 +150,7 @@ class SolveWorker(QObject):
         self._runs.append(run)
         self._started_at = time.monotonic()
         self._pending = self._pending_plan = self.last_progress = None
+        self._plan_shown_at = float("-inf")
         self.started.emit(job)
         self._pool.start(run.run)
 
@@ -178,13 +182,19 @@ class SolveWorker(QObject):
             self._timer.start()
 
     def _flush(self) -> None:
-        tick, plan = self._pending, self._pending_plan
-        self._pending = self._pending_plan = None
+        tick, self._pending = self._pending, None
         if tick is not None:
             self.last_progress = tick
             self.progress.emit(tick)
-        if plan is not None:
+        if self._pending_plan is None:
+            return
+        now = time.monotonic()
+        if now - self._plan_shown_at >= PREVIEW_MS / 1000:
+            plan, self._pending_plan = self._pending_plan, None
+            self._plan_shown_at = now
             self.better_plan.emit(plan)
+        else:
+            self._timer.start()  # the newest plan waits for its turn
 
     @Slot(int, object)
     def _on_end(self, job_id: int, result: Any) -> None:
@@ -192,6 +202,7 @@ class SolveWorker(QObject):
         if self._run is None or job_id != self._run.job.id:
             return
         self._timer.stop()
+        self._pending_plan = None  # the outcome carries the final plan
         self._flush()
         job = self._run.job
         elapsed = self.elapsed()
