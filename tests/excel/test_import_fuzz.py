@@ -9,6 +9,7 @@ from datetime import datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
+from openpyxl.worksheet.datavalidation import DataValidation
 
 from qods_planner.excel import EXHIBITOR_COLUMNS, apply_exhibitors, diff_exhibitors, read_exhibitors
 from qods_planner.excel.issues import Issue
@@ -110,6 +111,28 @@ def workbooks(draw) -> bytes:
         if len(cells) > 1 and not cells & taken:
             taken |= cells
             ws.merge_cells(start_row=r0, start_column=c0, end_row=r1, end_column=c1)
+    if draw(st.booleans()):  # a drop-down on some column, sound or broken
+        lists = wb.create_sheet("Lists")
+        for r, word in enumerate(draw(st.lists(st.sampled_from(WORDS), max_size=4)), start=1):
+            lists.cell(r, 1, word)
+        formula = draw(
+            st.sampled_from(
+                [
+                    "Lists!$A$1:$A$4",
+                    '"قطعات خودرو,Chemicals,مواد غذايی"',
+                    "Lists!$A:$A",
+                    "$Z$1:$Z$3",
+                    "NoSuchName",
+                    "Missing!A1:A3",
+                    '""',
+                    "'Lists'!$A$1:$B$2",
+                ]
+            )
+        )
+        dv = DataValidation(type="list", formula1=formula)
+        column = draw(st.integers(1, n_cols))
+        dv.add(f"{chr(64 + column)}1:{chr(64 + column)}{header_at + n_rows + 2}")
+        ws.add_data_validation(dv)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
