@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..files import save_project
 from ..generate import generate_project
+from ..messages import tr
 from .errors import UserError
 
 LIMITS = {"exhibitors": 20_000, "booths": 25_000, "halls": 26, "seed": 2**31 - 1}
@@ -23,11 +24,17 @@ def _whole(name: str, minimum: int):
             value = int(text)
         except ValueError:
             raise argparse.ArgumentTypeError(
-                f"{name} must be a whole number, got {text!r}"
+                tr("{name} must be a whole number, got {text!r}", name=name, text=text)
             ) from None
         if not minimum <= value <= LIMITS[name]:
             raise argparse.ArgumentTypeError(
-                f"{name} must be between {minimum} and {LIMITS[name]:,}, got {value}"
+                tr(
+                    "{name} must be between {minimum} and {maximum:,}, got {value}",
+                    name=name,
+                    minimum=minimum,
+                    maximum=LIMITS[name],
+                    value=value,
+                )
             )
         return value
 
@@ -37,12 +44,16 @@ def _whole(name: str, minimum: int):
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "generate",
-        help="write a realistic generated exhibition (for demos, tests, benchmarks)",
-        description="Generate an exhibition: halls with perimeter rows, back-to-back island "
-        "blocks and aisles, booths of 9–72 m², Zipf-sized sectors, competitors, partners, "
-        "priorities and needs. It is feasible by construction (every exhibitor can get a stand "
-        "that breaks no hard rule) unless --infeasible is given. The plan is left empty. The "
-        "same arguments always give the same file.",
+        help=tr("write a realistic generated exhibition (for demos, tests, benchmarks)"),
+        description=tr(
+            "Generate an exhibition: halls with perimeter rows, back-to-back island "
+            "blocks and aisles, booths of {smallest}–{largest} m², Zipf-sized sectors, "
+            "competitors, partners, priorities and needs. It is feasible by construction (every "
+            "exhibitor can get a stand that breaks no hard rule) unless --infeasible is given. "
+            "The plan is left empty. The same arguments always give the same file.",
+            smallest=9,
+            largest=72,
+        ),
     )
     parser.add_argument(
         "--exhibitors",
@@ -50,21 +61,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=_whole("exhibitors", 1),
         required=True,
         metavar="N",
-        help="number of exhibitors",
+        help=tr("number of exhibitors"),
     )
     parser.add_argument(
         "--booths",
         "-b",
         type=_whole("booths", 1),
         metavar="M",
-        help="number of booths (default: 15%% more than exhibitors)",
+        # argparse formats help with %: the percent sign is written twice
+        help=tr("number of booths (default: {percent}%% more than exhibitors)", percent=15),
     )
     parser.add_argument(
         "--halls",
         type=_whole("halls", 1),
         default=1,
         metavar="H",
-        help="number of halls (default: 1)",
+        help=tr("number of halls (default: {count})", count=1),
     )
     parser.add_argument(
         "--seed",
@@ -72,33 +84,62 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=_whole("seed", 0),
         default=0,
         metavar="S",
-        help="random seed (default: 0)",
+        help=tr("random seed (default: {seed})", seed="0"),
     )
     parser.add_argument(
         "--infeasible",
         action="store_true",
-        help="add a clash no plan can meet: more exhibitors needing water and at least 36 m² "
-        "than the water booths can hold (and any exhibitors beyond the booth count)",
+        help=tr(
+            "add a clash no plan can meet: more exhibitors needing water and at least {area} m² "
+            "than the water booths can hold (and any exhibitors beyond the booth count)",
+            area=36,
+        ),
     )
-    parser.add_argument("--name", help="the exhibition's name (default: a generic one)")
-    parser.add_argument("--out", "-o", required=True, metavar="FILE", help="project file to write")
-    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument("--name", help=tr("the exhibition's name (default: a generic one)"))
+    parser.add_argument(
+        "--out", "-o", required=True, metavar="FILE", help=tr("project file to write")
+    )
+    parser.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name such as {out / 'fair.qods.json'}")
+        raise UserError(
+            tr(
+                "{path} is a folder; give a file name such as {example}",
+                path=str(out),
+                example=str(out / "fair.qods.json"),
+            )
+        )
     if not out.parent.exists():
-        raise UserError(f"cannot write {out}: the folder {out.parent} does not exist")
+        raise UserError(
+            tr(
+                "cannot write {path}: the folder {folder} does not exist",
+                path=str(out),
+                folder=str(out.parent),
+            )
+        )
     if not out.parent.is_dir():
-        raise UserError(f"cannot write {out}: {out.parent} is not a folder")
+        raise UserError(
+            tr(
+                "cannot write {path}: {folder} is not a folder",
+                path=str(out),
+                folder=str(out.parent),
+            )
+        )
     if out.exists() and not args.force:
-        raise UserError(f"{out} exists already; use --force to replace it")
+        raise UserError(tr("{path} exists already; use --force to replace it", path=str(out)))
     booths = args.booths if args.booths is not None else math.ceil(args.exhibitors * 1.15)
     if booths > LIMITS["booths"]:
-        raise UserError(f"booths must be at most {LIMITS['booths']:,}, got {booths}")
+        raise UserError(
+            tr(
+                "booths must be at most {maximum:,}, got {value}",
+                maximum=LIMITS["booths"],
+                value=booths,
+            )
+        )
     try:
         project = generate_project(
             args.exhibitors, booths, args.halls, args.seed, not args.infeasible, args.name
@@ -106,9 +147,24 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UserError(str(exc)) from None
     save_project(project, out)
-    print(
-        f"wrote {out}: {len(project.halls)} hall(s), {len(project.booths)} booths,"
-        f" {len(project.exhibitors)} exhibitors"
-        f" ({'infeasible' if args.infeasible else 'feasible by construction'}, seed {args.seed})"
-    )
+    counts = {
+        "path": str(out),
+        "halls": len(project.halls),
+        "booths": len(project.booths),
+        "exhibitors": len(project.exhibitors),
+        "seed": str(args.seed),  # typed back to get the same file: an identifier
+    }
+    if args.infeasible:
+        line = tr(
+            "wrote {path}: {halls} hall(s), {booths} booths, {exhibitors} exhibitors"
+            " (infeasible, seed {seed})",
+            **counts,
+        )
+    else:
+        line = tr(
+            "wrote {path}: {halls} hall(s), {booths} booths, {exhibitors} exhibitors"
+            " (feasible by construction, seed {seed})",
+            **counts,
+        )
+    print(line)
     return 0

@@ -23,7 +23,7 @@ import random
 
 from ..model.plan import Plan
 from ..model.project import Project
-from .build import Spec, build
+from .build import Spec, build, whole_number_message
 from .clash import add_overflow, add_water_clash, needs_water_clash, water_clash_capacity
 
 __all__ = [
@@ -56,7 +56,7 @@ def generate_with_witness(
     if name:
         spec.name_fa = spec.name_en = name
     if not isinstance(exhibitors, int) or isinstance(exhibitors, bool) or exhibitors < 1:
-        raise ValueError(f"exhibitors must be a whole number ≥ 1, got {exhibitors!r}")
+        raise ValueError(whole_number_message("exhibitors", exhibitors))
     project, witness = build(spec)
     if not feasible:
         rng = random.Random(seed + 1)  # a stream of its own: the feasible part stays the same

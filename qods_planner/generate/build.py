@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from ..catalogue import NON_COMMERCIAL, default_complementarity, default_sectors
 from ..layout import analyse
+from ..messages import tr
 from ..model.booth import BoothStatus
 from ..model.exhibitor import PriorityTier
 from ..model.plan import Plan
@@ -143,19 +144,35 @@ def build(spec: Spec) -> tuple[Project, Plan]:
     return project, Plan(stand_of)
 
 
+def whole_number_message(name: str, value: object) -> str:
+    """The message for an argument `name` that is not a whole number ≥ 1."""
+    return tr(
+        "{field} must be a whole number ≥ {minimum}, got {value!r}",
+        field=name,
+        minimum=1,
+        value=value,
+    )
+
+
 def _check(spec: Spec) -> None:
     for name in ("exhibitors", "booths", "halls"):
         value = getattr(spec, name)
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise ValueError(f"{name} must be a whole number ≥ 1, got {value!r}")
+            raise ValueError(whole_number_message(name, value))
     if not isinstance(spec.seed, int) or spec.seed < 0:
-        raise ValueError(f"seed must be a whole number ≥ 0, got {spec.seed!r}")
+        raise ValueError(tr("seed must be a whole number ≥ 0, got {value!r}", value=spec.seed))
     if spec.halls > spec.booths:
-        raise ValueError(f"{spec.halls} halls need at least {spec.halls} booths")
+        raise ValueError(
+            tr("{halls} halls need at least {booths} booths", halls=spec.halls, booths=spec.halls)
+        )
     if spec.exhibitors > spec.booths:
         raise ValueError(
-            f"{spec.exhibitors} exhibitors cannot all get a stand from {spec.booths} booths;"
-            " ask for more booths or an infeasible instance"
+            tr(
+                "{exhibitors} exhibitors cannot all get a stand from {booths} booths;"
+                " ask for more booths or an infeasible instance",
+                exhibitors=spec.exhibitors,
+                booths=spec.booths,
+            )
         )
 
 

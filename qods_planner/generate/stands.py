@@ -11,6 +11,7 @@ import random
 from dataclasses import dataclass
 
 from ..layout import Layout
+from ..messages import tr
 from ..model.project import Project
 
 MAX_RUN = 3
@@ -61,13 +62,25 @@ def choose_stands(
     """
     ids = sorted(project.booths)
     if exhibitors > len(ids):
-        raise ValueError(f"{exhibitors} exhibitors cannot all get one of {len(ids)} booths")
+        raise ValueError(
+            tr(
+                "{exhibitors} exhibitors cannot all get one of {booths} booths",
+                exhibitors=exhibitors,
+                booths=len(ids),
+            )
+        )
     blocked_n, extra = usable_booths(len(ids), exhibitors)
 
     small = [b for b in near_entrance_order(project, layout) if layout.rects[b].area <= 360_000]
     pinned_booths = small[:pinned]
     if len(pinned_booths) < pinned:
-        raise ValueError(f"there are not {pinned} booths of at most 36 m² to reserve")
+        raise ValueError(
+            tr(
+                "there are not {count} booths of at most {area} m² to reserve",
+                count=pinned,
+                area=36,
+            )
+        )
     used = set(pinned_booths)
     blocked = sorted(rng.sample([b for b in ids if b not in used], blocked_n))
     used.update(blocked)

@@ -11,6 +11,7 @@ import random
 import string
 from dataclasses import dataclass
 
+from ..messages import tr
 from ..model.booth import Booth
 from ..model.geometry import Rect
 from ..model.venue import Entrance, Hall, Obstacle, ObstacleKind
@@ -55,7 +56,13 @@ def build_venue(
 ) -> Venue:
     """Draw `halls` halls holding `booths` booths in all (or `per_hall` booths each)."""
     if not 1 <= halls <= len(string.ascii_uppercase):
-        raise ValueError(f"halls must be 1–{len(string.ascii_uppercase)}, got {halls}")
+        raise ValueError(
+            tr(
+                "halls must be 1–{maximum}, got {value}",
+                maximum=len(string.ascii_uppercase),
+                value=halls,
+            )
+        )
     counts = per_hall or split_count(booths, halls)
     if len(counts) != halls or sum(counts) != booths or min(counts) < 1:
         raise ValueError(f"{booths} booths cannot be shared by {halls} halls as {counts}")

@@ -373,4 +373,137 @@ MESSAGES: dict[str, str] = {
     "{who} held {before} in the baseline plan and is now waitlisted": (
         "{who} در نقشه پایه منتشرشده {before} را داشت و اکنون در فهرست انتظار است"
     ),
+    # --- command line: the dispatcher --------------------------------------------------------
+    "usage: ": "طرز استفاده: ",
+    "positional arguments": "آرگومان‌های جایگاهی",
+    "options": "گزینه‌ها",
+    "show this help message and exit": "نمایش این راهنما و خروج",
+    "{prog}: error: {message}": "{prog}: خطا: {message}",
+    "Plan an industrial exhibition: halls, booths, exhibitors, and automatic booth allocation."
+    " With no command, opens the desktop planner.": (
+        "برنامه‌ریزی نمایشگاه صنعتی: سالن‌ها، غرفه‌ها، مشارکت‌کنندگان و چیدمان خودکار غرفه‌ها."
+        " بدون فرمان، برنامهٔ رومیزی باز می‌شود."
+    ),
+    "language of messages and help: fa (Persian) or en (English); default:"
+    " $QODS_PLANNER_LANGUAGE, else the system's language": (
+        "زبان پیام‌ها و راهنما: fa (فارسی) یا en (انگلیسی)؛ پیش‌فرض:"
+        " $QODS_PLANNER_LANGUAGE و در نبود آن زبان سیستم"
+    ),
+    "{option} must be one of {choices}, got {value!r}": (
+        "{option} باید یکی از {choices} باشد؛ مقدار داده‌شده: {value!r}"
+    ),
+    "command {name!r} is unavailable: {error}": "فرمان {name!r} در دسترس نیست: {error}",
+    # --- command line: check -----------------------------------------------------------------
+    "check the project's plan against every rule": "بررسی نقشه چیدمان پروژه با همهٔ قاعده‌ها",
+    "Check the project's current plan: print every broken hard rule and every soft-rule"
+    " shortfall, then the score. Exit code 0: no hard violation; 1: at least one hard"
+    " violation; 2: the file could not be read.": (
+        "نقشه چیدمان کنونی پروژه را بررسی می‌کند: همهٔ قاعده‌های نقض‌شده و همهٔ هشدارها و سپس"
+        " امتیاز را چاپ می‌کند. کد خروج ۰: هیچ قاعده‌ای نقض نشده است؛ ۱: دست‌کم یک قاعده"
+        " نقض شده است؛ ۲: فایل خوانده نشد."
+    ),
+    "project file (.json)": "فایل پروژه (.json)",
+    "print a machine-readable JSON document instead": "به جای آن، یک سند JSON ماشین‌خوان چاپ شود",
+    "no such project file: {path}": "چنین فایل پروژه‌ای وجود ندارد: {path}",
+    "HARD {rule}: {message}": "قاعدهٔ نقض‌شده {rule}: {message}",
+    "soft {rule} (-{points}): {message}": "هشدار {rule} (کسر {points} امتیاز): {message}",
+    "soft {rule}: {message}": "هشدار {rule}: {message}",
+    "same_sector": "هم‌رسته",
+    "complementary": "رسته‌های مکمل",
+    "premium": "غرفهٔ ممتاز",
+    "corner_wish": "خواستهٔ نبش",
+    "island_wish": "خواستهٔ جزیره",
+    "hall_wish": "خواستهٔ سالن",
+    "partners": "شریکان",
+    "waste": "مساحت اضافه",
+    "waitlist": "فهرست انتظار",
+    "moves": "جابه‌جایی",
+    "score {total} ({terms})": "امتیاز {total} ({terms})",
+    "score {total}": "امتیاز {total}",
+    "{assigned} assigned, {waitlisted} waitlisted": (
+        "{assigned} غرفه‌دار، {waitlisted} در فهرست انتظار"
+    ),
+    "{count} hard violation": "{count} قاعدهٔ نقض‌شده",
+    "{count} hard violations": "{count} قاعدهٔ نقض‌شده",
+    "{count} soft shortfall": "{count} هشدار",
+    "{count} soft shortfalls": "{count} هشدار",
+    "{score}; {counts}; {hard}, {soft}": "{score}؛ {counts}؛ {hard}، {soft}",
+    # --- command line: generate --------------------------------------------------------------
+    "write a realistic generated exhibition (for demos, tests, benchmarks)": (
+        "ساختن یک نمایشگاه نمونهٔ واقع‌گرایانه (برای نمایش، آزمون و سنجش سرعت)"
+    ),
+    "Generate an exhibition: halls with perimeter rows, back-to-back island blocks and aisles,"
+    " booths of {smallest}–{largest} m², Zipf-sized sectors, competitors, partners, priorities"
+    " and needs. It is feasible by construction (every exhibitor can get a stand that breaks no"
+    " hard rule) unless --infeasible is given. The plan is left empty. The same arguments always"
+    " give the same file.": (
+        "یک نمایشگاه می‌سازد: سالن‌هایی با ردیف‌های کنار دیوار، بلوک‌های جزیره‌ای پشت به پشت و"
+        " راهروها، غرفه‌های {smallest} تا {largest} متر مربعی، رسته‌هایی با اندازه‌های زیپفی،"
+        " رقیبان، شریکان، اولویت‌ها و نیازها. نمایشگاه ساخته‌شده همیشه شدنی است (هر"
+        " مشارکت‌کننده می‌تواند غرفه‌ای بگیرد که هیچ قاعده‌ای را نقض نکند)، مگر اینکه"
+        " --infeasible داده شود. نقشه چیدمان خالی می‌ماند. آرگومان‌های یکسان همیشه همان فایل را"
+        " می‌سازند."
+    ),
+    "number of exhibitors": "تعداد مشارکت‌کنندگان",
+    "number of booths (default: {percent}%% more than exhibitors)": (
+        "تعداد غرفه‌ها (پیش‌فرض: {percent}٪ بیشتر از تعداد مشارکت‌کنندگان)"
+    ),
+    "number of halls (default: {count})": "تعداد سالن‌ها (پیش‌فرض: {count})",
+    "random seed (default: {seed})": "بذر تصادفی (پیش‌فرض: {seed})",
+    "add a clash no plan can meet: more exhibitors needing water and at least {area} m² than"
+    " the water booths can hold (and any exhibitors beyond the booth count)": (
+        "افزودن تعارضی که هیچ نقشه‌ای نمی‌تواند برآورده کند: مشارکت‌کنندگانی که آب و دست‌کم"
+        " {area} متر مربع می‌خواهند، بیش از گنجایش غرفه‌های آب‌دار (و مشارکت‌کنندگانی بیش از"
+        " تعداد غرفه‌ها)"
+    ),
+    "the exhibition's name (default: a generic one)": "نام نمایشگاه (پیش‌فرض: یک نام عمومی)",
+    "project file to write": "فایل پروژه‌ای که نوشته می‌شود",
+    "replace FILE if it exists": "اگر FILE وجود دارد، جایگزین شود",
+    "{name} must be a whole number, got {text!r}": (
+        "{name} باید عدد صحیح باشد؛ مقدار داده‌شده: {text!r}"
+    ),
+    "{name} must be between {minimum} and {maximum:,}, got {value}": (
+        "{name} باید بین {minimum} و {maximum:,} باشد؛ مقدار داده‌شده: {value}"
+    ),
+    "{path} is a folder; give a file name such as {example}": (
+        "{path} یک پوشه است؛ نام یک فایل را بدهید، مانند {example}"
+    ),
+    "cannot write {path}: the folder {folder} does not exist": (
+        "نوشتن {path} ممکن نیست: پوشهٔ {folder} وجود ندارد"
+    ),
+    "cannot write {path}: {folder} is not a folder": "نوشتن {path} ممکن نیست: {folder} پوشه نیست",
+    "{path} exists already; use --force to replace it": (
+        "{path} از قبل وجود دارد؛ برای جایگزینی آن از --force استفاده کنید"
+    ),
+    "booths must be at most {maximum:,}, got {value}": (
+        "تعداد غرفه‌ها باید حداکثر {maximum:,} باشد؛ مقدار داده‌شده: {value}"
+    ),
+    "wrote {path}: {halls} hall(s), {booths} booths, {exhibitors} exhibitors"
+    " (infeasible, seed {seed})": (
+        "{path} نوشته شد: {halls} سالن، {booths} غرفه، {exhibitors} مشارکت‌کننده"
+        " (نشدنی، بذر تصادفی {seed})"
+    ),
+    "wrote {path}: {halls} hall(s), {booths} booths, {exhibitors} exhibitors"
+    " (feasible by construction, seed {seed})": (
+        "{path} نوشته شد: {halls} سالن، {booths} غرفه، {exhibitors} مشارکت‌کننده"
+        " (شدنی از روی ساخت، بذر تصادفی {seed})"
+    ),
+    "{halls} halls need at least {booths} booths": (
+        "{halls} سالن دست‌کم به {booths} غرفه نیاز دارد"
+    ),
+    "{exhibitors} exhibitors cannot all get a stand from {booths} booths; ask for more booths"
+    " or an infeasible instance": (
+        "از {booths} غرفه نمی‌توان به همهٔ {exhibitors} مشارکت‌کننده غرفه داد؛ غرفهٔ بیشتری"
+        " بخواهید یا نمونهٔ نشدنی (--infeasible)"
+    ),
+    "{exhibitors} exhibitors cannot all get one of {booths} booths": (
+        "همهٔ {exhibitors} مشارکت‌کننده نمی‌توانند یکی از {booths} غرفه را بگیرند"
+    ),
+    "there are not {count} booths of at most {area} m² to reserve": (
+        "{count} غرفهٔ حداکثر {area} متر مربعی برای رزرو وجود ندارد"
+    ),
+    "halls must be 1–{maximum}, got {value}": (
+        "تعداد سالن‌ها باید از ۱ تا {maximum} باشد؛ مقدار داده‌شده: {value}"
+    ),
+    "argument {name}: {message}": "آرگومان {name}: {message}",
 }
