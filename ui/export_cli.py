@@ -1,4 +1,5 @@
-"""`qods-planner export PROJECT --xlsx FILE --pdf FILE --png FILE --svg FILE [--paper A4|A3]`.
+"""`qods-planner export PROJECT --xlsx FILE --pdf FILE --png FILE --svg FILE [--paper A4|A3]
+[--output-language fa|en]`.
 
 Registered through the `qods_planner.commands` entry point (it needs Qt for the drawings).
 The workbook comes from the core (`qods_planner.excel.export_workbook`); PDF, PNG and SVG from
@@ -35,8 +36,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="A4",
         help="paper size of the PDF, PNG and SVG pages (landscape; default A4)",
     )
+    # Not --language: the dispatcher takes that for the language of its messages.
     parser.add_argument(
-        "--language", choices=("fa", "en"), help="language of the export (default: the project's)"
+        "--output-language",
+        choices=("fa", "en"),
+        help="language of the workbook and drawings (default: the project's)",
     )
     parser.set_defaults(handler=run)
 
@@ -85,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     if source.resolve() in {p.resolve() for p in targets.values() if p is not None}:
         raise UserError("an export would overwrite the project file itself")
     project = load_project(source)
-    language = args.language or project.event.language
+    language = args.output_language or project.event.language
     if targets["xlsx"]:
         try:
             export_workbook(project, targets["xlsx"], language=language)

@@ -21,8 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", metavar="FILE.xlsx", help="workbook to write")
     parser.add_argument("--project", metavar="PROJECT", help="take sectors and halls from here")
+    # Not --language: the dispatcher takes that for the language of its messages.
     parser.add_argument(
-        "--language",
+        "--output-language",
         choices=("fa", "en"),
         help="column names in Persian or English (default: the project's, or fa)",
     )
@@ -43,9 +44,9 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(f"no such project file: {args.project}")
         project = load_project(args.project)
         sectors, halls = list(project.sectors.values()), list(project.halls.values())
-        language = args.language or project.event.language
+        language = args.output_language or project.event.language
     else:
-        sectors, halls, language = default_sectors(), [], args.language or "fa"
+        sectors, halls, language = default_sectors(), [], args.output_language or "fa"
     try:
         write_template(out, sectors, halls=halls, language=language)
     except OSError as exc:

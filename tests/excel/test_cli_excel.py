@@ -53,7 +53,7 @@ def test_template_has_columns_dropdowns_and_an_example_row(tmp_path, capsys):
 def test_filled_template_imports_from_the_command_line(tmp_path, capsys):
     project = _project_file(tmp_path)
     book = tmp_path / "registration.xlsx"
-    main(["template", str(book), "--project", str(project), "--language", "en"])
+    main(["template", str(book), "--project", str(project), "--output-language", "en"])
     wb = load_workbook(book)
     ws = wb.worksheets[0]
     col = {c.value: c.column for c in ws[1]}

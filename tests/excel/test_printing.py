@@ -167,3 +167,13 @@ def test_print_plan_on_a_printer(tmp_path):
     info = _pdfinfo(tmp_path / "printed.pdf")
     assert info["Pages"] == "2" and info["Page size"] == "1191 x 842 pts (A3)"
     assert "A-1" in _poppler("pdftotext", tmp_path / "printed.pdf", "-")
+
+
+def test_export_command_output_language(tmp_path):
+    from openpyxl import load_workbook
+
+    project = tmp_path / "fair.qods.json"
+    save_project(build_project(), project)  # a Persian project
+    book = tmp_path / "plan.xlsx"
+    assert main(["export", str(project), "--xlsx", str(book), "--output-language", "en"]) == 0
+    assert load_workbook(book).sheetnames[0] == "Assignments"
