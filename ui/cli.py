@@ -7,6 +7,7 @@ command runs, so other commands do not pay for it.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from qods_planner.cli.errors import UserError
@@ -35,4 +36,20 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"no such project file: {project}")
     from .app import main
 
-    return main(project=project, language=getattr(args, "language", None))
+    return main(project=project, language=getattr(args, "language", None) or typed_language())
+
+
+def typed_language(argv: list[str] | None = None) -> str | None:
+    """The language typed as `--language X` / `--language=X` anywhere before a bare `--` of
+    the command line (`sys.argv`), or None. The dispatcher may take a global `--language` out
+    of the arguments before `open` parses them (it sets the messages' language with it); the
+    window must still honour it."""
+    words = sys.argv[1:] if argv is None else argv
+    words = words[: words.index("--")] if "--" in words else words
+    for i, word in enumerate(words):
+        value = words[i + 1] if word == "--language" and i + 1 < len(words) else None
+        if word.startswith("--language="):
+            value = word.partition("=")[2]
+        if value in ("fa", "en"):
+            return value
+    return None

@@ -114,7 +114,7 @@ def test_menus_tool_bar_and_panels_speak_persian(persian):
 def test_the_status_bar_reads_in_persian_digits(persian):
     indicators = persian.indicators
     persian.editor.cursor_moved.emit(12.5, 3.0)
-    assert indicators.cursor.text() == "x ۱۲٫۵۰ متر  y ۳٫۰۰ متر"
+    assert indicators.cursor.text() == "افقی ۱۲٫۵۰ متر  عمودی ۳٫۰۰ متر"
     indicators.show_zoom(150.0)
     assert indicators.zoom.text() == "بزرگ‌نمایی ۱۵۰٪"
     persian.validate_now()
@@ -229,6 +229,24 @@ def test_the_open_command_takes_a_language(monkeypatch, tmp_path):
     assert seen == {"project": None, "language": "fa"}
     with pytest.raises(SystemExit):
         parser.parse_args(["open", "--language", "de"])
+
+
+def test_a_global_language_option_reaches_the_window_too(monkeypatch):
+    """The dispatcher may take `--language` out before `open` parses its arguments."""
+    from ui.cli import typed_language
+
+    assert typed_language(["--language", "fa", "open", "x.qods.json"]) == "fa"
+    assert typed_language(["open", "--language=en"]) == "en"
+    assert typed_language(["open", "--", "--language", "fa"]) is None
+    assert typed_language(["open", "--language", "de"]) is None
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers())
+    args = parser.parse_args(["open"])
+    seen = {}
+    monkeypatch.setattr("ui.app.main", lambda **kw: seen.update(kw) or 0)
+    monkeypatch.setattr("sys.argv", ["qods-planner", "--language", "fa", "open"])
+    args.handler(args)
+    assert seen["language"] == "fa"
 
 
 def test_a_language_given_at_start_up_wins_without_being_stored(qapp, start_up):

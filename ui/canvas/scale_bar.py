@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from ..i18n import format_number
+
 TARGET_PX = 120.0
 
 
@@ -24,10 +26,10 @@ def nice_length_m(px_per_cm: float, target_px: float = TARGET_PX) -> float:
 
 def format_length(metres: float) -> str:
     if metres >= 1000:
-        return QCoreApplication.translate("ScaleBar", "{0} km").format(f"{metres / 1000:g}")
+        return QCoreApplication.translate("ScaleBar", "{0} km").format(format_number(metres / 1000))
     if metres >= 1:
-        return QCoreApplication.translate("ScaleBar", "{0} m").format(f"{metres:g}")
-    return QCoreApplication.translate("ScaleBar", "{0} cm").format(f"{metres * 100:g}")
+        return QCoreApplication.translate("ScaleBar", "{0} m").format(format_number(metres))
+    return QCoreApplication.translate("ScaleBar", "{0} cm").format(format_number(metres * 100))
 
 
 class ScaleBar(QWidget):

@@ -49,7 +49,11 @@ def booth_tooltip(
         if flag
     ]
     if services:
-        lines.append(translate("Tooltips", "Services: {0}").format(", ".join(services)))
+        lines.append(
+            translate("Tooltips", "Services: {0}").format(
+                translate("Tooltips", ", ").join(services)
+            )
+        )
     if layout.premium.get(booth_id):
         lines.append(translate("Tooltips", "Premium location"))
     holder = project.plan.occupants().get(booth_id)

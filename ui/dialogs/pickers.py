@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from qods_planner.text import normalise_key
 
+from ..i18n import format_number
 from ..planning import IdsDelta
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -96,7 +97,7 @@ class ChoicePicker(QWidget):
         some = sum(1 for i in items if i.checkState() == Qt.CheckState.PartiallyChecked)
         text = self.tr(", ").join(chosen) if chosen else self.tr("None chosen")
         if some:
-            text += self.tr(" (+{0} for some of them)").format(some)
+            text += self.tr(" (+{0} for some of them)").format(format_number(some))
         self.summary.setText(text)
 
     def filter(self, text: str) -> None:

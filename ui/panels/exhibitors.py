@@ -247,7 +247,8 @@ class ExhibitorsPanel(QDockWidget):
     def _update_count(self) -> None:
         self.count.setText(
             self.tr("{shown} of {total}").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
+                shown=format_number(self.proxy.rowCount()),
+                total=format_number(self.model.rowCount()),
             )
         )
 

@@ -147,7 +147,7 @@ class Planning(QObject):
         if broken and not self.confirm(
             self.tr("This breaks a rule"),
             self.tr("This change breaks {count} rule(s):\n\n{rules}\n\nKeep it anyway?").format(
-                count=len(broken), rules=self._listed(broken)
+                count=format_number(len(broken)), rules=self._listed(broken)
             ),
         ):
             return self.refuse(self.tr("Not changed: {0}").format(broken[0].message))

@@ -14,6 +14,7 @@ from qods_planner.model.booth import MIN_BOOTH_SIDE_CM
 
 from ..commands import AddBooths, AddObstacle, Refused
 from ..commands.naming import new_ids, next_labels
+from ..i18n import format_number
 from .base import Tool
 from .geometry import rect_between
 
@@ -82,7 +83,9 @@ class DrawRectTool(Tool):
         if rect is None:
             return True
         if min(rect.w, rect.h) < self.min_side:
-            self.editor.refuse(self.tr("Each side must be at least {0} cm").format(self.min_side))
+            self.editor.refuse(
+                self.tr("Each side must be at least {0} cm").format(format_number(self.min_side))
+            )
             return True
         if self._dragged:
             self.default_size = (rect.w, rect.h)

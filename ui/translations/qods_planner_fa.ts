@@ -2585,11 +2585,11 @@ Solve from scratch anyway?</source>
     <name>StatusIndicators</name>
     <message>
         <source>x –  y –</source>
-        <translation>x –  y –</translation>
+        <translation>افقی –  عمودی –</translation>
     </message>
     <message>
         <source>x {x} m  y {y} m</source>
-        <translation>x {x} متر  y {y} متر</translation>
+        <translation>افقی {x} متر  عمودی {y} متر</translation>
     </message>
     <message>
         <source>Zoom {percent} %</source>
@@ -2644,6 +2644,10 @@ Solve from scratch anyway?</source>
     <message>
         <source>Services: {0}</source>
         <translation>امکانات: {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
     <message>
         <source>Premium location</source>
