@@ -73,6 +73,10 @@ class EventDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        # Room for a full exhibition name ("نخستین نمایشگاه توانمندی‌های صنعتی …") in one line.
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for t in (event.name_fa, event.name_en))
+        self.name_fa.setMinimumWidth(min(max(320, widest + 24), 640))
 
     def event_info(self) -> EventInfo:
         """The details as entered; raises `ModelError` for values the model refuses."""

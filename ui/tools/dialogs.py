@@ -7,7 +7,7 @@ replace it with canned answers instead of driving modal dialogs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -60,6 +60,8 @@ class RowDialog(QDialog):
         self.direction = QComboBox(self)
         self.direction.addItems([self.tr("Left to right"), self.tr("Top to bottom")])
         self.pattern = QLineEdit(f"{prefix}{{n:0{digits}}}" if digits > 1 else f"{prefix}{{n}}")
+        # A label pattern is an identifier (B-{n:02}): written left to right in any language.
+        self.pattern.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.pattern.setToolTip(self.tr("{n} is replaced by the number, e.g. B-{n:02} gives B-07"))
         self.start = QSpinBox(self)
         self.start.setRange(0, 99_999)
@@ -107,6 +109,7 @@ class RenumberDialog(QDialog):
         self.setWindowTitle(self.tr("Renumber booths"))
         form = QFormLayout(self)
         self.pattern = QLineEdit(f"{prefix}{{n}}", self)
+        self.pattern.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.pattern.setToolTip(self.tr("{n} is replaced by the number, e.g. B-{n:02} gives B-07"))
         self.start = QSpinBox(self)
         self.start.setRange(0, 99_999)
