@@ -1163,7 +1163,7 @@ could not be read:
     </message>
     <message>
         <source>Assigned</source>
-        <translation>غرفه تخصیص یافته</translation>
+        <translation>دارای غرفه</translation>
     </message>
     <message>
         <source>Waitlisted</source>
