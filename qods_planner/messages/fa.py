@@ -254,7 +254,7 @@ MESSAGES: dict[str, str] = {
     "true or false": "«بله» یا «خیر» (true/false)",
     "a whole number": "عدد صحیح",
     "a number": "عدد",
-    "null": "تهی (null)",
+    "null": "تهی",
     "a value": "یک مقدار",
     # schema violations: "{json path}: {message}"
     "must be {expected}, got {kind} {value}": (
@@ -506,4 +506,5 @@ MESSAGES: dict[str, str] = {
         "تعداد سالن‌ها باید از ۱ تا {maximum} باشد؛ مقدار داده‌شده: {value}"
     ),
     "argument {name}: {message}": "آرگومان {name}: {message}",
+    "a hall cannot be drawn for {count} booths": "سالنی برای {count} غرفه کشیده نمی‌شود",
 }

@@ -16,6 +16,7 @@ from qods_planner.messages import (
     catalogue,
     format_area_m2,
     format_number,
+    join,
     language_from_environment,
     set_language,
     to_persian_digits,
@@ -160,6 +161,16 @@ def test_format_area_m2():
     assert format_area_m2(18, "fa") == "۱۸ متر مربع"
     assert format_area_m2(13.5, "en") == "13.5 m²"
     assert format_area_m2(13.25, "en", decimals=2) == "13.25 m²"
+
+
+def test_join_writes_lists_the_way_each_language_does():
+    assert join(["A1", "A2", "A3"]) == "A1, A2, A3"
+    assert join(["x", "y"], "and") == "x and y"
+    assert join(["a", "b"], "semicolon", "fa") == "a؛ b"
+    set_language("fa")
+    assert join(["A1", "A2"]) == "A1، A2"
+    assert join(["x", "y"], "or") == "x یا y"
+    assert join([]) == ""
 
 
 def test_to_persian_digits_converts_every_digit():
