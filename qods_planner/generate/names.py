@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import random
 
+from ..messages import to_persian_digits
+
 BRANDS: tuple[tuple[str, str], ...] = (
     ("البرز", "Alborz"),
     ("آریا", "Arya"),
@@ -234,7 +236,6 @@ _HIGH_TECH_FORMS: tuple[tuple[str, str], ...] = (
     ("{p} {b}", "{b} {p}"),
     ("شرکت {p} {b}", "{b} {p} Co."),
 )
-PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 class Namer:
@@ -277,8 +278,8 @@ class Namer:
     def _numbered(self, fa: str, en: str) -> tuple[str, str]:
         """A last resort that keeps names unique whatever happens: a number is added."""
         n = 2
-        while f"{fa} {str(n).translate(PERSIAN_DIGITS)}" in self.taken:
+        while f"{fa} {to_persian_digits(str(n))}" in self.taken:
             n += 1
-        fa = f"{fa} {str(n).translate(PERSIAN_DIGITS)}"
+        fa = f"{fa} {to_persian_digits(str(n))}"
         self.taken.add(fa)
         return fa, f"{en} {n}"

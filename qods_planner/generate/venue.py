@@ -11,14 +11,13 @@ import random
 import string
 from dataclasses import dataclass
 
-from ..messages import tr
+from ..messages import to_persian_digits, tr
 from ..model.booth import Booth
 from ..model.geometry import Rect
 from ..model.venue import Entrance, Hall, Obstacle, ObstacleKind
 from .halls import fit_hall
 
 HALL_GAP = 2000  # cm of open ground drawn between halls
-PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 # Obstacle labels are shown on the plan, in the organisers' language.
 OBSTACLE_LABELS = {
     ObstacleKind.PILLAR: "ستون",
@@ -39,7 +38,7 @@ class Venue:
 
 def hall_names(index: int) -> tuple[str, str]:
     """Default Persian and English names of the hall numbered `index` (from 1)."""
-    return f"سالن {str(index).translate(PERSIAN_DIGITS)}", f"Hall {index}"
+    return f"سالن {to_persian_digits(str(index))}", f"Hall {index}"
 
 
 def split_count(total: int, parts: int) -> list[int]:
@@ -92,7 +91,7 @@ def build_venue(
                     hall_id,
                     kind,
                     rect.moved(x_offset, 0),
-                    f"{OBSTACLE_LABELS[kind]} {str(n).translate(PERSIAN_DIGITS)}",
+                    f"{OBSTACLE_LABELS[kind]} {to_persian_digits(str(n))}",
                 )
             )
         rects = draft.booth_rects

@@ -502,3 +502,48 @@ def test_every_user_message_of_the_routed_modules_goes_through_tr():
         )
     ]
     assert not unrouted, "route these through qods_planner.messages.tr:\n" + "\n".join(unrouted)
+
+
+# -- one normaliser ---------------------------------------------------------------------------
+
+# Where Persian text may be re-encoded by hand: the normaliser, and the digits of messages.
+NORMALISER_HOMES = ("qods_planner/text/", "qods_planner/messages/digits.py")
+ARABIC_FORMS = set("يكى") | {chr(0x0660 + i) for i in range(10)}  # ي ك ى and ٠–٩
+
+
+def _hand_normalisation(path: Path):
+    """(line, what) of string work that only `qods_planner.text` should do: literal Arabic
+    ي/ك/ى or Arabic-Indic digits in code, a table of Persian digits, a `.replace` of ZWNJ."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if id(node) in docstrings:
+                continue
+            if ARABIC_FORMS & set(node.value) or "۰۱۲۳۴۵۶۷۸۹" in node.value:
+                yield node.lineno, repr(node.value[:30])
+        elif (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "attr", None) == "replace"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and "\u200c" in str(node.args[0].value)
+        ):
+            yield node.lineno, "replace of ZWNJ"
+
+
+def test_names_are_compared_through_the_one_normaliser():
+    """Search, duplicate detection, imports and pickers use `qods_planner.text.normalise_key`;
+    nobody maps Arabic ي/ك, Arabic-Indic digits or ZWNJ by hand elsewhere."""
+    found = [
+        f"{rel}:{line}: {what}"
+        for package in ("qods_planner", "solver", "ui")
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if not (rel := path.relative_to(ROOT).as_posix()).startswith(NORMALISER_HOMES)
+        for line, what in _hand_normalisation(path)
+    ]
+    assert not found, "use qods_planner.text (normalise, normalise_key):\n" + "\n".join(found)
