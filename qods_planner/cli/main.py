@@ -104,8 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
 def take_language(argv: list[str]) -> tuple[str | None, list[str]]:
     """(the language `--language X` / `--language=X` asks for, argv without it).
 
-    Only the options before the command are looked at: a command may have a `--language` of
-    its own (e.g. the language of a workbook). Raises UserError for a missing or unknown X.
+    Only the options before the command are looked at: what follows the command is the
+    command's own (`open --language` is the window's). Raises UserError for a missing or
+    unknown X.
     """
     for i, arg in enumerate(argv):
         if not arg.startswith("-") or arg == "--":

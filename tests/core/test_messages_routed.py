@@ -431,7 +431,7 @@ def test_an_unknown_language_is_refused(capsys):
         (["--language", "fa", "check", "f.json"], "fa", ["check", "f.json"]),
         (["--language=en", "-h"], "en", ["-h"]),
         (["-h", "--language", "fa"], "fa", ["-h"]),
-        # a command's own --language (the workbook's language) is not the dispatcher's
+        # an option after the command belongs to the command, not to the dispatcher
         (
             ["template", "b.xlsx", "--language", "en"],
             None,
