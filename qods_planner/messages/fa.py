@@ -507,4 +507,19 @@ MESSAGES: dict[str, str] = {
     ),
     "argument {name}: {message}": "آرگومان {name}: {message}",
     "a hall cannot be drawn for {count} booths": "سالنی برای {count} غرفه کشیده نمی‌شود",
+    # --- dates as organisers write them (qods_planner/text/jalali.py) ------------------------
+    "{date} is not a Jalali date": "{date} تاریخ شمسی درستی نیست",
+    "{date} is not a date": "{date} تاریخ درستی نیست",
+    "year {year:d} is neither Jalali ({jalali_from:d}–{jalali_to:d}) nor Gregorian"
+    " ({gregorian_from:d}–{gregorian_to:d})": (
+        "سال {year:d} نه شمسی است ({jalali_from:d} تا {jalali_to:d}) و نه میلادی"
+        " ({gregorian_from:d} تا {gregorian_to:d})"
+    ),
+    "{value!r} is not a date": "{value!r} تاریخ نیست",
+    "{value!r} is not a date; write it like {example}": (
+        "{value!r} تاریخ نیست؛ آن را به شکل {example} بنویسید"
+    ),
+    "{value!r} is not a date; write it like {example} or {iso_example}": (
+        "{value!r} تاریخ نیست؛ آن را به شکل {example} یا {iso_example} بنویسید"
+    ),
 }

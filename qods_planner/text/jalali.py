@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 import jdatetime
 
+from ..messages import tr
 from .normalise import normalise
 
 JALALI_MONTHS = (
@@ -34,6 +35,9 @@ _DMY_NAMED = re.compile(r"^(\d{1,2})\s+(\S+)\s+(\d{4})$")
 # Excel stores dates as days since 1899-12-30 (the 1900 leap-year bug folded in).
 _EXCEL_EPOCH = date(1899, 12, 30)
 _EXCEL_SERIALS = range(20_000, 80_000)  # 1954..2119: a plausible registration date
+# What a message shows to type: identifiers of a sort, the same in every language.
+EXAMPLE = "1405/07/05"
+ISO_EXAMPLE = "2026-09-27"
 
 
 class DateError(ValueError):
@@ -45,13 +49,27 @@ def _from_parts(year: int, month: int, day: int) -> date:
         try:
             return jdatetime.date(year, month, day).togregorian()
         except ValueError:
-            raise DateError(f"{year}/{month:02d}/{day:02d} is not a Jalali date") from None
+            raise DateError(
+                tr("{date} is not a Jalali date", date=f"{year}/{month:02d}/{day:02d}")
+            ) from None
     if 1800 <= year <= 2199:
         try:
             return date(year, month, day)
         except ValueError:
-            raise DateError(f"{year}-{month:02d}-{day:02d} is not a date") from None
-    raise DateError(f"year {year} is neither Jalali (1200–1499) nor Gregorian (1800–2199)")
+            raise DateError(
+                tr("{date} is not a date", date=f"{year}-{month:02d}-{day:02d}")
+            ) from None
+    raise DateError(
+        tr(
+            "year {year:d} is neither Jalali ({jalali_from:d}–{jalali_to:d}) nor Gregorian"
+            " ({gregorian_from:d}–{gregorian_to:d})",
+            year=year,
+            jalali_from=1200,
+            jalali_to=1499,
+            gregorian_from=1800,
+            gregorian_to=2199,
+        )
+    )
 
 
 def parse_date(value: object) -> str | None:
@@ -70,11 +88,13 @@ def parse_date(value: object) -> str | None:
             return _from_parts(day.year, day.month, day.day).isoformat()
         return day.isoformat()
     if isinstance(value, bool):
-        raise DateError(f"{value!r} is not a date")
+        raise DateError(tr("{value!r} is not a date", value=value))
     if isinstance(value, int | float):
         if value == int(value) and int(value) in _EXCEL_SERIALS:
             return (_EXCEL_EPOCH + timedelta(days=int(value))).isoformat()
-        raise DateError(f"{value!r} is not a date; write it like 1405/07/05")
+        raise DateError(
+            tr("{value!r} is not a date; write it like {example}", value=value, example=EXAMPLE)
+        )
     text = normalise(str(value))
     if not text:
         return None
@@ -82,7 +102,14 @@ def parse_date(value: object) -> str | None:
         return _from_parts(int(m[1]), int(m[2]), int(m[3])).isoformat()
     if (m := _DMY_NAMED.match(text)) and m[2] in _MONTH_BY_NAME:
         return _from_parts(int(m[3]), _MONTH_BY_NAME[m[2]], int(m[1])).isoformat()
-    raise DateError(f"{text!r} is not a date; write it like 1405/07/05 or 2026-09-27")
+    raise DateError(
+        tr(
+            "{value!r} is not a date; write it like {example} or {iso_example}",
+            value=text,
+            example=EXAMPLE,
+            iso_example=ISO_EXAMPLE,
+        )
+    )
 
 
 def to_jalali(iso: str) -> jdatetime.date:

@@ -118,3 +118,25 @@ def test_jalali_round_trip(day):
     """Within the years the rule reads unambiguously (Jalali 1278–1478)."""
     assert parse_date(format_jalali(day.isoformat())) == day.isoformat()
     assert parse_date(format_jalali(day.isoformat(), persian_digits=True)) == day.isoformat()
+
+
+def test_date_problems_are_said_in_the_user_language():
+    from qods_planner.messages import set_language
+
+    set_language("fa")
+    try:
+        with pytest.raises(DateError) as bad_month:
+            parse_date("1405/13/01")
+        with pytest.raises(DateError) as bad_year:
+            parse_date("3000/01/01")
+        with pytest.raises(DateError) as not_a_date:
+            parse_date("فردا")
+    finally:
+        set_language("en")
+    assert str(bad_month.value) == "1405/13/01 تاریخ شمسی درستی نیست"  # as written: ASCII
+    assert str(bad_year.value) == "سال ۳۰۰۰ نه شمسی است (۱۲۰۰ تا ۱۴۹۹) و نه میلادی (۱۸۰۰ تا ۲۱۹۹)"
+    assert str(not_a_date.value) == (
+        "'فردا' تاریخ نیست؛ آن را به شکل 1405/07/05 یا 2026-09-27 بنویسید"
+    )
+    with pytest.raises(DateError, match=r"^'فردا' is not a date; write it like 1405/07/05 or"):
+        parse_date("فردا")
