@@ -114,7 +114,7 @@ class ChangesPanel(QDockWidget):
         if self.showing_proposal:
             self.moves = c.proposal_moves()
             self.title.setText(
-                self.tr("Re-solve proposes {n} moves:").format(n=format_number(len(self.moves)))
+                self.tr("Moves the re-solve proposes: {n}").format(n=format_number(len(self.moves)))
             )
         elif p.baseline is not None:
             self.moves = plan_moves(p, p.baseline, p.plan)
@@ -133,7 +133,9 @@ class ChangesPanel(QDockWidget):
             self.baseline.setText(self.tr("No plan published yet."))
         else:
             self.baseline.setText(
-                self.tr("Published plan: {n} stands.").format(n=format_number(len(baseline.stands)))
+                self.tr("Stands in the published plan: {n}").format(
+                    n=format_number(len(baseline.stands))
+                )
             )
 
     def _fill(self) -> None:

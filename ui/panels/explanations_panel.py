@@ -32,9 +32,14 @@ EXHIBITORS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def mentioned(project: Project, text: str) -> tuple[list[str], list[str]]:
-    """(exhibitor ids, booth ids) that `text` names: ids and booth labels as whole words."""
+    """(exhibitor ids, booth ids) that `text` names: exhibitor ids and booth labels as whole
+    words, exhibitor names anywhere (the solver speaks of exhibitors by name)."""
     words = set(re.findall(r"[\w\-]+", text))
-    exhibitors = [e for e in project.exhibitors if e in words]
+    exhibitors = [
+        ex.id
+        for ex in project.exhibitors.values()
+        if ex.id in words or any(len(n) >= 3 and n in text for n in (ex.name_en, ex.name_fa))
+    ]
     booths = [b.id for b in project.booths.values() if b.label in words]
     return exhibitors, booths
 

@@ -145,7 +145,9 @@ class SolvingController(QObject):
         if self.preview is not None:
             self.preview.clear()
         self.running_changed.emit(False)
-        if outcome.plan is None:
+        if outcome.status == "infeasible":
+            self.message.emit(self.tr("No plan can keep every hard rule: see Explanations"))
+        elif outcome.plan is None:
             self.message.emit(self.tr("The solve ended without a plan"))
         elif job.mode == SOLVE:
             self.apply(job, outcome)
@@ -161,7 +163,7 @@ class SolvingController(QObject):
             self.proposal_changed.emit()
             count = len(self.proposal_moves())
             self.message.emit(
-                self.tr("Re-solve proposes {n} moves: accept or discard them").format(
+                self.tr("Moves the re-solve proposes: {n}. Accept or discard them.").format(
                     n=format_number(count)
                 )
             )
@@ -245,6 +247,6 @@ class SolvingController(QObject):
             return False
         self.window.document.undo_stack.push(PublishPlan(p, p.plan))
         self.message.emit(
-            self.tr("Plan published: {n} stands").format(n=format_number(len(p.plan.stands)))
+            self.tr("Plan published. Stands: {n}").format(n=format_number(len(p.plan.stands)))
         )
         return True

@@ -1,0 +1,233 @@
+"""Solving in the app: the snapshot, the worker off the GUI thread, progress and previews,
+cancel before and during a solve, applying as one undo step, stale results, the solve panel
+and the Plan menu. Real solver, small instances, time limits ≤ 2 s; no timed assertions."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+
+from PySide6.QtCore import QThreadPool, QTimer
+from solving_support import (  # noqa: F401 (user_settings is an autouse fixture)
+    QODS,
+    WAIT_MS,
+    finish,
+    open_window,
+    small_project,
+    stop_solving,
+    user_settings,
+)
+
+from qods_planner.files import load_project
+from qods_planner.model import EMPTY_PLAN, RuleWeights
+from qods_planner.validation import check
+from ui.commands import EditBooths
+from ui.solving import SOLVE, SolveWorker, make_job
+from ui.solving.presets import PRESETS, SECTORS, WISHES
+from ui.solving.worker import default_solve
+
+DONE = ("optimal", "feasible", "time_limit")
+
+
+# -- the snapshot ----------------------------------------------------------------------------
+def test_the_snapshot_is_frozen_and_knows_the_state_it_came_from():
+    project = small_project()
+    weights = PRESETS[SECTORS]
+    job = make_job(project, SOLVE, weights)
+    assert job.problem.weights == weights
+    assert job.settings.weights == weights
+    assert job.is_current(project)
+    ex = next(iter(project.exhibitors.values()))
+    areas_before = [e.requested for e in job.problem.exhibitors]
+    project.put_exhibitor(replace(ex, requested_m2=ex.max_m2))
+    assert [e.requested for e in job.problem.exhibitors] == areas_before
+    assert not job.is_current(project)
+    assert not job.is_current(small_project())  # another project, even an equal one
+
+
+# -- solving in the worker -------------------------------------------------------------------
+def test_solve_runs_off_the_gui_thread_and_applies_as_one_undo_step(qtbot, tmp_path):
+    threads = []
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return default_solve()(*args, **kwargs)
+
+    window, c = open_window(qtbot, tmp_path, small_project(), solve=spy)
+    project, stack = window.document.project, window.document.undo_stack
+    settings_before = project.settings
+    c.weights = PRESETS[WISHES]
+    job, outcome = finish(qtbot, c, c.solve)
+    assert threads and threads[0] is not threading.main_thread()
+    assert outcome.status in DONE, outcome.error
+    assert outcome.plan is not None and project.plan == outcome.plan
+    assert check(project).ok
+    assert project.settings.weights == PRESETS[WISHES]
+    assert project.settings.solver.time_limit_s == 1.0
+    assert stack.count() == 1
+    stack.undo()
+    assert project.plan == EMPTY_PLAN and project.settings == settings_before
+    stack.redo()
+    assert project.plan == outcome.plan and project.settings.weights == PRESETS[WISHES]
+
+
+def test_progress_and_better_plans_arrive_and_are_previewed_not_applied(qtbot, tmp_path):
+    window, c = open_window(qtbot, tmp_path, load_project(QODS), seconds=1.0)
+    stack = window.document.undo_stack
+    ticks, seen = [], []
+    c.worker.progress.connect(ticks.append)
+    # Connected after the controller: runs once the preview shows the plan.
+    c.worker.better_plan.connect(
+        lambda plan: seen.append((c.preview.plan == plan, len(c.preview.items()), stack.count()))
+    )
+    job, outcome = finish(qtbot, c, c.solve)
+    assert outcome.status in DONE, outcome.error
+    assert ticks and ticks[-1].plans_found >= 1 and ticks[-1].objective is not None
+    assert seen and all(shown and items > 0 and count == 0 for shown, items, count in seen)
+    assert not c.preview.active and c.preview.items() == []
+    assert stack.count() == 1
+    panel = window.solve_panel
+    assert panel.plans.text() != "–" and panel.objective.text() != "–"
+
+
+def test_the_gui_thread_keeps_answering_during_a_solve(qtbot, tmp_path):
+    window, c = open_window(qtbot, tmp_path, load_project(QODS), seconds=1.5)
+    during = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: during.append(c.is_running()))
+    timer.start()
+    finish(qtbot, c, c.solve)
+    timer.stop()
+    # A blocked GUI thread would tick once or twice while the solve runs, not dozens of times.
+    assert sum(during) >= 10
+
+
+# -- cancel ----------------------------------------------------------------------------------
+def test_cancel_before_the_solve_starts_ends_at_once_without_calling_the_solver(qtbot):
+    calls = []
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    release = threading.Event()
+    pool.start(lambda: release.wait(WAIT_MS / 1000))  # holds the pool's only thread
+    worker = SolveWorker(lambda *a, **k: calls.append(a), pool=pool)
+    job = make_job(small_project(), SOLVE)
+    with qtbot.waitSignal(worker.finished, timeout=WAIT_MS) as blocker:
+        worker.start(job)  # queued behind the gate
+        worker.cancel()
+        release.set()
+    done_job, outcome = blocker.args
+    assert done_job is job
+    assert outcome.status == "cancelled" and outcome.plan is None
+    assert calls == [] and not worker.is_running()
+    pool.waitForDone()
+
+
+def test_cancel_right_after_start_ends_cancelled_and_applies_nothing_broken(qtbot, tmp_path):
+    window, c = open_window(qtbot, tmp_path, small_project(), seconds=2.0)
+    project = window.document.project
+
+    def start_and_cancel() -> bool:
+        started = c.solve()
+        c.cancel()
+        return started
+
+    job, outcome = finish(qtbot, c, start_and_cancel)
+    assert outcome.status == "cancelled", outcome.error
+    if outcome.plan is None:  # stopped before the solver began
+        assert project.plan == EMPTY_PLAN and window.document.undo_stack.count() == 0
+    else:  # the best plan so far is kept, and it is a valid one
+        assert project.plan == outcome.plan and check(project).ok
+        assert window.document.undo_stack.count() == 1
+
+
+def test_cancel_during_the_solve_returns_the_best_plan_so_far(qtbot, tmp_path):
+    window, c = open_window(qtbot, tmp_path, load_project(QODS), seconds=2.0)
+    project = window.document.project
+    c.worker.better_plan.connect(lambda _plan: c.cancel())
+    job, outcome = finish(qtbot, c, c.solve)
+    assert outcome.status == "cancelled", outcome.error
+    assert outcome.plan is not None and outcome.plan.stands
+    assert project.plan == outcome.plan and check(project).ok
+    assert window.document.undo_stack.count() == 1
+    assert window.solve_panel.state.text() == window.solve_panel.status_name("cancelled")
+
+
+# -- results that cannot be applied -------------------------------------------------------------
+def test_an_edit_during_the_solve_keeps_the_result_off_the_project(qtbot, tmp_path):
+    window, c = open_window(qtbot, tmp_path, small_project())
+    project, stack = window.document.project, window.document.undo_stack
+    booth = next(iter(project.booths))
+
+    def edit(_job) -> None:  # runs right after the snapshot was taken
+        stack.push(EditBooths(project, [booth], {"power": not project.booths[booth].power}))
+
+    c.worker.started.connect(edit)
+    messages = []
+    c.message.connect(messages.append)
+    job, outcome = finish(qtbot, c, c.solve)
+    assert outcome.plan is not None
+    assert project.plan == EMPTY_PLAN and stack.count() == 1  # only the edit
+    assert any("changed while solving" in m for m in messages)
+
+
+def test_a_failing_solver_is_reported_and_changes_nothing(qtbot, tmp_path):
+    def broken(*_a, **_k):
+        raise ZeroDivisionError("boom")
+
+    window, c = open_window(qtbot, tmp_path, small_project(), solve=broken)
+    job, outcome = finish(qtbot, c, c.solve)
+    assert outcome.status == "error" and "ZeroDivisionError" in outcome.error
+    assert window.document.project.plan == EMPTY_PLAN
+    assert window.document.undo_stack.count() == 0
+    assert window.solve_panel.state.text() == window.solve_panel.status_name("error")
+
+
+# -- the panel and the menu -------------------------------------------------------------------
+def test_presets_and_single_weights_set_the_draft(qtbot, tmp_path):
+    window, c = open_window(qtbot, tmp_path, small_project())
+    panel = window.solve_panel
+    assert panel.preset.currentData() == "balanced"
+    panel.preset.setCurrentIndex(panel.preset.findData(SECTORS))
+    panel.preset.activated.emit(panel.preset.currentIndex())
+    assert c.weights == PRESETS[SECTORS]
+    assert panel.weight_boxes["same_sector"].value() == PRESETS[SECTORS].same_sector
+    panel.weight_boxes["partners"].setValue(77)
+    assert c.weights.partners == 77 and panel.preset.currentData() == "custom"
+    panel.time_limit.setValue(2)
+    panel.seed.setValue(7)
+    assert c.solver_settings.time_limit_s == 2 and c.solver_settings.seed == 7
+    assert window.document.project.settings.weights == RuleWeights()  # a draft only
+
+
+def test_buttons_and_plan_menu_follow_the_solve(qtbot, tmp_path):
+    window, c = open_window(qtbot, tmp_path, small_project())
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles.index("Plan") == titles.index("Help") - 1
+    names = [a.text().replace("&", "") for a in window.plan_menu.actions() if a.text()]
+    for name in ("Solve", "Re-solve", "Cancel solving", "Publish plan"):
+        assert name in names
+    panel, actions = window.solve_panel, window.solving_actions
+    assert panel.solve_button.isEnabled() and not panel.cancel_button.isEnabled()
+    states = []
+    c.worker.started.connect(
+        lambda _j: states.append(
+            (
+                panel.solve_button.isEnabled(),
+                panel.cancel_button.isEnabled(),
+                actions.solve.isEnabled(),
+                actions.cancel.isEnabled(),
+            )
+        )
+    )
+    with qtbot.waitSignal(c.outcome_ready, timeout=WAIT_MS):
+        panel.solve_button.click()
+    assert states == [(False, True, False, True)]
+    assert panel.solve_button.isEnabled() and not actions.cancel.isEnabled()
+
+
+def test_closing_the_window_mid_solve_leaves_no_thread_behind(qtbot, tmp_path):
+    window, c = open_window(qtbot, tmp_path, load_project(QODS), seconds=2.0)
+    assert c.solve()
+    stop_solving(c)
+    assert not c.worker._pool.activeThreadCount()  # noqa: SLF001
