@@ -1,0 +1,192 @@
+"""The frozen problem a solver receives: plain ints, strings and tuples, sorted by id.
+
+Nothing here refers to the editable `Project`; a snapshot can be handed to another thread
+or process and solved while the organiser keeps editing. Areas are cm², lengths cm.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model.errors import ModelError
+from ..model.settings import RuleWeights
+
+BOOTH_STATUSES = ("available", "blocked", "reserved")
+KINDS = ("inline", "corner", "peninsula", "island")
+TIERS = ("sponsor", "returning", "regular")
+
+
+@dataclass(frozen=True, slots=True)
+class HallData:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class SectorData:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class BoothData:
+    """One booth: `kind` is derived from its open sides, `premium` already resolved;
+    (`x`, `y`) is its centre in cm, for distances."""
+
+    id: str
+    label: str
+    hall: str
+    area: int
+    x: int
+    y: int
+    power: bool
+    water: bool
+    heavy_floor: bool
+    premium: bool
+    status: str
+    kind: str
+
+    def __post_init__(self) -> None:
+        if self.area <= 0:
+            raise ModelError(f"booth {self.id} area must be > 0 cm²")
+        if self.status not in BOOTH_STATUSES:
+            raise ModelError(f"booth {self.id} status must be one of {BOOTH_STATUSES}")
+        if self.kind not in KINDS:
+            raise ModelError(f"booth {self.id} kind must be one of {KINDS}")
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeData:
+    """Two neighbouring booths (a < b). `apart` says whether competitors may not share it."""
+
+    a: str
+    b: str
+    relation: str
+    factor: int
+    apart: bool
+
+    def __post_init__(self) -> None:
+        if not self.a < self.b:
+            raise ModelError(f"edge {self.a}–{self.b} must list the smaller booth id first")
+        if self.factor <= 0:
+            raise ModelError(f"edge {self.a}–{self.b} factor must be > 0")
+
+
+@dataclass(frozen=True, slots=True)
+class StandShape:
+    """A group of two or more booths that may form one stand (sorted ids).
+
+    `straight` is False for a fixed stand (pinned, locked or current) that is not a straight
+    run; such a shape is kept so that the problem can say why it cannot be used.
+    """
+
+    booths: tuple[str, ...]
+    hall: str | None
+    area: int
+    kind: str
+    premium: bool
+    straight: bool
+
+    def __post_init__(self) -> None:
+        if len(self.booths) < 2 or list(self.booths) != sorted(set(self.booths)):
+            raise ModelError(f"stand shape {self.booths} must list two or more sorted booth ids")
+        if self.kind not in KINDS:
+            raise ModelError(f"stand shape {self.booths} kind must be one of {KINDS}")
+
+
+@dataclass(frozen=True, slots=True)
+class ExhibitorData:
+    """A registered exhibitor and everything the rules need about it (areas in cm²)."""
+
+    id: str
+    name: str
+    sector: str
+    requested: int
+    min_area: int
+    max_area: int
+    power: bool = False
+    water: bool = False
+    heavy_floor: bool = False
+    wish_corner: bool = False
+    wish_island: bool = False
+    preferred_hall: str | None = None
+    hall_required: bool = False
+    tier: str = "regular"
+    pinned: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.requested <= 0:
+            raise ModelError(f"exhibitor {self.id} requested area must be > 0 cm²")
+        if not 0 < self.min_area <= self.requested <= self.max_area:
+            raise ModelError(f"exhibitor {self.id} needs 0 < smallest ≤ requested ≤ largest")
+        if self.tier not in TIERS:
+            raise ModelError(f"exhibitor {self.id} tier must be one of {TIERS}")
+        if self.hall_required and self.preferred_hall is None:
+            raise ModelError(f"exhibitor {self.id} requires a hall but names none")
+        if list(self.pinned) != sorted(set(self.pinned)):
+            raise ModelError(f"exhibitor {self.id} pinned booths must be sorted and distinct")
+
+
+Stands = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Everything the solver needs, frozen.
+
+    - `exhibitors`: registered exhibitors only, sorted by id; withdrawn ones that held a stand
+      in `reference` are listed in `released` so a re-solve can report why they left.
+    - `shapes`: candidate multi-booth stands (straight runs whose area fits someone) plus the
+      multi-booth stands of `start`, `reference` and pins.
+    - `start`: the plan to repair and warm-start from (registered exhibitors only).
+    - `reference`: the plan moves are counted against (None on a fresh solve).
+    - `locked`: exhibitors that must keep their stand of `start`.
+    """
+
+    name: str
+    halls: tuple[HallData, ...]
+    sectors: tuple[SectorData, ...]
+    complementarity: tuple[tuple[str, str, int], ...]
+    booths: tuple[BoothData, ...]
+    edges: tuple[EdgeData, ...]
+    shapes: tuple[StandShape, ...]
+    exhibitors: tuple[ExhibitorData, ...]
+    competitors: tuple[tuple[str, str], ...]
+    partners: tuple[tuple[str, str], ...]
+    weights: RuleWeights
+    start: Stands = ()
+    reference: Stands | None = None
+    locked: tuple[str, ...] = ()
+    released: Stands = ()
+
+    def __post_init__(self) -> None:
+        for what, items in (
+            ("halls", self.halls),
+            ("sectors", self.sectors),
+            ("booths", self.booths),
+            ("exhibitors", self.exhibitors),
+        ):
+            ids = [item.id for item in items]
+            if ids != sorted(set(ids)):
+                raise ModelError(f"problem {what} must be sorted by id without duplicates")
+        sectors = {s.id for s in self.sectors}
+        for ex in self.exhibitors:
+            if ex.sector not in sectors:
+                raise ModelError(f"exhibitor {ex.id} has unknown sector {ex.sector!r}")
+        booths = {b.id for b in self.booths}
+        for edge in self.edges:
+            if edge.a not in booths or edge.b not in booths:
+                raise ModelError(f"edge {edge.a}–{edge.b} names an unknown booth")
+        exhibitors = {e.id for e in self.exhibitors}
+        for eid in self.locked:
+            if eid not in dict(self.start):
+                raise ModelError(f"locked exhibitor {eid} has no stand in the start plan")
+        for what, pairs in (("competitor", self.competitors), ("partner", self.partners)):
+            for a, b in pairs:
+                if not a < b or a not in exhibitors or b not in exhibitors:
+                    raise ModelError(f"{what} pair {a}–{b} must be sorted registered exhibitors")
+
+    @property
+    def is_resolve(self) -> bool:
+        """True when moves count: the plan is re-solved against a reference."""
+        return self.reference is not None

@@ -1,0 +1,269 @@
+"""`solve(problem, params, on_progress, cancel) -> SolveResult`: the whole solve, in phases.
+
+1. Index the snapshot; pinned or locked stands that break a rule, or clash, end the solve as
+   INFEASIBLE with an explanation (static checks, then an assumption core).
+2. A complete valid plan at once: the greedy (fresh) or the repaired previous plan (re-solve).
+3. The CP-SAT model (neighbourhood model above `max_candidates`), hinted with that plan.
+4. Fresh: maximise the score. Re-solve: first minimise waitlist and moves (the dominant terms),
+   then hold both at what was reached and maximise the score.
+5. The best plan found, a reason per waitlisted exhibitor, the changes against the reference.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from ortools.sat.python import cp_model
+
+from qods_planner.model import Plan
+from qods_planner.snapshot import Problem
+
+from .bound import counting_bound
+from .changes import list_changes
+from .evaluate import breakdown, is_valid, moved, total
+from .explain import fixed_clash, waitlist_reasons
+from .greedy import greedy
+from .instance import Instance, build_instance
+from .model import BuiltModel, build_model
+from .neighbourhood import restrict, total_candidates
+from .params import SolveParams, cp_parameters
+from .progress import CancelFlag, ProgressFn, SolutionCallback, Tracker, Watchdog, is_cancelled
+from .repair import repair
+from .result import SolveResult, SolveStatus, Times, WaitlistEntry
+
+
+@dataclass
+class Phase:
+    status: int
+    assign: np.ndarray | None
+    bound: int | None
+    stopped_by_clock: bool
+    used: float  # deterministic seconds when reproducible, else wall-clock seconds
+
+
+def solve(
+    problem: Problem,
+    params: SolveParams | None = None,
+    on_progress: ProgressFn | None = None,
+    cancel: CancelFlag | None = None,
+) -> SolveResult:
+    """Plan `problem` (see the module doc). Never raises for infeasible, cancelled or
+    time-limited runs: they are statuses of the result."""
+    params = params or SolveParams()
+    inst = build_instance(problem)
+    tracker = Tracker(on_progress, lambda a: to_plan(inst, a))
+    run = _Run(inst, params, tracker, cancel)
+    return run.go()
+
+
+def to_plan(inst: Instance, assign: np.ndarray) -> Plan:
+    stands = {inst.ex[e].id: inst.stand(int(p)) for e, p in enumerate(assign) if p >= 0}
+    locked = set(inst.problem.locked) & stands.keys()
+    return Plan(stands, frozenset(locked))
+
+
+class _Run:
+    def __init__(self, inst: Instance, params: SolveParams, tracker: Tracker, cancel) -> None:
+        self.inst, self.params, self.tracker, self.cancel = inst, params, tracker, cancel
+        self.times: dict[str, float] = {}
+        self.stats: dict[str, int] = {"exhibitors": inst.n_ex, "booths": inst.n_booths}
+        self.bound: int | None = None
+        self.scope = "none"
+        self.proven = False
+        self.clock_stop = False
+        self.moves_proven: bool | None = None
+        self.dropped: dict[int, str] = {}
+
+    # -- the phases ----------------------------------------------------------------------------
+    def go(self) -> SolveResult:
+        inst = self.inst
+        if inst.infeasible:
+            return self._infeasible([m for m, _who in inst.infeasible])
+        first = greedy(inst) if not inst.problem.start else None
+        if first is None:
+            first, self.dropped = repair(inst)
+        if not is_valid(inst, first):
+            clash = fixed_clash(inst, budget_s=self.params.explain_time_s, seed=self.params.seed)
+            return self._infeasible(clash or ["the pinned and locked stands cannot all be kept"])
+        self.times["first_plan"] = self.tracker.elapsed()
+        self.tracker.plan_found(total(inst, first), first, solver=False)
+        self.greedy_objective = total(inst, first)
+        best = first
+        if is_cancelled(self.cancel):
+            return self._finish(best, SolveStatus.CANCELLED)
+        if inst.n_ex == 0 or total_candidates(inst) == 0:
+            self.proven = True
+            return self._finish(best, SolveStatus.OPTIMAL)
+        model_inst = inst
+        self.scope = "full"
+        if total_candidates(inst) > self.params.max_candidates:
+            model_inst = restrict(inst, first, self.params.max_candidates)
+            self.scope = "restricted"
+        start = time.perf_counter()
+        bm = build_model(model_inst)
+        self.times["build"] = time.perf_counter() - start
+        self.stats.update(
+            candidates=bm.v.n_x, variables=bm.pm.n_vars, constraints=len(bm.pm.proto.constraints)
+        )
+        if is_cancelled(self.cancel):
+            return self._finish(best, SolveStatus.CANCELLED)
+        limit = self._search_limit()
+        if inst.problem.is_resolve:
+            best = self._resolve(bm, best, limit)
+        else:
+            phase = self._phase(bm, "full", best, limit)
+            best = self._better(best, phase.assign)
+            self.proven = phase.status == cp_model.OPTIMAL and self.scope == "full"
+        if is_cancelled(self.cancel):
+            return self._finish(best, SolveStatus.CANCELLED)
+        if self.proven:
+            return self._finish(best, SolveStatus.OPTIMAL)
+        ended = SolveStatus.TIME_LIMIT if self.clock_stop else SolveStatus.FEASIBLE
+        return self._finish(best, ended)
+
+    def _resolve(self, bm: BuiltModel, best: np.ndarray, limit: float) -> np.ndarray:
+        """Minimise waitlist + moves, then hold both and maximise the score."""
+        inst = self.inst
+        first = self._phase(bm, "dominant", best, limit * self.params.resolve_share)
+        if first.assign is not None and _dominant(inst, first.assign) >= _dominant(inst, best):
+            best = self._better(best, first.assign, force=True)
+        self.moves_proven = first.status == cp_model.OPTIMAL and self.scope == "full"
+        if is_cancelled(self.cancel):
+            return best
+        _hold_dominant(bm, inst, best)
+        second = self._phase(bm, "full", best, max(0.1, limit - first.used))
+        best = self._better(best, second.assign)
+        self.proven = second.status == cp_model.OPTIMAL and self.moves_proven
+        if self.scope == "full":
+            self.scope = "moves_fixed"
+        return best
+
+    def _phase(self, bm: BuiltModel, mode: str, hint: np.ndarray, seconds: float) -> Phase:
+        inst = self.inst
+        if is_cancelled(self.cancel):
+            return Phase(cp_model.UNKNOWN, None, None, False, 0.0)
+        offset = bm.use_objective(mode)
+        bm.hint(hint)
+        solver = cp_parameters(self.params, max(0.05, seconds))
+        callback = SolutionCallback(
+            self.tracker, bm.v.extract, lambda a: total(inst, a), self.cancel
+        )
+        if mode == "full":
+            solver.best_bound_callback = lambda b: self.tracker.bound_moved(int(round(b)))
+        with Watchdog(solver, self.cancel):
+            status = solver.solve(bm.pm.model, callback)
+        assign = None
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            assign = bm.v.extract(np.asarray(solver.response_proto.solution, dtype=np.int64))
+        bound = None
+        if mode == "full" and status != cp_model.INFEASIBLE:
+            bound = int(round(solver.best_objective_bound))
+            self.bound = bound
+        clock = status != cp_model.OPTIMAL and not is_cancelled(self.cancel)
+        self.clock_stop = self.clock_stop or clock
+        del offset
+        used = solver.deterministic_time if self.params.reproducible else solver.wall_time
+        return Phase(status, assign, bound, clock, used)
+
+    def _search_limit(self) -> float:
+        """Seconds left for CP-SAT. Reproducible runs give the search the whole limit in
+        deterministic time (subtracting the varying wall-clock build time would break
+        reproducibility); fast runs keep the whole solve within the limit."""
+        if self.params.reproducible:
+            return self.params.time_limit_s
+        return max(0.1, self.params.time_limit_s - self.tracker.elapsed())
+
+    def _better(self, best: np.ndarray, other: np.ndarray | None, force: bool = False):
+        if other is None or not is_valid(self.inst, other):
+            return best
+        if force or total(self.inst, other) >= total(self.inst, best):
+            return other
+        return best
+
+    # -- the result ----------------------------------------------------------------------------
+    def _finish(self, assign: np.ndarray, status: SolveStatus) -> SolveResult:
+        inst, params = self.inst, self.params
+        terms = breakdown(inst, assign)
+        objective = sum(terms.values())
+        start = time.perf_counter()
+        explain = params.explain and status is not SolveStatus.CANCELLED
+        budget = params.explain_time_s if explain else 0.0
+        reasons = waitlist_reasons(
+            inst, assign, budget_s=budget, seed=params.seed, resolve=inst.problem.is_resolve
+        )
+        explain_s = time.perf_counter() - start
+        bound, scope = self._bound(assign, status, objective)
+        gap = None if bound is None else max(0.0, (bound - objective) / max(1, abs(objective)))
+        plan = to_plan(inst, assign)
+        return SolveResult(
+            status=status,
+            stands=plan.stands,
+            locked=plan.locked,
+            objective=objective,
+            breakdown=terms,
+            bound=bound,
+            bound_scope=scope,
+            gap=gap,
+            times=Times(
+                first_plan=self.times.get("first_plan", 0.0),
+                build=self.times.get("build", 0.0),
+                first_solver_plan=self.tracker.first_solver_plan,
+                explain=explain_s,
+                total=self.tracker.elapsed(),
+            ),
+            plans_found=self.tracker.plans_found,
+            greedy_objective=getattr(self, "greedy_objective", None),
+            waitlist=tuple(
+                WaitlistEntry(inst.ex[e].id, inst.ex[e].name, reasons[e]) for e in sorted(reasons)
+            ),
+            changes=list_changes(inst, assign, self.dropped, reasons),
+            moves=len(moved(inst, assign)) if inst.problem.is_resolve else 0,
+            moves_proven_minimal=self.moves_proven,
+            stats=dict(self.stats),
+        )
+
+    def _bound(self, assign: np.ndarray, status: SolveStatus, objective: int):
+        """The best valid upper bound: CP-SAT's, or counting's where that is lower or where
+        CP-SAT's holds for a neighbourhood model only."""
+        inst = self.inst
+        if status is SolveStatus.OPTIMAL:
+            return objective, self.scope if self.scope != "none" else "full"
+        if inst.problem.is_resolve:
+            if not self.moves_proven:
+                return self.bound, self.scope if self.bound is not None else "none"
+            counted = counting_bound(inst, soft_only=True) + _dominant(inst, assign)
+            cp = self.bound if self.scope == "moves_fixed" else None
+            return (counted if cp is None else min(cp, counted)), "moves_fixed"
+        counted = counting_bound(inst)
+        if self.scope == "full" and self.bound is not None:
+            return min(self.bound, counted), "full"
+        return counted, "full"
+
+    def _infeasible(self, lines: list[str]) -> SolveResult:
+        return SolveResult(
+            status=SolveStatus.INFEASIBLE,
+            explanation=tuple(lines),
+            times=Times(total=self.tracker.elapsed()),
+            stats=dict(self.stats),
+        )
+
+
+def _dominant(inst: Instance, assign: np.ndarray) -> int:
+    terms = breakdown(inst, assign)
+    return terms["waitlist"] + terms["moves"]
+
+
+def _hold_dominant(bm: BuiltModel, inst: Instance, assign: np.ndarray) -> None:
+    """Constraints: no more waitlist cost and no more moves than `assign` has."""
+    waitlist_vars, waitlist_pts, waitlist_const = bm.objective.terms()["waitlist"]
+    reached = breakdown(inst, assign)
+    # −cost = const + Σ pts·x ≥ reached  ⇔  Σ pts·x ≥ reached − const
+    need = reached["waitlist"] - waitlist_const
+    if len(waitlist_vars):
+        bm.pm.linear(waitlist_vars.tolist(), waitlist_pts.tolist(), need, int(waitlist_pts.sum()))
+    move_vars, move_pts, move_const = bm.objective.terms()["moves"]
+    if inst.problem.reference is not None and len(move_vars):
+        need = reached["moves"] - move_const
+        bm.pm.linear(move_vars.tolist(), move_pts.tolist(), need, int(move_pts.sum()))

@@ -1,0 +1,113 @@
+"""An incremental partial plan for the constructive heuristics (greedy, repair, explanations).
+
+It keeps, for every booth, whether it is taken, how many points each sector would earn there
+from the stands already placed around it, and which exhibitors may not go there because a
+competitor is next door — so choosing a stand for the next exhibitor is a few array lookups.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .instance import Instance
+
+
+class Board:
+    def __init__(self, inst: Instance) -> None:
+        self.inst = inst
+        n_b = inst.n_booths
+        self.occ = np.zeros(n_b + 1, dtype=bool)  # the last slot is the padding sentinel
+        self.owner = np.full(n_b + 1, -1, dtype=np.int64)
+        self.gain = np.zeros((n_b + 1, len(inst.sector_ids)), dtype=np.int64)
+        self.forbid: dict[int, np.ndarray] = {
+            e: np.zeros(n_b + 1, dtype=np.int32) for e, c in enumerate(inst.competitors) if c
+        }
+        self.assign = np.full(inst.n_ex, -1, dtype=np.int64)
+        self.partners: list[list[int]] = [[] for _ in range(inst.n_ex)]
+        for i, j in inst.partner_pairs:
+            self.partners[i].append(j)
+            self.partners[j].append(i)
+
+    def track_pressure(self, waiting: list[int]) -> None:
+        """Start counting, per booth, how badly the `waiting` exhibitors need it: each adds
+        1 / (number of booths it could use) to every booth it could use."""
+        inst = self.inst
+        self.pressure = np.zeros(inst.n_booths + 1, dtype=np.float64)
+        self._usable: dict[int, tuple[np.ndarray, float]] = {}
+        for e in waiting:
+            cand = inst.cands[e]
+            if not len(cand):
+                continue
+            booths = np.unique(inst.pb[cand])
+            booths = booths[booths < inst.n_booths]
+            share = 1.0 / len(booths)
+            self.pressure[booths] += share
+            self._usable[e] = (booths, share)
+
+    def options(self, e: int) -> tuple[np.ndarray, np.ndarray]:
+        """(placements, points gained) of every candidate of `e` that is free right now."""
+        inst = self.inst
+        cand = inst.cands[e]
+        if len(cand) == 0:
+            return cand, cand
+        rows = inst.pb[cand]
+        ok = ~self.occ[rows].any(axis=1)
+        if e in self.forbid:
+            ok &= ~(self.forbid[e][rows] > 0).any(axis=1)
+        points = inst.cgain[e] + self.gain[rows, inst.e_sector[e]].sum(axis=1)
+        for j in self.partners[e]:
+            q = self.assign[j]
+            if q >= 0:
+                near = np.zeros(inst.n_booths + 1, dtype=bool)
+                for b in inst.p_booths[q]:
+                    for n, _f, _apart in inst.nbrs[b]:
+                        near[n] = True
+                points = points + inst.problem.weights.partners * near[rows].any(axis=1)
+        return cand[ok], points[ok]
+
+    def best(self, e: int) -> int:
+        """The free candidate of `e` earning the most points (lowest index on ties), or -1."""
+        cand, points = self.options(e)
+        if len(cand) == 0:
+            return -1
+        return int(cand[int(np.argmax(points))])
+
+    def can_take(self, e: int, p: int) -> bool:
+        rows = self.inst.pb[p]
+        if self.occ[rows].any():
+            return False
+        return not (e in self.forbid and (self.forbid[e][rows] > 0).any())
+
+    def place(self, e: int, p: int) -> None:
+        self._update(e, p, +1)
+        self.assign[e] = p
+        usable = getattr(self, "_usable", {}).pop(e, None)
+        if usable is not None:
+            self.pressure[usable[0]] -= usable[1]
+
+    def remove(self, e: int) -> None:
+        p = int(self.assign[e])
+        if p >= 0:
+            self._update(e, p, -1)
+            self.assign[e] = -1
+
+    def occupants(self, p: int) -> list[int]:
+        """Exhibitors holding booths of placement `p` (sorted, distinct)."""
+        return sorted({int(o) for o in self.owner[self.inst.pb[p]] if o >= 0})
+
+    def _update(self, e: int, p: int, sign: int) -> None:
+        inst = self.inst
+        booths = inst.p_booths[p]
+        inside = set(booths)
+        self.occ[list(booths)] = sign > 0
+        self.owner[list(booths)] = e if sign > 0 else -1
+        row = inst.pair_weight[inst.e_sector[e]] * sign
+        comps = inst.competitors[e]
+        for b in booths:
+            for n, f, apart in inst.nbrs[b]:
+                if n in inside:
+                    continue
+                self.gain[n] += f * row
+                if apart:
+                    for c in comps:
+                        self.forbid[c][n] += sign

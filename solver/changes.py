@@ -1,0 +1,75 @@
+"""The list of changes a re-solve makes against the reference plan: who, from where to
+where, and why (the stand broke a rule, the exhibitor is new or withdrew, room was made)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .instance import Instance
+from .result import Change
+
+
+def list_changes(
+    inst: Instance,
+    assign: np.ndarray,
+    dropped: dict[int, str],
+    waitlisted: dict[int, str],
+) -> tuple[Change, ...]:
+    """Every difference between the reference plan and `assign`, sorted by exhibitor id."""
+    problem = inst.problem
+    if problem.reference is None:
+        return ()
+    before = dict(problem.reference)
+    start = dict(problem.start)
+    owner_now: dict[int, int] = {}
+    for e, p in enumerate(assign.tolist()):
+        if p >= 0:
+            for b in inst.p_booths[p]:
+                owner_now[b] = e
+    out: list[Change] = []
+    names = {x.id: x.name for x in problem.exhibitors}
+    for eid, stand in problem.released:
+        out.append(Change(eid, eid, tuple(stand), (), "withdrawn: its stand is released"))
+    for e, ex in enumerate(inst.ex):
+        old = tuple(sorted(before.get(ex.id, ())))
+        new = inst.stand(int(assign[e])) if assign[e] >= 0 else ()
+        if old == new:
+            continue
+        out.append(
+            Change(
+                ex.id,
+                names[ex.id],
+                old,
+                new,
+                _why(inst, e, old, new, start, dropped, waitlisted, owner_now),
+            )
+        )
+    return tuple(sorted(out, key=lambda c: c.exhibitor))
+
+
+def _why(inst, e, old, new, start, dropped, waitlisted, owner_now) -> str:
+    ex = inst.ex[e]
+    if not old:
+        return "newly placed: not in the previous plan" if new else "waitlisted: " + waitlisted[e]
+    if e in dropped:
+        head = f"its stand {_labels(inst, old)} {dropped[e]}"
+    elif tuple(sorted(start.get(ex.id, ()))) != old:
+        head = "its stand was changed by hand since the previous plan"
+    else:
+        takers = sorted(
+            {owner_now[inst.bidx[b]] for b in old if b in inst.bidx and inst.bidx[b] in owner_now}
+            - {e}
+        )
+        head = (
+            f"moved to make room for {', '.join(inst.ex[t].name for t in takers)}"
+            if takers
+            else "moved so that the changed stands fit"
+        )
+    if not new:
+        return f"{head}; waitlisted: {waitlisted.get(e, 'no place left')}"
+    return head
+
+
+def _labels(inst: Instance, booth_ids: tuple[str, ...]) -> str:
+    booths = {b.id: b.label for b in inst.problem.booths}
+    return ", ".join(booths.get(b, b) for b in booth_ids)

@@ -1,0 +1,197 @@
+"""The rules as CP-SAT constraints, one short method per rule.
+
+Rules about one exhibitor and one stand (area within range, needs met, required hall,
+blocked and reserved booths, straight runs) hold by construction: `instance` creates a
+variable only for eligible (exhibitor, placement) pairs. What remains are the rules between
+exhibitors and the links that let the objective see neighbours.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+from .instance import Instance
+from .variables import ProtoModel, Variables
+
+
+class Constraints:
+    def __init__(self, pm: ProtoModel, v: Variables, inst: Instance) -> None:
+        self.pm, self.v, self.inst = pm, v, inst
+        self.cover = v.covering()
+        # Requirement literals for explanations: exhibitor -> literal that enforces it.
+        self.kept_if: dict[int, int] = {}
+
+    def add_hard(self, *, assumable_fixed: bool = False) -> None:
+        """The hard rules. With `assumable_fixed`, each pin or lock holds only under its own
+        literal (in `kept_if`), so an infeasible core can name the clashing ones."""
+        self._one_stand_per_exhibitor()
+        self._booth_holds_one_stand()
+        self._pinned_and_locked_kept(assumable_fixed)
+        self._competitors_apart()
+
+    def add_soft_links(self) -> None:
+        """Variables and links the soft rules' objective terms need, plus the valid cut."""
+        self._sector_occupancy()
+        self._neighbour_sector_pairs()
+        self._partners_near()
+        self._sector_degree_cut()
+
+    # -- hard rules ----------------------------------------------------------------------
+    def _one_stand_per_exhibitor(self) -> None:
+        """Every exhibitor gets at most one stand (none = the waitlist)."""
+        for e in range(self.inst.n_ex):
+            xs = self.v.xs(e)
+            if len(xs) > 1:
+                self.pm.at_most_one(xs)
+
+    def _booth_holds_one_stand(self) -> None:
+        for lits in self.cover:
+            if len(lits) > 1:
+                self.pm.at_most_one(lits)
+
+    def _pinned_and_locked_kept(self, assumable: bool) -> None:
+        for e, p in enumerate(self.inst.fixed):
+            if p is None:
+                continue
+            x = self.v.x(e, p)
+            if assumable:
+                lit = self.pm.new_bools(1).start
+                self.kept_if[e] = lit
+                self.pm.linear([x], [1], 1, 1, enforce=[lit])
+            else:
+                self.pm.linear([x], [1], 1, 1)
+
+    def _competitors_apart(self) -> None:
+        """No booth of one competitor neighbours a booth of the other by an enabled relation.
+
+        Per competitor pair and booth a of the first: "covers a" plus "the other's stand
+        touches a neighbour of a" is at most one — a clique, since each side takes at most
+        one placement.
+        """
+        inst = self.inst
+        for e, comps in enumerate(inst.competitors):
+            for c in comps:
+                if (len(inst.cands[e]), e) > (len(inst.cands[c]), c):
+                    continue  # one direction per pair: the side with fewer candidates
+                mine = self._covering_of(e)
+                theirs = self._covering_of(c)
+                for a, lits in sorted(mine.items()):
+                    touching: set[int] = set()
+                    for n, _f, apart in inst.nbrs[a]:
+                        if apart:
+                            touching.update(
+                                x for x, p in theirs.get(n, ()) if a not in inst.p_booths[p]
+                            )
+                    if touching:
+                        self.pm.at_most_one([x for x, _p in lits] + sorted(touching))
+
+    def _covering_of(self, e: int) -> dict[int, list[tuple[int, int]]]:
+        """Booth -> [(x variable, placement)] of exhibitor e's candidates covering it."""
+        out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for x, p in zip(self.v.xs(e), self.inst.cands[e].tolist(), strict=True):
+            for b in self.inst.p_booths[p]:
+                out[b].append((x, p))
+        return out
+
+    # -- links for the soft rules -----------------------------------------------------------
+    def _sector_occupancy(self) -> None:
+        """y[b, s] = 1 exactly when booth b holds a stand of sector s."""
+        inst, v = self.inst, self.v
+        has_edge = {a for a, *_ in inst.edges} | {b for _a, b, *_ in inst.edges}
+        sector_of_x = inst.e_sector[v.xe]
+        for b in sorted(has_edge):
+            by_sector: dict[int, list[int]] = defaultdict(list)
+            for x in self.cover[b]:
+                by_sector[int(sector_of_x[x - v.x0])].append(x)
+            for s, xs in sorted(by_sector.items()):
+                y = self.pm.new_bools(1).start
+                v.y[(b, s)] = y
+                self.pm.linear([y, *xs], [1] + [-1] * len(xs), 0, 0)
+
+    def _neighbour_sector_pairs(self) -> None:
+        """pair[edge, s, t] may be 1 only when booth a holds sector s and booth b sector t in
+        two different stands: per booth and sector, the pairs it takes part in sum to at most
+        y minus the stands of that sector covering both booths (a transportation bound, exact
+        because each booth holds one sector)."""
+        inst, v, pm = self.inst, self.v, self.pm
+        sector_of_x = inst.e_sector[v.xe]
+        sectors_at: dict[int, list[int]] = defaultdict(list)
+        for b, s in v.y:
+            sectors_at[b].append(s)
+        for k, (a, b, f, _apart) in enumerate(inst.edges):
+            rows: dict[int, list[int]] = defaultdict(list)
+            cols: dict[int, list[int]] = defaultdict(list)
+            for s in sectors_at[a]:
+                for t in sectors_at[b]:
+                    pts = int(inst.pair_weight[s, t]) * f
+                    if pts > 0:
+                        var = pm.new_bools(1).start
+                        v.pairs.append((var, k, s, t, pts))
+                        rows[s].append(var)
+                        cols[t].append(var)
+            both = set(self.cover[a]) & set(self.cover[b])
+            for booth, lines in ((a, rows), (b, cols)):
+                for s, pair_vars in sorted(lines.items()):
+                    inside = [x for x in sorted(both) if sector_of_x[x - v.x0] == s]
+                    lits = [*pair_vars, *inside, v.y[(booth, s)]]
+                    coeffs = [1] * (len(pair_vars) + len(inside)) + [-1]
+                    pm.linear(lits, coeffs, -1, 0)
+
+    def _partners_near(self) -> None:
+        """near = 1 only when the first partner takes placement p and the other's stand
+        touches p (any relation)."""
+        inst, v, pm = self.inst, self.v, self.pm
+        for i, j in inst.partner_pairs:
+            if len(inst.cands[i]) > len(inst.cands[j]):
+                i, j = j, i
+            theirs = self._covering_of(j)
+            for x, p in zip(v.xs(i), inst.cands[i].tolist(), strict=True):
+                inside = set(inst.p_booths[p])
+                touching = sorted(
+                    {
+                        xq
+                        for b in inside
+                        for n, _f, _apart in inst.nbrs[b]
+                        if n not in inside
+                        for xq, q in theirs.get(n, ())
+                        if not inside & set(inst.p_booths[q])
+                    }
+                )
+                if not touching:
+                    continue
+                r = pm.new_bools(1).start
+                v.near.append((r, i, j, p))
+                pm.linear([r, x], [1, -1], -1, 0)
+                pm.linear([r, *touching], [1] + [-1] * len(touching), -len(touching), 0)
+
+    def _sector_degree_cut(self) -> None:
+        """A valid cut that gives the bound meaning: the neighbour pairs a sector's stands
+        take part in (weighted by relation factor, a same-sector pair counting at both ends)
+        cannot exceed the summed weighted degrees of the booths the sector can occupy at
+        most — its best booths, as many as its exhibitors' largest candidate stands cover."""
+        inst, v, pm = self.inst, self.v, self.pm
+        degree = np.zeros(inst.n_booths, dtype=np.int64)
+        for a, b, f, _apart in inst.edges:
+            degree[a] += f
+            degree[b] += f
+        booths_of: dict[int, list[int]] = defaultdict(list)
+        for b, s in v.y:
+            booths_of[s].append(b)
+        widest = np.array([len(p) for p in inst.p_booths], dtype=np.int64)
+        reach: dict[int, int] = defaultdict(int)
+        for e in range(inst.n_ex):
+            if len(inst.cands[e]):
+                reach[int(inst.e_sector[e])] += int(widest[inst.cands[e]].max())
+        usage: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+        for var, k, s, t, _pts in v.pairs:
+            f = inst.edges[k][2]
+            for sector in {s, t}:
+                usage[sector][0].append(var)
+                usage[sector][1].append(f * (2 if s == t else 1))
+        for s, (vars_, coeffs) in sorted(usage.items()):
+            degrees = np.sort(degree[booths_of[s]])[::-1]
+            cap = int(degrees[: reach[s]].sum())
+            if cap < sum(coeffs):
+                pm.linear(vars_, coeffs, 0, cap)

@@ -1,0 +1,277 @@
+"""Why exhibitors are waitlisted and why pinned or locked stands clash — in the organiser's
+words ("3 exhibitors need ≥ 36 m² with power in Hall B; only 2 such booths are available").
+
+Three sources, cheapest first:
+1. No candidate at all: which requirement empties the list (area, needs, hall, blocked or
+   reserved booths, booths kept for pinned or locked stands, a fixed competitor next door).
+2. An infeasible core: a hard-rules-only model where every placed exhibitor and the
+   waitlisted one must be placed under its own assumption literal; CP-SAT (one worker) returns
+   a small set of exhibitors that cannot all be placed together.
+3. The plan: every place that fits is taken (by whom) or next to a competitor.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from ortools.sat.python import cp_model
+
+from .eligibility import m2, needs_text, request_text
+from .evaluate import owners, stands_touch
+from .instance import Instance
+from .model import build_model
+
+MAX_NAMES = 6
+QUERY_S = 0.5
+
+
+def names(inst: Instance, exhibitors, limit: int = MAX_NAMES) -> str:
+    items = [inst.ex[e].name for e in exhibitors]
+    return _listing(items, limit)
+
+
+def labels(inst: Instance, booths, limit: int = 12) -> str:
+    return _listing([inst.problem.booths[b].label for b in sorted(booths)], limit)
+
+
+def _listing(items: list[str], limit: int) -> str:
+    if len(items) <= limit:
+        return ", ".join(items)
+    return ", ".join(items[:limit]) + f" and {len(items) - limit} more"
+
+
+def hall_names(inst: Instance) -> dict[str, str]:
+    return {h.id: h.name for h in inst.problem.halls}
+
+
+# -- 1. no candidate ------------------------------------------------------------------------
+def no_candidate_reason(inst: Instance, e: int) -> str:
+    """Which requirement leaves exhibitor `e` without a single place that fits."""
+    ex = inst.ex[e]
+    booths = inst.problem.booths
+    pad = inst.pb
+    status = np.array([b.status for b in booths] + ["available"])
+    flags = {
+        attr: np.array([getattr(b, attr) for b in booths] + [True])
+        for attr in ("power", "water", "heavy_floor")
+    }
+    straight = np.ones(len(inst.p_booths), dtype=bool)
+    straight[inst.n_booths :] = [s.straight for s in inst.problem.shapes]
+    sized = (inst.p_area >= ex.min_area) & (inst.p_area <= ex.max_area) & straight
+    sized &= inst.p_hall >= 0
+    span = f"{m2(ex.min_area)[:-3]}–{m2(ex.max_area)}"
+    if not sized.any():
+        return f"no booth or straight run of booths measures {span}"
+    ok = sized.copy()
+    for attr, wanted in (("power", ex.power), ("water", ex.water), ("heavy_floor", ex.heavy_floor)):
+        if wanted:
+            ok &= flags[attr][pad].all(axis=1)
+    if not ok.any():
+        return f"none of the {int(sized.sum())} places of {span} offers {needs_text(ex)}"
+    if ex.hall_required:
+        hidx = inst.hall_ids.index(ex.preferred_hall) if ex.preferred_hall in inst.hall_ids else -2
+        in_hall = ok & (inst.p_hall == hidx)
+        if not in_hall.any():
+            hall = hall_names(inst).get(ex.preferred_hall, ex.preferred_hall)
+            return f"no place in the required {hall} fits {request_text(ex, hall_names(inst))}"
+        ok = in_hall
+    free = ok & (status == "available")[pad].all(axis=1)
+    if not free.any():
+        return (
+            f"every place that fits ({request_text(ex, hall_names(inst))}) uses a blocked or"
+            " reserved booth"
+        )
+    fixed_booths = {b for p in inst.fixed if p is not None for b in inst.p_booths[p]}
+    fixed_owners = sorted(
+        {
+            o
+            for o, p in enumerate(inst.fixed)
+            if p is not None
+            for q in np.nonzero(free)[0]
+            if set(inst.p_booths[q]) & set(inst.p_booths[p])
+        }
+    )
+    left = [q for q in np.nonzero(free)[0] if not set(inst.p_booths[q]) & fixed_booths]
+    if not left:
+        return (
+            f"every place that fits ({request_text(ex, hall_names(inst))}) is kept for pinned or"
+            f" locked exhibitors ({names(inst, fixed_owners)})"
+        )
+    comps = [c for c in inst.competitors[e] if inst.fixed[c] is not None]
+    return (
+        f"every place that fits ({request_text(ex, hall_names(inst))}) is next to its"
+        f" competitor {names(inst, comps)}, whose stand is fixed"
+    )
+
+
+# -- 3. from the plan -------------------------------------------------------------------------
+def plan_reason(inst: Instance, e: int, assign: np.ndarray) -> str:
+    """Every place that fits is taken, or next to a competitor, in this plan."""
+    ex = inst.ex[e]
+    owner = owners(inst, assign)
+    takers: set[int] = set()
+    rivals: set[int] = set()
+    for p in inst.cands[e].tolist():
+        held = {int(o) for o in owner[inst.pb[p]] if o >= 0}
+        if held:
+            takers |= held
+            continue
+        rivals |= {
+            c
+            for c in inst.competitors[e]
+            if assign[c] >= 0 and stands_touch(inst, p, int(assign[c]), apart_only=True)
+        }
+    count = len(inst.cands[e])
+    text = (
+        f"all {count} place{'s' if count != 1 else ''} that fit"
+        f" ({request_text(ex, hall_names(inst))}) are taken"
+    )
+    if takers:
+        text += f" by exhibitors placed first ({names(inst, sorted(takers))})"
+    if rivals:
+        text += f" or next to its competitor {names(inst, sorted(rivals))}"
+    return text
+
+
+# -- 2. infeasible cores ----------------------------------------------------------------------
+def phrase_core(inst: Instance, members: list[int]) -> str:
+    """A core (exhibitors that cannot all be placed together) in the organiser's words."""
+    exs = [inst.ex[m] for m in members]
+    booths = sorted({b for m in members for p in inst.cands[m].tolist() for b in inst.p_booths[p]})
+    singles = all(len(inst.p_booths[p]) == 1 for m in members for p in inst.cands[m].tolist())
+    pairs = [
+        (a, b) for i, a in enumerate(members) for b in members[i + 1 :] if b in inst.competitors[a]
+    ]
+    need = f"≥ {m2(min(x.min_area for x in exs))}"
+    shared = [n for n in ("power", "water", "heavy_floor") if all(getattr(x, n) for x in exs)]
+    if shared:
+        need += " with " + " and ".join(n.replace("_", " ") for n in shared)
+    halls = {x.preferred_hall for x in exs if x.hall_required}
+    if len(halls) == 1 and all(x.hall_required for x in exs):
+        hall = next(iter(halls))
+        need += f" in {hall_names(inst).get(hall, hall)}"
+    k = len(members)
+    who = f"{k} exhibitor{'s' if k != 1 else ''} ({names(inst, members)}) need {need}"
+    if singles and len(booths) < k:
+        s = "booth is" if len(booths) == 1 else "booths are"
+        return f"{who}; only {len(booths)} such {s} available ({labels(inst, booths)})"
+    if pairs:
+        rivals = "; ".join(f"{inst.ex[a].name} and {inst.ex[b].name}" for a, b in pairs)
+        return (
+            f"{who}; the booths that fit them ({labels(inst, booths)}) cannot keep competitors"
+            f" apart ({rivals})"
+        )
+    return (
+        f"{who}; the booths that fit them ({labels(inst, booths)}) hold at most {k - 1} of"
+        " these stands at once"
+    )
+
+
+class CoreFinder:
+    """A hard-rules model where each exhibitor must be placed under its own literal."""
+
+    def __init__(self, inst: Instance) -> None:
+        self.inst = inst
+        self.bm = build_model(inst, soft=False)
+        pm, v = self.bm.pm, self.bm.v
+        self.placed = pm.new_bools(inst.n_ex)
+        for e in range(inst.n_ex):
+            xs = list(v.xs(e))
+            if xs:
+                pm.linear(xs, [1] * len(xs), 1, len(xs), enforce=[self.placed[e]])
+            else:
+                pm.linear([self.placed[e]], [1], 0, 0)
+
+    def core(self, e: int, assign: np.ndarray, time_s: float, seed: int) -> list[int] | None:
+        """Exhibitors (with e) that cannot all be placed, [] if e could be placed as well
+        (others moving), None when the time ran out first."""
+        inst, pm = self.inst, self.bm.pm
+        others = [o for o in range(inst.n_ex) if assign[o] >= 0]
+        pm.set_assumptions([self.placed[o] for o in others] + [self.placed[e]])
+        self.bm.hint(assign)
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 1
+        solver.parameters.max_time_in_seconds = max(0.05, time_s)
+        solver.parameters.random_seed = seed
+        status = solver.solve(pm.model)
+        if status == cp_model.INFEASIBLE:
+            lit_to_e = {lit: o for o, lit in enumerate(self.placed)}
+            core = [
+                lit_to_e[lit]
+                for lit in solver.sufficient_assumptions_for_infeasibility()
+                if lit in lit_to_e
+            ]
+            return sorted(set(core) | {e})
+        if status in (cp_model.FEASIBLE, cp_model.OPTIMAL):
+            return []
+        return None
+
+
+def waitlist_reasons(
+    inst: Instance, assign: np.ndarray, *, budget_s: float, seed: int, resolve: bool
+) -> dict[int, str]:
+    """A reason for every waitlisted exhibitor, within about `budget_s` seconds."""
+    deadline = time.perf_counter() + budget_s
+    waiting = [e for e in range(inst.n_ex) if assign[e] < 0]
+    reasons = {e: no_candidate_reason(inst, e) for e in waiting if not len(inst.cands[e])}
+    rest = sorted((e for e in waiting if e not in reasons), key=lambda e: (-inst.wcost[e], e))
+    finder = None
+    for e in rest:
+        left = deadline - time.perf_counter()
+        if left > 0.1:
+            finder = finder or CoreFinder(inst)
+            core = finder.core(e, assign, min(QUERY_S, left), seed)
+            if core:
+                reasons[e] = phrase_core(inst, core)
+                continue
+            if core == []:
+                reasons[e] = plan_reason(inst, e, assign) + (
+                    "; making room would move other exhibitors, which costs more than it gains"
+                    if resolve
+                    else "; room could be made by moving others, but the search ended first"
+                )
+                continue
+        reasons[e] = plan_reason(inst, e, assign)
+    return reasons
+
+
+def fixed_clash(inst: Instance, *, budget_s: float, seed: int) -> list[str]:
+    """Why pinned and locked stands cannot all hold: a core over their assumption literals."""
+    fixed = [e for e, p in enumerate(inst.fixed) if p is not None]
+    bm = build_model(inst, soft=False, assumable_fixed=True)
+    lits = [bm.constraints.kept_if[e] for e in fixed]
+    bm.pm.set_assumptions(lits)
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.max_time_in_seconds = max(0.1, budget_s)
+    solver.parameters.random_seed = seed
+    if solver.solve(bm.pm.model) != cp_model.INFEASIBLE:
+        return []
+    lit_to_e = {bm.constraints.kept_if[e]: e for e in fixed}
+    core = sorted(
+        {lit_to_e[x] for x in solver.sufficient_assumptions_for_infeasibility() if x in lit_to_e}
+    )
+    return [_fixed_pair_text(inst, core)]
+
+
+def _fixed_pair_text(inst: Instance, core: list[int]) -> str:
+    parts = []
+    for i, a in enumerate(core):
+        for b in core[i + 1 :]:
+            pa, pb = inst.fixed[a], inst.fixed[b]
+            shared = set(inst.p_booths[pa]) & set(inst.p_booths[pb])
+            if shared:
+                parts.append(
+                    f"{inst.ex[a].name} ({inst.fixed_kind[a]}) and {inst.ex[b].name}"
+                    f" ({inst.fixed_kind[b]}) both hold booth {labels(inst, shared)}"
+                )
+            elif b in inst.competitors[a] and stands_touch(inst, pa, pb, apart_only=True):
+                parts.append(
+                    f"competitors {inst.ex[a].name} ({inst.fixed_kind[a]} to"
+                    f" {inst.labels(pa)}) and {inst.ex[b].name} ({inst.fixed_kind[b]} to"
+                    f" {inst.labels(pb)}) would be neighbours"
+                )
+    if not parts:
+        parts.append(f"the pinned or locked stands of {names(inst, core)} cannot all be kept")
+    return "; ".join(parts)

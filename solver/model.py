@@ -1,0 +1,55 @@
+"""Assemble the CP-SAT model of an instance: variables, constraints, objective, hint."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .constraints import Constraints
+from .instance import Instance
+from .objective import Objective
+from .variables import ProtoModel, Variables
+
+
+@dataclass
+class BuiltModel:
+    pm: ProtoModel
+    v: Variables
+    constraints: Constraints
+    objective: Objective
+
+    def use_objective(self, mode: str) -> int:
+        """Set the 'full' or 'dominant' objective; returns its constant offset."""
+        variables, points, constant = (
+            self.objective.full() if mode == "full" else self.objective.dominant()
+        )
+        self.pm.set_objective(variables, points, constant)
+        return constant
+
+    def hint(self, assign: np.ndarray) -> None:
+        """A complete hint: a value for every variable, taken from a valid assignment."""
+        values = self.v.values(assign)
+        n = self.pm.n_vars
+        full = np.zeros(n, dtype=np.int64)
+        full[: min(n, len(values))] = values[:n]
+        self.pm.set_hint(range(n), full.tolist())
+
+    def objective_value(self, mode: str, assign: np.ndarray) -> int:
+        """The model's objective for an assignment (checks and phase bounds)."""
+        variables, points, constant = (
+            self.objective.full() if mode == "full" else self.objective.dominant()
+        )
+        values = self.v.values(assign)
+        return constant + int(sum(p * values[x] for x, p in zip(variables, points, strict=True)))
+
+
+def build_model(inst: Instance, *, soft: bool = True, assumable_fixed: bool = False) -> BuiltModel:
+    """The model of `inst`: hard rules always; soft-rule links when `soft`."""
+    pm = ProtoModel()
+    v = Variables.create(pm, inst)
+    constraints = Constraints(pm, v, inst)
+    constraints.add_hard(assumable_fixed=assumable_fixed)
+    if soft:
+        constraints.add_soft_links()
+    return BuiltModel(pm, v, constraints, Objective(v, inst))

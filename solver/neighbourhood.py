@@ -1,0 +1,54 @@
+"""Decomposition for large instances: a neighbourhood model around the heuristic plan.
+
+Above `max_candidates` (exhibitor, placement) pairs a full model takes too long to build and
+presolve (measured: ~10⁶ pairs at 2,000 exhibitors). Each exhibitor then keeps only its
+candidates nearest its heuristic stand (always that stand, its start and reference stands),
+or — when waitlisted — the candidates with the most points of their own. CP-SAT improves the
+plan inside that neighbourhood; its bound holds for the neighbourhood model only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from .instance import Instance
+
+MIN_PER_EXHIBITOR = 12
+
+
+def total_candidates(inst: Instance) -> int:
+    return int(sum(len(c) for c in inst.cands))
+
+
+def restrict(inst: Instance, assign: np.ndarray, max_candidates: int) -> Instance:
+    """A copy of `inst` with at most ~`max_candidates` candidates in all."""
+    per = max(MIN_PER_EXHIBITOR, max_candidates // max(1, inst.n_ex))
+    xs = np.array([b.x for b in inst.problem.booths] + [0], dtype=np.float64)
+    ys = np.array([b.y for b in inst.problem.booths] + [0], dtype=np.float64)
+    width = np.array([len(p) for p in inst.p_booths], dtype=np.float64)
+    real = inst.pb < inst.n_booths
+    cx = (xs[inst.pb] * real).sum(axis=1) / width
+    cy = (ys[inst.pb] * real).sum(axis=1) / width
+    cands, cgain, cterms = [], [], []
+    for e in range(inst.n_ex):
+        cand = inst.cands[e]
+        if len(cand) <= per:
+            keep = np.arange(len(cand))
+        else:
+            must = {int(p) for p in (assign[e], inst.start[e], inst.ref[e]) if p is not None}
+            anchor = int(assign[e]) if assign[e] >= 0 else None
+            if anchor is not None:
+                far = np.hypot(cx[cand] - cx[anchor], cy[cand] - cy[anchor])
+                far += 1e9 * (inst.p_hall[cand] != inst.p_hall[anchor])
+                order = np.argsort(far, kind="stable")
+            else:
+                order = np.argsort(-inst.cgain[e], kind="stable")
+            chosen = set(order[:per].tolist())
+            chosen |= {int(i) for i in np.nonzero(np.isin(cand, list(must)))[0]}
+            keep = np.array(sorted(chosen), dtype=np.int64)
+        cands.append(cand[keep])
+        cgain.append(inst.cgain[e][keep])
+        cterms.append({k: v[keep] for k, v in inst.cterms[e].items()})
+    return replace(inst, cands=cands, cgain=cgain, cterms=cterms)

@@ -1,0 +1,100 @@
+"""The score as a CP-SAT objective: each rule returns its (variables, points, constant).
+
+The sum over all rules equals `evaluate.total` (and the validator's score) for every
+assignment, because both follow docs/rules.md term for term. Waitlisting and moves are written
+as a constant (everyone waitlisted / everyone moved) plus a reward for each variable that
+avoids it, which keeps every coefficient on a Boolean.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .instance import Instance
+from .variables import Variables
+
+STAND_RULES = ("premium", "corner_wish", "island_wish", "hall_wish", "waste")
+
+
+class Objective:
+    def __init__(self, v: Variables, inst: Instance) -> None:
+        self.v, self.inst = v, inst
+
+    def full(self) -> tuple[list[int], list[int], int]:
+        """Every rule of the score."""
+        return self._combine(
+            [self._stand_rule(r) for r in STAND_RULES]
+            + [self._neighbour_sectors(), self._partners(), self._waitlist(), self._moves()]
+        )
+
+    def dominant(self) -> tuple[list[int], list[int], int]:
+        """Only what re-solving minimises first: waitlist and moves."""
+        return self._combine([self._waitlist(), self._moves()])
+
+    def terms(self) -> dict[str, tuple[np.ndarray, np.ndarray, int]]:
+        """Rule name -> (variables, points, constant), for checks and explanations."""
+        out = {r: self._stand_rule(r) for r in STAND_RULES}
+        out["neighbour_sectors"] = self._neighbour_sectors()
+        out["partners"] = self._partners()
+        out["waitlist"] = self._waitlist()
+        out["moves"] = self._moves()
+        return out
+
+    # -- one method per rule ---------------------------------------------------------------
+    def _stand_rule(self, rule: str) -> tuple[np.ndarray, np.ndarray, int]:
+        """Points a stand earns on its own: premium, wishes, waste (per candidate)."""
+        inst, v = self.inst, self.v
+        if not inst.n_ex:
+            return _empty()
+        pts = np.concatenate([t[rule] for t in inst.cterms])
+        return np.arange(v.x0, v.x0 + v.n_x, dtype=np.int64), pts, 0
+
+    def _neighbour_sectors(self) -> tuple[np.ndarray, np.ndarray, int]:
+        """Same-sector and complementary neighbouring booth pairs."""
+        pairs = self.v.pairs
+        return (
+            np.array([p[0] for p in pairs], dtype=np.int64),
+            np.array([p[4] for p in pairs], dtype=np.int64),
+            0,
+        )
+
+    def _partners(self) -> tuple[np.ndarray, np.ndarray, int]:
+        w = self.inst.problem.weights.partners
+        near = self.v.near
+        return np.array([r for r, *_ in near], dtype=np.int64), np.full(len(near), w), 0
+
+    def _waitlist(self) -> tuple[np.ndarray, np.ndarray, int]:
+        """−cost per waitlisted exhibitor = −Σ cost + cost per placed exhibitor."""
+        inst, v = self.inst, self.v
+        pts = inst.wcost[v.xe]
+        return np.arange(v.x0, v.x0 + v.n_x, dtype=np.int64), pts, -int(inst.wcost.sum())
+
+    def _moves(self) -> tuple[np.ndarray, np.ndarray, int]:
+        """−move per reference exhibitor = −move × count + move if it keeps its stand."""
+        inst, v = self.inst, self.v
+        if inst.problem.reference is None:
+            return _empty()
+        w = inst.problem.weights.move
+        refs = [e for e, r in enumerate(inst.ref) if r is not None]
+        keep = [v.x(e, inst.ref[e]) for e in refs if inst.ref[e] >= 0]
+        keep = [x for x in keep if x is not None]
+        return np.array(keep, dtype=np.int64), np.full(len(keep), w), -w * len(refs)
+
+    @staticmethod
+    def _combine(parts) -> tuple[list[int], list[int], int]:
+        """Merge the rules into one linear objective (summing points per variable)."""
+        variables = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, np.int64)
+        points = np.concatenate([np.asarray(p[1], dtype=np.int64) for p in parts])
+        constant = sum(p[2] for p in parts)
+        if not len(variables):
+            return [], [], constant
+        order = np.argsort(variables, kind="stable")
+        variables, points = variables[order], points[order]
+        uniq, start = np.unique(variables, return_index=True)
+        summed = np.add.reduceat(points, start)
+        keep = summed != 0
+        return uniq[keep].tolist(), summed[keep].tolist(), constant
+
+
+def _empty() -> tuple[np.ndarray, np.ndarray, int]:
+    return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), 0

@@ -1,0 +1,63 @@
+"""Repair the plan being re-solved: keep every stand that is still valid, re-insert the rest.
+
+Hints alone make CP-SAT move almost everybody (see NOTES.md): so the old plan is repaired
+first — fixed stands, then every other old stand that still fits its exhibitor, does not
+overlap a kept stand and has no competitor next door — and the exhibitors left out (changed,
+new, or displaced) are inserted by the greedy rule. The result is a complete valid plan that
+moves only those who must move: the complete hint of the move-minimising phase.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from .board import Board
+from .eligibility import fixed_conflict, static_unfit
+from .greedy import eject_into_waitlist_gaps, insert_all, place_fixed, placement_order
+from .instance import Instance
+
+
+def repair(inst: Instance, budget_s: float = 1.0) -> tuple[np.ndarray, dict[int, str]]:
+    """(assignment, why each exhibitor's start stand could not be kept)."""
+    deadline = time.perf_counter() + budget_s
+    board = Board(inst)
+    place_fixed(board)
+    dropped: dict[int, str] = {}
+    for e, p in enumerate(inst.start):
+        if p is None or inst.fixed[e] is not None:
+            continue
+        why = _why_not_kept(inst, board, e, p)
+        if why is None:
+            board.place(e, p)
+        else:
+            dropped[e] = why
+    rest = [e for e in range(inst.n_ex) if board.assign[e] < 0]
+    insert_all(board, placement_order(inst, rest))
+    eject_into_waitlist_gaps(board, deadline)
+    return board.assign.copy(), dropped
+
+
+def _why_not_kept(inst: Instance, board: Board, e: int, p: int) -> str | None:
+    if not inst.is_candidate(e, p):
+        return (
+            static_unfit(inst, e, p)
+            or fixed_conflict(inst, e, p)
+            or "no longer fits its requirements"
+        )
+    if board.can_take(e, p):
+        return None
+    taken = [o for o in board.occupants(p) if o != e]
+    if taken:
+        return f"its booths are now used by {inst.ex[taken[0]].name}"
+    for c in inst.competitors[e]:
+        q = int(board.assign[c])
+        if q >= 0 and any(
+            n in inst.p_booths[p]
+            for b in inst.p_booths[q]
+            for n, _f, apart in inst.nbrs[b]
+            if apart
+        ):
+            return f"its stand is next to competitor {inst.ex[c].name}"
+    return "its stand can no longer be kept"

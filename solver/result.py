@@ -1,0 +1,133 @@
+"""What a solve returns. Infeasible, cancelled and time-limited runs are statuses, never
+exceptions; every returned plan passes the validator's hard rules."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from qods_planner.model import Plan
+
+
+class SolveStatus(Enum):
+    OPTIMAL = "optimal"  # the plan is proven best
+    FEASIBLE = "feasible"  # a valid plan; the search ended before a proof (not by the clock)
+    TIME_LIMIT = "time_limit"  # a valid plan; the time limit ended the search
+    CANCELLED = "cancelled"  # asked to stop; the plan is the best found so far
+    INFEASIBLE = "infeasible"  # pinned or locked stands clash; `explanation` says how
+    NO_PLAN = "no_plan"  # no valid plan could be made (nothing to plan counts as a plan)
+
+    @property
+    def has_plan(self) -> bool:
+        return self not in (SolveStatus.INFEASIBLE, SolveStatus.NO_PLAN)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One exhibitor whose stand differs from the reference plan (empty = none / waitlist)."""
+
+    exhibitor: str
+    name: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    why: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "exhibitor": self.exhibitor,
+            "name": self.name,
+            "from": list(self.before),
+            "to": list(self.after),
+            "why": self.why,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class WaitlistEntry:
+    exhibitor: str
+    name: str
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"exhibitor": self.exhibitor, "name": self.name, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Times:
+    """Seconds: snapshot indexing + greedy (first_plan), model build, first CP-SAT plan,
+    explanations, total wall time of `solve`."""
+
+    first_plan: float = 0.0
+    build: float = 0.0
+    first_solver_plan: float | None = None
+    explain: float = 0.0
+    total: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "first_plan": self.first_plan,
+            "build": self.build,
+            "first_solver_plan": self.first_solver_plan,
+            "explain": self.explain,
+            "total": self.total,
+        }
+
+
+@dataclass(frozen=True)
+class SolveResult:
+    """The outcome of `solver.solve`.
+
+    `objective` is the plan's score (equal to `qods_planner.validation.score` with the problem's
+    reference as baseline) and `breakdown` its terms per rule. `bound` is the best proven
+    upper bound on the score of the model solved last (`bound_scope` says which: "full", the
+    whole problem; "moves_fixed", the quality phase of a re-solve with moves held at their
+    minimum; "restricted", a neighbourhood model of a large instance; "none"). `gap` is
+    (bound − objective) / max(1, |objective|).
+    """
+
+    status: SolveStatus
+    stands: Mapping[str, tuple[str, ...]] | None = None
+    locked: frozenset[str] = frozenset()
+    objective: int | None = None
+    breakdown: Mapping[str, int] = field(default_factory=dict)
+    bound: int | None = None
+    bound_scope: str = "none"
+    gap: float | None = None
+    times: Times = Times()
+    plans_found: int = 0
+    greedy_objective: int | None = None
+    waitlist: tuple[WaitlistEntry, ...] = ()
+    changes: tuple[Change, ...] = ()
+    moves: int = 0
+    moves_proven_minimal: bool | None = None
+    explanation: tuple[str, ...] = ()
+    stats: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def plan(self) -> Plan | None:
+        """The plan as the model's `Plan`, or None when there is none."""
+        if self.stands is None:
+            return None
+        return Plan(dict(self.stands), self.locked & set(self.stands))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "status": self.status.value,
+            "objective": self.objective,
+            "breakdown": dict(self.breakdown),
+            "bound": self.bound,
+            "bound_scope": self.bound_scope,
+            "gap": self.gap,
+            "times": self.times.as_dict(),
+            "plans_found": self.plans_found,
+            "greedy_objective": self.greedy_objective,
+            "assigned": len(self.stands or {}),
+            "waitlisted": [w.as_dict() for w in self.waitlist],
+            "moves": self.moves,
+            "moves_proven_minimal": self.moves_proven_minimal,
+            "changes": [c.as_dict() for c in self.changes],
+            "explanation": list(self.explanation),
+            "stats": dict(self.stats),
+        }
