@@ -8,40 +8,50 @@ from pathlib import Path
 from ..catalogue import default_sectors
 from ..excel.template import write_template
 from ..files import load_project
+from ..messages import tr
 from .errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "template",
-        help="write a blank registration workbook (.xlsx)",
-        description="Write an empty registration workbook: every column the import reads, a "
-        "sector drop-down, yes/no and priority drop-downs, and an example row (skipped on "
-        "import). Sectors and halls come from PROJECT if given, else the default Qods sectors.",
+        help=tr("write a blank registration workbook (.xlsx)"),
+        description=tr(
+            "Write an empty registration workbook: every column the import reads, a "
+            "sector drop-down, yes/no and priority drop-downs, and an example row (skipped on "
+            "import). Sectors and halls come from PROJECT if given, else the default Qods "
+            "sectors."
+        ),
     )
-    parser.add_argument("file", metavar="FILE.xlsx", help="workbook to write")
-    parser.add_argument("--project", metavar="PROJECT", help="take sectors and halls from here")
+    parser.add_argument("file", metavar="FILE.xlsx", help=tr("workbook to write"))
+    parser.add_argument("--project", metavar="PROJECT", help=tr("take sectors and halls from here"))
     # Not --language: the dispatcher takes that for the language of its messages.
     parser.add_argument(
         "--output-language",
         choices=("fa", "en"),
-        help="column names in Persian or English (default: the project's, or fa)",
+        help=tr("column names in Persian or English (default: the project's, or fa)"),
     )
-    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     out = Path(args.file)
     if out.suffix.lower() != ".xlsx":
-        raise UserError(f"{out} must end in .xlsx")
+        raise UserError(tr("{path} must end in .xlsx", path=str(out)))
     if out.exists() and not args.force:
-        raise UserError(f"{out} exists already; use --force to replace it")
+        raise UserError(tr("{path} exists already; use --force to replace it", path=str(out)))
     if not out.parent.is_dir():
-        raise UserError(f"cannot write {out}: the folder {out.parent} does not exist")
+        raise UserError(
+            tr(
+                "cannot write {path}: the folder {folder} does not exist",
+                path=str(out),
+                folder=str(out.parent),
+            )
+        )
     if args.project:
         if not Path(args.project).is_file():
-            raise UserError(f"no such project file: {args.project}")
+            raise UserError(tr("no such project file: {path}", path=str(args.project)))
         project = load_project(args.project)
         sectors, halls = list(project.sectors.values()), list(project.halls.values())
         language = args.output_language or project.event.language
@@ -50,6 +60,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_template(out, sectors, halls=halls, language=language)
     except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
-    print(f"wrote {out}: {len(sectors)} sectors in the drop-down")
+        raise UserError(
+            tr(
+                "cannot write {path}: {reason}",
+                path=str(out),
+                reason=exc.strerror or str(exc),
+            )
+        ) from None
+    print(tr("wrote {path}: {count} sectors in the drop-down", path=str(out), count=len(sectors)))
     return 0

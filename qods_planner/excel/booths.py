@@ -9,20 +9,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..messages import get_language, join, tr
 from ..model import Booth, BoothStatus, ModelError, Project, Rect, cm
 from ..model.booth import MIN_BOOTH_SIDE_CM
+from ..model.venue import obstacle_kind_name
 from ..text import normalise_key
 from . import values as read
 from .columns import BOOTH_COLUMNS
-from .exhibitors import ImportBlocked
+from .exhibitor_result import ImportBlocked, blocked_message
 from .issues import Issue, Severity
 from .mapping import ColumnMapping, closest, preview_workbook
-from .workbook import Source, display, open_workbook, read_grid
+from .words import field_word
+from .workbook import HEADER_SCAN_ROWS, Source, display, open_workbook, read_grid
 
 _STATUS = {
     BoothStatus.AVAILABLE: ("آزاد", "available", "free", "open", "فعال"),
     BoothStatus.BLOCKED: ("مسدود", "blocked", "بسته", "غیرفعال", "unavailable"),
-    BoothStatus.RESERVED: ("رزرو", "reserved", "رزرو شده"),
+    BoothStatus.RESERVED: ("رزروشده", "رزرو", "reserved"),
 }
 _STATUS_KEYS = {normalise_key(w): s for s, words in _STATUS.items() for w in words}
 
@@ -41,10 +44,7 @@ class BoothImport:
 
     def booths(self, valid_rows_only: bool = False) -> list[Booth]:
         if self.problems and not valid_rows_only:
-            raise ImportBlocked(
-                f"{len(self.problems)} problem(s) in {len(self.error_rows)} "
-                "row(s); fix the file or import the valid rows only"
-            )
+            raise ImportBlocked(blocked_message(len(self.problems), len(self.error_rows)))
         return [b for _, b in self.rows]
 
 
@@ -69,14 +69,16 @@ def read_booths(
                         None,
                         "",
                         None,
-                        "no header row found in the first 30 rows",
-                        "add a header row, e.g. Label, Hall, X (m), Y (m), Width (m), Depth (m)",
+                        tr("no header row found in the first {rows} rows", rows=HEADER_SCAN_ROWS),
+                        tr(
+                            "add a header row, e.g. Label, Hall, X (m), Y (m), Width (m), Depth (m)"
+                        ),
                     )
                 ],
             )
         mapping = found.mapping
     result = BoothImport(mapping)
-    missing = [c.en for c in BOOTH_COLUMNS if c.required and c.key not in mapping.columns]
+    missing = [c for c in BOOTH_COLUMNS if c.required and c.key not in mapping.columns]
     if missing:
         result.problems.append(
             Issue(
@@ -85,8 +87,8 @@ def read_booths(
                 None,
                 "",
                 None,
-                f"no column for {', '.join(missing)}",
-                "add the column, or choose it in the column mapping",
+                tr("no column for {names}", names=join(c.en for c in missing)),
+                tr("add the column, or choose it in the column mapping"),
             )
         )
         return result
@@ -120,12 +122,16 @@ def read_booths(
 
         label = read.text(raw.get("label"))
         if not label:
-            problem("label", "the booth label is missing", "write a label, e.g. A-12")
+            problem(
+                "label",
+                tr("the booth label is missing"),
+                tr("write a label, e.g. {example}", example="A-12"),
+            )
         elif normalise_key(label) in seen_labels:
             problem(
                 "label",
-                f"the same label as row {seen_labels[normalise_key(label)]}",
-                "give each booth its own label",
+                tr("the same label as row {row}", row=str(seen_labels[normalise_key(label)])),
+                tr("give each booth its own label"),
             )
         else:
             seen_labels[normalise_key(label)] = r
@@ -135,20 +141,29 @@ def read_booths(
             near = closest(hall_text, halls) if hall_text else None
             problem(
                 "hall",
-                f"unknown hall {hall_text!r}" if hall_text else "the hall is missing",
-                f"did you mean {project.halls[near].name_en!r}?"
+                tr("unknown hall {hall!r}", hall=hall_text)
+                if hall_text
+                else tr("the hall is missing"),
+                tr("did you mean {name!r}?", name=project.halls[near].name(get_language()))
                 if near
-                else "write one of: " + ", ".join(h.name_en for h in project.halls.values()),
+                else tr(
+                    "write one of: {names}",
+                    names=join(h.name(get_language()) for h in project.halls.values()),
+                ),
             )
         size: dict[str, int] = {}
         for key in ("x", "y", "width", "depth"):
             try:
-                value, note = read.number(raw.get(key), key, example="3")
+                value, note = read.number(raw.get(key), field_word(key), example=3)
             except read.CellProblem as exc:
                 problem(key, exc.message, exc.suggestion)
                 continue
             if value is None:
-                problem(key, f"{key} is missing", "write metres, e.g. 3")
+                problem(
+                    key,
+                    tr("{what} is missing", what=field_word(key)),
+                    tr("write metres, e.g. {example:g}", example=3),
+                )
                 continue
             if note:
                 result.fixes.append(
@@ -167,14 +182,16 @@ def read_booths(
             if key in size and size[key] < MIN_BOOTH_SIDE_CM:
                 problem(
                     key,
-                    f"a booth side must be at least {MIN_BOOTH_SIDE_CM / 100:g} m",
-                    f"write at least {MIN_BOOTH_SIDE_CM / 100:g}",
+                    tr(
+                        "a booth side must be at least {metres:g} m", metres=MIN_BOOTH_SIDE_CM / 100
+                    ),
+                    tr("write at least {value:g}", value=MIN_BOOTH_SIDE_CM / 100),
                 )
         flags: dict[str, object] = {}
         for key in ("power", "water", "heavy_floor", "premium"):
             if key in cols:
                 try:
-                    flags[key] = read.flag(raw.get(key), key.replace("_", " "))
+                    flags[key] = read.flag(raw.get(key), field_word(key))
                 except read.CellProblem as exc:
                     problem(key, exc.message, exc.suggestion)
         if "premium" in cols and display(raw.get("premium")) == "":
@@ -185,8 +202,8 @@ def read_booths(
             if status is None:
                 problem(
                     "status",
-                    "status must be available, blocked or reserved",
-                    "write آزاد، مسدود or رزرو (available, blocked or reserved)",
+                    tr("status must be available, blocked or reserved"),
+                    tr("write آزاد، مسدود or رزروشده (available, blocked or reserved)"),
                 )
         if bad or hall_id is None or len(size) < 4:
             result.error_rows.append(r)
@@ -196,9 +213,13 @@ def read_booths(
         if not outline.contains(rect):
             problem(
                 "x",
-                f"the booth runs outside {project.halls[hall_id].name_en} "
-                f"({outline.w / 100:g} × {outline.h / 100:g} m)",
-                "check x, y, width and depth (in metres)",
+                tr(
+                    "the booth runs outside {hall} ({width:g} × {depth:g} m)",
+                    hall=project.halls[hall_id].name(get_language()),
+                    width=outline.w / 100,
+                    depth=outline.h / 100,
+                ),
+                tr("check x, y, width and depth (in metres)"),
             )
         booth_id = ""
         if "id" in cols and display(raw.get("id")):
@@ -239,8 +260,8 @@ def _check_overlaps(
     fixed = [b for b in project.booths.values() if b.id not in replaced]
     earlier: list[tuple[int, Booth]] = []
     for r, booth, raw_x in placed:
-        others = [(f"row {rr} ({b.label})", b) for rr, b in earlier]
-        others += [(f"booth {b.label}", b) for b in fixed]
+        others = [(tr("row {row} ({label})", row=str(rr), label=b.label), b) for rr, b in earlier]
+        others += [(tr("booth {label}", label=b.label), b) for b in fixed]
         clash = next(
             (
                 name
@@ -252,7 +273,7 @@ def _check_overlaps(
         if clash is None:
             clash = next(
                 (
-                    f"{o.kind.value.replace('_', ' ')} {o.label or o.id}"
+                    f"{obstacle_kind_name(o.kind)} {o.label or o.id}"
                     for o in project.obstacles.values()
                     if o.hall_id == booth.hall_id and o.rect.overlaps(booth.rect)
                 ),
@@ -266,8 +287,8 @@ def _check_overlaps(
                     mapping.columns.get("x"),
                     "x",
                     raw_x,
-                    f"booth {booth.label} overlaps {clash}",
-                    "move it (x, y) or make it smaller",
+                    tr("booth {label} overlaps {clash}", label=booth.label, clash=clash),
+                    tr("move it (x, y) or make it smaller"),
                 )
             )
             result.error_rows.append(r)

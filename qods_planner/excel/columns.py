@@ -132,7 +132,7 @@ EXHIBITOR_COLUMNS: tuple[Column, ...] = (
         "Priority",
         ("نوع مشارکت", "سطح", "tier"),
         example="عادی",
-        help_fa="حامی، قدیمی یا عادی",
+        help_fa="حامی، سابقه‌دار یا عادی",
         help_en="sponsor, returning or regular",
     ),
     Column(
@@ -203,7 +203,7 @@ BOOTH_COLUMNS: tuple[Column, ...] = (
         "وضعیت",
         "Status",
         (),
-        help_fa="آزاد، مسدود یا رزرو",
+        help_fa="آزاد، مسدود یا رزروشده",
         help_en="available, blocked or reserved",
     ),
     Column(IGNORE, "ردیف", "#", ("row", "no")),

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, is_dataclass
 from enum import Enum
 
+from ..messages import format_number, get_language, join, tr
 from ..model import Exhibitor, Project
+from ..text import format_jalali
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +42,13 @@ class ExhibitorDiff:
         return [*self.added, *(c.new for c in self.changed)]
 
     def summary(self) -> str:
-        return (
-            f"{len(self.added)} new, {len(self.changed)} changed, "
-            f"{len(self.unchanged)} unchanged, {len(self.not_in_sheet)} not in the sheet"
+        """ "2 new, 1 changed, 3 unchanged, 0 not in the sheet" in the current language."""
+        return tr(
+            "{added} new, {changed} changed, {unchanged} unchanged, {absent} not in the sheet",
+            added=len(self.added),
+            changed=len(self.changed),
+            unchanged=len(self.unchanged),
+            absent=len(self.not_in_sheet),
         )
 
 
@@ -61,6 +67,68 @@ def flat_fields(ex: Exhibitor) -> dict[str, object]:
 
 def _plain(value: object) -> object:
     return value.value if isinstance(value, Enum) else value
+
+
+def field_label(field: str) -> str:
+    """A field of `flat_fields` as people call it: its name in English ("requested_m2"),
+    words in Persian ("متراژ درخواستی")."""
+    labels = {
+        "id": tr("id"),
+        "name_fa": tr("name_fa"),
+        "name_en": tr("name_en"),
+        "sector_id": tr("sector_id"),
+        "requested_m2": tr("requested_m2"),
+        "min_m2": tr("min_m2"),
+        "max_m2": tr("max_m2"),
+        "needs.power": tr("needs.power"),
+        "needs.water": tr("needs.water"),
+        "needs.heavy_floor": tr("needs.heavy_floor"),
+        "wishes.corner": tr("wishes.corner"),
+        "wishes.island": tr("wishes.island"),
+        "wishes.preferred_hall": tr("wishes.preferred_hall"),
+        "wishes.hall_required": tr("wishes.hall_required"),
+        "priority": tr("priority"),
+        "registered_on": tr("registered_on"),
+        "competitors": tr("competitors"),
+        "partners": tr("partners"),
+        "pinned_booths": tr("pinned_booths"),
+        "status": tr("status"),
+        "phone": tr("phone"),
+        "note": tr("note"),
+    }
+    return labels.get(field, field)
+
+
+def value_text(field: str, value: object) -> str:
+    """A field's value for reading, in the current language: yes/no, quantities in the
+    reader's digits, tiers and statuses as words, Jalali dates in Persian, lists joined;
+    ids, names and phone numbers as they are; "—" for nothing."""
+    if value is None or value == "" or value == ():
+        return "—"
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, int | float):
+        return format_number(value, get_language())
+    if isinstance(value, tuple):
+        return join(str(v) for v in value)
+    words = {
+        "sponsor": tr("sponsor"),
+        "returning": tr("returning"),
+        "regular": tr("regular"),
+        "registered": tr("registered"),
+        "withdrawn": tr("withdrawn"),
+    }
+    if field in ("priority", "status"):
+        return words.get(str(value), str(value))
+    if field == "registered_on" and get_language() == "fa":
+        return format_jalali(str(value), persian_digits=True)
+    return str(value)
+
+
+def change_text(change: FieldChange) -> str:
+    """ "requested_m2: 9 → 18" (in Persian: "متراژ درخواستی: ۹ → ۱۸")."""
+    old, new = value_text(change.field, change.old), value_text(change.field, change.new)
+    return f"{field_label(change.field)}: {old} → {new}"  # no words of its own to translate
 
 
 def diff_exhibitors(project: Project, exhibitors: list[Exhibitor]) -> ExhibitorDiff:

@@ -10,19 +10,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..messages import join, tr
 from ..model import Project
 from ..text import normalise_key, parse_date
 from ..text.jalali import DateError
 from . import values as read
-from .columns import EXHIBITOR_COLUMNS, by_key
 from .exhibitor_result import ExhibitorImport
 from .issues import Issue, Severity
 from .mapping import ColumnMapping, closest, sector_index
 from .template import EXAMPLE_NAMES
+from .words import field_word
 from .workbook import SheetGrid, display
 
 _EXAMPLE_KEYS = {normalise_key(n) for n in EXAMPLE_NAMES}
-_COLUMNS = by_key(EXHIBITOR_COLUMNS)
+DATE_EXAMPLE = "1405/05/12"  # what to type: the same in every language
 
 
 @dataclass
@@ -93,7 +94,7 @@ class CellReader:
                         None,
                         "",
                         display(next(iter(cells.values()))),
-                        "skipped a heading row (one merged cell across the table)",
+                        tr("skipped a heading row (one merged cell across the table)"),
                         severity=Severity.FIXED,
                     )
                 )
@@ -109,7 +110,7 @@ class CellReader:
                         None,
                         "",
                         read.text(raw.get("name_fa")),
-                        "skipped the template's example row",
+                        tr("skipped the template's example row"),
                         severity=Severity.FIXED,
                     )
                 )
@@ -118,12 +119,8 @@ class CellReader:
             for key, c in cols.items():
                 if (r, c) in self.grid.merged_into and raw[key] is not None:
                     top = self.grid.merged_into[(r, c)]
-                    self.fixed(
-                        row,
-                        key,
-                        f"value taken from merged cell "
-                        f"{Issue(self.mapping.sheet, *top, '', None, '').cell}",
-                    )
+                    cell = Issue(self.mapping.sheet, *top, "", None, "").cell
+                    self.fixed(row, key, tr("value taken from merged cell {cell}", cell=cell))
             rows.append(row)
         return rows
 
@@ -136,36 +133,30 @@ class CellReader:
         if not f["name_fa"]:
             if f.get("name_en"):
                 f["name_fa"] = f["name_en"]
-                self.fixed(row, "name_fa", "no Persian name: the English name is used")
+                self.fixed(row, "name_fa", tr("no Persian name: the English name is used"))
             else:
                 self.problem(
-                    row, "name_fa", "the company name is missing", "write the company's name"
+                    row,
+                    "name_fa",
+                    tr("the company name is missing"),
+                    tr("write the company's name"),
                 )
         if has("id"):
             row.id = self.cell(row, "id", read.identifier) or ""
         self.parse_sector(row)
         for key in ("area", "min_area", "max_area"):
             if has(key):
-                what = {
-                    "area": "requested area",
-                    "min_area": "smallest area",
-                    "max_area": "largest area",
-                }[key]
+                what = field_word(key)
                 value = self.cell(row, key, lambda v, w=what: read.area(v, w))
                 if value is not None:
                     f[key], note = value
                     if note:
                         self.fixed(row, key, note)
         if read.text(row.raw.get("area")) == "":
-            self.problem(
-                row,
-                "area",
-                "the requested area is missing",
-                "write the area in square metres, e.g. 18",
-            )
+            self.problem(row, "area", tr("the requested area is missing"), read.area_suggestion())
         for key in ("power", "water", "heavy_floor", "corner", "island", "hall_required"):
             if has(key):
-                what = _COLUMNS[key].en.lower()
+                what = field_word(key)
                 f[key] = self.cell(row, key, lambda v, w=what: read.flag(v, w))
         if has("hall"):
             self.parse_hall(row)
@@ -190,23 +181,23 @@ class CellReader:
     def parse_sector(self, row: _Row) -> None:
         text = read.text(row.raw.get("sector"))
         if not text:
-            names = "، ".join(s.name_fa for s in list(self.project.sectors.values())[:4])
+            names = join(s.name_fa for s in list(self.project.sectors.values())[:4])
             self.problem(
                 row,
                 "sector",
-                "the sector is missing",
-                f"choose a sector, e.g. {names}" if names else "",
+                tr("the sector is missing"),
+                tr("choose a sector, e.g. {names}", names=names) if names else "",
             )
             return
         sid = self.sectors.get(normalise_key(text))
         if sid is None:
             near = closest(text, self.sectors)
             hint = (
-                f"did you mean {_both_names(self.project.sectors[near])}?"
+                tr("did you mean {name}?", name=_both_names(self.project.sectors[near]))
                 if near
-                else "add this sector to the project, or map it to one in the import dialog"
+                else tr("add this sector to the project, or map it to one in the import dialog")
             )
-            self.problem(row, "sector", f"unknown sector {text!r}", hint)
+            self.problem(row, "sector", tr("unknown sector {sector!r}", sector=text), hint)
         row.fields["sector_id"] = sid
 
     def parse_hall(self, row: _Row) -> None:
@@ -220,10 +211,10 @@ class CellReader:
             self.problem(
                 row,
                 "hall",
-                f"unknown hall {text!r}",
-                f"did you mean {_both_names(self.project.halls[near])}?"
+                tr("unknown hall {hall!r}", hall=text),
+                tr("did you mean {name}?", name=_both_names(self.project.halls[near]))
                 if near
-                else "write a hall's name or id: " + ", ".join(self.project.halls),
+                else tr("write a hall's name or id: {halls}", halls=join(self.project.halls)),
             )
         row.fields["hall"] = hid
 
@@ -232,7 +223,12 @@ class CellReader:
         try:
             iso = parse_date(raw)
         except DateError as exc:
-            self.problem(row, "registered_on", str(exc), "write a date like 1405/05/12")
+            self.problem(
+                row,
+                "registered_on",
+                str(exc),
+                tr("write a date like {example}", example=DATE_EXAMPLE),
+            )
             return
         row.fields["registered_on"] = iso
         if isinstance(raw, date) and iso and raw.year < 1500:
@@ -240,10 +236,18 @@ class CellReader:
             self.fixed(
                 row,
                 "registered_on",
-                f"Excel stored the Jalali date {written} as a Gregorian date; read it as {iso}",
+                tr(
+                    "Excel stored the Jalali date {date} as a Gregorian date; read it as {iso}",
+                    date=written,
+                    iso=iso,
+                ),
             )
         elif isinstance(raw, str) and iso and not read.text(raw).startswith(iso[:4]):
-            self.fixed(row, "registered_on", f"read the Jalali date {read.text(raw)} as {iso}")
+            self.fixed(
+                row,
+                "registered_on",
+                tr("read the Jalali date {date} as {iso}", date=read.text(raw), iso=iso),
+            )
 
 
 def _name_index(entities: object, attrs: tuple[str, ...]) -> dict[str, str]:

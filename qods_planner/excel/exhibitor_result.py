@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ..messages import tr
 from ..model import Exhibitor
 from .issues import Issue
 from .mapping import ColumnMapping
@@ -18,6 +19,14 @@ class ImportedRow:
 
 class ImportBlocked(Exception):
     """Applying an import that still has problems, without asking for valid rows only."""
+
+
+def blocked_message(problems: int, rows: int) -> str:
+    return tr(
+        "{problems} problem(s) in {rows} row(s); fix the file or import the valid rows only",
+        problems=problems,
+        rows=rows,
+    )
 
 
 @dataclass
@@ -40,10 +49,7 @@ class ExhibitorImport:
         """The exhibitors to apply; with problems, only if `valid_rows_only` (then references
         to companies of left-out rows are dropped from competitors and partners)."""
         if self.problems and not valid_rows_only:
-            raise ImportBlocked(
-                f"{len(self.problems)} problem(s) in {len(self.error_rows)} row(s); fix the file "
-                "or import the valid rows only"
-            )
+            raise ImportBlocked(blocked_message(len(self.problems), len(self.error_rows)))
         out = []
         for r in self.rows:
             ex = r.exhibitor

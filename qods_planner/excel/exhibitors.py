@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from ..messages import join, tr
 from ..model import Exhibitor, ModelError, Needs, Project, Wishes
 from ..text import normalise_key
 from . import values as read
@@ -23,7 +24,7 @@ from .exhibitor_cells import CellReader, _name_index, _Row
 from .exhibitor_result import ExhibitorImport, ImportBlocked, ImportedRow
 from .issues import Issue
 from .mapping import ColumnMapping, closest, guess_sectors, preview_workbook
-from .workbook import Source, open_workbook, read_grid
+from .workbook import HEADER_SCAN_ROWS, Source, open_workbook, read_grid
 
 _COLUMNS = by_key(EXHIBITOR_COLUMNS)
 DEFAULT_MAX_FACTOR = 1.5  # largest acceptable area when the sheet gives none: request × 1.5
@@ -45,8 +46,8 @@ class _Reader(CellReader):
                 self.problem(
                     row,
                     "name_fa",
-                    f"the same company as row {seen_names[key]}",
-                    "remove the repeated row or give each row its own id",
+                    tr("the same company as row {row}", row=str(seen_names[key])),
+                    tr("remove the repeated row or give each row its own id"),
                 )
             if key:
                 seen_names.setdefault(key, row.row)
@@ -55,8 +56,8 @@ class _Reader(CellReader):
                     self.problem(
                         row,
                         "id",
-                        f"the same id as row {seen_ids[row.id]}",
-                        "give each company its own id, or leave it blank",
+                        tr("the same id as row {row}", row=str(seen_ids[row.id])),
+                        tr("give each company its own id, or leave it blank"),
                     )
                 seen_ids.setdefault(row.id, row.row)
                 continue
@@ -84,17 +85,21 @@ class _Reader(CellReader):
                         self.problem(
                             row,
                             key,
-                            f"no company called {name!r}",
-                            f"did you mean {_display_name(near, names, self, rows)!r}?"
+                            tr("no company called {name!r}", name=name),
+                            tr(
+                                "did you mean {name!r}?",
+                                name=_display_name(near, names, self, rows),
+                            )
                             if near
-                            else "write the company's name as in its own row",
+                            else tr("write the company's name as in its own row"),
                         )
                     elif eid == row.id:
                         self.problem(
                             row,
                             key,
-                            "a company cannot be its own "
-                            + ("competitor" if key == "competitors" else "partner"),
+                            tr("a company cannot be its own competitor")
+                            if key == "competitors"
+                            else tr("a company cannot be its own partner"),
                         )
                     elif eid not in ids:
                         ids.append(eid)
@@ -106,8 +111,8 @@ class _Reader(CellReader):
                     self.problem(
                         row,
                         "pinned",
-                        f"no booth labelled {label!r}",
-                        "write booth labels as on the plan, e.g. A-12",
+                        tr("no booth labelled {label!r}", label=label),
+                        tr("write booth labels as on the plan, e.g. {example}", example="A-12"),
                     )
                 elif bid not in booths:
                     booths.append(bid)
@@ -146,15 +151,25 @@ class _Reader(CellReader):
                 self.problem(
                     row,
                     "min_area",
-                    f"the smallest area {lo:g} m² is more than the requested {requested:g} m²",
-                    f"write at most {requested:g}",
+                    tr(
+                        "the smallest area {smallest:g} m² is more than the requested"
+                        " {requested:g} m²",
+                        smallest=lo,
+                        requested=requested,
+                    ),
+                    tr("write at most {value:g}", value=requested),
                 )
             if hi < requested:
                 self.problem(
                     row,
                     "max_area",
-                    f"the largest area {hi:g} m² is less than the requested {requested:g} m²",
-                    f"write at least {requested:g}",
+                    tr(
+                        "the largest area {largest:g} m² is less than the requested"
+                        " {requested:g} m²",
+                        largest=hi,
+                        requested=requested,
+                    ),
+                    tr("write at least {value:g}", value=requested),
                 )
         old = self.project.exhibitors.get(row.id)
         if "hall" in self.mapping.columns:
@@ -165,8 +180,8 @@ class _Reader(CellReader):
             self.problem(
                 row,
                 "hall_required",
-                "a required hall needs a hall",
-                "write the hall in the hall column, or answer خیر (no)",
+                tr("a required hall needs a hall"),
+                tr("write the hall in the hall column, or answer خیر (no)"),
             )
 
     def build(self, row: _Row) -> Exhibitor | None:
@@ -234,7 +249,7 @@ class _Reader(CellReader):
     def run(self) -> ExhibitorImport:
         missing = [k for k in ("name_fa", "sector", "area") if k not in self.mapping.columns]
         if missing:
-            names = ", ".join(f"{_COLUMNS[k].fa} ({_COLUMNS[k].en})" for k in missing)
+            names = join(f"{_COLUMNS[k].fa} ({_COLUMNS[k].en})" for k in missing)
             self.result.problems.append(
                 Issue(
                     self.mapping.sheet,
@@ -242,8 +257,8 @@ class _Reader(CellReader):
                     None,
                     "",
                     None,
-                    f"no column for {names}",
-                    "add the column, or choose it in the column mapping",
+                    tr("no column for {names}", names=names),
+                    tr("add the column, or choose it in the column mapping"),
                 )
             )
             return self.result
@@ -307,8 +322,8 @@ def read_exhibitors(
                         None,
                         "",
                         None,
-                        "no header row found in the first 30 rows",
-                        "add a header row naming the columns, e.g. نام شرکت، رسته، متراژ",
+                        tr("no header row found in the first {rows} rows", rows=HEADER_SCAN_ROWS),
+                        tr("add a header row naming the columns, e.g. نام شرکت، رسته، متراژ"),
                     )
                 ],
             )
@@ -323,8 +338,8 @@ def read_exhibitors(
                     None,
                     "",
                     None,
-                    "the workbook has no such sheet",
-                    "choose one of: " + ", ".join(wb.sheetnames),
+                    tr("the workbook has no such sheet"),
+                    tr("choose one of: {sheets}", sheets=join(wb.sheetnames)),
                 )
             ],
         )

@@ -8,6 +8,8 @@ from enum import Enum
 
 from openpyxl.utils import get_column_letter
 
+from ..messages import tr
+
 _PLAIN_SHEET = re.compile(r"^[^\W\d]\w*$")
 
 
@@ -62,6 +64,17 @@ class Issue:
         return self.severity is Severity.ERROR
 
     def __str__(self) -> str:
-        raw = "" if self.raw is None or self.raw == "" else f" (cell holds {self.raw!r})"
-        hint = f"; suggestion: {self.suggestion}" if self.suggestion else ""
-        return f"{self.cell}: {self.message}{raw}{hint}"
+        """ "Sheet1!C7: message (cell holds 'x'); suggestion: …", in the current language; the
+        cell reference and the value stay as Excel shows them."""
+        fields = {"cell": self.cell, "message": self.message, "suggestion": self.suggestion}
+        if self.raw is None or self.raw == "":
+            if self.suggestion:
+                return tr("{cell}: {message}; suggestion: {suggestion}", **fields)
+            return f"{self.cell}: {self.message}"  # no words of its own to translate
+        if self.suggestion:
+            return tr(
+                "{cell}: {message} (cell holds {raw!r}); suggestion: {suggestion}",
+                raw=self.raw,
+                **fields,
+            )
+        return tr("{cell}: {message} (cell holds {raw!r})", raw=self.raw, **fields)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.workbook.workbook import Workbook
 
+from ..messages import tr
 from ..model import Project
 from ..text import normalise_key
 from .columns import EXHIBITOR_COLUMNS, Column, header_keys
@@ -129,7 +130,7 @@ def preview_workbook(
     if sheet is None:
         sheet, _ = best_sheet(wb, columns, remembered)
     elif sheet not in wb.sheetnames:
-        raise ExcelError(f"the workbook has no sheet {sheet!r}")
+        raise ExcelError(tr("the workbook has no sheet {sheet!r}", sheet=sheet))
     grid = read_grid(wb, sheet)
     scan = grid if header_row is None else _only_row(grid, header_row)
     guess = find_header(scan, columns, remembered)

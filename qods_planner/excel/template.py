@@ -27,7 +27,7 @@ TEMPLATE_ROWS = 500  # drop-downs and text formats reach this far
 TEXT_COLUMNS = ("id", "phone", "registered_on", "pinned")
 _YES_NO = {"fa": ("بله", "خیر"), "en": ("yes", "no")}
 _CHOICES = {
-    "priority": {"fa": ("عادی", "قدیمی", "حامی"), "en": ("regular", "returning", "sponsor")},
+    "priority": {"fa": ("عادی", "سابقه‌دار", "حامی"), "en": ("regular", "returning", "sponsor")},
     "status": {"fa": ("ثبت‌نام", "انصراف"), "en": ("registered", "withdrawn")},
 }
 _FLAGS = ("power", "water", "heavy_floor", "corner", "island", "hall_required")

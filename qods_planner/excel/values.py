@@ -2,7 +2,9 @@
 
 Each reader returns the clean value or raises `CellProblem(message, suggestion)`. Readers that
 had to correct something noticeable (a phone number that lost its leading zero, an area written
-as text) also return a note, which the importer reports as a fix, not an error.
+as text) also return a note, which the importer reports as a fix, not an error. Messages, notes
+and suggestions are in the current language (`qods_planner.messages.tr`); `what` is the
+column's meaning as a word of that language (`words.field_word`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import math
 import re
 from datetime import date, datetime
 
+from ..messages import join, tr
 from ..model import ExhibitorStatus, PriorityTier
 from ..text import normalise, normalise_key, to_ascii_digits
 
@@ -45,7 +48,7 @@ _NUMBER = re.compile(r"^[+]?\d+(?:\.\d+)?$")
 MAX_AREA_M2 = 10_000
 
 
-def number(value: object, what: str, example: str = "18") -> tuple[float | None, str]:
+def number(value: object, what: str, example: float = 18) -> tuple[float | None, str]:
     """A positive number of metres or m² (None for blank) and a note if it was written as text.
 
     Accepts 12, "12", "۱۲ متر", "12 m²", "12,5" (a decimal comma), "3×4" (= 12).
@@ -53,10 +56,10 @@ def number(value: object, what: str, example: str = "18") -> tuple[float | None,
     if value is None:
         return None, ""
     if isinstance(value, bool):
-        raise CellProblem(f"{what} must be a number, not a yes/no value")
+        raise CellProblem(tr("{what} must be a number, not a yes/no value", what=what))
     if isinstance(value, int | float):
         if not math.isfinite(value):
-            raise CellProblem(f"{what} must be a number")
+            raise CellProblem(tr("{what} must be a number", what=what))
         return round(float(value), 4), ""
     raw = text(value)
     if not raw:
@@ -66,26 +69,47 @@ def number(value: object, what: str, example: str = "18") -> tuple[float | None,
     if re.fullmatch(r"\d+,\d{1,2}", clean):
         clean = clean.replace(",", ".")  # decimal comma; "1,250" would be ambiguous, so no
     if m := _PRODUCT.match(clean):
-        result = round(float(m[1]) * float(m[2]), 4)
-        return result, f"read {raw!r} as {m[1]} × {m[2]} = {result:g}"
+        width, depth = float(m[1]), float(m[2])
+        result = round(width * depth, 4)
+        return result, tr(
+            "read {raw!r} as {width:g} × {depth:g} = {result:g}",
+            raw=raw,
+            width=width,
+            depth=depth,
+            result=result,
+        )
     if _NUMBER.match(clean):
         result = round(float(clean), 4)
-        note = "" if clean == raw else f"read {raw!r} as {result:g}"
+        note = "" if clean == raw else tr("read {raw!r} as {result:g}", raw=raw, result=result)
         return result, note
-    raise CellProblem(f"{what} is not a number", f"write a number, e.g. {example}")
+    raise CellProblem(
+        tr("{what} is not a number", what=what),
+        tr("write a number, e.g. {example:g}", example=example),
+    )
 
 
-def area(value: object, what: str = "area") -> tuple[float | None, str]:
+def area(value: object, what: str | None = None) -> tuple[float | None, str]:
     """An area in m²: a positive number no larger than 10,000."""
+    what = tr("area") if what is None else what
     result, note = number(value, what)
     if result is not None and not 0 < result <= MAX_AREA_M2:
         raise CellProblem(
-            f"{what} must be more than 0 and at most {MAX_AREA_M2:,} m²",
-            "write the area in square metres, e.g. 18",
+            tr(
+                "{what} must be more than {minimum} and at most {maximum:,} m²",
+                what=what,
+                minimum=0,
+                maximum=MAX_AREA_M2,
+            ),
+            area_suggestion(),
         )
     return result, note
 
 
+def area_suggestion() -> str:
+    return tr("write the area in square metres, e.g. {example:g}", example=18)
+
+
+MOBILE_EXAMPLE, LANDLINE_EXAMPLE = "09121234567", "02146001234"  # identifiers: never converted
 _PHONE_SPLIT = re.compile(r"\s*(?:[/،,;\n]|\s-\s|\sو\s)\s*")
 
 
@@ -117,20 +141,26 @@ def phone(value: object) -> tuple[str, str]:
             digits = "0" + digits[2:]
         if not digits.isdigit():
             raise CellProblem(
-                "phone number has characters other than digits",
-                "write only digits, e.g. 09121234567",
+                tr("phone number has characters other than digits"),
+                tr("write only digits, e.g. {example}", example=MOBILE_EXAMPLE),
             )
         if len(digits) == 10 and digits[0] != "0":
-            notes.append(f"restored the leading zero of {digits}")
+            notes.append(tr("restored the leading zero of {phone}", phone=digits))
             digits = "0" + digits
         if not (len(digits) == 11 and digits[0] == "0") and len(digits) != 8:
             raise CellProblem(
-                f"phone number {digits} has {len(digits)} digits",
-                "write 11 digits with the leading zero (09121234567, 02146001234) "
-                "or an 8-digit local number",
+                tr("phone number {phone} has {count} digits", phone=digits, count=len(digits)),
+                tr(
+                    "write {length} digits with the leading zero ({mobile}, {landline}) "
+                    "or an {local}-digit local number",
+                    length=11,
+                    mobile=MOBILE_EXAMPLE,
+                    landline=LANDLINE_EXAMPLE,
+                    local=8,
+                ),
             )
         numbers.append(digits)
-    return ", ".join(numbers), "; ".join(notes)
+    return ", ".join(numbers), join(notes, "semicolon")
 
 
 _YES = {
@@ -176,7 +206,7 @@ def flag(value: object, what: str) -> bool:
         return True
     if key in _NO_KEYS:
         return False
-    raise CellProblem(f"{what} must be yes or no", "write بله or خیر (yes or no)")
+    raise CellProblem(tr("{what} must be yes or no", what=what), tr("write بله or خیر (yes or no)"))
 
 
 _PRIORITY = {
@@ -202,8 +232,8 @@ def priority(value: object) -> PriorityTier:
     if key in _PRIORITY_KEYS:
         return _PRIORITY_KEYS[key]
     raise CellProblem(
-        "priority must be sponsor, returning or regular",
-        "write حامی، قدیمی or عادی (sponsor, returning or regular)",
+        tr("priority must be sponsor, returning or regular"),
+        tr("write حامی، سابقه‌دار or عادی (sponsor, returning or regular)"),
     )
 
 
@@ -238,7 +268,8 @@ def status(value: object) -> ExhibitorStatus:
     if key in _STATUS_KEYS:
         return _STATUS_KEYS[key]
     raise CellProblem(
-        "status must be registered or withdrawn", "write ثبت‌نام or انصراف (registered or withdrawn)"
+        tr("status must be registered or withdrawn"),
+        tr("write ثبت‌نام or انصراف (registered or withdrawn)"),
     )
 
 
@@ -263,8 +294,8 @@ def identifier(value: object) -> str:
         return raw
     suggestion = _ID_BAD.sub("-", raw).strip("-_.")
     raise CellProblem(
-        "an id may only use Latin letters, digits, '_', '-' and '.'",
-        f"write {suggestion!r}, or leave it blank for a new id"
+        tr("an id may only use Latin letters, digits, '_', '-' and '.'"),
+        tr("write {id!r}, or leave it blank for a new id", id=suggestion)
         if suggestion
-        else "leave it blank for a new id",
+        else tr("leave it blank for a new id"),
     )

@@ -26,6 +26,7 @@ from openpyxl.utils.cell import range_boundaries
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..messages import tr
 from ..text import normalise
 from .columns import Column, column_index, match_header
 from .issues import ExcelError
@@ -46,11 +47,15 @@ def open_workbook(source: Source) -> Workbook:
         else:
             data = source.read()
     except OSError as exc:
-        raise ExcelError(f"cannot read {source}: {exc.strerror or exc}") from None
+        raise ExcelError(
+            tr("cannot read {path}: {reason}", path=str(source), reason=exc.strerror or str(exc))
+        ) from None
     if data[:4] == b"\xd0\xcf\x11\xe0":
         raise ExcelError(
-            "this is an old .xls workbook or a password-protected one; "
-            "save it as .xlsx (Excel Workbook) and try again"
+            tr(
+                "this is an old .xls workbook or a password-protected one; "
+                "save it as .xlsx (Excel Workbook) and try again"
+            )
         )
     try:
         with warnings.catch_warnings():
@@ -58,7 +63,7 @@ def open_workbook(source: Source) -> Workbook:
             warnings.simplefilter("ignore")
             return openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
-        raise ExcelError(f"not a readable .xlsx workbook ({exc})") from None
+        raise ExcelError(tr("not a readable .xlsx workbook ({reason})", reason=str(exc))) from None
 
 
 def display(value: object) -> str:

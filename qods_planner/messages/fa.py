@@ -522,4 +522,325 @@ MESSAGES: dict[str, str] = {
     "{value!r} is not a date; write it like {example} or {iso_example}": (
         "{value!r} تاریخ نیست؛ آن را به شکل {example} یا {iso_example} بنویسید"
     ),
+    # --- Excel import: cells, rows and workbooks (qods_planner/excel) ------------------------
+    "{cell}: {message}; suggestion: {suggestion}": "{cell}: {message}؛ پیشنهاد: {suggestion}",
+    "{cell}: {message} (cell holds {raw!r})": "{cell}: {message} (مقدار خانه: {raw!r})",
+    "{cell}: {message} (cell holds {raw!r}); suggestion: {suggestion}": (
+        "{cell}: {message} (مقدار خانه: {raw!r})؛ پیشنهاد: {suggestion}"
+    ),
+    "cannot read {path}: {reason}": "خواندن {path} ممکن نیست: {reason}",
+    "this is an old .xls workbook or a password-protected one; save it as .xlsx (Excel"
+    " Workbook) and try again": (
+        "این فایل اکسل قدیمی (.xls) یا رمزدار است؛ آن را با قالب .xlsx (Excel Workbook) ذخیره"
+        " کنید و دوباره امتحان کنید"
+    ),
+    "not a readable .xlsx workbook ({reason})": "فایل اکسل .xlsx خواندنی نیست ({reason})",
+    "the workbook has no sheet {sheet!r}": "فایل اکسل برگه‌ای به نام {sheet!r} ندارد",
+    "the workbook has no such sheet": "فایل اکسل چنین برگه‌ای ندارد",
+    "choose one of: {sheets}": "یکی از این‌ها را انتخاب کنید: {sheets}",
+    "no header row found in the first {rows} rows": (
+        "در {rows} ردیف نخست، ردیف عنوان ستون‌ها پیدا نشد"
+    ),
+    "add a header row naming the columns, e.g. نام شرکت، رسته، متراژ": (
+        "یک ردیف عنوان بیفزایید که نام ستون‌ها را بگوید، مثلاً «نام شرکت، رسته، متراژ»"
+    ),
+    "add a header row, e.g. Label, Hall, X (m), Y (m), Width (m), Depth (m)": (
+        "یک ردیف عنوان بیفزایید، مثلاً «شماره غرفه، سالن، x، y، عرض، عمق» (به متر)"
+    ),
+    "no column for {names}": "ستونی برای {names} نیست",
+    "add the column, or choose it in the column mapping": (
+        "این ستون را بیفزایید، یا در تطبیق ستون‌ها آن را انتخاب کنید"
+    ),
+    "{problems} problem(s) in {rows} row(s); fix the file or import the valid rows only": (
+        "{problems} مشکل در {rows} ردیف؛ فایل را درست کنید یا فقط ردیف‌های درست را وارد کنید"
+    ),
+    "skipped a heading row (one merged cell across the table)": (
+        "ردیف سرفصل (یک خانهٔ ادغام‌شده در پهنای جدول) کنار گذاشته شد"
+    ),
+    "skipped the template's example row": "ردیف نمونهٔ فرم کنار گذاشته شد",
+    "value taken from merged cell {cell}": "مقدار از خانهٔ ادغام‌شدهٔ {cell} برداشته شد",
+    "area": "متراژ",
+    "requested area": "متراژ درخواستی",
+    "smallest area": "حداقل متراژ",
+    "largest area": "حداکثر متراژ",
+    "corner": "نبش",
+    "island": "جزیره",
+    "hall required": "سالن الزامی",
+    "locked": "قفل",
+    "x": "مختصات x",
+    "y": "مختصات y",
+    "width": "عرض",
+    "depth": "عمق",
+    "{what} must be a number, not a yes/no value": "{what} باید عدد باشد، نه بله یا خیر",
+    "{what} must be a number": "{what} باید عدد باشد",
+    "{what} is not a number": "{what} عدد نیست",
+    "write a number, e.g. {example:g}": "عدد بنویسید، مثلاً {example:g}",
+    "read {raw!r} as {width:g} × {depth:g} = {result:g}": (
+        "{raw!r} به صورت {width:g} × {depth:g} = {result:g} خوانده شد"
+    ),
+    "read {raw!r} as {result:g}": "{raw!r} به صورت {result:g} خوانده شد",
+    "{what} must be more than {minimum} and at most {maximum:,} m²": (
+        "{what} باید بیشتر از {minimum} و حداکثر {maximum:,} متر مربع باشد"
+    ),
+    "write the area in square metres, e.g. {example:g}": (
+        "متراژ را به متر مربع بنویسید، مثلاً {example:g}"
+    ),
+    "phone number has characters other than digits": "شماره تلفن نویسه‌ای جز رقم دارد",
+    "write only digits, e.g. {example}": "فقط رقم بنویسید، مثلاً {example}",
+    "restored the leading zero of {phone}": "صفر اول {phone} برگردانده شد",
+    "phone number {phone} has {count} digits": "شماره تلفن {phone} {count} رقم دارد",
+    "write {length} digits with the leading zero ({mobile}, {landline}) or an {local}-digit"
+    " local number": (
+        "{length} رقم با صفر اول بنویسید ({mobile}، {landline}) یا شمارهٔ {local} رقمی شهری"
+    ),
+    "{what} must be yes or no": "{what} باید «بله» یا «خیر» باشد",
+    "write بله or خیر (yes or no)": "«بله» یا «خیر» بنویسید",
+    "priority must be sponsor, returning or regular": (
+        "اولویت باید «حامی»، «سابقه‌دار» یا «عادی» باشد"
+    ),
+    "write حامی، سابقه‌دار or عادی (sponsor, returning or regular)": (
+        "«حامی»، «سابقه‌دار» یا «عادی» بنویسید"
+    ),
+    "status must be registered or withdrawn": "وضعیت باید «ثبت‌نام» یا «انصراف» باشد",
+    "write ثبت‌نام or انصراف (registered or withdrawn)": "«ثبت‌نام» یا «انصراف» بنویسید",
+    "an id may only use Latin letters, digits, '_', '-' and '.'": (
+        "شناسه فقط می‌تواند حروف لاتین، رقم، '_'، '-' و '.' داشته باشد"
+    ),
+    "write {id!r}, or leave it blank for a new id": (
+        "{id!r} بنویسید، یا خالی بگذارید تا شناسهٔ تازه داده شود"
+    ),
+    "leave it blank for a new id": "خالی بگذارید تا شناسهٔ تازه داده شود",
+    "no Persian name: the English name is used": "نام فارسی ندارد: نام انگلیسی به کار رفت",
+    "the company name is missing": "نام شرکت نیامده است",
+    "write the company's name": "نام شرکت را بنویسید",
+    "the requested area is missing": "متراژ درخواستی نیامده است",
+    "the sector is missing": "رسته نیامده است",
+    "choose a sector, e.g. {names}": "یک رسته انتخاب کنید، مثلاً {names}",
+    "did you mean {name}?": "منظورتان {name} است؟",
+    "did you mean {name!r}?": "منظورتان {name!r} است؟",
+    "add this sector to the project, or map it to one in the import dialog": (
+        "این رسته را به پروژه بیفزایید، یا در پنجرهٔ ورود اطلاعات آن را با یکی از رسته‌ها تطبیق دهید"
+    ),
+    "unknown sector {sector!r}": "رستهٔ ناشناختهٔ {sector!r}",
+    "unknown hall {hall!r}": "سالن ناشناختهٔ {hall!r}",
+    "write a hall's name or id: {halls}": "نام یا شناسهٔ یک سالن را بنویسید: {halls}",
+    "write a date like {example}": "تاریخ را به شکل {example} بنویسید",
+    "Excel stored the Jalali date {date} as a Gregorian date; read it as {iso}": (
+        "اکسل تاریخ شمسی {date} را میلادی ذخیره کرده بود؛ به تاریخ میلادی {iso} خوانده شد"
+    ),
+    "read the Jalali date {date} as {iso}": "تاریخ شمسی {date} به تاریخ میلادی {iso} خوانده شد",
+    "the same company as row {row}": "همان شرکت ردیف {row} است",
+    "remove the repeated row or give each row its own id": (
+        "ردیف تکراری را پاک کنید یا به هر ردیف شناسهٔ جداگانه بدهید"
+    ),
+    "the same id as row {row}": "همان شناسهٔ ردیف {row} است",
+    "give each company its own id, or leave it blank": (
+        "به هر شرکت شناسهٔ جداگانه بدهید، یا آن را خالی بگذارید"
+    ),
+    "no company called {name!r}": "شرکتی به نام {name!r} نیست",
+    "write the company's name as in its own row": (
+        "نام شرکت را همان‌طور بنویسید که در ردیف خودش آمده است"
+    ),
+    "a company cannot be its own competitor": "یک شرکت نمی‌تواند رقیب خودش باشد",
+    "a company cannot be its own partner": "یک شرکت نمی‌تواند شریک خودش باشد",
+    "no booth labelled {label!r}": "غرفه‌ای با شمارهٔ {label!r} نیست",
+    "write booth labels as on the plan, e.g. {example}": (
+        "شمارهٔ غرفه‌ها را همان‌طور که روی نقشه است بنویسید، مثلاً {example}"
+    ),
+    "the smallest area {smallest:g} m² is more than the requested {requested:g} m²": (
+        "حداقل متراژ ({smallest:g} متر مربع) بیشتر از متراژ درخواستی ({requested:g} متر مربع) است"
+    ),
+    "the largest area {largest:g} m² is less than the requested {requested:g} m²": (
+        "حداکثر متراژ ({largest:g} متر مربع) کمتر از متراژ درخواستی ({requested:g} متر مربع) است"
+    ),
+    "write at most {value:g}": "حداکثر {value:g} بنویسید",
+    "write at least {value:g}": "دست‌کم {value:g} بنویسید",
+    "a required hall needs a hall": "وقتی سالن الزامی است، نام سالن هم باید بیاید",
+    "write the hall in the hall column, or answer خیر (no)": (
+        "نام سالن را در ستون «سالن» بنویسید، یا در این ستون «خیر» بنویسید"
+    ),
+    "{added} new, {changed} changed, {unchanged} unchanged, {absent} not in the sheet": (
+        "{added} تازه، {changed} تغییرکرده، {unchanged} بدون تغییر، {absent} نیامده در برگه"
+    ),
+    "the booth label is missing": "شمارهٔ غرفه نیامده است",
+    "write a label, e.g. {example}": "شمارهٔ غرفه را بنویسید، مثلاً {example}",
+    "the same label as row {row}": "همان شمارهٔ غرفهٔ ردیف {row} است",
+    "give each booth its own label": "به هر غرفه شمارهٔ جداگانه بدهید",
+    "the hall is missing": "سالن نیامده است",
+    "write one of: {names}": "یکی از این‌ها را بنویسید: {names}",
+    "{what} is missing": "{what} نیامده است",
+    "write metres, e.g. {example:g}": "به متر بنویسید، مثلاً {example:g}",
+    "a booth side must be at least {metres:g} m": "هر ضلع غرفه باید دست‌کم {metres:g} متر باشد",
+    "status must be available, blocked or reserved": "وضعیت باید «آزاد»، «مسدود» یا «رزروشده» باشد",
+    "write آزاد، مسدود or رزروشده (available, blocked or reserved)": (
+        "«آزاد»، «مسدود» یا «رزروشده» بنویسید"
+    ),
+    "the booth runs outside {hall} ({width:g} × {depth:g} m)": (
+        "غرفه از محدودهٔ {hall} ({width:g} × {depth:g} متر) بیرون زده است"
+    ),
+    "check x, y, width and depth (in metres)": "مختصات x و y، عرض و عمق را (به متر) بررسی کنید",
+    "row {row} ({label})": "ردیف {row} ({label})",
+    "booth {label} overlaps {clash}": "غرفه {label} با {clash} هم‌پوشانی دارد",
+    "move it (x, y) or make it smaller": "آن را جابه‌جا کنید (x، y) یا کوچک‌ترش کنید",
+    "this workbook is not an export of Qods Planner": (
+        "این فایل اکسل خروجی برنامه‌ریز نمایشگاه قدس نیست"
+    ),
+    "export the plan again and edit that workbook": (
+        "نقشه چیدمان را دوباره خروجی بگیرید و همان فایل را ویرایش کنید"
+    ),
+    "the hidden {sheet} sheet is damaged": "برگهٔ پنهان {sheet} آسیب دیده است",
+    "exported by a newer version of Qods Planner": (
+        "با نسخهٔ جدیدتری از برنامه‌ریز نمایشگاه قدس خروجی گرفته شده است"
+    ),
+    "update Qods Planner": "برنامه‌ریز نمایشگاه قدس را به‌روز کنید",
+    "exported from another project": "از پروژهٔ دیگری خروجی گرفته شده است",
+    "open the project this workbook was exported from": (
+        "پروژه‌ای را باز کنید که این فایل از آن خروجی گرفته شده است"
+    ),
+    "no Assignments sheet with ID and Booths columns": (
+        "برگهٔ «تخصیص غرفه‌ها» با ستون‌های «شناسه» و «غرفه» پیدا نشد"
+    ),
+    "keep the Assignments sheet and its header row": (
+        "برگهٔ «تخصیص غرفه‌ها» و ردیف عنوان آن را نگه دارید"
+    ),
+    "the exhibitor id is missing": "شناسهٔ مشارکت‌کننده نیامده است",
+    "keep the ID column of every row": "ستون «شناسه» را در همهٔ ردیف‌ها نگه دارید",
+    "no exhibitor with id {id!r}": "مشارکت‌کننده‌ای با شناسهٔ {id!r} نیست",
+    "keep the ids as exported": "شناسه‌ها را همان‌طور که در خروجی آمده نگه دارید",
+    "exhibitor {id} has two rows": "مشارکت‌کننده {id} دو ردیف دارد",
+    "keep one row per exhibitor": "برای هر مشارکت‌کننده فقط یک ردیف نگه دارید",
+    "write booth labels as on the plan, separated by commas": (
+        "شمارهٔ غرفه‌ها را همان‌طور که روی نقشه است، جداشده با ویرگول بنویسید"
+    ),
+    "a locked exhibitor needs a booth": "مشارکت‌کنندهٔ قفل‌شده باید غرفه داشته باشد",
+    "clear the lock or add a booth": "قفل را بردارید یا غرفه‌ای بیفزایید",
+    "booth {label} would be held by both {first} and {second}": (
+        "غرفه {label} هم به {first} می‌رسد و هم به {second}"
+    ),
+    "give each booth to one exhibitor (it may have changed in the program since the export)": (
+        "هر غرفه را به یک مشارکت‌کننده بدهید (شاید پس از خروجی گرفتن در برنامه تغییر کرده باشد)"
+    ),
+    # --- command line: template, import-exhibitors, import-booths, import-plan ---------------
+    "write a blank registration workbook (.xlsx)": "ساختن فرم خالی ثبت‌نام در اکسل (.xlsx)",
+    "Write an empty registration workbook: every column the import reads, a sector drop-down,"
+    " yes/no and priority drop-downs, and an example row (skipped on import). Sectors and halls"
+    " come from PROJECT if given, else the default Qods sectors.": (
+        "یک فرم خالی ثبت‌نام در اکسل می‌سازد: همهٔ ستون‌هایی که ورود اطلاعات می‌خواند، فهرست"
+        " بازشوی رسته‌ها، فهرست‌های بازشوی بله/خیر و اولویت، و یک ردیف نمونه (که هنگام ورود"
+        " کنار گذاشته می‌شود). رسته‌ها و سالن‌ها از PROJECT برداشته می‌شوند، و اگر داده نشود"
+        " رسته‌های پیش‌فرض نمایشگاه قدس."
+    ),
+    "workbook to write": "فایل اکسلی که نوشته می‌شود",
+    "take sectors and halls from here": "رسته‌ها و سالن‌ها از این پروژه برداشته شوند",
+    "column names in Persian or English (default: the project's, or fa)": (
+        "نام ستون‌ها به فارسی یا انگلیسی (پیش‌فرض: زبان پروژه، و در نبود آن fa)"
+    ),
+    "{path} must end in .xlsx": "نام {path} باید به .xlsx ختم شود",
+    "cannot write {path}: {reason}": "نوشتن {path} ممکن نیست: {reason}",
+    "wrote {path}: {count} sectors in the drop-down": (
+        "{path} نوشته شد: {count} رسته در فهرست بازشو"
+    ),
+    "project file": "فایل پروژه",
+    "workbook to read (never written)": "فایل اکسلی که خوانده می‌شود (هرگز در آن نوشته نمی‌شود)",
+    "import the rows without problems, leave the others out": (
+        "ردیف‌های بی‌مشکل وارد شوند و بقیه کنار گذاشته شوند"
+    ),
+    "write the updated project here (default: PROJECT itself)": (
+        "پروژهٔ به‌روزشده اینجا نوشته شود (پیش‌فرض: خود PROJECT)"
+    ),
+    "the sheet to read (default: the one that fits)": (
+        "برگه‌ای که خوانده می‌شود (پیش‌فرض: برگه‌ای که جور درمی‌آید)"
+    ),
+    "the header's row number (default: found by itself)": (
+        "شمارهٔ ردیف عنوان ستون‌ها (پیش‌فرض: خودکار پیدا می‌شود)"
+    ),
+    "report problems and differences, write nothing": (
+        "فقط مشکلات و تفاوت‌ها گزارش شوند و چیزی نوشته نشود"
+    ),
+    "import exhibitors from an Excel workbook (.xlsx)": "ورود مشارکت‌کنندگان از فایل اکسل (.xlsx)",
+    "Import exhibitors from FILE.xlsx into PROJECT. The header row and columns are found by"
+    " their Persian or English names. Every problem is listed with its cell; if there is any,"
+    " nothing is imported unless --valid-rows-only. Re-importing updates exhibitors by id (or"
+    " by name/label) and lists the differences.": (
+        "مشارکت‌کنندگان را از FILE.xlsx به PROJECT وارد می‌کند. ردیف عنوان و ستون‌ها از روی نام"
+        " فارسی یا انگلیسی‌شان پیدا می‌شوند. هر مشکل با خانهٔ آن فهرست می‌شود؛ اگر مشکلی باشد،"
+        " چیزی وارد نمی‌شود مگر با --valid-rows-only. ورود دوباره، مشارکت‌کنندگان را با شناسه"
+        " (یا نام) به‌روز می‌کند و تفاوت‌ها را فهرست می‌کند."
+    ),
+    "import booths from an Excel workbook (.xlsx)": "ورود غرفه‌ها از فایل اکسل (.xlsx)",
+    "Import booths from FILE.xlsx into PROJECT. The header row and columns are found by their"
+    " Persian or English names. Every problem is listed with its cell; if there is any, nothing"
+    " is imported unless --valid-rows-only. Re-importing updates booths by id (or by"
+    " name/label) and lists the differences.": (
+        "غرفه‌ها را از FILE.xlsx به PROJECT وارد می‌کند. ردیف عنوان و ستون‌ها از روی نام فارسی"
+        " یا انگلیسی‌شان پیدا می‌شوند. هر مشکل با خانهٔ آن فهرست می‌شود؛ اگر مشکلی باشد، چیزی"
+        " وارد نمی‌شود مگر با --valid-rows-only. ورود دوباره، غرفه‌ها را با شناسه (یا شمارهٔ"
+        " غرفه) به‌روز می‌کند و تفاوت‌ها را فهرست می‌کند."
+    ),
+    "read back the plan of an exported workbook edited in Excel": (
+        "خواندن دوبارهٔ نقشه چیدمان از خروجی اکسلی که در اکسل ویرایش شده است"
+    ),
+    "Read the Assignments sheet of a workbook made by `export --xlsx` and edited in Excel:"
+    " booths changed, rows removed or added, locks set or cleared. Only those edits are applied"
+    " to the project's current plan. With any problem nothing is applied (exit code 1).": (
+        "برگهٔ «تخصیص غرفه‌ها» را از فایلی که با `export --xlsx` ساخته و در اکسل ویرایش شده"
+        " می‌خواند: غرفه‌های عوض‌شده، ردیف‌های حذف‌شده یا افزوده، قفل‌های گذاشته یا برداشته."
+        " فقط همین ویرایش‌ها روی نقشه چیدمان کنونی پروژه اعمال می‌شوند. اگر مشکلی باشد، هیچ چیز"
+        " اعمال نمی‌شود (کد خروج ۱)."
+    ),
+    "the edited export (never written)": "خروجی ویرایش‌شده (هرگز در آن نوشته نمی‌شود)",
+    "report, write nothing": "فقط گزارش، بی‌آنکه چیزی نوشته شود",
+    "no such workbook: {path}": "چنین فایل اکسلی وجود ندارد: {path}",
+    "no known column names in row {row} of sheet {sheet!r}": (
+        "در ردیف {row} برگهٔ {sheet!r} نام ستون شناخته‌شده‌ای نیست"
+    ),
+    "no known column names in the first {rows} rows of sheet {sheet!r}": (
+        "در {rows} ردیف نخست برگهٔ {sheet!r} نام ستون شناخته‌شده‌ای نیست"
+    ),
+    "problem  {issue}": "مشکل    {issue}",
+    "fixed    {issue}": "اصلاح   {issue}",
+    "fixed    … and {count} more corrections": "اصلاح   … و {count} اصلاح دیگر",
+    "{count} problem(s): nothing imported. Fix the workbook, or use --valid-rows-only to import"
+    " the rows without problems.": (
+        "{count} مشکل: چیزی وارد نشد. فایل اکسل را درست کنید، یا با --valid-rows-only ردیف‌های"
+        " بی‌مشکل را وارد کنید."
+    ),
+    "dry run: nothing written": "اجرای آزمایشی: چیزی نوشته نشد",
+    "wrote {path}": "{path} نوشته شد",
+    "new      {id}  {name}": "تازه     {id}  {name}",
+    "changed  {id}  {name}: {fields}": "تغییر    {id}  {name}: {fields}",
+    "{summary}; {count} row(s) left out": "{summary}؛ {count} ردیف کنار گذاشته شد",
+    "{new} new booth(s), {changed} changed; {count} row(s) left out": (
+        "{new} غرفهٔ تازه، {changed} غرفهٔ تغییرکرده؛ {count} ردیف کنار گذاشته شد"
+    ),
+    "{count} problem(s): nothing applied.": "{count} مشکل: هیچ چیز اعمال نشد.",
+    "moved    {id}: {before} → {after}": "جابه‌جا  {id}: {before} → {after}",
+    "locked  {id}": "قفل شد  {id}",
+    "unlocked  {id}": "قفل برداشته شد  {id}",
+    "no edits found: the plan is as exported": "ویرایشی پیدا نشد: نقشه چیدمان همان خروجی است",
+    "id": "شناسه",
+    "name_fa": "نام فارسی",
+    "name_en": "نام انگلیسی",
+    "sector_id": "رسته",
+    "requested_m2": "متراژ درخواستی",
+    "min_m2": "حداقل متراژ",
+    "max_m2": "حداکثر متراژ",
+    "needs.power": "نیاز به برق",
+    "needs.water": "نیاز به آب",
+    "needs.heavy_floor": "نیاز به کف مقاوم",
+    "wishes.corner": "غرفهٔ نبش می‌خواهد",
+    "wishes.island": "غرفهٔ جزیره می‌خواهد",
+    "wishes.preferred_hall": "سالن ترجیحی",
+    "wishes.hall_required": "سالن الزامی",
+    "priority": "اولویت",
+    "registered_on": "تاریخ ثبت‌نام",
+    "competitors": "رقبا",
+    "pinned_booths": "غرفه‌های ثابت",
+    "status": "وضعیت",
+    "phone": "تلفن",
+    "note": "توضیحات",
+    "yes": "بله",
+    "no": "خیر",
+    "registered": "ثبت‌نام‌شده",
+    "withdrawn": "انصراف‌داده",
 }

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...messages import tr
 from ...model import ModelError, Plan, Project
 from ...text import normalise_key
 from .. import values as read
 from ..issues import Issue
+from ..words import field_word
 from ..workbook import SheetGrid, Source, display, open_workbook, read_grid
 from .labels import FORMAT, FORMAT_VERSION, META_SHEET, header_lookup
 
@@ -74,8 +76,8 @@ def import_plan_from_export(project: Project, source: Source) -> tuple[Plan, Pla
                 None,
                 "",
                 None,
-                "this workbook is not an export of Qods Planner",
-                "export the plan again and edit that workbook",
+                tr("this workbook is not an export of Qods Planner"),
+                tr("export the plan again and edit that workbook"),
             )
         )
         return project.plan, report
@@ -89,7 +91,7 @@ def import_plan_from_export(project: Project, source: Source) -> tuple[Plan, Pla
                 2,
                 "format",
                 info.get("format"),
-                "the hidden _qods sheet is damaged",
+                tr("the hidden {sheet} sheet is damaged", sheet=META_SHEET),
                 "",
             )
         )
@@ -101,8 +103,8 @@ def import_plan_from_export(project: Project, source: Source) -> tuple[Plan, Pla
                 2,
                 "format_version",
                 info["format_version"],
-                "exported by a newer version of Qods Planner",
-                "update Qods Planner",
+                tr("exported by a newer version of Qods Planner"),
+                tr("update Qods Planner"),
             )
         )
     if report.project_id and report.project_id != project.id:
@@ -113,8 +115,8 @@ def import_plan_from_export(project: Project, source: Source) -> tuple[Plan, Pla
                 2,
                 "project_id",
                 report.project_id,
-                "exported from another project",
-                "open the project this workbook was exported from",
+                tr("exported from another project"),
+                tr("open the project this workbook was exported from"),
             )
         )
     if report.problems:
@@ -129,8 +131,8 @@ def import_plan_from_export(project: Project, source: Source) -> tuple[Plan, Pla
                 None,
                 "",
                 None,
-                "no Assignments sheet with ID and Booths columns",
-                "keep the Assignments sheet and its header row",
+                tr("no Assignments sheet with ID and Booths columns"),
+                tr("keep the Assignments sheet and its header row"),
             )
         )
         return project.plan, report
@@ -152,8 +154,8 @@ def import_plan_from_export(project: Project, source: Source) -> tuple[Plan, Pla
                         columns["id"],
                         "id",
                         eid_raw,
-                        "the exhibitor id is missing",
-                        "keep the ID column of every row",
+                        tr("the exhibitor id is missing"),
+                        tr("keep the ID column of every row"),
                     )
                 )
             continue
@@ -174,10 +176,12 @@ def import_plan_from_export(project: Project, source: Source) -> tuple[Plan, Pla
             )
 
         if eid not in project.exhibitors:
-            problem("id", f"no exhibitor with id {eid!r}", "keep the ids as exported")
+            problem("id", tr("no exhibitor with id {id!r}", id=eid), tr("keep the ids as exported"))
             continue
         if eid in sheet_plan:
-            problem("id", f"exhibitor {eid} has two rows", "keep one row per exhibitor")
+            problem(
+                "id", tr("exhibitor {id} has two rows", id=eid), tr("keep one row per exhibitor")
+            )
             continue
         booth_ids: list[str] = []
         for label in read.items(cells.get(columns["booths"])):
@@ -185,19 +189,23 @@ def import_plan_from_export(project: Project, source: Source) -> tuple[Plan, Pla
             if bid is None:
                 problem(
                     "booths",
-                    f"no booth labelled {label!r}",
-                    "write booth labels as on the plan, separated by commas",
+                    tr("no booth labelled {label!r}", label=label),
+                    tr("write booth labels as on the plan, separated by commas"),
                 )
             else:
                 booth_ids.append(bid)
         locked = False
         if "locked" in columns:
             try:
-                locked = read.flag(cells.get(columns["locked"]), "locked")
+                locked = read.flag(cells.get(columns["locked"]), field_word("locked"))
             except read.CellProblem as exc:
                 problem("locked", exc.message, exc.suggestion)
         if locked and not read.items(cells.get(columns["booths"])):
-            problem("locked", "a locked exhibitor needs a booth", "clear the lock or add a booth")
+            problem(
+                "locked",
+                tr("a locked exhibitor needs a booth"),
+                tr("clear the lock or add a booth"),
+            )
         sheet_plan[eid] = (tuple(sorted(booth_ids)), locked)
         rows[eid] = r
     if report.problems:
@@ -260,9 +268,16 @@ def _apply_edits(
                         columns.get("booths"),
                         "booths",
                         label,
-                        f"booth {label} would be held by both {other} and {eid}",
-                        "give each booth to one exhibitor (it may have changed in the program "
-                        "since the export)",
+                        tr(
+                            "booth {label} would be held by both {first} and {second}",
+                            label=label,
+                            first=other,
+                            second=eid,
+                        ),
+                        tr(
+                            "give each booth to one exhibitor (it may have changed in the "
+                            "program since the export)"
+                        ),
                     )
                 )
             holder.setdefault(b, eid)
