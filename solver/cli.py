@@ -1,0 +1,202 @@
+"""`qods-planner solve PROJECT [--time-limit S] [--seed N] [--fresh] [--out FILE] [--report F]`.
+
+When the project holds a plan, it is re-solved with the fewest moves (moves counted against
+that plan; its locked exhibitors keep their stands); `--fresh` plans from scratch (locked
+stands are still kept). The solved project is written to `--out`, by default next to the
+input as NAME.solved.qods.json — the input file is never overwritten unless `--out` names it.
+`--report` writes the JSON report documented in docs/solve-report.md. Exit code 0: a plan with
+no hard violation; 1: no plan (infeasible) or, never expected, a hard violation; 2: the file
+could not be read or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from qods_planner.cli.errors import UserError
+from qods_planner.files import load_project, save_project
+from qods_planner.model import Plan, Project
+from qods_planner.snapshot import build_problem
+from qods_planner.validation import Report, check
+
+from .api import solve
+from .params import SolveParams
+from .result import SolveResult
+
+REPORT_FORMAT = "qods-planner-solve-report"
+REPORT_FORMAT_VERSION = 1
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "solve",
+        help="assign booths to every exhibitor with the OR-Tools solver",
+        description=(
+            "Assign booths. With a plan in the project, re-solve it with the fewest moves; "
+            "with --fresh, plan from scratch. Writes the solved project to --out (default: "
+            "NAME.solved.qods.json beside the input; the input is never overwritten unless "
+            "--out names it) and, with --report, a JSON report (docs/solve-report.md)."
+        ),
+    )
+    parser.add_argument("project", metavar="PROJECT", help="project file (.json)")
+    parser.add_argument(
+        "--time-limit",
+        type=_positive,
+        metavar="S",
+        help="seconds of search (default: the project's solver settings)",
+    )
+    parser.add_argument("--seed", type=_seed, metavar="N", help="random seed (default: project's)")
+    parser.add_argument("--fresh", action="store_true", help="ignore the current plan's stands")
+    parser.add_argument(
+        "--fast",
+        action="store_true",
+        help="race the search against the wall clock (faster, but runs may differ)",
+    )
+    parser.add_argument("--out", metavar="FILE", help="where to write the solved project")
+    parser.add_argument("--report", metavar="FILE", help="write a JSON report here")
+    parser.set_defaults(handler=run)
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"time limit must be a number, got {text!r}") from None
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError(f"time limit must be between 0 and 3600 s, got {text}")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"seed must be a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"seed must be ≥ 0, got {value}")
+    return value
+
+
+def default_out(path: Path) -> Path:
+    """NAME.solved.qods.json beside NAME.qods.json (or NAME.json)."""
+    name = path.name
+    for suffix in (".qods.json", ".json"):
+        if name.endswith(suffix):
+            return path.with_name(name[: -len(suffix)] + ".solved.qods.json")
+    return path.with_name(name + ".solved.qods.json")
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.project)
+    if not path.is_file():
+        raise UserError(f"no such project file: {path}")
+    project = load_project(path)
+    overrides: dict[str, Any] = {}
+    if args.time_limit is not None:
+        overrides["time_limit_s"] = args.time_limit
+    if args.seed is not None:
+        overrides["seed"] = args.seed
+    if args.fast:
+        overrides["reproducible"] = False
+    params = SolveParams.from_settings(project.settings.solver, **overrides)
+    previous = None if args.fresh or not project.plan.stands else project.plan
+    result = solve(build_problem(project, fresh=args.fresh), params)
+    out = Path(args.out) if args.out else default_out(path)
+    report = None
+    if result.plan is not None:
+        report = check(project, result.plan, previous=previous)
+        project.set_plan(result.plan)
+        save_project(project, out)
+    document = report_document(result, report, project, params, path, out, previous)
+    if args.report:
+        _write_json(Path(args.report), document)
+    for line in summary_lines(document):
+        print(line)
+    if result.plan is None:
+        return 1
+    return 0 if report is not None and report.ok else 1
+
+
+def report_document(
+    result: SolveResult,
+    report: Report | None,
+    project: Project,
+    params: SolveParams,
+    source: Path,
+    out: Path,
+    previous: Plan | None,
+) -> dict[str, Any]:
+    """The JSON report (fields documented in docs/solve-report.md)."""
+    return {
+        "format": REPORT_FORMAT,
+        "format_version": REPORT_FORMAT_VERSION,
+        "project": str(source),
+        "out": str(out) if result.plan is not None else None,
+        "mode": "fresh" if previous is None else "resolve",
+        "status": result.status.value,
+        "objective": result.objective,
+        "validator_score": report.score.total if report is not None else None,
+        "breakdown": dict(result.breakdown),
+        "bound": result.bound,
+        "bound_scope": result.bound_scope,
+        "gap": result.gap,
+        "seconds": round(result.times.total, 3),
+        "first_plan_seconds": round(result.times.first_plan, 3),
+        "first_solver_plan_seconds": _round(result.times.first_solver_plan),
+        "build_seconds": round(result.times.build, 3),
+        "explain_seconds": round(result.times.explain, 3),
+        "plans_found": result.plans_found,
+        "greedy_objective": result.greedy_objective,
+        "assigned": len(result.stands or {}),
+        "waitlisted": [w.as_dict() for w in result.waitlist],
+        "moves": result.moves,
+        "moves_proven_minimal": result.moves_proven_minimal,
+        "changes": [c.as_dict() for c in result.changes],
+        "explanation": list(result.explanation),
+        "hard_violations": [v.as_dict() for v in report.hard] if report is not None else [],
+        "settings": {
+            "time_limit_s": params.time_limit_s,
+            "seed": params.seed,
+            "workers": params.workers,
+            "reproducible": params.reproducible,
+        },
+        "model": dict(result.stats),
+    }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def summary_lines(doc: dict[str, Any]) -> list[str]:
+    lines = [f"status: {doc['status']}"]
+    if doc["objective"] is not None:
+        gap = "" if doc["gap"] is None else f", gap {100 * doc['gap']:.1f} %"
+        lines.append(
+            f"score {doc['objective']} (bound {doc['bound']}{gap}); {doc['assigned']} assigned,"
+            f" {len(doc['waitlisted'])} waitlisted, {doc['moves']} moved;"
+            f" {doc['seconds']:.1f} s"
+        )
+    for w in doc["waitlisted"]:
+        lines.append(f"waitlisted {w['name']} ({w['exhibitor']}): {w['reason']}")
+    for c in doc["changes"]:
+        before = ", ".join(c["from"]) or "waitlist"
+        after = ", ".join(c["to"]) or "waitlist"
+        lines.append(f"change {c['exhibitor']}: {before} -> {after} ({c['why']})")
+    for line in doc["explanation"]:
+        lines.append(f"cannot plan: {line}")
+    for v in doc["hard_violations"]:
+        lines.append(f"HARD {v['rule']}: {v['message']}")
+    if doc["out"]:
+        lines.append(f"written: {doc['out']}")
+    return lines
+
+
+def _write_json(path: Path, document: dict[str, Any]) -> None:
+    try:
+        path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    except OSError as exc:
+        raise UserError(f"cannot write the report {path}: {exc.strerror or exc}") from None
