@@ -120,7 +120,10 @@ EXHIBITOR_COLUMNS: tuple[Column, ...] = (
     Column("power", "برق", "Power", ("نیاز به برق", "برق سه فاز", "electricity"), example="بله"),
     Column("water", "آب", "Water", ("نیاز به آب",), example="خیر"),
     Column(
-        "heavy_floor", "کف سنگین", "Heavy floor", ("بار سنگین", "heavy load", "heavy floor load")
+        "heavy_floor",
+        "کف مقاوم",
+        "Heavy floor",
+        ("کف سنگین", "بار سنگین", "heavy load", "heavy floor load"),
     ),
     Column("corner", "نبش", "Corner", ("غرفه نبش", "corner booth"), example="بله"),
     Column("island", "جزیره", "Island", ("غرفه جزیره", "island booth")),
@@ -137,7 +140,7 @@ EXHIBITOR_COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         "registered_on",
-        "تاریخ ثبت نام",
+        "تاریخ ثبت‌نام",
         "Registration date",
         ("تاریخ", "تاریخ ثبت", "date", "registered", "registration"),
         example="1405/05/12",
@@ -196,7 +199,7 @@ BOOTH_COLUMNS: tuple[Column, ...] = (
     Column("depth", "عمق", "Depth (m)", ("depth", "height"), required=True, example=3),
     Column("power", "برق", "Power", ("electricity",)),
     Column("water", "آب", "Water", ()),
-    Column("heavy_floor", "کف سنگین", "Heavy floor", ("heavy load",)),
+    Column("heavy_floor", "کف مقاوم", "Heavy floor", ("کف سنگین", "heavy load")),
     Column("premium", "ممتاز", "Premium", ("ویژه",)),
     Column(
         "status",

@@ -843,4 +843,38 @@ MESSAGES: dict[str, str] = {
     "no": "خیر",
     "registered": "ثبت‌نام‌شده",
     "withdrawn": "انصراف‌داده",
+    # --- the exported workbook: reasons and the floor plan (qods_planner/excel/export) -------
+    "a heavy floor": "کف مقاوم",
+    "its pinned booth no longer exists": "غرفهٔ ثابت آن دیگر وجود ندارد",
+    "its pinned booth is blocked: {booths}": "غرفهٔ ثابت آن مسدود است: {booths}",
+    "its pinned booth is taken: {booths}": "غرفهٔ ثابت آن به دیگری داده شده است: {booths}",
+    "no booth in {hall} offers {needs}": "هیچ غرفه‌ای در {hall} {needs} ندارد",
+    "no booth offers {needs}": "هیچ غرفه‌ای {needs} ندارد",
+    "no open booth in {hall}": "هیچ غرفهٔ آزادی در {hall} نیست",
+    "no open booth": "هیچ غرفهٔ آزادی نیست",
+    "no booth or row of booths between {smallest:g} and {largest:g} m² suits it": (
+        "هیچ غرفه یا ردیف غرفه‌ای با متراژ {smallest:g} تا {largest:g} متر مربع برای آن نیست"
+    ),
+    "every suitable booth or run ({count}) is taken": (
+        "همهٔ غرفه‌ها یا ردیف‌های مناسب آن ({count}) پر شده‌اند"
+    ),
+    "the free suitable booths are next to a competitor": (
+        "غرفه‌های آزاد مناسب آن همسایهٔ یک رقیب هستند"
+    ),
+    "not placed (a re-solve may place it)": "جا داده نشده است (شاید با چیدمان دوباره جا بگیرد)",
+    "removed from the project": "از پروژه حذف شد",
+    "withdrew": "انصراف داد",
+    "was not in the published plan": "در نقشه پایه منتشرشده نبود",
+    "waitlisted: {reason}": "به فهرست انتظار رفت: {reason}",
+    "its old booth was removed": "غرفهٔ پیشین آن حذف شد",
+    "its old booth was blocked: {booths}": "غرفهٔ پیشین آن مسدود شد: {booths}",
+    "its request changed (the old stand has {area:g} m²)": (
+        "درخواستش تغییر کرد (غرفهٔ پیشین {area:g} متر مربع است)"
+    ),
+    "the old stand lacks what it now needs": "غرفهٔ پیشین امکانات تازهٔ مورد نیاز آن را ندارد",
+    "moved by hand": "دستی جابه‌جا شد",
+    "re-planned by the solver": "در چیدمان دوباره جابه‌جا شد",
+    "{width:g} × {depth:g} m · each cell = {cell:g} m": (
+        "{width:g} × {depth:g} متر · هر خانه = {cell:g} متر"
+    ),
 }

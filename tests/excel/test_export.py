@@ -17,7 +17,7 @@ from qods_planner.model import Plan
 from .conftest import build_project
 
 NOW = datetime(2026, 9, 20, 8, 30, tzinfo=UTC)
-DATA_SHEETS_FA = ["تخصیص‌ها", "غرفه‌ها", "به تفکیک رسته", "فهرست انتظار", "تغییرات"]
+DATA_SHEETS_FA = ["تخصیص غرفه‌ها", "غرفه‌ها", "به تفکیک رسته", "فهرست انتظار", "تغییرات"]
 DATA_SHEETS_EN = ["Assignments", "Booths", "By sector", "Waitlist", "Changes"]
 
 
@@ -76,11 +76,11 @@ def test_english_projects_get_left_to_right_sheets(tmp_path):
 
 def test_table_contents(exported):
     wb = load_workbook(exported)
-    _, rows = _table_rows(wb["تخصیص‌ها"])
+    _, rows = _table_rows(wb["تخصیص غرفه‌ها"])
     assert [(r[0], r[4], r[5], r[6], r[7], r[9]) for r in rows] == [
         ("e1", "A-1", "سالن ۱", 9, 9, "بله"),
         ("e2", "A-5", "سالن ۱", 9, 9, "خیر"),
-        ("e3", "B-1, B-2", "سالن ۱", 18, 18, "خیر"),
+        ("e3", "B-1، B-2", "سالن ۱", 18, 18, "خیر"),  # the Persian comma
         ("e4", "C-1", "سالن ۲", 12, 12, "خیر"),
     ]
     _, booths = _table_rows(wb["غرفه‌ها"])
@@ -130,7 +130,7 @@ def test_export_then_import_gives_the_same_plan(exported, project):
 
 def test_edits_made_in_excel_come_back_by_id(exported, project, tmp_path):
     wb = load_workbook(exported)
-    ws = wb["تخصیص‌ها"]
+    ws = wb["تخصیص غرفه‌ها"]
     rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
     ws.cell(rows["e2"], 5, "A-6")  # moved by hand
     ws.cell(rows["e3"], 10, "بله")  # locked
@@ -158,7 +158,7 @@ def test_edits_made_in_excel_come_back_by_id(exported, project, tmp_path):
 
 def test_edited_export_problems_are_pinned_to_cells(exported, project, tmp_path):
     wb = load_workbook(exported)
-    ws = wb["تخصیص‌ها"]
+    ws = wb["تخصیص غرفه‌ها"]
     ws.cell(2, 5, "Z-1")  # e1: no such booth
     ws.cell(3, 1, "ghost")  # no such exhibitor
     ws.cell(4, 10, "شاید")  # e3: lock is not yes/no
@@ -167,15 +167,15 @@ def test_edited_export_problems_are_pinned_to_cells(exported, project, tmp_path)
     plan, report = import_plan_from_export(project, edited)
     assert plan == project.plan
     assert [(p.cell, p.field) for p in report.problems] == [
-        ("'تخصیص‌ها'!E2", "booths"),
-        ("'تخصیص‌ها'!A3", "id"),
-        ("'تخصیص‌ها'!J4", "locked"),
+        ("'تخصیص غرفه‌ها'!E2", "booths"),
+        ("'تخصیص غرفه‌ها'!A3", "id"),
+        ("'تخصیص غرفه‌ها'!J4", "locked"),
     ]
 
 
 def test_an_edit_onto_a_booth_taken_since_is_refused(exported, project, tmp_path):
     wb = load_workbook(exported)
-    ws = wb["تخصیص‌ها"]
+    ws = wb["تخصیص غرفه‌ها"]
     ws.cell(3, 5, "A-2")  # e2 → A-2 in Excel ...
     edited = tmp_path / "edited.xlsx"
     wb.save(edited)
@@ -245,3 +245,86 @@ def test_any_plan_survives_export_and_import(tmp_path_factory, plan, edited, lan
     back, report = import_plan_from_export(project, path)
     assert report.ok, [str(p) for p in report.problems]
     assert back == edited
+
+
+# -- the workbook's language is the project's, whatever the session speaks -------------------
+
+
+def _sheet_rows(wb, title):
+    return [list(r) for r in wb[title].iter_rows(min_row=2, values_only=True)]
+
+
+@pytest.mark.parametrize("session", ["en", "fa"])
+def test_a_persian_project_exports_in_persian_words_and_digits(tmp_path, session):
+    from qods_planner.messages import set_language
+
+    set_language(session)
+    try:
+        path = tmp_path / "plan.xlsx"
+        export_workbook(build_project("fa"), path, now=NOW)
+    finally:
+        set_language("en")
+    wb = load_workbook(path)
+    assert wb.sheetnames[:5] == DATA_SHEETS_FA
+    header, _ = _table_rows(wb["تخصیص غرفه‌ها"])
+    assert header == [
+        "شناسه",
+        "نام شرکت",
+        "نام انگلیسی",
+        "رسته",
+        "غرفه",
+        "سالن",
+        "متراژ درخواستی (متر مربع)",
+        "متراژ داده‌شده (متر مربع)",
+        "نوع غرفه",
+        "قفل",
+    ]
+    assert [r[8] for r in _sheet_rows(wb, "تخصیص غرفه‌ها")] == ["یک‌بر", "یک‌بر", "سه‌بر", "یک‌بر"]
+    waiting = _sheet_rows(wb, "فهرست انتظار")
+    assert [r[6] for r in waiting] == ["جا داده نشده است (شاید با چیدمان دوباره جا بگیرد)"] * 2
+    changes = {r[0]: r[4] for r in _sheet_rows(wb, "تغییرات")}
+    assert changes == {
+        "e2": "در چیدمان دوباره جابه‌جا شد",
+        "e5": "به فهرست انتظار رفت: جا داده نشده است (شاید با چیدمان دوباره جا بگیرد)",
+        "e4": "در نقشه پایه منتشرشده نبود",
+    }
+    plan = wb["نقشه - سالن ۱"]
+    assert plan["C1"].value == "نمایشگاه صنایع قدس — سالن ۱"
+    assert plan["C2"].value == "۳۰ × ۲۰ متر · هر خانه = ۱ متر"  # quantities in Persian digits
+    meta = {r[0]: r[1] for r in wb[META_SHEET].iter_rows(max_row=5, values_only=True)}
+    assert meta["language"] == "fa" and meta["format"] == "qods-planner-export"  # machine words
+
+
+def test_an_english_project_exports_in_english_in_a_persian_session(tmp_path):
+    from qods_planner.messages import set_language
+
+    set_language("fa")
+    try:
+        path = tmp_path / "plan.xlsx"
+        export_workbook(build_project("en"), path)
+    finally:
+        set_language("en")
+    wb = load_workbook(path)
+    assert wb.sheetnames[:5] == DATA_SHEETS_EN
+    assert {r[0]: r[4] for r in _sheet_rows(wb, "Changes")}["e2"] == "re-planned by the solver"
+    assert wb["Plan - Hall 1"]["C2"].value == "30 × 20 m · each cell = 1 m"
+
+
+@pytest.mark.parametrize(("made_in", "read_in"), [("fa", "en"), ("en", "fa")])
+def test_an_export_reads_back_in_either_session_language(tmp_path, made_in, read_in):
+    from qods_planner.messages import set_language
+
+    project = build_project(made_in)
+    path = tmp_path / "plan.xlsx"
+    export_workbook(project, path)
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    ws.cell(3, 5, "A-6")  # e2 moved in Excel
+    wb.save(path)
+    set_language(read_in)
+    try:
+        plan, report = import_plan_from_export(project, path)
+    finally:
+        set_language("en")
+    assert report.ok, [str(p) for p in report.problems]
+    assert plan == project.plan.with_stand("e2", ("a6",))

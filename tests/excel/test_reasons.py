@@ -19,7 +19,7 @@ def test_needs_nobody_offers(project):
     e6 = project.exhibitors["e6"]
     project.put_exhibitor(replace(e6, needs=Needs(heavy_floor=True)))
     assert _reason(project, "e6") == "no booth offers a heavy floor"
-    assert _reason(project, "e6", "fa") == "هیچ غرفه‌ای کف سنگین ندارد"
+    assert _reason(project, "e6", "fa") == "هیچ غرفه‌ای کف مقاوم ندارد"
 
 
 def test_required_hall_without_what_is_needed(project):
@@ -85,4 +85,42 @@ def test_change_reasons(project):
     assert (
         change_reason(project, layout, "e3", ("b1", "b2"), ("b3",), "en")
         == "its request changed (the old stand has 18 m²)"
+    )
+
+
+def test_reasons_in_persian_with_persian_digits(project):
+    e6 = project.exhibitors["e6"]
+    project.put_exhibitor(replace(e6, requested_m2=100, min_m2=100, max_m2=150))
+    assert _reason(project, "e6", "fa") == (
+        "هیچ غرفه یا ردیف غرفه‌ای با متراژ ۱۰۰ تا ۱۵۰ متر مربع برای آن نیست"
+    )
+    project.put_exhibitor(
+        replace(
+            e6,
+            needs=Needs(power=True, water=True),
+            wishes=Wishes(preferred_hall="h2", hall_required=True),
+        )
+    )
+    assert _reason(project, "e6", "fa") == "هیچ غرفه‌ای در سالن ۲ برق و آب ندارد"
+    assert _reason(project, "e6") == "no booth in Hall 2 offers power and water"
+    project.put_exhibitor(replace(e6, needs=Needs(water=True)))
+    assert _reason(project, "e6", "fa") == "همهٔ غرفه‌ها یا ردیف‌های مناسب آن (۱) پر شده‌اند"
+    project.put_exhibitor(replace(e6, pinned_booths=("c6",)))
+    assert _reason(project, "e6", "fa") == "غرفهٔ ثابت آن مسدود است: C-6"  # the label as is
+
+
+def test_change_reasons_in_persian(project):
+    layout = layout_of(project)
+    big = replace(project.exhibitors["e3"], requested_m2=36, min_m2=36, max_m2=54)
+    project.put_exhibitor(big)
+    assert change_reason(project, layout, "e3", ("b1", "b2"), ("b3",), "fa") == (
+        "درخواستش تغییر کرد (غرفهٔ پیشین ۱۸ متر مربع است)"
+    )
+    for bid in ("a2", "a3"):
+        project.put_booth(replace(project.booths[bid], status=BoothStatus.BLOCKED))
+    assert change_reason(project, layout, "e2", ("a2", "a3"), ("a5",), "fa") == (
+        "غرفهٔ پیشین آن مسدود شد: A-2، A-3"
+    )
+    assert change_reason(project, layout, "e2", ("a2", "a3"), ("a5",), "en") == (
+        "its old booth was blocked: A-2, A-3"
     )

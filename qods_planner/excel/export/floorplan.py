@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ...catalogue import text_colour
+from ...messages import Message
 from ...model import BoothStatus, Hall, Project, Rect
 from ...model.geometry import Side as HallSide
 from ..sheetstyle import FONT, page_setup
@@ -98,8 +99,13 @@ def draw_hall(ws: Worksheet, project: Project, hall: Hall, language: str) -> int
     head = ws.cell(1, LEFT + 1, f"{title} — {hall.name(language)}")
     head.font = Font(name=FONT, size=14, bold=True)
     head.alignment = start
-    scale = word("cell_is", language).format(size=f"{unit / 100:g}")
-    sub = ws.cell(2, LEFT + 1, f"{hall.outline.w / 100:g} × {hall.outline.h / 100:g} m · {scale}")
+    size = Message.of(
+        "{width:g} × {depth:g} m · each cell = {cell:g} m",
+        width=hall.outline.w / 100,
+        depth=hall.outline.h / 100,
+        cell=unit / 100,
+    )
+    sub = ws.cell(2, LEFT + 1, size.render(language))
     sub.font = Font(name=FONT, size=9, color="FF555555")
     sub.alignment = start
 

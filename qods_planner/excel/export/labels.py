@@ -1,7 +1,12 @@
 """The words of the exported workbook, in Persian and English.
 
 Column keys are stable; the re-import of an edited export finds its columns by the header text
-in either language, so an export made in Persian reads back in an English session too.
+in either language, so an export made in Persian reads back in an English session too. These
+words are the workbook's vocabulary, not messages: they are read back, so both languages live
+here side by side and never change with an edit of the message catalogue. Sentences written
+into the workbook (waitlist and change reasons, the floor plan's scale) go through the
+catalogue (`qods_planner.messages`), rendered in the workbook's language. Persian words follow
+the glossary of docs/i18n.md (یک‌بر / دوبر (نبش) / سه‌بر / چهاربر (جزیره), سابقه‌دار, رزروشده).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ FORMAT = "qods-planner-export"
 FORMAT_VERSION = 1
 
 SHEETS = {
-    "assignments": ("تخصیص‌ها", "Assignments"),
+    "assignments": ("تخصیص غرفه‌ها", "Assignments"),
     "booths": ("غرفه‌ها", "Booths"),
     "by_sector": ("به تفکیک رسته", "By sector"),
     "waitlist": ("فهرست انتظار", "Waitlist"),
@@ -31,8 +36,8 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("sector", "رسته", "Sector"),
         ("booths", "غرفه", "Booths"),
         ("hall", "سالن", "Hall"),
-        ("asked", "متراژ درخواستی (م²)", "Area asked (m²)"),
-        ("given", "متراژ داده‌شده (م²)", "Area given (m²)"),
+        ("asked", "متراژ درخواستی (متر مربع)", "Area asked (m²)"),
+        ("given", "متراژ داده‌شده (متر مربع)", "Area given (m²)"),
         ("kind", "نوع غرفه", "Booth kind"),
         ("locked", "قفل", "Locked"),
     ),
@@ -44,11 +49,11 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("y", "y", "Y (m)"),
         ("width", "عرض", "Width (m)"),
         ("depth", "عمق", "Depth (m)"),
-        ("area", "مساحت (م²)", "Area (m²)"),
+        ("area", "مساحت (متر مربع)", "Area (m²)"),
         ("kind", "نوع", "Kind"),
         ("power", "برق", "Power"),
         ("water", "آب", "Water"),
-        ("heavy_floor", "کف سنگین", "Heavy floor"),
+        ("heavy_floor", "کف مقاوم", "Heavy floor"),
         ("premium", "ممتاز", "Premium"),
         ("status", "وضعیت", "Status"),
         ("occupant_id", "شناسه غرفه‌دار", "Exhibitor ID"),
@@ -59,16 +64,16 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("sector", "رسته", "Sector"),
         ("hall", "سالن", "Hall"),
         ("exhibitors", "تعداد غرفه‌دار", "Exhibitors"),
-        ("asked", "متراژ درخواستی (م²)", "Area asked (m²)"),
-        ("given", "متراژ داده‌شده (م²)", "Area given (m²)"),
+        ("asked", "متراژ درخواستی (متر مربع)", "Area asked (m²)"),
+        ("given", "متراژ داده‌شده (متر مربع)", "Area given (m²)"),
     ),
     "waitlist": (
         ("id", "شناسه", "ID"),
         ("name_fa", "نام شرکت", "Company"),
         ("sector", "رسته", "Sector"),
-        ("asked", "متراژ درخواستی (م²)", "Area asked (m²)"),
+        ("asked", "متراژ درخواستی (متر مربع)", "Area asked (m²)"),
         ("priority", "اولویت", "Priority"),
-        ("registered_on", "تاریخ ثبت نام", "Registration date"),
+        ("registered_on", "تاریخ ثبت‌نام", "Registration date"),
         ("reason", "علت", "Reason"),
     ),
     "changes": (
@@ -90,28 +95,27 @@ WORDS = {
         "هنوز نقشه‌ای منتشر نشده است؛ تغییرات از زمان انتشار نقشه نشان داده می‌شود.",
         "No plan has been published yet; changes are counted from the published plan.",
     ),
-    "cell_is": ("هر خانه = {size} متر", "each cell = {size} m"),
     "entrance": ("ورودی", "Entrance"),
     "free": ("آزاد", "free"),
     "blocked": ("مسدود", "blocked"),
-    "reserved": ("رزرو", "reserved"),
+    "reserved": ("رزروشده", "reserved"),
     "legend": ("راهنما", "Legend"),
 }
 
 BOOTH_STATUS = {
     BoothStatus.AVAILABLE: ("آزاد", "available"),
     BoothStatus.BLOCKED: ("مسدود", "blocked"),
-    BoothStatus.RESERVED: ("رزرو", "reserved"),
+    BoothStatus.RESERVED: ("رزروشده", "reserved"),
 }
 BOOTH_KIND = {
-    BoothKind.INLINE: ("ردیفی", "inline"),
-    BoothKind.CORNER: ("نبش", "corner"),
+    BoothKind.INLINE: ("یک‌بر", "inline"),
+    BoothKind.CORNER: ("دوبر (نبش)", "corner"),
     BoothKind.PENINSULA: ("سه‌بر", "peninsula"),
-    BoothKind.ISLAND: ("جزیره", "island"),
+    BoothKind.ISLAND: ("چهاربر (جزیره)", "island"),
 }
 PRIORITY = {
     PriorityTier.SPONSOR: ("حامی", "sponsor"),
-    PriorityTier.RETURNING: ("قدیمی", "returning"),
+    PriorityTier.RETURNING: ("سابقه‌دار", "returning"),
     PriorityTier.REGULAR: ("عادی", "regular"),
 }
 EXHIBITOR_STATUS = {

@@ -15,6 +15,9 @@ changes (who, from, to, why)
   reason above) / its old booth was removed or blocked / its request no longer fits the old
   stand / its needs are no longer met / moved by hand (the exhibitor is locked) / re-planned
   by the solver.
+
+The reasons are written into the workbook, so they are in the workbook's language (the
+project's), whatever the language of the session: `Message.of(...).render(language)`.
 """
 
 from __future__ import annotations
@@ -22,24 +25,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...layout import Layout
+from ...messages import Message, join
 from ...model import Booth, BoothStatus, Exhibitor, Plan, Project, m2
 
 MAX_RUN = 4  # longest straight run a stand is looked for in
 
 
-def _say(language: str, fa: str, en: str) -> str:
-    return fa if language == "fa" else en
-
-
 def _needs_text(ex: Exhibitor, language: str) -> str:
     parts = []
     if ex.needs.power:
-        parts.append(_say(language, "برق", "power"))
+        parts.append(Message.of("power").render(language))
     if ex.needs.water:
-        parts.append(_say(language, "آب", "water"))
+        parts.append(Message.of("water").render(language))
     if ex.needs.heavy_floor:
-        parts.append(_say(language, "کف سنگین", "a heavy floor"))
-    return _say(language, " و ", " and ").join(parts)
+        parts.append(Message.of("a heavy floor").render(language))
+    return join(parts, "and", language)
 
 
 def _usable(booth: Booth, ex: Exhibitor) -> bool:
@@ -64,6 +64,21 @@ def _candidates(
     ]
 
 
+def _no_booth(project: Project, ex: Exhibitor, language: str) -> Message:
+    """No usable booth at all: for want of its needs, in its required hall or anywhere."""
+    needs = _needs_text(ex, language)
+    hall = None
+    if ex.wishes.hall_required and ex.wishes.preferred_hall in project.halls:
+        hall = project.halls[ex.wishes.preferred_hall].name(language)
+    if needs and hall:
+        return Message.of("no booth in {hall} offers {needs}", hall=hall, needs=needs)
+    if needs:
+        return Message.of("no booth offers {needs}", needs=needs)
+    if hall:
+        return Message.of("no open booth in {hall}", hall=hall)
+    return Message.of("no open booth")
+
+
 def waitlist_reason(
     project: Project,
     layout: Layout,
@@ -72,8 +87,19 @@ def waitlist_reason(
     language: str,
     runs: list[tuple[str, ...]] | None = None,
 ) -> str:
-    """The first reason (see module doc) that keeps `ex` off the plan; pass `runs`
-    (`layout.runs(MAX_RUN)`) when asking for many exhibitors."""
+    """The first reason (see module doc) that keeps `ex` off the plan, in `language`; pass
+    `runs` (`layout.runs(MAX_RUN)`) when asking for many exhibitors."""
+    return _waitlist_reason(project, layout, ex, plan, language, runs).render(language)
+
+
+def _waitlist_reason(
+    project: Project,
+    layout: Layout,
+    ex: Exhibitor,
+    plan: Plan,
+    language: str,
+    runs: list[tuple[str, ...]] | None,
+) -> Message:
     occupants = plan.occupants()
     labels = {b.id: b.label for b in project.booths.values()}
     if ex.pinned_booths:
@@ -85,49 +111,29 @@ def waitlist_reason(
         ]
         taken = [labels[b] for b in ex.pinned_booths if occupants.get(b) not in (None, ex.id)]
         if gone:
-            return _say(
-                language, "غرفهٔ ثابت آن دیگر وجود ندارد", "its pinned booth no longer exists"
-            )
+            return Message.of("its pinned booth no longer exists")
         if blocked:
-            return _say(
-                language,
-                f"غرفهٔ ثابت آن مسدود است: {'، '.join(blocked)}",
-                f"its pinned booth is blocked: {', '.join(blocked)}",
+            return Message.of(
+                "its pinned booth is blocked: {booths}", booths=join(blocked, "comma", language)
             )
         if taken:
-            return _say(
-                language,
-                f"غرفهٔ ثابت آن گرفته شده است: {'، '.join(taken)}",
-                f"its pinned booth is taken: {', '.join(taken)}",
+            return Message.of(
+                "its pinned booth is taken: {booths}", booths=join(taken, "comma", language)
             )
     usable = {b.id for b in project.booths.values() if _usable(b, ex)}
     if not usable:
-        needs = _needs_text(ex, language)
-        where = ""
-        if ex.wishes.hall_required and ex.wishes.preferred_hall in project.halls:
-            hall = project.halls[ex.wishes.preferred_hall].name(language)
-            where = _say(language, f" در {hall}", f" in {hall}")
-        if needs:
-            return _say(
-                language, f"هیچ غرفه‌ای{where} {needs} ندارد", f"no booth{where} offers {needs}"
-            )
-        return _say(language, f"هیچ غرفهٔ آزادی{where} نیست", f"no open booth{where}")
+        return _no_booth(project, ex, language)
     runs = layout.runs(MAX_RUN) if runs is None else runs
     options = _candidates(project, runs, ex, usable)
-    lo, hi = f"{ex.min_m2:g}", f"{ex.max_m2:g}"
     if not options:
-        return _say(
-            language,
-            f"هیچ غرفه یا ردیف غرفه‌ای بین {lo} و {hi} متر مربع مناسب آن نیست",
-            f"no booth or row of booths between {lo} and {hi} m² suits it",
+        return Message.of(
+            "no booth or row of booths between {smallest:g} and {largest:g} m² suits it",
+            smallest=ex.min_m2,
+            largest=ex.max_m2,
         )
     free = [opt for opt in options if all(occupants.get(b) in (None, ex.id) for b in opt)]
     if not free:
-        return _say(
-            language,
-            f"همهٔ {len(options)} گزینهٔ مناسب گرفته شده‌اند",
-            f"every suitable booth or run ({len(options)}) is taken",
-        )
+        return Message.of("every suitable booth or run ({count}) is taken", count=len(options))
     rivals = {
         c
         for a, b in project.symmetric_pairs("competitors")
@@ -141,16 +147,8 @@ def waitlist_reason(
         return any(n in rival_booths for b in opt for n in layout.neighbours_of.get(b, {}))
 
     if rival_booths and all(near_rival(opt) for opt in free):
-        return _say(
-            language,
-            "غرفه‌های آزاد مناسب کنار رقیب آن هستند",
-            "the free suitable booths are next to a competitor",
-        )
-    return _say(
-        language,
-        "جای داده نشده است (با حل دوباره ممکن است جا بگیرد)",
-        "not placed (a re-solve may place it)",
-    )
+        return Message.of("the free suitable booths are next to a competitor")
+    return Message.of("not placed (a re-solve may place it)")
 
 
 def change_reason(
@@ -161,42 +159,41 @@ def change_reason(
     new: tuple[str, ...] | None,
     language: str,
 ) -> str:
-    """Why exhibitor `eid` went from stand `old` (empty if none) to `new` (None: no stand)."""
+    """Why exhibitor `eid` went from stand `old` (empty if none) to `new` (None: no stand),
+    in `language`."""
     ex = project.exhibitors.get(eid)
     if ex is None:
-        return _say(language, "از پروژه حذف شد", "removed from the project")
-    if not ex.registered:
-        return _say(language, "انصراف داد", "withdrew")
-    if not old:
-        return _say(language, "در نقشهٔ منتشرشده نبود", "was not in the published plan")
-    if new is None:
-        reason = waitlist_reason(project, layout, ex, project.plan, language)
-        return _say(language, f"به فهرست انتظار رفت: {reason}", f"waitlisted: {reason}")
-    missing = [b for b in old if b not in project.booths]
-    if missing:
-        return _say(language, "غرفهٔ قبلی آن حذف شد", "its old booth was removed")
+        reason = Message.of("removed from the project")
+    elif not ex.registered:
+        reason = Message.of("withdrew")
+    elif not old:
+        reason = Message.of("was not in the published plan")
+    elif new is None:
+        why = waitlist_reason(project, layout, ex, project.plan, language)
+        reason = Message.of("waitlisted: {reason}", reason=why)
+    else:
+        reason = _moved_reason(project, ex, old, language)
+    return reason.render(language)
+
+
+def _moved_reason(project: Project, ex: Exhibitor, old: tuple[str, ...], language: str) -> Message:
+    """Why a registered exhibitor of the published plan has another stand now."""
+    if any(b not in project.booths for b in old):
+        return Message.of("its old booth was removed")
     blocked = [
         project.booths[b].label for b in old if project.booths[b].status is BoothStatus.BLOCKED
     ]
     if blocked:
-        return _say(
-            language,
-            f"غرفهٔ قبلی آن مسدود شد: {'، '.join(blocked)}",
-            f"its old booth was blocked: {', '.join(blocked)}",
+        return Message.of(
+            "its old booth was blocked: {booths}", booths=join(blocked, "comma", language)
         )
     area = sum(project.booths[b].area for b in old)
     if not ex.min_cm2 <= area <= ex.max_cm2:
-        return _say(
-            language,
-            f"متراژ درخواستی آن تغییر کرد (غرفهٔ قبلی {m2(area):g} متر مربع)",
-            f"its request changed (the old stand has {m2(area):g} m²)",
-        )
+        return Message.of("its request changed (the old stand has {area:g} m²)", area=m2(area))
     if not all(
         project.booths[b].meets(ex.needs.power, ex.needs.water, ex.needs.heavy_floor) for b in old
     ):
-        return _say(
-            language, "غرفهٔ قبلی نیاز تازهٔ آن را ندارد", "the old stand lacks what it now needs"
-        )
-    if eid in project.plan.locked:
-        return _say(language, "با دست جابه‌جا شد", "moved by hand")
-    return _say(language, "در برنامه‌ریزی دوباره جابه‌جا شد", "re-planned by the solver")
+        return Message.of("the old stand lacks what it now needs")
+    if ex.id in project.plan.locked:
+        return Message.of("moved by hand")
+    return Message.of("re-planned by the solver")

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 from ...layout import Layout
+from ...messages import join
 from ...model import Project, m2
 from ...text import format_jalali
 from .labels import BOOTH_KIND, BOOTH_STATUS, PRIORITY, pick, word
@@ -38,7 +39,8 @@ class Rows:
 
     def labels(self, ids: tuple[str, ...] | None) -> str:
         booths = self.project.booths
-        return ", ".join(sorted((booths[b].label for b in ids or () if b in booths), key=natural))
+        found = sorted((booths[b].label for b in ids or () if b in booths), key=natural)
+        return join(found, "comma", self.lang)
 
     def sector(self, sid: str) -> str:
         s = self.project.sectors.get(sid)
