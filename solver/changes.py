@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .eligibility import fixed_conflict, static_unfit
+from .evaluate import stands_touch
 from .instance import Instance
 from .result import Change
 
@@ -41,25 +43,38 @@ def list_changes(
                 names[ex.id],
                 old,
                 new,
-                _why(inst, e, old, new, start, dropped, waitlisted, owner_now),
+                _why(inst, e, old, new, start, dropped, waitlisted, owner_now, assign),
             )
         )
     return tuple(sorted(out, key=lambda c: c.exhibitor))
 
 
-def _why(inst, e, old, new, start, dropped, waitlisted, owner_now) -> str:
+def _why(inst, e, old, new, start, dropped, waitlisted, owner_now, assign) -> str:
     ex = inst.ex[e]
     if not old:
         return "newly placed: not in the previous plan" if new else "waitlisted: " + waitlisted[e]
-    if e in dropped:
-        head = f"its stand {_labels(inst, old)} {dropped[e]}"
+    p_old = inst.placement_of(old) if all(b in inst.bidx for b in old) else None
+    rivals = [
+        c
+        for c in inst.competitors[e]
+        if p_old is not None
+        and assign[c] >= 0
+        and stands_touch(inst, p_old, int(assign[c]), apart_only=True)
+    ]
+    if p_old is None:
+        head = f"its stand {_labels(inst, old)} uses booths that no longer exist"
+    elif not inst.is_candidate(e, p_old):
+        why = static_unfit(inst, e, p_old) or fixed_conflict(inst, e, p_old) or dropped.get(e)
+        head = f"its stand {_labels(inst, old)} {why or 'no longer fits its requirements'}"
+    elif rivals:
+        head = (
+            f"its stand {_labels(inst, old)} would be next to competitor"
+            f" {', '.join(inst.ex[c].name for c in rivals)}"
+        )
     elif tuple(sorted(start.get(ex.id, ()))) != old:
         head = "its stand was changed by hand since the previous plan"
     else:
-        takers = sorted(
-            {owner_now[inst.bidx[b]] for b in old if b in inst.bidx and inst.bidx[b] in owner_now}
-            - {e}
-        )
+        takers = sorted({owner_now[inst.bidx[b]] for b in old if inst.bidx[b] in owner_now} - {e})
         head = (
             f"moved to make room for {', '.join(inst.ex[t].name for t in takers)}"
             if takers

@@ -31,7 +31,7 @@ def build_problem(
     layout = layout_of(project)
     registered = {e.id: e for e in project.exhibitors.values() if e.registered}
     current = _known_stands(project, project.plan, registered)
-    locked = tuple(sorted(e for e in project.plan.locked if e in current))
+    locked = tuple(sorted(e for e in project.plan.locked if e in dict(current)))
     if fresh:
         start = tuple((e, s) for e, s in current if e in locked)
         ref_plan = None

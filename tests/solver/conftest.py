@@ -1,0 +1,54 @@
+"""Fixtures for the solver tests: tiny projects through the public model API, and a solve
+helper that checks every returned plan against the validator (the specification).
+
+`TinyProject` is the core tests' builder (tests/core/builders.py), loaded by path under its
+own name so that it cannot clash with another test folder's modules.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from qods_planner.model import Plan, Project
+from qods_planner.snapshot import build_problem
+from qods_planner.validation import check, score
+from solver import SolveParams, SolveResult, solve
+
+_BUILDERS = Path(__file__).resolve().parents[1] / "core" / "builders.py"
+_spec = importlib.util.spec_from_file_location("core_test_builders", _BUILDERS)
+builders = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(builders)
+TinyProject = builders.TinyProject
+plan_of = builders.plan_of
+
+# Small searches: the suite shares a 2-core machine.
+QUICK = SolveParams(time_limit_s=1.0, explain_time_s=1.0)
+
+
+def solve_checked(
+    project: Project,
+    *,
+    fresh: bool = False,
+    reference: Plan | None = None,
+    params: SolveParams = QUICK,
+    **kwargs,
+) -> SolveResult:
+    """Solve `project` and assert what every result must satisfy: a plan without hard
+    violations whose score, by the validator, equals the solver's objective."""
+    problem = build_problem(project, fresh=fresh, reference=reference)
+    result = solve(problem, params, **kwargs)
+    if result.status.has_plan:
+        previous = None if problem.reference is None else (reference or project.plan)
+        report = check(project, result.plan, previous=previous)
+        assert report.ok, [v.message for v in report.hard]
+        assert result.objective == score(project, result.plan, previous).total
+        assert dict(result.breakdown) == dict(score(project, result.plan, previous).breakdown)
+    return result
+
+
+@pytest.fixture
+def tiny() -> TinyProject:
+    return TinyProject()

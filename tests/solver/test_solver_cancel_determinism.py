@@ -1,0 +1,91 @@
+"""Cancel before and during the search; the reproducible profile gives the same plan twice."""
+
+from __future__ import annotations
+
+import threading
+
+from conftest import solve_checked
+
+from qods_planner.generate import generate_project
+from qods_planner.snapshot import build_problem
+from solver import SolveParams, SolveStatus, solve
+
+
+def test_cancel_before_the_search_returns_the_first_plan():
+    project = generate_project(30, 36, 1, seed=3)
+    cancel = threading.Event()
+    cancel.set()
+    result = solve_checked(project, params=SolveParams(time_limit_s=30), cancel=cancel)
+    assert result.status is SolveStatus.CANCELLED
+    assert result.plans_found == 1 and len(result.stands) == 30
+
+
+def test_cancel_during_the_search_returns_the_best_plan_so_far():
+    project = generate_project(120, 144, 1, seed=4)
+    cancel = threading.Event()
+    seen: list[tuple] = []
+
+    def on_progress(seconds, objective, bound, plans_found, plan):
+        seen.append((seconds, objective, bound, plans_found, plan))
+        if plans_found >= 2:  # the greedy's plan, then CP-SAT's first: stop now
+            cancel.set()
+
+    params = SolveParams(time_limit_s=60, reproducible=False)
+    result = solve_checked(project, params=params, on_progress=on_progress, cancel=cancel)
+    assert result.status is SolveStatus.CANCELLED
+    assert result.times.total < params.time_limit_s  # it did not run to the limit
+    assert result.objective >= result.greedy_objective
+    plans = [s for s in seen if s[4] is not None]
+    assert plans[0][3] == 1 and plans[0][4].stands  # the greedy's plan came first
+
+
+def test_cancel_set_from_another_thread_stops_the_search():
+    project = generate_project(120, 144, 1, seed=5)
+    cancel = threading.Event()
+    timer = threading.Timer(0.5, cancel.set)
+    timer.start()
+    try:
+        result = solve(build_problem(project), SolveParams(time_limit_s=60), cancel=cancel)
+    finally:
+        timer.cancel()
+    assert result.status is SolveStatus.CANCELLED
+    assert result.times.total < 60
+    assert result.plan is not None
+
+
+def test_the_reproducible_profile_gives_the_same_plan_twice():
+    project = generate_project(40, 48, 1, seed=7)
+    params = SolveParams(time_limit_s=0.5, reproducible=True, seed=11)
+    first = solve(build_problem(project), params)
+    second = solve(build_problem(project), params)
+    assert first.status.has_plan
+    assert dict(first.stands) == dict(second.stands)
+    assert first.objective == second.objective
+
+
+_SCRIPT = """
+import json, sys
+from qods_planner.generate import generate_project
+from qods_planner.snapshot import build_problem
+from solver import SolveParams, solve
+project = generate_project(40, 48, 2, seed=8)
+result = solve(build_problem(project), SolveParams(time_limit_s=0.5, seed=3))
+print(json.dumps(dict(result.stands), sort_keys=True))
+"""
+
+
+def test_the_same_plan_in_separate_processes_with_different_string_hashing():
+    import subprocess
+    import sys
+
+    plans = []
+    for hash_seed in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-c", _SCRIPT],
+            capture_output=True,
+            text=True,
+            env={**__import__("os").environ, "PYTHONHASHSEED": hash_seed},
+            check=True,
+        )
+        plans.append(done.stdout)
+    assert plans[0] == plans[1] and plans[0].strip() not in ("", "{}")

@@ -1,0 +1,93 @@
+"""`qods-planner solve`: files in and out, the JSON report, exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from qods_planner.cli.main import main
+from qods_planner.files import load_project, save_project
+from qods_planner.generate import generate_project
+
+REPORT_FIELDS = {
+    "status",
+    "objective",
+    "breakdown",
+    "bound",
+    "gap",
+    "seconds",
+    "first_plan_seconds",
+    "assigned",
+    "waitlisted",
+    "moves",
+    "changes",
+    "hard_violations",
+}
+
+
+@pytest.fixture
+def project_file(tmp_path):
+    path = tmp_path / "fair.qods.json"
+    save_project(generate_project(20, 24, 1, seed=2), path)
+    return path
+
+
+def test_solve_writes_the_solved_project_beside_the_input_and_a_report(project_file, capsys):
+    before = project_file.read_bytes()
+    report = project_file.with_name("report.json")
+    code = main(["solve", str(project_file), "--time-limit", "0.5", "--report", str(report)])
+    assert code == 0
+    assert project_file.read_bytes() == before  # the input is never overwritten by default
+    solved = load_project(project_file.with_name("fair.solved.qods.json"))
+    doc = json.loads(report.read_text("utf-8"))
+    assert doc.keys() >= REPORT_FIELDS
+    assert doc["hard_violations"] == []
+    assert doc["objective"] == doc["validator_score"]
+    assert doc["assigned"] == len(solved.plan.stands) == 20
+    assert doc["mode"] == "fresh" and doc["moves"] == 0
+    assert "status:" in capsys.readouterr().out
+
+
+def test_solve_re_solves_a_planned_project_and_lists_changes(project_file, tmp_path):
+    out = tmp_path / "solved.json"
+    assert main(["solve", str(project_file), "--time-limit", "0.5", "--out", str(out)]) == 0
+    report = tmp_path / "again.json"
+    args = ["solve", str(out), "--time-limit", "0.5", "--out", str(out), "--report", str(report)]
+    assert main(args) == 0  # --out naming the input overwrites it, as asked
+    doc = json.loads(report.read_text("utf-8"))
+    assert doc["mode"] == "resolve"
+    assert doc["moves"] == 0 and doc["changes"] == []
+    assert doc["hard_violations"] == []
+
+
+def test_solve_fresh_ignores_the_current_plan(project_file, tmp_path):
+    out = tmp_path / "solved.json"
+    main(["solve", str(project_file), "--time-limit", "0.3", "--out", str(out)])
+    report = tmp_path / "fresh.json"
+    code = main(["solve", str(out), "--fresh", "--time-limit", "0.3", "--report", str(report)])
+    assert code == 0
+    assert json.loads(report.read_text("utf-8"))["mode"] == "fresh"
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path, capsys):
+    assert main(["solve", str(tmp_path / "nope.json")]) == 2
+    assert "no such project file" in capsys.readouterr().err
+
+
+def test_an_infeasible_project_exits_1_with_the_explanation(tmp_path, capsys):
+    project = generate_project(6, 8, 1, seed=1)
+    first, second = sorted(project.exhibitors)[:2]
+    from dataclasses import replace
+
+    booth = sorted(project.booths)[0]
+    for eid in (first, second):
+        project.put_exhibitor(replace(project.exhibitors[eid], pinned_booths=(booth,)))
+    path = tmp_path / "clash.json"
+    save_project(project, path)
+    report = tmp_path / "r.json"
+    assert main(["solve", str(path), "--time-limit", "0.3", "--report", str(report)]) == 1
+    doc = json.loads(report.read_text("utf-8"))
+    assert doc["status"] == "infeasible" and doc["explanation"]
+    assert "cannot plan:" in capsys.readouterr().out
+    assert not path.with_name("clash.solved.qods.json").exists()

@@ -1,0 +1,128 @@
+"""Re-solving after each kind of last-minute change, alone and together: the fewest moves
+(proven), locked exhibitors never move, and every change is listed with a reason.
+
+The venue: a row A1–A4 holding e1–e4 (one sector, so staying together is worth points), and
+two free booths B1–B2 side by side elsewhere in the hall.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from conftest import TinyProject, plan_of, solve_checked
+
+from qods_planner.model import BoothStatus, ExhibitorStatus, PriorityTier
+
+
+@pytest.fixture
+def venue() -> TinyProject:
+    tiny = TinyProject()
+    tiny.row("A", 4, x=600, y=0)
+    tiny.row("B", 2, x=600, y=1400)
+    for i in range(1, 5):
+        tiny.exhibitor(f"e{i}", m2=9, max_m2=9)
+    tiny.place(e1=["A1"], e2=["A2"], e3=["A3"], e4=["A4"])
+    return tiny
+
+
+def _edit(tiny: TinyProject, eid: str, **changes) -> None:
+    tiny.project.put_exhibitor(replace(tiny.project.exhibitors[eid], **changes))
+
+
+def _changes(result) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
+    return {c.exhibitor: (c.before, c.after, c.why) for c in result.changes}
+
+
+def test_a_withdrawal_moves_nobody_and_releases_the_stand(venue):
+    _edit(venue, "e2", status=ExhibitorStatus.WITHDRAWN)
+    result = solve_checked(venue.project)
+    assert result.moves == 0 and result.moves_proven_minimal
+    assert "e2" not in result.stands
+    assert _changes(result)["e2"][:2] == (("A2",), ())
+    assert "withdrawn" in _changes(result)["e2"][2]
+
+
+def test_a_late_registration_takes_a_free_booth_and_moves_nobody(venue):
+    venue.exhibitor("e5", m2=9, max_m2=9)
+    result = solve_checked(venue.project)
+    assert result.moves == 0
+    assert result.stands["e5"] in (("B1",), ("B2",))
+    assert "newly placed" in _changes(result)["e5"][2]
+
+
+def test_a_bigger_stand_moves_only_that_exhibitor(venue):
+    _edit(venue, "e3", requested_m2=18, min_m2=18, max_m2=18)
+    result = solve_checked(venue.project)
+    assert result.moves == 1 and result.moves_proven_minimal
+    assert result.stands["e3"] == ("B1", "B2")
+    before, after, why = _changes(result)["e3"]
+    assert before == ("A3",) and "18–18 m²" in why or "18 m²" in why
+
+
+def test_a_smaller_stand_shrinks_in_place(venue):
+    venue.project.set_plan(plan_of(e1=["A1"], e2=["A2"], e3=["A3", "A4"]))
+    _edit(venue, "e4", status=ExhibitorStatus.WITHDRAWN)
+    _edit(venue, "e3", requested_m2=18, min_m2=18, max_m2=18)
+    base = solve_checked(venue.project)
+    assert base.moves == 0  # e4's withdrawal alone moves nobody
+    _edit(venue, "e3", requested_m2=9, min_m2=9, max_m2=9)
+    result = solve_checked(venue.project)
+    assert result.moves == 1
+    assert result.stands["e3"] in (("A3",), ("A4",))
+    assert "9–9 m²" in _changes(result)["e3"][2] or "accepts" in _changes(result)["e3"][2]
+
+
+def test_a_new_competitor_pair_moves_one_of_them(venue):
+    _edit(venue, "e1", competitors=("e2",))
+    result = solve_checked(venue.project)
+    assert result.moves == 1 and result.moves_proven_minimal
+    moved = set(_changes(result))
+    assert moved in ({"e1"}, {"e2"})
+    assert "competitor" in next(iter(result.changes)).why
+
+
+def test_a_blocked_booth_moves_its_exhibitor(venue):
+    venue.booth("A4", 1500, 0, status=BoothStatus.BLOCKED)
+    result = solve_checked(venue.project)
+    assert result.moves == 1
+    assert set(_changes(result)) == {"e4"}
+    assert "blocked" in _changes(result)["e4"][2]
+
+
+def test_a_priority_upgrade_takes_the_place_of_a_regular_exhibitor(venue):
+    venue.booth("B1", 600, 1400, status=BoothStatus.BLOCKED)
+    venue.booth("B2", 900, 1400, status=BoothStatus.BLOCKED)
+    venue.exhibitor("e5", m2=9, max_m2=9)
+    waiting = solve_checked(venue.project)
+    assert [w.exhibitor for w in waiting.waitlist] == ["e5"] and waiting.moves == 0
+    _edit(venue, "e5", priority=PriorityTier.SPONSOR)
+    result = solve_checked(venue.project)
+    assert result.moves == 1 and result.moves_proven_minimal
+    assert "e5" in result.stands
+    (bumped,) = [w.exhibitor for w in result.waitlist]
+    assert "make room for Company e5" in _changes(result)[bumped][2]
+
+
+def test_locked_exhibitors_never_move(venue):
+    venue.project.set_plan(plan_of(e1=["A1"], e2=["A2"], e3=["A3"], e4=["A4"], locked=["e1"]))
+    _edit(venue, "e1", competitors=("e2",))
+    result = solve_checked(venue.project)
+    assert result.stands["e1"] == ("A1",)
+    assert set(_changes(result)) == {"e2"}
+
+
+def test_several_changes_together(venue):
+    _edit(venue, "e2", status=ExhibitorStatus.WITHDRAWN)
+    venue.exhibitor("e5", m2=9, max_m2=9)
+    venue.booth("A4", 1500, 0, status=BoothStatus.BLOCKED)
+    result = solve_checked(venue.project)
+    assert result.moves == 1  # e4 only
+    assert set(_changes(result)) == {"e2", "e4", "e5"}
+
+
+def test_a_fresh_solve_counts_no_moves(venue):
+    _edit(venue, "e1", competitors=("e2",))
+    result = solve_checked(venue.project, fresh=True)
+    assert result.moves == 0 and result.changes == ()
+    assert result.breakdown["moves"] == 0
