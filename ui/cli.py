@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from qods_planner.cli.errors import UserError
+from qods_planner.messages import Message
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     project = Path(args.project) if args.project else None
     if project is not None and not project.is_file():
-        raise UserError(f"no such project file: {project}")
+        raise UserError(Message.of("no such project file: {path}", path=str(project)).render())
     from .app import main
 
     return main(project=project, language=getattr(args, "language", None) or typed_language())

@@ -4,6 +4,11 @@
 Registered through the `qods_planner.commands` entry point (it needs Qt for the drawings).
 The workbook comes from the core (`qods_planner.excel.export_workbook`); PDF, PNG and SVG from
 `ui.printing`. Qt is imported only when a drawing is asked for, and runs without a display.
+
+Two languages: the command's own messages and help are in the command line's language
+(`qods-planner --language fa|en`, through the core's catalogue, as for every command: argparse
+is built before Qt is there); the workbook and drawings are in `--output-language`, else the
+project's.
 """
 
 from __future__ import annotations
@@ -12,35 +17,44 @@ import argparse
 import os
 from pathlib import Path
 
+from qods_planner import messages
 from qods_planner.cli.errors import UserError
+from qods_planner.messages import Message
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="export the plan as an Excel workbook, a PDF, a PNG or an SVG",
-        description="Export the project's plan. --xlsx: a workbook with Assignments, Booths, "
-        "By sector, Waitlist (with reasons), Changes since the published plan and one floor-plan "
-        "sheet per hall; an edited copy can be read back. --pdf: a vector PDF, one landscape "
-        "page per hall with title, dates, legend and scale bar. --png/--svg: every hall, one "
-        "below the other. Give at least one output.",
+        help=Message.of("export the plan as an Excel workbook, a PDF, a PNG or an SVG").render(),
+        description=Message.of(
+            "Export the project's plan. --xlsx: a workbook with Assignments, Booths, "
+            "By sector, Waitlist (with reasons), Changes since the published plan and one "
+            "floor-plan sheet per hall; an edited copy can be read back. --pdf: a vector PDF, one "
+            "landscape page per hall with title, dates, legend and scale bar. --png/--svg: every "
+            "hall, one below the other. Give at least one output."
+        ).render(),
     )
-    parser.add_argument("project", metavar="PROJECT", help="project file")
-    parser.add_argument("--xlsx", metavar="FILE", help="write the workbook here")
-    parser.add_argument("--pdf", metavar="FILE", help="write the printable PDF here")
-    parser.add_argument("--png", metavar="FILE", help="write a PNG image here")
-    parser.add_argument("--svg", metavar="FILE", help="write an SVG drawing here")
+    parser.add_argument("project", metavar="PROJECT", help=Message.of("project file").render())
+    for option, what in (
+        ("--xlsx", Message.of("write the workbook here")),
+        ("--pdf", Message.of("write the printable PDF here")),
+        ("--png", Message.of("write a PNG image here")),
+        ("--svg", Message.of("write an SVG drawing here")),
+    ):
+        parser.add_argument(option, metavar="FILE", help=what.render())
     parser.add_argument(
         "--paper",
         choices=("A4", "A3"),
         default="A4",
-        help="paper size of the PDF, PNG and SVG pages (landscape; default A4)",
+        help=Message.of(
+            "paper size of the PDF, PNG and SVG pages (landscape; default {paper})", paper="A4"
+        ).render(),
     )
     # Not --language: the dispatcher takes that for the language of its messages.
     parser.add_argument(
         "--output-language",
         choices=("fa", "en"),
-        help="language of the workbook and drawings (default: the project's)",
+        help=Message.of("language of the workbook and drawings (default: the project's)").render(),
     )
     parser.set_defaults(handler=run)
 
@@ -50,11 +64,28 @@ def _check_target(option: str, value: str | None, suffix: str) -> Path | None:
         return None
     path = Path(value)
     if path.suffix.lower() != suffix:
-        raise UserError(f"--{option} {path}: the file name must end in {suffix}")
+        raise UserError(
+            Message.of(
+                "--{option} {path}: the file name must end in {suffix}",
+                option=option,
+                path=str(path),
+                suffix=suffix,
+            ).render()
+        )
     if path.is_dir():
-        raise UserError(f"--{option} {path} is a folder; give a file name")
+        raise UserError(
+            Message.of(
+                "--{option} {path} is a folder; give a file name", option=option, path=str(path)
+            ).render()
+        )
     if not path.parent.is_dir():
-        raise UserError(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise UserError(
+            Message.of(
+                "cannot write {path}: the folder {folder} does not exist",
+                path=str(path),
+                folder=str(path.parent),
+            ).render()
+        )
     return path
 
 
@@ -71,6 +102,21 @@ def _application():
     return app
 
 
+def _wrote(kind: str, path: Path, paper: str, result: object) -> str:
+    """What was written: the pages of a PDF (`result` an int), the size of an image (a QSize)."""
+    if kind == "pdf":
+        return Message.of(
+            "wrote {path} ({paper}, {pages} page(s))", path=str(path), paper=paper, pages=result
+        ).render()
+    return Message.of(
+        "wrote {path} ({paper}, {width} × {height} px)",
+        path=str(path),
+        paper=paper,
+        width=result.width(),  # type: ignore[attr-defined]
+        height=result.height(),  # type: ignore[attr-defined]
+    ).render()
+
+
 def run(args: argparse.Namespace) -> int:
     from qods_planner.excel import export_workbook
     from qods_planner.files import load_project
@@ -82,35 +128,41 @@ def run(args: argparse.Namespace) -> int:
         "svg": _check_target("svg", args.svg, ".svg"),
     }
     if not any(targets.values()):
-        raise UserError("nothing to export: give --xlsx, --pdf, --png or --svg")
+        raise UserError(
+            Message.of("nothing to export: give --xlsx, --pdf, --png or --svg").render()
+        )
     source = Path(args.project)
     if not source.is_file():
-        raise UserError(f"no such project file: {source}")
+        raise UserError(Message.of("no such project file: {path}", path=str(source)).render())
     if source.resolve() in {p.resolve() for p in targets.values() if p is not None}:
-        raise UserError("an export would overwrite the project file itself")
+        raise UserError(Message.of("an export would overwrite the project file itself").render())
     project = load_project(source)
     language = args.output_language or project.event.language
     if targets["xlsx"]:
         try:
             export_workbook(project, targets["xlsx"], language=language)
         except OSError as exc:
-            raise UserError(f"cannot write {targets['xlsx']}: {exc.strerror or exc}") from None
-        print(f"wrote {targets['xlsx']}")
+            raise UserError(
+                Message.of(
+                    "cannot write {path}: {reason}",
+                    path=str(targets["xlsx"]),
+                    reason=exc.strerror or str(exc),
+                ).render()
+            ) from None
+        print(Message.of("wrote {path}", path=str(targets["xlsx"])).render())
     drawings = [k for k in ("pdf", "png", "svg") if targets[k]]
     if drawings:
         app = _application()
         from ui.i18n import install_language
         from ui.printing import PrintError, export_pdf, export_png, export_svg
 
-        install_language(app, language)
+        # Qt speaks the command line's language (its errors); each page its own (`language`).
+        install_language(app, messages.get_language())
         writers = {"pdf": export_pdf, "png": export_png, "svg": export_svg}
         for kind in drawings:
             try:
                 result = writers[kind](project, targets[kind], args.paper, language)
             except PrintError as exc:
                 raise UserError(str(exc)) from None
-            detail = (
-                f"{result} page(s)" if kind == "pdf" else f"{result.width()} × {result.height()} px"
-            )
-            print(f"wrote {targets[kind]} ({args.paper}, {detail})")
+            print(_wrote(kind, targets[kind], args.paper, result))
     return 0

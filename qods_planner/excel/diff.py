@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields, is_dataclass
 from enum import Enum
 
 from ..messages import format_number, get_language, join, tr
-from ..model import Exhibitor, Project
+from ..model import Booth, Exhibitor, Project
 from ..text import format_jalali
 
 
@@ -69,9 +69,32 @@ def _plain(value: object) -> object:
     return value.value if isinstance(value, Enum) else value
 
 
+def booth_fields(booth: Booth) -> dict[str, object]:
+    """A booth's fields as people read them: position and size in metres, status as its value."""
+    return {
+        "label": booth.label,
+        "hall_id": booth.hall_id,
+        "x": booth.rect.x / 100,
+        "y": booth.rect.y / 100,
+        "width": booth.rect.w / 100,
+        "depth": booth.rect.h / 100,
+        "power": booth.power,
+        "water": booth.water,
+        "heavy_floor": booth.heavy_floor,
+        "premium": booth.premium,
+        "status": booth.status.value,
+    }
+
+
+def booth_changes(old: Booth, new: Booth) -> tuple[FieldChange, ...]:
+    """What a booth import changes in one booth, field by field."""
+    a, b = booth_fields(old), booth_fields(new)
+    return tuple(FieldChange(k, a[k], b[k]) for k in a if a[k] != b[k])
+
+
 def field_label(field: str) -> str:
-    """A field of `flat_fields` as people call it: its name in English ("requested_m2"),
-    words in Persian ("متراژ درخواستی")."""
+    """A field of `flat_fields` or `booth_fields` as people call it: its name in English
+    ("requested_m2"), words in Persian ("متراژ درخواستی")."""
     labels = {
         "id": tr("id"),
         "name_fa": tr("name_fa"),
@@ -95,6 +118,16 @@ def field_label(field: str) -> str:
         "status": tr("status"),
         "phone": tr("phone"),
         "note": tr("note"),
+        "label": tr("label"),
+        "hall_id": tr("hall_id"),
+        "x": tr("x"),
+        "y": tr("y"),
+        "width": tr("width"),
+        "depth": tr("depth"),
+        "power": tr("power"),
+        "water": tr("water"),
+        "heavy_floor": tr("heavy_floor"),
+        "premium": tr("premium"),
     }
     return labels.get(field, field)
 
@@ -117,6 +150,9 @@ def value_text(field: str, value: object) -> str:
         "regular": tr("regular"),
         "registered": tr("registered"),
         "withdrawn": tr("withdrawn"),
+        "available": tr("available"),
+        "blocked": tr("blocked"),
+        "reserved": tr("reserved"),
     }
     if field in ("priority", "status"):
         return words.get(str(value), str(value))

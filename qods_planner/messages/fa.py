@@ -877,4 +877,50 @@ MESSAGES: dict[str, str] = {
     "{width:g} × {depth:g} m · each cell = {cell:g} m": (
         "{width:g} × {depth:g} متر · هر خانه = {cell:g} متر"
     ),
+    # --- command line: export (ui/export_cli.py, ui/cli.py) ----------------------------------
+    "export the plan as an Excel workbook, a PDF, a PNG or an SVG": (
+        "خروجی گرفتن از نقشه چیدمان به صورت فایل اکسل، PDF، PNG یا SVG"
+    ),
+    "Export the project's plan. --xlsx: a workbook with Assignments, Booths, By sector,"
+    " Waitlist (with reasons), Changes since the published plan and one floor-plan sheet per"
+    " hall; an edited copy can be read back. --pdf: a vector PDF, one landscape page per hall"
+    " with title, dates, legend and scale bar. --png/--svg: every hall, one below the other."
+    " Give at least one output.": (
+        "از نقشه چیدمان پروژه خروجی می‌گیرد. --xlsx: فایل اکسلی با برگه‌های تخصیص غرفه‌ها،"
+        " غرفه‌ها، به تفکیک رسته، فهرست انتظار (با علت)، تغییرات نسبت به نقشه پایه منتشرشده و"
+        " یک برگهٔ نقشه برای هر سالن؛ نسخهٔ ویرایش‌شدهٔ آن را می‌توان دوباره خواند. --pdf: یک"
+        " PDF برداری، برای هر سالن یک صفحهٔ افقی با عنوان، تاریخ‌ها، راهنما و مقیاس."
+        " --png/--svg: همهٔ سالن‌ها، یکی زیر دیگری. دست‌کم یک خروجی بدهید."
+    ),
+    "write the workbook here": "فایل اکسل اینجا نوشته شود",
+    "write the printable PDF here": "PDF چاپی اینجا نوشته شود",
+    "write a PNG image here": "تصویر PNG اینجا نوشته شود",
+    "write an SVG drawing here": "نقشهٔ SVG اینجا نوشته شود",
+    "paper size of the PDF, PNG and SVG pages (landscape; default {paper})": (
+        "اندازهٔ کاغذ صفحه‌های PDF، PNG و SVG (افقی؛ پیش‌فرض {paper})"
+    ),
+    "language of the workbook and drawings (default: the project's)": (
+        "زبان فایل اکسل و نقشه‌ها (پیش‌فرض: زبان پروژه)"
+    ),
+    "--{option} {path}: the file name must end in {suffix}": (
+        "--{option} {path}: نام فایل باید به {suffix} ختم شود"
+    ),
+    "--{option} {path} is a folder; give a file name": (
+        "--{option} {path} یک پوشه است؛ نام یک فایل را بدهید"
+    ),
+    "nothing to export: give --xlsx, --pdf, --png or --svg": (
+        "خروجی‌ای خواسته نشده است: --xlsx، --pdf، --png یا --svg را بدهید"
+    ),
+    "an export would overwrite the project file itself": "این خروجی روی خود فایل پروژه نوشته می‌شد",
+    "wrote {path} ({paper}, {pages} page(s))": "{path} نوشته شد ({paper}، {pages} صفحه)",
+    "wrote {path} ({paper}, {width} × {height} px)": (
+        "{path} نوشته شد ({paper}، {width} × {height} پیکسل)"
+    ),
+    # --- the fields of a booth, in the differences a booth import shows ----------------------
+    "label": "شماره غرفه",
+    "hall_id": "سالن",
+    "heavy_floor": "کف مقاوم",
+    "available": "آزاد",
+    "blocked": "مسدود",
+    "reserved": "رزروشده",
 }

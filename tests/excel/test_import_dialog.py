@@ -166,3 +166,86 @@ def test_booth_sheet_through_the_dialog(qtbot, project, settings):
     assert len(project.booths) == len(before) + 3
     stack.undo()
     assert project.booths == before
+
+
+# -- in Persian --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def persian(qapp):
+    from qods_planner.messages import set_language
+    from ui.i18n import install_language
+
+    install_language(qapp, "fa")
+    yield
+    install_language(qapp, "en")
+    set_language("en")
+
+
+def _texts(table, column):
+    return [table.item(r, column).text() for r in range(table.rowCount())]
+
+
+def test_the_dialog_in_persian(qtbot, project, settings, persian):
+    dialog = ExcelImportDialog(project, FIXTURES / "registrations-bad.xlsx", settings)
+    qtbot.addWidget(dialog)
+    # the meanings are named in the reader's language, whatever the project's
+    assert _meaning(dialog, "Company").currentText() == "نام شرکت *"
+    dialog.next.click()
+    assert dialog.problems_page.summary.text().startswith("۱۷ مشکل در ۱۶ ردیف از ۱۸ ردیف؛")
+    cells = [t.strip("\u2066\u2069") for t in _texts(dialog.problem_table, 0)]
+    messages = dict(zip(cells, _texts(dialog.problem_table, 2), strict=True))
+    assert messages["Registrations!C4"] == "رستهٔ ناشناختهٔ 'Automotive part'"
+    assert messages["Registrations!E15"] == (
+        "حداقل متراژ (۱۲ متر مربع) بیشتر از متراژ درخواستی (۹ متر مربع) است"
+    )
+    assert set(_texts(dialog.problem_table, 4)) == {"مشکل"}
+    dialog.valid_only.click()
+    tree = dialog.diff_tree
+    titles = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert titles[:3] == ["تازه (۲)", "تغییرکرده (۰)", "بدون تغییر (۰)"]
+
+
+def test_changed_fields_in_persian_words_and_digits(qtbot, project, settings, tmp_path, persian):
+    path = _book(
+        tmp_path, [["نام شرکت", "رسته", "متراژ", "برق"], ["ايران پيستون", "قطعات خودرو", 18, "بله"]]
+    )
+    stack = QUndoStack()
+
+    def drive():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ExcelImportDialog))
+        dialog.next.click()
+        changed = dialog.diff_tree.topLevelItem(1).child(0)
+        rows = {
+            changed.child(i).text(0): (changed.child(i).text(1), changed.child(i).text(2))
+            for i in range(changed.childCount())
+        }
+        assert rows["متراژ درخواستی"] == ("۹", "۱۸")
+        assert rows["حداکثر متراژ"] == ("۱۳٫۵", "۲۷")
+        assert rows["نیاز به برق"] == ("خیر", "بله")
+        dialog.apply.click()
+
+    QTimer.singleShot(0, drive)
+    assert run_import(None, project, stack, path=path, settings=settings)
+    assert stack.text(0) == "ورود ۱ مشارکت‌کننده از \u2066list.xlsx\u2069"
+
+
+def test_a_booth_change_is_shown_field_by_field(qtbot, project, settings, tmp_path):
+    from ui.excel_import_dialog import BOOTHS
+
+    path = _book(
+        tmp_path,
+        [
+            ["Label", "Hall", "X (m)", "Y (m)", "Width (m)", "Depth (m)", "Water"],
+            ["A-8", "Hall 1", 21, 0, 3, 3, "yes"],
+        ],
+    )
+    dialog = ExcelImportDialog(project, path, settings, BOOTHS)
+    qtbot.addWidget(dialog)
+    dialog.next.click()
+    changed = dialog.diff_tree.topLevelItem(1).child(0)
+    assert changed.text(0) == "A-8"
+    assert [
+        (changed.child(i).text(0), changed.child(i).text(1), changed.child(i).text(2))
+        for i in range(changed.childCount())
+    ] == [("water", "no", "yes")]

@@ -3,6 +3,7 @@ PNG and SVG of every hall; and the `export` command that writes them."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date
@@ -177,3 +178,92 @@ def test_export_command_output_language(tmp_path):
     book = tmp_path / "plan.xlsx"
     assert main(["export", str(project), "--xlsx", str(book), "--output-language", "en"]) == 0
     assert load_workbook(book).sheetnames[0] == "Assignments"
+
+
+# -- a page speaks its own language, whatever the interface's ---------------------------------
+
+
+@pytest.fixture
+def interface(qapp):
+    """install_language for one test; English again afterwards (also for the core)."""
+    from qods_planner.messages import set_language
+    from ui.i18n import install_language
+
+    yield lambda language: install_language(qapp, language)
+    install_language(qapp, "en")
+    set_language("en")
+
+
+def _words(path) -> str:
+    """The PDF's text with Persian presentation forms folded back to letters."""
+    return normalise_key(_poppler("pdftotext", path, "-"))
+
+
+@needs_poppler
+def test_a_persian_pdf_in_an_english_interface(tmp_path, interface):
+    interface("en")
+    path = tmp_path / "plan.pdf"
+    export_pdf(build_project("fa"), path, printed=date(2026, 9, 20))
+    raw = _poppler("pdftotext", path, "-")
+    words = _words(path)
+    for word in ("نمایشگاه", "قدس", "سالن", "چاپ", "غرفهٔ خالی", "مسدود", "قطعات خودرو", "متر"):
+        assert normalise_key(word) in words, word
+    assert "۱۴۰۵/۰۶/۲۹" in raw  # the printing date, Jalali in Persian digits
+    assert "۱۴۰۵/۰۷/۰۵" in raw and "۱۴۰۵/۰۷/۰۸" in raw  # the exhibition's days
+    for english in ("printed", "Free booth", "Blocked"):
+        assert english not in raw
+
+
+@needs_poppler
+def test_an_english_pdf_in_a_persian_interface(tmp_path, interface):
+    interface("fa")
+    path = tmp_path / "plan.pdf"
+    export_pdf(build_project("en"), path, printed=date(2026, 9, 20))
+    raw = _poppler("pdftotext", path, "-")
+    assert "Qods Industries Exhibition — Hall 1" in raw
+    assert "2026-09-27 to 2026-09-30 · printed 2026-09-20" in raw
+    for english in ("Free booth", "Blocked", "Automotive parts"):
+        assert english in raw
+    words = _words(path)
+    for persian in ("چاپ", "غرفهٔ خالی", "مسدود", "متر"):  # the pillar's label "ستون" is data
+        assert normalise_key(persian) not in words
+    assert not any("\u06f0" <= ch <= "\u06f9" for ch in raw)  # no Persian digits
+
+
+def test_print_errors_in_the_interface_language(interface):
+    interface("fa")
+    with pytest.raises(PrintError, match="^پروژه سالنی برای چاپ ندارد$"):
+        render_image(Project())
+    with pytest.raises(PrintError, match="^کاغذ باید یکی از A4, A3 باشد"):
+        render_image(build_project(), "Letter")
+
+
+@needs_poppler
+def test_export_command_in_persian(tmp_path, capsys, interface):
+    project = tmp_path / "fair.qods.json"
+    save_project(build_project("en"), project)  # an English project ...
+    pdf, book = tmp_path / "plan.pdf", tmp_path / "plan.xlsx"
+    args = ["--language", "fa", "export", str(project), "--pdf", str(pdf), "--xlsx", str(book)]
+    assert main([*args, "--output-language", "fa"]) == 0  # ... printed in Persian
+    assert capsys.readouterr().out.splitlines() == [
+        f"{book} نوشته شد",
+        f"{pdf} نوشته شد (A4، ۲ صفحه)",
+    ]
+    assert "Pages:           2" in _poppler("pdfinfo", pdf)
+    assert normalise_key("غرفهٔ خالی") in _words(pdf)
+    from openpyxl import load_workbook
+
+    assert load_workbook(book).sheetnames[0] == "تخصیص غرفه‌ها"
+    assert main(["--language", "fa", "export", str(project)]) == 2
+    assert "خروجی‌ای خواسته نشده است" in capsys.readouterr().err
+    assert main(["--language", "fa", "export", str(project), "--png", str(pdf)]) == 2
+    assert "نام فایل باید به .png ختم شود" in capsys.readouterr().err
+
+
+def test_export_command_in_english_keeps_its_words(tmp_path, capsys, interface):
+    project = tmp_path / "fair.qods.json"
+    save_project(build_project("fa"), project)
+    png = tmp_path / "plan.png"
+    assert main(["--language", "en", "export", str(project), "--png", str(png)]) == 0
+    out = capsys.readouterr().out
+    assert re.fullmatch(rf"wrote {re.escape(str(png))} \(A4, \d+ × \d+ px\)\n", out)

@@ -27,6 +27,7 @@ from qods_planner.excel import (
     read_exhibitors,
 )
 from qods_planner.model import Project
+from ui.i18n import left_to_right
 
 from .commands import ImportBoothsCommand, ImportExhibitorsCommand
 from .mapping_page import EXHIBITORS, MappingPage
@@ -56,7 +57,9 @@ class ExcelImportDialog(QDialog):
         self.kind = kind
         self.report = None
         self.valid_rows_only = False
-        self.setWindowTitle(self.tr("Import from {file}").format(file=self.path.name))
+        self.setWindowTitle(
+            self.tr("Import from {file}").format(file=left_to_right(self.path.name))
+        )
         self.resize(900, 600)
         columns = EXHIBITOR_COLUMNS if kind == EXHIBITORS else BOOTH_COLUMNS
         self.mapping_page = MappingPage(project, self.path, settings, kind, columns)
@@ -189,15 +192,16 @@ def run_import(
     dialog = ExcelImportDialog(project, path, settings, kind, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.to_apply:
         return False
-    name = Path(path).name
+    name = left_to_right(Path(path).name)
+    count = len(dialog.to_apply)
     if kind == EXHIBITORS:
-        text = dialog.tr("Import {n} exhibitor(s) from {file}").format(
-            n=len(dialog.to_apply), file=name
-        )
+        text = translate(
+            "ExcelImportDialog", "Import %n exhibitor(s) from {file}", None, count
+        ).format(file=name)
         undo_stack.push(ImportExhibitorsCommand(project, dialog.to_apply, text))
     else:
-        text = dialog.tr("Import {n} booth(s) from {file}").format(
-            n=len(dialog.to_apply), file=name
+        text = translate("ExcelImportDialog", "Import %n booth(s) from {file}", None, count).format(
+            file=name
         )
         undo_stack.push(ImportBoothsCommand(project, dialog.to_apply, text))
     return True

@@ -28,6 +28,7 @@ from qods_planner.excel import ColumnMapping, ExcelError, SheetPreview, preview
 from qods_planner.excel.columns import IGNORE, Column
 from qods_planner.model import Project
 from qods_planner.text import normalise_key
+from ui.i18n import current_language
 
 EXHIBITORS, BOOTHS = "exhibitors", "booths"
 MAPPING_KEY = "excel/{kind}_columns"  # JSON: header key → field
@@ -98,9 +99,10 @@ class MappingPage(QWidget):
     def _field_names(self) -> list[tuple[str, str]]:
         """(field key, name shown) for the meaning drop-down; the first means "not imported"."""
         names = [("", self.tr("— not imported —"))]
+        language = current_language()  # the reader's, like every word of this page
         for col in self.columns:
             if col.key != IGNORE:
-                shown = col.fa if self.project.event.language == "fa" else col.en
+                shown = col.header(language)
                 names.append((col.key, shown + (" *" if col.required else "")))
         return names
 

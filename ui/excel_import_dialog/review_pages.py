@@ -16,12 +16,23 @@ from PySide6.QtWidgets import (
 )
 
 from qods_planner.excel import Issue, diff_exhibitors
+from qods_planner.excel.diff import FieldChange, booth_changes, field_label, value_text
 from qods_planner.model import Booth, Exhibitor, Project
 from ui.canvas.text import is_rtl
+from ui.i18n import format_number
 
 MAX_EXPANDED = 50  # groups longer than this start folded
 
 Group = tuple[str, list[tuple[str, list[tuple[str, str, str]]]]]
+
+
+def change_rows(changes: tuple[FieldChange, ...]) -> list[tuple[str, str, str]]:
+    """(what, before, after) of each changed field, in the reader's words and digits (the
+    core's `field_label`/`value_text`, rendered in the installed language)."""
+    return [
+        (field_label(c.field), value_text(c.field, c.old), value_text(c.field, c.new))
+        for c in changes
+    ]
 
 
 def isolated(text: str) -> str:
@@ -67,15 +78,15 @@ class ProblemsPage(QWidget):
                 "{problems} problem(s) in {bad} of {rows} row(s); {fixes} value(s) corrected "
                 "automatically. Fix the workbook and check again, or import the valid rows only."
             ).format(
-                problems=len(report.problems),
-                bad=len(report.error_rows),
-                rows=rows,
-                fixes=len(report.fixes),
+                problems=format_number(len(report.problems)),
+                bad=format_number(len(report.error_rows)),
+                rows=format_number(rows),
+                fixes=format_number(len(report.fixes)),
             )
         else:
             text = self.tr(
                 "No problems in {rows} row(s); {fixes} value(s) corrected automatically."
-            ).format(rows=rows, fixes=len(report.fixes))
+            ).format(rows=format_number(rows), fixes=format_number(len(report.fixes)))
         self.summary.setText(text)
         self.show_fixes.setChecked(not report.problems)
         self.fill()
@@ -125,26 +136,20 @@ class DiffPage(QWidget):
         self._show(
             [
                 (
-                    self.tr("New ({n})").format(n=len(d.added)),
+                    self.tr("New ({n})").format(n=format_number(len(d.added))),
                     [(f"{e.id}  {e.name_fa}", []) for e in d.added],
                 ),
                 (
-                    self.tr("Changed ({n})").format(n=len(d.changed)),
-                    [
-                        (
-                            f"{c.new.id}  {c.new.name_fa}",
-                            [(f.field, str(f.old), str(f.new)) for f in c.fields],
-                        )
-                        for c in d.changed
-                    ],
+                    self.tr("Changed ({n})").format(n=format_number(len(d.changed))),
+                    [(f"{c.new.id}  {c.new.name_fa}", change_rows(c.fields)) for c in d.changed],
                 ),
                 (
-                    self.tr("Unchanged ({n})").format(n=len(d.unchanged)),
+                    self.tr("Unchanged ({n})").format(n=format_number(len(d.unchanged))),
                     [(self._who(i), []) for i in d.unchanged],
                 ),
                 (
                     self.tr("In the project but not in the sheet, left as they are ({n})").format(
-                        n=len(d.not_in_sheet)
+                        n=format_number(len(d.not_in_sheet))
                     ),
                     [(self._who(i), []) for i in d.not_in_sheet],
                 ),
@@ -156,14 +161,18 @@ class DiffPage(QWidget):
         added = [b for b in booths if b.id not in old]
         changed = [b for b in booths if b.id in old and old[b.id] != b]
         self.to_apply = added + changed
+        same = len(booths) - len(added) - len(changed)
         self._show(
             [
-                (self.tr("New ({n})").format(n=len(added)), [(b.label, []) for b in added]),
                 (
-                    self.tr("Changed ({n})").format(n=len(changed)),
-                    [(b.label, [(self.tr("booth"), str(old[b.id]), str(b))]) for b in changed],
+                    self.tr("New ({n})").format(n=format_number(len(added))),
+                    [(b.label, []) for b in added],
                 ),
-                (self.tr("Unchanged ({n})").format(n=len(booths) - len(added) - len(changed)), []),
+                (
+                    self.tr("Changed ({n})").format(n=format_number(len(changed))),
+                    [(b.label, change_rows(booth_changes(old[b.id], b))) for b in changed],
+                ),
+                (self.tr("Unchanged ({n})").format(n=format_number(same)), []),
             ]
         )
 
@@ -184,5 +193,5 @@ class DiffPage(QWidget):
             else self.tr(
                 "Apply puts {n} new or changed entries into the project as one step "
                 "(Undo takes it back)."
-            ).format(n=len(self.to_apply))
+            ).format(n=format_number(len(self.to_apply)))
         )

@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QIODevice, QMarginsF, QRect, QRectF, QSaveFile, QSize
+from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QRect, QRectF, QSaveFile, QSize
 from PySide6.QtGui import (
     QImage,
     QPagedPaintDevice,
@@ -29,6 +29,9 @@ PDF_DPI = 300
 IMAGE_DPI = 150
 SVG_DPI = 96
 
+# lupdate finds translate("PrintError", "text") calls; a wrapper function would hide them.
+translate = QCoreApplication.translate
+
 
 class PrintError(Exception):
     """The plan cannot be printed (no halls, an unknown paper, a file that cannot be written)."""
@@ -36,15 +39,19 @@ class PrintError(Exception):
 
 def _paper(paper: str) -> QPageSize:
     if paper not in PAPERS:
-        raise PrintError(f"paper must be one of {', '.join(PAPERS)}, got {paper!r}")
+        raise PrintError(
+            translate("PrintError", "paper must be one of {papers}, got {paper!r}").format(
+                papers=", ".join(PAPERS), paper=paper
+            )
+        )
     return QPageSize(PAPERS[paper])
 
 
 def _halls(project: Project) -> list[str]:
     if QApplication.instance() is None:
-        raise PrintError("printing needs a running QApplication")
+        raise PrintError(translate("PrintError", "printing needs a running QApplication"))
     if not project.halls:
-        raise PrintError("the project has no halls to print")
+        raise PrintError(translate("PrintError", "the project has no halls to print"))
     return list(project.halls)
 
 
@@ -57,14 +64,20 @@ def landscape_size_px(paper: str, dpi: int) -> QSize:
 def _save(path: str | os.PathLike[str], write: Callable[[QSaveFile], None]) -> None:
     out = QSaveFile(os.fspath(path))
     if not out.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise PrintError(f"cannot write {os.fspath(path)}: {out.errorString()}")
+        raise PrintError(_cannot_write(path, out))
     try:
         write(out)
     except BaseException:
         out.cancelWriting()
         raise
     if not out.commit():
-        raise PrintError(f"cannot write {os.fspath(path)}: {out.errorString()}")
+        raise PrintError(_cannot_write(path, out))
+
+
+def _cannot_write(path: str | os.PathLike[str], out: QSaveFile) -> str:
+    return translate("PrintError", "cannot write {path}: {reason}").format(
+        path=os.fspath(path), reason=out.errorString()
+    )
 
 
 def _paint_halls(
@@ -143,7 +156,7 @@ def print_plan(
     rect = printer.pageLayout().fullRectPixels(printer.resolution())
     painter = QPainter(printer)
     if not painter.isActive():
-        raise PrintError("the printer could not start")
+        raise PrintError(translate("PrintError", "the printer could not start"))
     try:
         # A printer's painter starts at the printable area; the page is painted from its corner.
         painter.translate(
@@ -202,7 +215,9 @@ def export_png(
 
     def write(device: QSaveFile) -> None:
         if not image.save(device, "PNG"):
-            raise PrintError(f"cannot encode {os.fspath(path)} as PNG")
+            raise PrintError(
+                translate("PrintError", "cannot encode {path} as PNG").format(path=os.fspath(path))
+            )
 
     _save(path, write)
     return image.size()

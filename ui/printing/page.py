@@ -4,6 +4,11 @@ look like the screen), with a title, the dates, a legend and a scale bar around 
 Every output (PDF pages, PNG and SVG panels) paints through `PlanPage.paint`; sizes are given
 in millimetres and points and converted with the device's resolution, so a page looks the same
 on paper, in an image and in a vector file.
+
+A page speaks its own language (the project's, or the one asked for), which may differ from the
+interface's: its texts are marked for lupdate with `QT_TRANSLATE_NOOP` (context "PlanPrint") and
+translated with `translate_into(page language, …)`; numbers and dates are formatted for the
+page's language too.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextOption
 
 from qods_planner.model import Project
@@ -19,7 +24,7 @@ from ui.canvas.scale_bar import nice_length_m
 from ui.canvas.scene import PlanScene
 from ui.canvas.style import ColorMode, legend_entries
 from ui.canvas.text import is_rtl
-from ui.i18n import format_date, format_number, interface_font
+from ui.i18n import format_date, format_number, interface_font, translate_into
 
 MARGIN_MM = 10.0
 HEADER_MM = 16.0
@@ -33,8 +38,13 @@ INK = QColor("#1f2933")
 MUTED = QColor("#52606d")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanPrint", text)
+# The page's words, found by lupdate here and translated into the page's language when painted.
+DATES = QT_TRANSLATE_NOOP("PlanPrint", "{start} to {end}")
+PRINTED = QT_TRANSLATE_NOOP("PlanPrint", "printed {date}")
+LENGTH = QT_TRANSLATE_NOOP("PlanPrint", "{length} m")
+# The legend's last two entries, as `legend_entries` (context "PlanStyle") names them.
+FREE = QT_TRANSLATE_NOOP("PlanStyle", "Free booth")
+BLOCKED = QT_TRANSLATE_NOOP("PlanStyle", "Blocked")
 
 
 class PlanPage:
@@ -49,6 +59,10 @@ class PlanPage:
         self.scene.set_mode(ColorMode.SECTOR)
         self.scene.set_language(self.language)  # rebuilds the items with the font set above
         self.scene.clearSelection()
+
+    def words(self, text: str, context: str = "PlanPrint") -> str:
+        """A text marked above, in the page's language (not necessarily the interface's)."""
+        return translate_into(self.language, context, text)
 
     def close(self) -> None:
         self.scene.detach()
@@ -132,12 +146,12 @@ class PlanPage:
         if event.start:
             dates = format_date(event.start, self.language)
             if event.end and event.end != event.start:
-                dates = _tr("{start} to {end}").format(
+                dates = self.words(DATES).format(
                     start=dates, end=format_date(event.end, self.language)
                 )
             parts.append(dates)
         parts.append(
-            _tr("printed {date}").format(date=format_date(printed.isoformat(), self.language))
+            self.words(PRINTED).format(date=format_date(printed.isoformat(), self.language))
         )
         self._text(painter, bottom, " · ".join(parts), self._font(painter, 9), self._start, MUTED)
         painter.setPen(QPen(MUTED, max(1.0, 0.2 * self.px_per_mm(painter))))
@@ -156,6 +170,18 @@ class PlanPage:
         self.scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
         return scale
 
+    def legend_entries(self) -> list[tuple[str, QColor]]:
+        """The canvas's legend (sectors in use, then free and blocked booths), every name in
+        the page's language: `legend_entries` names its last two in the interface's."""
+        *sectors, (_, free), (_, blocked) = legend_entries(
+            self.project, ColorMode.SECTOR, self.language
+        )
+        return [
+            *sectors,
+            (self.words(FREE, "PlanStyle"), free),
+            (self.words(BLOCKED, "PlanStyle"), blocked),
+        ]
+
     def _legend_layout(
         self, painter: QPainter, width: float, mm: float
     ) -> list[tuple[str, QColor, float, int]]:
@@ -165,7 +191,7 @@ class PlanPage:
         limit = width * 0.72
         placed: list[tuple[str, QColor, float, int]] = []
         x, row = 0.0, 0
-        for name, colour in legend_entries(self.project, ColorMode.SECTOR, self.language):
+        for name, colour in self.legend_entries():
             block = (SWATCH_MM + 5 * GAP_MM) * mm + metrics.horizontalAdvance(name)
             if x and x + block > limit:
                 x, row = 0.0, row + 1
@@ -213,6 +239,6 @@ class PlanPage:
             painter.fillRect(seg, INK if i % 2 == 0 else QColor("#ffffff"))
         painter.setPen(QPen(INK, max(1.0, 0.2 * mm)))
         painter.drawRect(QRectF(x0, y0, length, height))
-        label = _tr("{length} m").format(length=format_number(metres, self.language))
+        label = self.words(LENGTH).format(length=format_number(metres, self.language))
         text = QRectF(x0 - 20 * mm, y0 + height + 0.5 * mm, length + 40 * mm, 5 * mm)
         self._text(painter, text, label, self._font(painter, 8), Qt.AlignmentFlag.AlignHCenter)

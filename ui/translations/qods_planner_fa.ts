@@ -314,8 +314,20 @@ could not be read:
         <translation>به</translation>
     </message>
     <message>
+        <source>Moves the re-solve proposes: {n}</source>
+        <translation>جابه‌جایی‌هایی که حل دوباره پیشنهاد می‌کند: {n}</translation>
+    </message>
+    <message>
+        <source>Stands in the published plan: {n}</source>
+        <translation>غرفه‌های نقشه پایه منتشرشده: {n}</translation>
+    </message>
+    <message>
+        <source>{name}: from {before} to {after}</source>
+        <translation>{name}: از {before} به {after}</translation>
+    </message>
+    <message>
         <source>Why</source>
-        <translation>دلیل</translation>
+        <translation type="vanished">دلیل</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -335,7 +347,7 @@ could not be read:
     </message>
     <message>
         <source>Re-solve proposes {n} moves:</source>
-        <translation>حل دوباره {n} جابه‌جایی پیشنهاد می‌کند:</translation>
+        <translation type="vanished">حل دوباره {n} جابه‌جایی پیشنهاد می‌کند:</translation>
     </message>
     <message>
         <source>Changes since publishing: {n}</source>
@@ -351,7 +363,7 @@ could not be read:
     </message>
     <message>
         <source>Published plan: {n} stands.</source>
-        <translation>نقشهٔ منتشرشده: {n} غرفه.</translation>
+        <translation type="vanished">نقشهٔ منتشرشده: {n} غرفه.</translation>
     </message>
     <message>
         <source>(no stand)</source>
@@ -602,7 +614,7 @@ could not be read:
     </message>
     <message>
         <source>booth</source>
-        <translation>غرفه</translation>
+        <translation type="vanished">غرفه</translation>
     </message>
     <message>
         <source>Nothing to change: the project already holds what the sheet says.</source>
@@ -930,6 +942,14 @@ could not be read:
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>فایل‌های اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import %n exhibitor(s) from {file}</source>
+        <translation>ورود %Ln مشارکت‌کننده از {file}</translation>
+    </message>
+    <message>
+        <source>Import %n booth(s) from {file}</source>
+        <translation>ورود %Ln غرفه از {file}</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1768,21 @@ Nothing was overwritten; the project is still open.</source>
     </message>
 </context>
 <context>
+    <name>PlanPrint</name>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} تا {end}</translation>
+    </message>
+    <message>
+        <source>printed {date}</source>
+        <translation>چاپ: {date}</translation>
+    </message>
+    <message>
+        <source>{length} m</source>
+        <translation>{length} متر</translation>
+    </message>
+</context>
+<context>
     <name>PlanStyle</name>
     <message>
         <source>Available</source>
@@ -1990,6 +2025,33 @@ Give them to {who}? {names} will go to the waiting list.</source>
     <message>
         <source>&amp;Planning</source>
         <translation>&amp;برنامه‌ریزی</translation>
+    </message>
+</context>
+<context>
+    <name>PrintError</name>
+    <message>
+        <source>paper must be one of {papers}, got {paper!r}</source>
+        <translation>کاغذ باید یکی از {papers} باشد؛ مقدار داده‌شده: {paper!r}</translation>
+    </message>
+    <message>
+        <source>printing needs a running QApplication</source>
+        <translation>برای چاپ، برنامه باید در حال اجرا باشد (QApplication)</translation>
+    </message>
+    <message>
+        <source>the project has no halls to print</source>
+        <translation>پروژه سالنی برای چاپ ندارد</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>نوشتن {path} ممکن نیست: {reason}</translation>
+    </message>
+    <message>
+        <source>the printer could not start</source>
+        <translation>چاپگر به کار نیفتاد</translation>
+    </message>
+    <message>
+        <source>cannot encode {path} as PNG</source>
+        <translation>ساختن تصویر PNG برای {path} ممکن نشد</translation>
     </message>
 </context>
 <context>
@@ -2530,7 +2592,7 @@ Solve from scratch anyway?</source>
     </message>
     <message>
         <source>Solving…</source>
-        <translation>در حال حل…</translation>
+        <translation type="vanished">در حال حل…</translation>
     </message>
     <message>
         <source>Cancelling: keeping the best plan found so far…</source>
@@ -2546,7 +2608,23 @@ Solve from scratch anyway?</source>
     </message>
     <message>
         <source>Re-solve proposes {n} moves: accept or discard them</source>
-        <translation>حل دوباره {n} جابه‌جایی پیشنهاد می‌کند: آن‌ها را بپذیرید یا کنار بگذارید</translation>
+        <translation type="vanished">حل دوباره {n} جابه‌جایی پیشنهاد می‌کند: آن‌ها را بپذیرید یا کنار بگذارید</translation>
+    </message>
+    <message>
+        <source>Planning {exhibitors} exhibitors on {booths} booths from scratch…</source>
+        <translation>چیدمان {exhibitors} مشارکت‌کننده در {booths} غرفه از صفر…</translation>
+    </message>
+    <message>
+        <source>Re-planning {exhibitors} exhibitors with the fewest moves…</source>
+        <translation>چیدمان دوبارهٔ {exhibitors} مشارکت‌کننده با کمترین جابه‌جایی…</translation>
+    </message>
+    <message>
+        <source>No plan can keep every hard rule: see Explanations</source>
+        <translation>هیچ نقشه‌ای نمی‌تواند همهٔ قاعده‌ها را رعایت کند: «توضیحات» را ببینید</translation>
+    </message>
+    <message>
+        <source>Moves the re-solve proposes: {n}. Accept or discard them.</source>
+        <translation>جابه‌جایی‌هایی که حل دوباره پیشنهاد می‌کند: {n}. آن‌ها را بپذیرید یا کنار بگذارید.</translation>
     </message>
     <message>
         <source>The project changed while solving, so the result was not applied. Solve again to plan the project as it is now.</source>
@@ -2577,8 +2655,12 @@ Solve from scratch anyway?</source>
         <translation>این نقشه قبلاً منتشر شده است</translation>
     </message>
     <message>
+        <source>Plan published. Stands: {n}</source>
+        <translation>نقشه منتشر شد. غرفه‌ها: {n}</translation>
+    </message>
+    <message>
         <source>Plan published: {n} stands</source>
-        <translation>نقشه منتشر شد: {n} غرفه</translation>
+        <translation type="vanished">نقشه منتشر شد: {n} غرفه</translation>
     </message>
 </context>
 <context>
@@ -2672,17 +2754,6 @@ Solve from scratch anyway?</source>
     <message>
         <source>{0} × {1} m</source>
         <translation>{0} × {1} متر</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Import {n} exhibitor(s) from {file}</source>
-        <translation>ورود {n} مشارکت‌کننده از {file}</translation>
-    </message>
-    <message>
-        <source>Import {n} booth(s) from {file}</source>
-        <translation>ورود {n} غرفه از {file}</translation>
     </message>
 </context>
 </TS>
