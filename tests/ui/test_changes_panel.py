@@ -17,6 +17,7 @@ from solving_support import (  # noqa: F401 (user_settings is an autouse fixture
 from qods_planner.model import BoothStatus, Plan
 from qods_planner.validation import check
 from ui.commands import EditBooths, SetPlan
+from ui.panels.changes_panel import EXHIBITOR_ROLE
 from ui.planning import WithdrawExhibitors
 
 
@@ -82,14 +83,10 @@ def test_publish_change_resolve_accept_moves_few_and_keeps_the_baseline(qtbot, t
     assert displaced in moved and withdrawn not in moved
     assert len(moves) <= 2, moves
     assert panel.table.topLevelItemCount() == len(moves)
-    row = next(
-        panel.table.topLevelItem(i)
-        for i in range(len(moves))
-        if panel.table.topLevelItem(i).toolTip(0) == displaced
-    )
+    row = next(r for r in panel.rows() if r.data(0, EXHIBITOR_ROLE) == displaced)
     old_label = project.booths[baseline.stands[displaced][0]].label
     assert row.text(1) == old_label and row.text(2) not in ("", old_label)
-    assert row.text(3)  # why it moves
+    assert "blocked" in panel.why_of(row)  # why it moves
     assert panel.accept_button.isEnabled()
     panel.accept_button.click()
     assert stack.count() == steps + 1
@@ -129,7 +126,10 @@ def test_selecting_a_move_highlights_where_it_goes_from_and_to(qtbot, tmp_path):
     panel.table.setCurrentItem(
         panel.table.topLevelItem(0), 0, QItemSelectionModel.SelectionFlag.ClearAndSelect
     )
-    assert window.editor.scene.highlighted == set(move.before) | set(move.after)
+    expected = set(move.before) | set(move.after)
+    assert move.why and move.why in panel.details.text()
+    assert window.editor.scene.highlighted == expected
+    assert set(c.preview.highlighted) == expected  # drawn above the proposal's preview too
 
 
 def test_an_edit_after_the_proposal_drops_it(qtbot, tmp_path):

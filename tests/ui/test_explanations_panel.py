@@ -13,7 +13,7 @@ from solving_support import (  # noqa: F401 (user_settings is an autouse fixture
 )
 
 from qods_planner.model import Exhibitor, Plan
-from ui.panels.explanations_panel import EXHIBITORS_ROLE, fitting_booths
+from ui.panels.explanations_panel import EXHIBITORS_ROLE, fitting_booths, mentioned
 from ui.solving import Explanation, Outcome, make_job
 from ui.solving.job import SOLVE
 
@@ -63,10 +63,23 @@ def test_the_waitlisted_are_listed_with_the_solvers_reasons(qtbot, tmp_path):
     for eid, item in zip(waiting, items, strict=True):
         name = project.exhibitors[eid].name(language)
         assert item.text(0) == f"{name}: {outcome.waitlist[eid]}"
-    # Clicking shows where a stand of the right size could go.
+    # Clicking shows the booths the reason speaks of.
     panel.show_item(items[0])
-    expected = set(fitting_booths(project, project.exhibitors[waiting[0]]))
-    assert expected and window.editor.scene.highlighted == expected
+    named = set(mentioned(project, outcome.waitlist[waiting[0]])[1])
+    assert named and window.editor.scene.highlighted == named
+
+
+def test_without_a_reason_yet_a_waitlisted_item_shows_where_it_could_stand(qtbot, tmp_path):
+    project = make_project()  # E3 (9 m²) waits; no solve has run
+    window, c = open_window(qtbot, tmp_path, project)
+    panel = window.explanations_panel
+    panel.refresh()
+    (item,) = leaves(group(panel, "Waitlisted (1)"))
+    assert "solve or re-solve" in item.text(0)
+    panel.show_item(item)
+    fitting = set(fitting_booths(project, project.exhibitors["E3"]))
+    assert fitting == {"b-1", "b-2", "b-3", "b-4", "b-5"}  # every usable 9 m² booth
+    assert window.editor.scene.highlighted == fitting
 
 
 def test_shortfalls_are_grouped_by_rule_and_show_their_stands(qtbot, tmp_path):
@@ -118,6 +131,7 @@ def test_requirements_that_cannot_be_met_come_from_the_solvers_explanations(qtbo
     assert [i.text(0) for i in found] == [text]
     panel.show_item(found[0])
     assert window.editor.scene.highlighted == {"b-3", "b-1", "b-2"}  # its booth and E1's stand
+    assert panel.details.text() == text  # in full, below the list
 
 
 def test_an_infeasible_requirement_found_by_the_solver_is_explained(qtbot, tmp_path):

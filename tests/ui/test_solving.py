@@ -198,6 +198,8 @@ def test_presets_and_single_weights_set_the_draft(qtbot, tmp_path):
     panel.seed.setValue(7)
     assert c.solver_settings.time_limit_s == 2 and c.solver_settings.seed == 7
     assert window.document.project.settings.weights == RuleWeights()  # a draft only
+    c.solver_settings = replace(c.solver_settings, time_limit_s=5.0)  # set elsewhere: shown
+    assert panel.time_limit.value() == 5
 
 
 def test_buttons_and_plan_menu_follow_the_solve(qtbot, tmp_path):

@@ -28,6 +28,8 @@ from ..solving.outcome import Move
 
 REFRESH_MS = 250
 BOOTHS_ROLE = Qt.ItemDataRole.UserRole
+EXHIBITOR_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ChangesPanel(QDockWidget):
@@ -54,13 +56,18 @@ class ChangesPanel(QDockWidget):
         top.addWidget(self.resolve_button)
         self.title = QLabel(body)
         self.table = QTreeWidget(body)
-        self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels(
-            [self.tr("Exhibitor"), self.tr("From"), self.tr("To"), self.tr("Why")]
-        )
+        self.table.setHeaderLabels([self.tr("Exhibitor"), self.tr("From"), self.tr("To")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.header().setStretchLastSection(True)
+        self.table.setRootIsDecorated(False)
+        self.table.setWordWrap(True)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names elide
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.details = QLabel(body)  # the selected move in full: reasons are long
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bottom = QHBoxLayout()
         self.accept_button = QPushButton(self.tr("Accept"), body)
         self.accept_button.setToolTip(self.tr("Apply these moves (one undo step)"))
@@ -73,6 +80,7 @@ class ChangesPanel(QDockWidget):
         layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addLayout(bottom)
         self.setWidget(body)
 
@@ -125,6 +133,7 @@ class ChangesPanel(QDockWidget):
             self.moves = []
             self.title.setText(self.tr("Publish the plan to follow later changes."))
         self._fill()
+        self.details.clear()
         self._update_buttons()
 
     def _show_baseline(self) -> None:
@@ -145,12 +154,40 @@ class ChangesPanel(QDockWidget):
         for move in self.moves:
             ex = p.exhibitors.get(move.exhibitor)
             name = ex.name(language) if ex is not None else move.exhibitor
+            booths = list(dict.fromkeys(move.before + move.after))
             item = QTreeWidgetItem(
-                [name, self._where(move.before, True), self._where(move.after, False), move.why]
+                [name, self._where(move.before, True), self._where(move.after, False)]
             )
-            item.setData(0, BOOTHS_ROLE, list(dict.fromkeys(move.before + move.after)))
-            item.setToolTip(0, move.exhibitor)
+            item.setData(0, BOOTHS_ROLE, booths)
+            item.setData(0, EXHIBITOR_ROLE, move.exhibitor)
+            item.setData(0, DETAILS_ROLE, self._sentence(name, move))
+            item.setToolTip(0, self._sentence(name, move))
             self.table.addTopLevelItem(item)
+            if move.why:  # the reason on its own line, across the row: panels are narrow
+                why = QTreeWidgetItem([move.why])
+                why.setData(0, BOOTHS_ROLE, booths)
+                why.setData(0, DETAILS_ROLE, self._sentence(name, move))
+                why.setToolTip(0, move.why)
+                why.setForeground(0, self.palette().placeholderText())
+                font = why.font(0)
+                font.setItalic(True)
+                why.setFont(0, font)
+                item.addChild(why)
+                why.setFirstColumnSpanned(True)
+                item.setExpanded(True)
+
+    def _sentence(self, name: str, move: Move) -> str:
+        text = self.tr("{name}: from {before} to {after}").format(
+            name=name, before=self._where(move.before, True), after=self._where(move.after, False)
+        )
+        return f"{text}. {move.why}" if move.why else text
+
+    def rows(self) -> list[QTreeWidgetItem]:
+        """One row per move (reasons are their children)."""
+        return [self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount())]
+
+    def why_of(self, row: QTreeWidgetItem) -> str:
+        return row.child(0).text(0) if row.childCount() else ""
 
     def _where(self, booths: tuple[str, ...], before: bool) -> str:
         if not booths:
@@ -170,9 +207,11 @@ class ChangesPanel(QDockWidget):
 
     def _selection_changed(self) -> None:
         booths: list[str] = []
-        for item in self.table.selectedItems():
+        selected = self.table.selectedItems()
+        for item in selected:
             booths.extend(item.data(0, BOOTHS_ROLE) or [])
+        self.details.setText(selected[0].data(0, DETAILS_ROLE) or "" if len(selected) == 1 else "")
         if not booths and self.showing_proposal:
             self.controller.highlight_moves()
             return
-        self.controller.window.editor.highlight_booths(dict.fromkeys(booths))
+        self.controller.show_booths(booths)

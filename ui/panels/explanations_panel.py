@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -71,9 +72,13 @@ class ExplanationsPanel(QDockWidget):
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget(body)
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.details = QLabel(body)  # the chosen item in full: messages are long
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
         self.setWidget(body)
         self.tree.itemClicked.connect(lambda item, _col: self.show_item(item))
         self.tree.currentItemChanged.connect(lambda item, _old: self.show_item(item))
@@ -102,6 +107,7 @@ class ExplanationsPanel(QDockWidget):
             self.summary.setText(self.tr("Rule check failed: {e}").format(e=exc))
             return
         self.tree.clear()
+        self.details.clear()
         self._waitlisted(project)
         self._requirements()
         self._violations(self.tr("Broken rules ({n})"), self.report.hard, grouped=False)
@@ -201,6 +207,7 @@ class ExplanationsPanel(QDockWidget):
         return list(dict.fromkeys(booths))
 
     def show_item(self, item: QTreeWidgetItem | None) -> None:
+        self.details.setText(item.text(0) if item is not None and item.childCount() == 0 else "")
         booths = self.booths_of(item)
         if booths or item is not None and item.childCount() == 0:
-            self.controller.window.editor.highlight_booths(booths)
+            self.controller.show_booths(booths)

@@ -37,8 +37,8 @@ class SolvingController(QObject):
         self.window = window
         self.worker = worker or SolveWorker(parent=self)
         self.worker.setParent(self)
-        self.weights: RuleWeights = RuleWeights()
-        self.solver_settings: SolverSettings = SolverSettings()
+        self._weights: RuleWeights = RuleWeights()
+        self._solver_settings: SolverSettings = SolverSettings()
         self.last: tuple[SolveJob, Outcome] | None = None
         self.proposal: tuple[SolveJob, Outcome] | None = None
         self.preview: PlanPreview | None = None
@@ -64,8 +64,7 @@ class SolvingController(QObject):
         self._unsubscribe()
         self._unsubscribe = document.project.subscribe(self._project_changed)
         self.preview = PlanPreview(self.window.editor.scene, document.project)
-        self.weights = document.project.settings.weights
-        self.solver_settings = document.project.settings.solver
+        self.load_settings()
         self.last = None
         if self.proposal is not None:
             self.proposal = None
@@ -74,7 +73,6 @@ class SolvingController(QObject):
     def _project_changed(self, change) -> None:
         if change.kind in ("settings", "meta"):  # an undo, a redo or a reload
             self.load_settings()
-            self.settings_changed.emit()
         # A proposal is only good for the project it was made for.
         if self.proposal is not None and not self.proposal[0].is_current(self.project):
             self.discard()
@@ -84,6 +82,27 @@ class SolvingController(QObject):
         """Take the weights and solver settings stored in the project (after an undo)."""
         self.weights = self.project.settings.weights
         self.solver_settings = self.project.settings.solver
+
+    # The draft the next solve uses; the solve panel shows and edits it.
+    @property
+    def weights(self) -> RuleWeights:
+        return self._weights
+
+    @weights.setter
+    def weights(self, weights: RuleWeights) -> None:
+        if weights != self._weights:
+            self._weights = weights
+            self.settings_changed.emit()
+
+    @property
+    def solver_settings(self) -> SolverSettings:
+        return self._solver_settings
+
+    @solver_settings.setter
+    def solver_settings(self, settings: SolverSettings) -> None:
+        if settings != self._solver_settings:
+            self._solver_settings = settings
+            self.settings_changed.emit()
 
     # -- asking ------------------------------------------------------------------------------
     def confirm(self, title: str, text: str) -> bool:
@@ -127,7 +146,15 @@ class SolvingController(QObject):
         self.discard()
         job = make_job(self.project, mode, self.weights, self.solver_settings)
         self.worker.start(job)
-        self.message.emit(self.tr("Solving…"))
+        counts = {
+            "exhibitors": format_number(len(job.problem.exhibitors)),
+            "booths": format_number(len(job.problem.booths)),
+        }
+        if mode == SOLVE:
+            text = self.tr("Planning {exhibitors} exhibitors on {booths} booths from scratch…")
+        else:
+            text = self.tr("Re-planning {exhibitors} exhibitors with the fewest moves…")
+        self.message.emit(text.format(**counts))
         return True
 
     def cancel(self) -> None:
@@ -225,7 +252,7 @@ class SolvingController(QObject):
         self.proposal = None
         if self.preview is not None:
             self.preview.clear()
-        self.window.editor.highlight_booths([])
+        self.show_booths([])
         self.proposal_changed.emit()
 
     def highlight_moves(self, moves: list[Move] | None = None) -> None:
@@ -233,7 +260,14 @@ class SolvingController(QObject):
         for m in self.proposal_moves() if moves is None else moves:
             booths.extend(m.before)
             booths.extend(m.after)
-        self.window.editor.highlight_booths(dict.fromkeys(booths))
+        self.show_booths(booths)
+
+    def show_booths(self, booth_ids) -> None:
+        """Highlight booths on the canvas (and on the preview, which covers the canvas)."""
+        ids = list(dict.fromkeys(booth_ids))
+        self.window.editor.highlight_booths(ids)
+        if self.preview is not None:
+            self.preview.set_highlight(ids)
 
     # -- publishing --------------------------------------------------------------------------
     def publish(self) -> bool:

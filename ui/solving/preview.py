@@ -33,6 +33,8 @@ class PlanPreview:
         self.plan: Plan | None = None
         self._booths: dict[str, tuple[QGraphicsRectItem, str | None]] = {}
         self._stands: dict[str, tuple[StandItem, tuple[str, ...]]] = {}
+        self._marks: list[QGraphicsRectItem] = []
+        self.highlighted: tuple[str, ...] = ()
 
     @property
     def active(self) -> bool:
@@ -69,6 +71,23 @@ class PlanPreview:
             if booth_ids:
                 self._stands[eid] = (self._new_stand_item(eid, booth_ids, plan), booth_ids)
 
+    def set_highlight(self, booth_ids) -> None:
+        """Outline these booths above the preview (the scene's own marks lie under it)."""
+        for item in self._marks:
+            self._remove(item)
+        self._marks.clear()
+        self.highlighted = tuple(b for b in booth_ids if b in self.project.booths)
+        if self.plan is None:
+            return
+        pen = cosmetic_pen(style.HIGHLIGHT, 3)
+        for bid in self.highlighted:
+            r = self.project.booths[bid].rect
+            item = QGraphicsRectItem(QRectF(r.x, r.y, r.w, r.h))
+            item.setPen(pen)
+            item.setBrush(Qt.BrushStyle.NoBrush)
+            self._add(item, Z + 2)
+            self._marks.append(item)
+
     def _new_booth_item(self, booth) -> QGraphicsRectItem:
         r = booth.rect
         item = QGraphicsRectItem(QRectF(r.x, r.y, r.w, r.h))
@@ -103,6 +122,7 @@ class PlanPreview:
             self.scene.removeItem(item)
 
     def clear(self) -> None:
+        self.set_highlight(())
         for item, _ in self._booths.values():
             self._remove(item)
         for item, _ in self._stands.values():
@@ -110,6 +130,7 @@ class PlanPreview:
         self._booths.clear()
         self._stands.clear()
         self.plan = None
+        self.set_highlight(())
 
     def items(self) -> list:
         """The items of the layer (for tests)."""
