@@ -126,10 +126,16 @@ class _Run:
     def _resolve(self, bm: BuiltModel, best: np.ndarray, limit: float) -> np.ndarray:
         """Minimise waitlist + moves, then hold both and maximise the score."""
         inst = self.inst
+        reached = _dominant(inst, best)
         first = self._phase(bm, "dominant", best, limit * self.params.resolve_share)
-        if first.assign is not None and _dominant(inst, first.assign) >= _dominant(inst, best):
+        if first.assign is not None and _dominant(inst, first.assign) >= reached:
+            if _dominant(inst, first.assign) > reached:
+                self.times["minimal_moves_plan"] = self.tracker.elapsed()
             best = self._better(best, first.assign, force=True)
+        self.times.setdefault("minimal_moves_plan", self.times["first_plan"])
         self.moves_proven = first.status == cp_model.OPTIMAL and self.scope == "full"
+        if self.moves_proven:
+            self.times["moves_proven"] = self.tracker.elapsed()
         if is_cancelled(self.cancel):
             return best
         _hold_dominant(bm, inst, best)
@@ -210,6 +216,8 @@ class _Run:
                 first_plan=self.times.get("first_plan", 0.0),
                 build=self.times.get("build", 0.0),
                 first_solver_plan=self.tracker.first_solver_plan,
+                minimal_moves_plan=self.times.get("minimal_moves_plan"),
+                moves_proven=self.times.get("moves_proven"),
                 explain=explain_s,
                 total=self.tracker.elapsed(),
             ),

@@ -38,8 +38,9 @@ class Board:
             cand = inst.cands[e]
             if not len(cand):
                 continue
-            booths = np.unique(inst.pb[cand])
-            booths = booths[booths < inst.n_booths]
+            mask = np.zeros(inst.n_booths + 1, dtype=bool)
+            mask[inst.pb[cand]] = True
+            booths = np.nonzero(mask[: inst.n_booths])[0]
             share = 1.0 / len(booths)
             self.pressure[booths] += share
             self._usable[e] = (booths, share)

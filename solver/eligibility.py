@@ -16,6 +16,11 @@ def m2(area_cm2: int) -> str:
     return f"{area_cm2 / 10_000:g} m²"
 
 
+def span(lo: int, hi: int) -> str:
+    """'36–48 m²', or '36 m²' when both ends are equal."""
+    return m2(lo) if lo == hi else f"{m2(lo)[:-3]}–{m2(hi)}"
+
+
 def needs_text(e) -> str:
     """'power and water', or '' when the exhibitor needs nothing special."""
     offered = (("power", e.power), ("water", e.water), ("heavy floor", e.heavy_floor))
@@ -25,7 +30,7 @@ def needs_text(e) -> str:
 
 def request_text(e, hall_names: dict[str, str] | None = None) -> str:
     """'36–48 m² with power in Hall B' — what the exhibitor's stand must offer."""
-    text = f"{m2(e.min_area)[:-3]}–{m2(e.max_area)}"
+    text = span(e.min_area, e.max_area)
     needs = needs_text(e)
     if needs:
         text += f" with {needs}"
@@ -56,7 +61,7 @@ def static_unfit(inst: Instance, e: int, p: int, *, pinned_ok: bool = False) -> 
             return "is not a straight run of adjacent booths"
     area = int(inst.p_area[p])
     if not ex.min_area <= area <= ex.max_area:
-        return f"is {m2(area)}; it accepts {m2(ex.min_area)[:-3]}–{m2(ex.max_area)}"
+        return f"is {m2(area)}; it accepts {span(ex.min_area, ex.max_area)}"
     lacking = [
         name
         for name, wanted, attr in (

@@ -17,7 +17,7 @@ import time
 import numpy as np
 from ortools.sat.python import cp_model
 
-from .eligibility import m2, needs_text, request_text
+from .eligibility import m2, needs_text, request_text, span
 from .evaluate import owners, stands_touch
 from .instance import Instance
 from .model import build_model
@@ -60,15 +60,15 @@ def no_candidate_reason(inst: Instance, e: int) -> str:
     straight[inst.n_booths :] = [s.straight for s in inst.problem.shapes]
     sized = (inst.p_area >= ex.min_area) & (inst.p_area <= ex.max_area) & straight
     sized &= inst.p_hall >= 0
-    span = f"{m2(ex.min_area)[:-3]}–{m2(ex.max_area)}"
+    size = span(ex.min_area, ex.max_area)
     if not sized.any():
-        return f"no booth or straight run of booths measures {span}"
+        return f"no booth or straight run of booths measures {size}"
     ok = sized.copy()
     for attr, wanted in (("power", ex.power), ("water", ex.water), ("heavy_floor", ex.heavy_floor)):
         if wanted:
             ok &= flags[attr][pad].all(axis=1)
     if not ok.any():
-        return f"none of the {int(sized.sum())} places of {span} offers {needs_text(ex)}"
+        return f"none of the {int(sized.sum())} places of {size} offers {needs_text(ex)}"
     if ex.hall_required:
         hidx = inst.hall_ids.index(ex.preferred_hall) if ex.preferred_hall in inst.hall_ids else -2
         in_hall = ok & (inst.p_hall == hidx)

@@ -56,12 +56,15 @@ class WaitlistEntry:
 
 @dataclass(frozen=True, slots=True)
 class Times:
-    """Seconds: snapshot indexing + greedy (first_plan), model build, first CP-SAT plan,
-    explanations, total wall time of `solve`."""
+    """Seconds since `solve` started: the first complete plan (indexing + greedy or repair),
+    model build (a duration), the first CP-SAT plan, on re-solve the first plan with the
+    fewest moves found and the proof that it is fewest, explanations (a duration), total."""
 
     first_plan: float = 0.0
     build: float = 0.0
     first_solver_plan: float | None = None
+    minimal_moves_plan: float | None = None
+    moves_proven: float | None = None
     explain: float = 0.0
     total: float = 0.0
 
@@ -70,6 +73,8 @@ class Times:
             "first_plan": self.first_plan,
             "build": self.build,
             "first_solver_plan": self.first_solver_plan,
+            "minimal_moves_plan": self.minimal_moves_plan,
+            "moves_proven": self.moves_proven,
             "explain": self.explain,
             "total": self.total,
         }

@@ -1,0 +1,1 @@
+"""Solver benchmarks: `python -m benchmarks.run [--quick]` (see docs/benchmarks.md)."""

@@ -1,0 +1,248 @@
+"""Render benchmark results as docs/benchmarks.md: the machine, one section per run, and each
+target of the solver issue marked met / not met (or not measured)."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import platform
+from pathlib import Path
+
+from .changes import KINDS
+
+MET, NOT_MET, UNMEASURED = "met", "**not met**", "not measured"
+
+
+def machine() -> dict[str, str]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import ortools
+
+    return {
+        "date": datetime.date.today().isoformat(),
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "python": platform.python_version(),
+        "ortools": ortools.__version__,
+        "os": f"{platform.system()} {platform.release()}",
+    }
+
+
+def _f(value, digits: int = 2) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def _pct(value) -> str:
+    return "–" if value is None else f"{100 * value:.1f} %"
+
+
+def _size(r: dict) -> int:
+    return r["fresh"]["exhibitors"]
+
+
+def targets(results: list[dict], limit: float) -> list[tuple[str, str, str]]:
+    """(target, measured, verdict) for every target of the issue this run can judge."""
+    out = []
+
+    def judge(text, values, ok, fmt=_f):
+        values = [v for v in values if v is not None]
+        if not values:
+            out.append((text, "–", UNMEASURED))
+            return
+        worst = max(values)
+        out.append((text, fmt(worst) + " (worst)", MET if ok(worst) else NOT_MET))
+
+    small = [r for r in results if _size(r) <= 400]
+    big = [r for r in results if _size(r) >= 2000]
+    judge(
+        "complete valid plan ≤ 0.3 s up to 400 exhibitors (snapshot + greedy)",
+        [r["fresh"]["first_plan_incl_snapshot_s"] for r in small],
+        lambda v: v <= 0.3,
+    )
+    judge(
+        "complete valid plan ≤ 1 s at 2,000 (snapshot + greedy)",
+        [r["fresh"]["first_plan_incl_snapshot_s"] for r in big],
+        lambda v: v <= 1.0,
+    )
+    judge("model build ≤ 5 s at 2,000", [r["fresh"]["build_s"] for r in big], lambda v: v <= 5)
+    if limit >= 60:
+        judge(
+            "gap ≤ 5 % at 60 s (or optimal) up to 100 exhibitors",
+            [_gap(r) for r in results if _size(r) <= 100],
+            lambda v: v <= 0.05,
+            _pct,
+        )
+        judge(
+            "gap ≤ 20 % at 60 s at 200–400 exhibitors",
+            [_gap(r) for r in results if 200 <= _size(r) <= 400],
+            lambda v: v <= 0.20,
+            _pct,
+        )
+    else:
+        out.append(("gap targets at 60 s", f"run limit {limit:g} s", UNMEASURED))
+    judge(
+        "objective at the limit ≥ the greedy's, everywhere",
+        [r["fresh"]["greedy"] - r["fresh"]["objective"] for r in results],
+        lambda v: v <= 0,
+        lambda v: f"{v} points below greedy",
+    )
+    res = [k for r in small for k in r["resolve"].values()]
+    judge(
+        "re-solve ≤ 400: minimal-move plan ≤ 1 s",
+        [k["minimal_moves_plan_s"] for k in res],
+        lambda v: v <= 1.0,
+    )
+    unproven = [k for k in res if not k["moves_proven_minimal"]]
+    judge(
+        "re-solve ≤ 400: proven minimal ≤ 5 s",
+        [k["moves_proven_s"] if k["moves_proven_minimal"] else 1e9 for k in res],
+        lambda v: v <= 5.0,
+        lambda v: "unproven in " + str(len(unproven)) if v >= 1e9 else _f(v),
+    )
+    judge(
+        "re-solve ≤ 400: ≤ 2 % quality lost against a fresh solve",
+        [k.get("quality_loss") for k in res],
+        lambda v: v <= 0.02,
+        _pct,
+    )
+    judge(
+        "explanations ≤ 2 s",
+        [(r.get("explain") or {}).get("explain_s") for r in results],
+        lambda v: v <= 2.0,
+    )
+    judge(
+        "cancel stops within 1 s", [r["cancel"]["latency_s"] for r in results], lambda v: v <= 1.0
+    )
+    judge(
+        "every returned plan passes the validator with the same score",
+        [
+            0 if r["fresh"]["valid"] and all(k["valid"] for k in r["resolve"].values()) else 1
+            for r in results
+        ],
+        lambda v: v == 0,
+        lambda v: "all valid" if v == 0 else "invalid",
+    )
+    return out
+
+
+def _gap(r: dict):
+    return 0.0 if r["fresh"]["status"] == "optimal" else r["fresh"]["gap"]
+
+
+def section(name: str, results: list[dict]) -> list[str]:
+    results = sorted(results, key=lambda r: (_size(r), r["instance"]))
+    limit = results[0]["limit_s"]
+    lines = [
+        f"## Run `{name}` ({len(results)} instances, {results[0]['profile']} profile,"
+        f" {limit:g} s per fresh solve)",
+        "",
+        "### Targets",
+        "",
+        "| target | measured | verdict |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {t} | {m} | {v} |" for t, m, v in targets(results, limit)]
+    checkpoints = [c for c in ("1", "5", "10", "30", "60") if float(c) <= limit]
+    lines += [
+        "",
+        "### Fresh solves",
+        "",
+        "Seconds; objective (best so far) and bound at each checkpoint; gap at the end.",
+        "",
+        "| instance | booths | candidates | snapshot | first plan | build |"
+        " first CP-SAT plan | "
+        + " | ".join(f"obj/bound @{c}s" for c in checkpoints)
+        + " | gap | greedy | ratio | peak MB | status |",
+        "|" + "---|" * (10 + len(checkpoints)),
+    ]
+    for r in results:
+        f = r["fresh"]
+        cells = [
+            f"{_f(f['at'][c]['objective'])} / {_f(f['at'][c]['bound'])}" if c in f["at"] else "–"
+            for c in checkpoints
+        ]
+        lines.append(
+            f"| {r['instance']} | {f['booths']} | {f['model'].get('candidates', '–')} |"
+            f" {_f(f['snapshot_s'])} | {_f(f['first_plan_s'])} | {_f(f['build_s'])} |"
+            f" {_f(f['first_solver_plan_s'])} | "
+            + " | ".join(cells)
+            + f" | {_pct(f['gap'])} ({f['bound_scope']}) | {f['greedy']} |"
+            f" {_f(f['ratio_to_greedy'], 3)} | {r['peak_rss_mb']:.0f} | {f['status']} |"
+        )
+    lines += [
+        "",
+        "### Re-solves after one change",
+        "",
+        "moves (proven minimal?) · seconds to the minimal-move plan · seconds to the proof"
+        " · quality lost against a fresh solve of the changed project.",
+        "",
+        "| instance | " + " | ".join(KINDS) + " |",
+        "|" + "---|" * (1 + len(KINDS)),
+    ]
+    for r in results:
+        cells = []
+        for kind in KINDS:
+            k = r["resolve"].get(kind)
+            if k is None:
+                cells.append("–")
+                continue
+            proven = "✓" if k["moves_proven_minimal"] else "?"
+            cells.append(
+                f"{k['moves']}{proven} · {_f(k['minimal_moves_plan_s'])} ·"
+                f" {_f(k['moves_proven_s'])} · {_pct(k.get('quality_loss'))}"
+            )
+        lines.append(f"| {r['instance']} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "### Explanations and cancel",
+        "",
+        "| instance | waitlisted (clash variant) | with reason | from cores |"
+        " explanation s | cancel latency s |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        e = r.get("explain") or {}
+        lines.append(
+            f"| {r['instance']} | {_f(e.get('waitlisted'))} | {_f(e.get('with_reason'))}"
+            f" | {_f(e.get('from_cores'))} | {_f(e.get('explain_s'))} |"
+            f" {_f(r['cancel']['latency_s'])} |"
+        )
+    example = next(
+        (
+            (r.get("explain") or {}).get("example")
+            for r in results
+            if (r.get("explain") or {}).get("example")
+        ),
+        None,
+    )
+    if example:
+        lines += ["", f"An explanation as the organiser reads it: “{example}”"]
+    return lines + [""]
+
+
+def write_page(page: Path, runs: dict[str, list[dict]], intro: str) -> None:
+    info = machine()
+    lines = [
+        "# Solver benchmarks",
+        "",
+        intro.strip(),
+        "",
+        f"Rendered {info['date']} on {info['cpu']}, {info['cores']} cores, {info['os']},"
+        f" Python {info['python']}, OR-Tools {info['ortools']}. The machine is shared with"
+        " other work; figures are single runs and noisy.",
+        "",
+    ]
+    for name, results in runs.items():
+        if results:
+            lines += section(name, results)
+    page.write_text("\n".join(lines).rstrip() + "\n", "utf-8")
