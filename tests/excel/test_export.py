@@ -290,7 +290,8 @@ def test_a_persian_project_exports_in_persian_words_and_digits(tmp_path, session
     }
     plan = wb["نقشه - سالن ۱"]
     assert plan["C1"].value == "نمایشگاه صنایع قدس — سالن ۱"
-    assert plan["C2"].value == "۳۰ × ۲۰ متر · هر خانه = ۱ متر"  # quantities in Persian digits
+    # quantities in Persian digits, kept in order in a left-to-right sheet by a right-to-left mark
+    assert plan["C2"].value == "\u200f۳۰ × ۲۰ متر · هر خانه = ۱ متر"
     meta = {r[0]: r[1] for r in wb[META_SHEET].iter_rows(max_row=5, values_only=True)}
     assert meta["language"] == "fa" and meta["format"] == "qods-planner-export"  # machine words
 

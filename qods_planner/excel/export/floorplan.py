@@ -32,6 +32,7 @@ WALL = Side(style="thick", color="FF000000")
 FREE_FILL = "#FFFFFF"
 BLOCKED_FILL = "#BDBDBD"
 OBSTACLE_FILL = "#9E9E9E"
+RLM = "\u200f"  # right-to-left mark
 
 
 def cell_unit(project: Project, hall: Hall) -> int:
@@ -105,7 +106,9 @@ def draw_hall(ws: Worksheet, project: Project, hall: Hall, language: str) -> int
         depth=hall.outline.h / 100,
         cell=unit / 100,
     )
-    sub = ws.cell(2, LEFT + 1, size.render(language))
+    # The sheet is left to right and the Persian line starts with Persian digits, which a
+    # left-to-right cell would put first on the left: a right-to-left mark keeps its order.
+    sub = ws.cell(2, LEFT + 1, (RLM if language == "fa" else "") + size.render(language))
     sub.font = Font(name=FONT, size=9, color="FF555555")
     sub.alignment = start
 

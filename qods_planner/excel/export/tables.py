@@ -23,12 +23,15 @@ def write_table(
     rows: Sequence[Sequence[object]],
     language: str,
     centred: Sequence[int] = (),
+    latin: Sequence[int] = (),
 ) -> None:
     """Fill `ws` with a table called `name` (ASCII, unique in the workbook) from row 1.
 
     A table needs at least one data row, so an empty table gets one blank row. Columns in
     `centred` (1-based) hold short codes and numbers: centring them keeps a Latin code from
-    sticking to the Persian text next to it in a right-to-left sheet."""
+    sticking to the Persian text next to it in a right-to-left sheet. Columns in `latin` hold
+    Latin text (English names): in a right-to-left sheet they keep a character's space on their
+    left, so they do not run into the Persian text of the next column either."""
     if len(set(headers)) != len(headers) or not all(isinstance(h, str) and h for h in headers):
         raise ValueError(f"table {name}: headers must be unique, non-empty text: {headers!r}")
     ws.append(list(headers))
@@ -36,11 +39,14 @@ def write_table(
         ws.append(list(row))
     last_row = max(2, len(rows) + 1)
     middle = Alignment(horizontal="center")
+    apart = Alignment(horizontal="left", indent=1)
     for r in range(2, last_row + 1):
         for c in range(1, len(headers) + 1):
             ws.cell(r, c).font = BODY_FONT
             if c in centred:
                 ws.cell(r, c).alignment = middle
+            elif c in latin and language == "fa":
+                ws.cell(r, c).alignment = apart
     style_header(ws, 1, len(headers))
     ref = f"A1:{get_column_letter(len(headers))}{last_row}"
     table = Table(displayName=name, ref=ref)

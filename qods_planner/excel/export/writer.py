@@ -15,6 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.styles import Alignment
+from openpyxl.worksheet.worksheet import Worksheet
 
 from ...layout import layout_of
 from ...model import Project
@@ -34,6 +36,7 @@ from .rows import Rows
 from .tables import write_table
 
 TEXT_KEYS = {"name_fa", "name_en", "sector", "occupant", "reason", "why"}
+LATIN_KEYS = {"name_en"}  # Latin text in a Persian sheet (see `write_table`)
 TABLES = (  # key (also the `Rows` method), table name (ASCII, unique in the workbook)
     ("assignments", "Assignments"),
     ("booths", "Booths"),
@@ -55,15 +58,24 @@ def build_workbook(
     for key, name in TABLES:
         ws = wb.create_sheet(sheet_title(pick(SHEETS[key], lang), taken))
         centred = [i for i, (k, _, _) in enumerate(COLUMNS[key], start=1) if k not in TEXT_KEYS]
-        write_table(ws, name, headers(key, lang), getattr(rows, key)(), lang, centred)
+        latin = [i for i, (k, _, _) in enumerate(COLUMNS[key], start=1) if k in LATIN_KEYS]
+        write_table(ws, name, headers(key, lang), getattr(rows, key)(), lang, centred, latin)
     if project.baseline is None:
-        wb[sheet_title_of(wb, "changes", lang)].cell(4, 1, word("no_baseline", lang))
+        _note(
+            wb[sheet_title_of(wb, "changes", lang)], word("no_baseline", lang), COLUMNS["changes"]
+        )
     for hall in project.halls.values():
         title = sheet_title(f"{pick(SHEETS['plan'], lang)} - {hall.name(lang)}", taken)
         draw_hall(wb.create_sheet(title), project, hall, lang)
     _meta(wb, project, lang, now or datetime.now(UTC))
     wb.active = 0
     return wb
+
+
+def _note(ws: Worksheet, text: str, columns: tuple) -> None:
+    """A sentence under a table, wrapped across the table's width (so it is printed whole)."""
+    ws.cell(4, 1, text).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=4, start_column=1, end_row=5, end_column=len(columns))
 
 
 def sheet_title_of(wb: Workbook, key: str, language: str) -> str:
