@@ -588,7 +588,7 @@ MESSAGES: dict[str, str] = {
     "phone number has characters other than digits": "شماره تلفن نویسه‌ای جز رقم دارد",
     "write only digits, e.g. {example}": "فقط رقم بنویسید، مثلاً {example}",
     "restored the leading zero of {phone}": "صفر اول {phone} برگردانده شد",
-    "phone number {phone} has {count} digits": "شماره تلفن {phone} {count} رقم دارد",
+    "phone number {phone} has {count} digits": "شماره تلفن {phone} دارای {count} رقم است",
     "write {length} digits with the leading zero ({mobile}, {landline}) or an {local}-digit"
     " local number": (
         "{length} رقم با صفر اول بنویسید ({mobile}، {landline}) یا شمارهٔ {local} رقمی شهری"

@@ -89,7 +89,9 @@ def test_persian_messages_word_for_word(project):
     assert by_cell["Registrations!D6"].message == (
         "متراژ درخواستی باید بیشتر از ۰ و حداکثر ۱۰٬۰۰۰ متر مربع باشد"
     )
-    assert by_cell["Registrations!J7"].message == "شماره تلفن 12345 ۵ رقم دارد"
+    assert (
+        by_cell["Registrations!J7"].message == "شماره تلفن 12345 دارای ۵ رقم است"
+    )  # two numbers never side by side
     assert by_cell["Registrations!E15"].message == (
         "حداقل متراژ (۱۲ متر مربع) بیشتر از متراژ درخواستی (۹ متر مربع) است"
     )
