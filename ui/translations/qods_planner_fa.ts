@@ -953,6 +953,111 @@ could not be read:
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Exhibitors from Excel…</source>
+        <translation>مشارکت‌کنندگان از اکسل…</translation>
+    </message>
+    <message>
+        <source>Booths from Excel…</source>
+        <translation>غرفه‌ها از اکسل…</translation>
+    </message>
+    <message>
+        <source>Plan edited in an exported workbook…</source>
+        <translation>نقشهٔ ویرایش‌شده در خروجی اکسل…</translation>
+    </message>
+    <message>
+        <source>Plan as Excel workbook…</source>
+        <translation>نقشه چیدمان به صورت فایل اکسل…</translation>
+    </message>
+    <message>
+        <source>Floor plan as PDF…</source>
+        <translation>نقشهٔ سالن‌ها به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Floor plan as PNG picture…</source>
+        <translation>نقشهٔ سالن‌ها به صورت تصویر PNG…</translation>
+    </message>
+    <message>
+        <source>Floor plan as SVG drawing…</source>
+        <translation>نقشهٔ سالن‌ها به صورت SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Print floor plan…</source>
+        <translation>&amp;چاپ نقشهٔ سالن‌ها…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>نوشته شد: {path}</translation>
+    </message>
+    <message>
+        <source>Read back an edited plan</source>
+        <translation>خواندن نقشهٔ ویرایش‌شده</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>فایل‌های اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the workbook has these problems:
+{lines}</source>
+        <translation>چیزی تغییر نکرد؛ فایل اکسل این مشکلات را دارد:
+{lines}</translation>
+    </message>
+    <message>
+        <source>The workbook has no changes.</source>
+        <translation>فایل اکسل تغییری ندارد.</translation>
+    </message>
+    <message>
+        <source>Read back the plan from {file}</source>
+        <translation>خواندن دوبارهٔ نقشه از {file}</translation>
+    </message>
+    <message>
+        <source>Export the plan to Excel</source>
+        <translation>خروجی اکسل از نقشه چیدمان</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>اندازهٔ کاغذ:</translation>
+    </message>
+    <message>
+        <source>Export the floor plan as PDF</source>
+        <translation>خروجی PDF از نقشهٔ سالن‌ها</translation>
+    </message>
+    <message>
+        <source>Export the floor plan as a PNG picture</source>
+        <translation>خروجی تصویر PNG از نقشهٔ سالن‌ها</translation>
+    </message>
+    <message>
+        <source>Export the floor plan as an SVG drawing</source>
+        <translation>خروجی SVG از نقشهٔ سالن‌ها</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>سندهای PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>تصویرهای PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>نقشه‌های SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Print the floor plan</source>
+        <translation>چاپ نقشهٔ سالن‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;ورود</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;خروجی</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitorDialog</name>
     <message>
         <source>Add exhibitor</source>
