@@ -68,11 +68,14 @@ def main(
     # Imported here so `import ui.app` stays cheap for the command line.
     from .autosave import offer_recovery
     from .main_window import MainWindow
+    from .workspace import fit_on_screen, install_workspace
 
     window = MainWindow()
+    install_workspace(window)
     # Before showing: the window then opens on the project, fitted, with no empty flash.
     recovered = offer_recovery(window)
     if project is not None and not recovered:
         window.files.open_path(Path(project))
     window.show()
+    fit_on_screen(window)
     return app.exec()

@@ -1,0 +1,215 @@
+"""File ▸ Import / Export / Print: where the plan meets spreadsheets and paper.
+
+Each action reads the current document when triggered, so one set of actions serves every
+document the window opens. Imports change the model through undo commands (one step each);
+exports never touch the project. Failures are told in a message box, never as a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+
+from qods_planner.model import ModelError
+
+translate = QCoreApplication.translate
+PAPERS = ("A4", "A3")
+
+
+class ExchangeActions(QObject):
+    """The import, export and print actions of a main window."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.import_exhibitors = self._action(self.tr("Exhibitors from Excel…"), self.do_import)
+        self.import_booths = self._action(self.tr("Booths from Excel…"), self.do_import_booths)
+        self.import_plan = self._action(
+            self.tr("Plan edited in an exported workbook…"), self.do_import_plan
+        )
+        self.export_xlsx = self._action(self.tr("Plan as Excel workbook…"), self.do_export_xlsx)
+        self.export_pdf = self._action(self.tr("Floor plan as PDF…"), self.do_export_pdf)
+        self.export_png = self._action(self.tr("Floor plan as PNG picture…"), self.do_export_png)
+        self.export_svg = self._action(self.tr("Floor plan as SVG drawing…"), self.do_export_svg)
+        self.print_action = self._action(self.tr("&Print floor plan…"), self.do_print)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+
+    def _action(self, text: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(slot)
+        return action
+
+    # -- helpers ---------------------------------------------------------------------------
+    @property
+    def project(self):
+        return self.window.document.project
+
+    def _suggested(self, suffix: str) -> str:
+        path = self.window.document.path
+        if path is None:
+            return f"plan{suffix}"
+        name = Path(path).name.removesuffix(".json").removesuffix(".qods")
+        return str(Path(path).with_name(name + suffix))
+
+    def _save_path(self, title: str, suffix: str, filter_text: str) -> str | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, title, self._suggested(suffix), filter_text
+        )
+        if not chosen:
+            return None
+        return chosen if chosen.lower().endswith(suffix) else chosen + suffix
+
+    def _fail(self, title: str, error: Exception) -> None:
+        QMessageBox.warning(self.window, title, str(error))
+
+    def _done(self, path: str) -> None:
+        self.window.statusBar().showMessage(self.tr("Written: {path}").format(path=path), 8000)
+
+    # -- imports ---------------------------------------------------------------------------
+    def do_import(self) -> None:
+        from .excel_import_dialog import run_import
+
+        run_import(self.window, self.project, self.window.document.undo_stack)
+
+    def do_import_booths(self) -> None:
+        from .excel_import_dialog import run_import_booths
+
+        run_import_booths(self.window, self.project, self.window.document.undo_stack)
+
+    def do_import_plan(self, path: str | None = None) -> bool:
+        """Read back the locks and moves made in an exported workbook; one undo step."""
+        from qods_planner.excel import ExcelError, import_plan_from_export
+
+        from .commands import SetPlan
+
+        title = self.tr("Read back an edited plan")
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, title, "", self.tr("Excel workbooks (*.xlsx)")
+            )
+            if not path:
+                return False
+        try:
+            plan, report = import_plan_from_export(self.project, path)
+        except (ExcelError, ModelError, OSError) as exc:
+            self._fail(title, exc)
+            return False
+        if report.problems:
+            lines = "\n".join(f"• {issue.message}" for issue in report.problems[:20])
+            QMessageBox.warning(
+                self.window,
+                title,
+                self.tr("Nothing was changed; the workbook has these problems:\n{lines}").format(
+                    lines=lines
+                ),
+            )
+            return False
+        if plan == self.project.plan:
+            QMessageBox.information(self.window, title, self.tr("The workbook has no changes."))
+            return False
+        self.window.document.undo_stack.push(
+            SetPlan(
+                self.project,
+                plan,
+                self.tr("Read back the plan from {file}").format(file=Path(path).name),
+            )
+        )
+        return True
+
+    # -- exports ---------------------------------------------------------------------------
+    def do_export_xlsx(self, path: str | None = None) -> bool:
+        from qods_planner.excel import ExcelError, export_workbook
+
+        title = self.tr("Export the plan to Excel")
+        path = path or self._save_path(title, ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return False
+        try:
+            export_workbook(self.project, path)
+        except (ExcelError, ModelError, OSError) as exc:
+            self._fail(title, exc)
+            return False
+        self._done(path)
+        return True
+
+    def _ask_paper(self, title: str) -> str | None:
+        paper, ok = QInputDialog.getItem(
+            self.window, title, self.tr("Paper size:"), list(PAPERS), 0, False
+        )
+        return paper if ok else None
+
+    def _export_drawing(self, kind: str, path: str | None, paper: str | None) -> bool:
+        from . import printing
+
+        titles = {
+            "pdf": self.tr("Export the floor plan as PDF"),
+            "png": self.tr("Export the floor plan as a PNG picture"),
+            "svg": self.tr("Export the floor plan as an SVG drawing"),
+        }
+        filters = {
+            "pdf": self.tr("PDF documents (*.pdf)"),
+            "png": self.tr("PNG pictures (*.png)"),
+            "svg": self.tr("SVG drawings (*.svg)"),
+        }
+        title = titles[kind]
+        path = path or self._save_path(title, f".{kind}", filters[kind])
+        if not path:
+            return False
+        paper = paper or self._ask_paper(title)
+        if not paper:
+            return False
+        writer = {
+            "pdf": printing.export_pdf,
+            "png": printing.export_png,
+            "svg": printing.export_svg,
+        }[kind]
+        try:
+            writer(self.project, path, paper)
+        except (printing.PrintError, ModelError, OSError) as exc:
+            self._fail(title, exc)
+            return False
+        self._done(path)
+        return True
+
+    def do_export_pdf(self, path: str | None = None, paper: str | None = None) -> bool:
+        return self._export_drawing("pdf", path, paper)
+
+    def do_export_png(self, path: str | None = None, paper: str | None = None) -> bool:
+        return self._export_drawing("png", path, paper)
+
+    def do_export_svg(self, path: str | None = None, paper: str | None = None) -> bool:
+        return self._export_drawing("svg", path, paper)
+
+    def do_print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from . import printing
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            printing.print_plan(self.project, printer)
+        except (printing.PrintError, ModelError, OSError) as exc:
+            self._fail(self.tr("Print the floor plan"), exc)
+
+    # -- menus -----------------------------------------------------------------------------
+    def install(self, file_menu: QMenu, before: QAction) -> None:
+        """Put Import ▸, Export ▸ and Print into the File menu, above `before`."""
+        imports = QMenu(self.tr("&Import"), self.window)
+        imports.addActions([self.import_exhibitors, self.import_booths])
+        imports.addSeparator()
+        imports.addAction(self.import_plan)
+        exports = QMenu(self.tr("&Export"), self.window)
+        exports.addAction(self.export_xlsx)
+        exports.addSeparator()
+        exports.addActions([self.export_pdf, self.export_png, self.export_svg])
+        file_menu.insertMenu(before, imports)
+        file_menu.insertMenu(before, exports)
+        file_menu.insertAction(before, self.print_action)
+        file_menu.insertSeparator(before)
+        self.import_menu, self.export_menu = imports, exports

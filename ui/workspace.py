@@ -1,0 +1,42 @@
+"""The whole planner around the editor: planning and solving panels, import/export and print.
+
+`MainWindow` is the drawing program; this adds the organiser's workflow to it. Kept apart so
+the window's own tests can build a bare window, and so start-up stays one call.
+"""
+
+from __future__ import annotations
+
+from .exchange_actions import ExchangeActions
+
+
+def install_workspace(window) -> None:
+    """Add the exhibitors, sectors, solve, changes and explanations panels, the Planning and
+    Plan menus, and File ▸ Import / Export / Print; then restore the saved dock layout, which
+    could not be applied before these docks existed."""
+    from .planning.install import install_planning
+    from .solving.install import install_solving
+
+    install_planning(window)
+    install_solving(window)
+    window.exchange = ExchangeActions(window)
+    window.exchange.install(window.file_menu, window.files.close_action)
+    window._restore_window_state()
+
+
+def fit_on_screen(window) -> None:
+    """Keep the whole window, title bar and menus included, on its screen: docks' size hints
+    can make a first layout taller than the screen, hiding the menus above its top edge."""
+    screen = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    if screen.contains(frame):
+        return
+    extra_w = frame.width() - window.width()
+    extra_h = frame.height() - window.height()
+    window.resize(
+        min(window.width(), screen.width() - extra_w),
+        min(window.height(), screen.height() - extra_h),
+    )
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), screen.x()), screen.right() - frame.width() + 1)
+    y = min(max(frame.y(), screen.y()), screen.bottom() - frame.height() + 1)
+    window.move(x, y)
