@@ -40,10 +40,13 @@ class Constraints:
 
     # -- hard rules ----------------------------------------------------------------------
     def _one_stand_per_exhibitor(self) -> None:
-        """Every exhibitor gets at most one stand (none = the waitlist)."""
+        """Every exhibitor gets exactly one stand or the waitlist (pinned and locked ones: their
+        stand, below)."""
         for e in range(self.inst.n_ex):
-            xs = self.v.xs(e)
-            if len(xs) > 1:
+            xs = list(self.v.xs(e))
+            if e in self.v.wait:
+                self.pm.exactly_one([*xs, self.v.wait[e]])
+            elif len(xs) > 1:
                 self.pm.at_most_one(xs)
 
     def _booth_holds_one_stand(self) -> None:

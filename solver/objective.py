@@ -1,9 +1,9 @@
 """The score as a CP-SAT objective: each rule returns its (variables, points, constant).
 
 The sum over all rules equals `evaluate.total` (and the validator's score) for every
-assignment, because both follow docs/rules.md term for term. Waitlisting and moves are written
-as a constant (everyone waitlisted / everyone moved) plus a reward for each variable that
-avoids it, which keeps every coefficient on a Boolean.
+assignment, because both follow docs/rules.md term for term. Waitlisting costs on each
+exhibitor's waitlist literal; moves as a constant (everyone moved) plus a reward on each
+reference stand's variable.
 """
 
 from __future__ import annotations
@@ -64,10 +64,14 @@ class Objective:
         return np.array([r for r, *_ in near], dtype=np.int64), np.full(len(near), w), 0
 
     def _waitlist(self) -> tuple[np.ndarray, np.ndarray, int]:
-        """−cost per waitlisted exhibitor = −Σ cost + cost per placed exhibitor."""
+        """−cost per waitlisted exhibitor, on its waitlist literal."""
         inst, v = self.inst, self.v
-        pts = inst.wcost[v.xe]
-        return np.arange(v.x0, v.x0 + v.n_x, dtype=np.int64), pts, -int(inst.wcost.sum())
+        exhibitors = sorted(v.wait)
+        return (
+            np.array([v.wait[e] for e in exhibitors], dtype=np.int64),
+            -inst.wcost[exhibitors] if exhibitors else np.zeros(0, dtype=np.int64),
+            0,
+        )
 
     def _moves(self) -> tuple[np.ndarray, np.ndarray, int]:
         """−move per reference exhibitor = −move × count + move if it keeps its stand."""

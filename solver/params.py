@@ -63,8 +63,16 @@ class SolveParams:
         return replace(base, **overrides) if overrides else base
 
 
-def cp_parameters(params: SolveParams, time_limit_s: float, *, workers: int | None = None):
-    """A `CpSolver` configured for one phase of `time_limit_s` seconds."""
+def cp_parameters(
+    params: SolveParams,
+    time_limit_s: float,
+    *,
+    workers: int | None = None,
+    full_worker: str = "max_lp",
+):
+    """A `CpSolver` configured for one phase of `time_limit_s` seconds. `full_worker` is the
+    subsolver that works on the whole problem: "max_lp" (the bound of the score) or "core"
+    (core-guided search, which proves the fewest moves of a re-solve quickly)."""
     solver = cp_model.CpSolver()
     p = solver.parameters
     p.num_workers = workers or params.workers
@@ -73,7 +81,7 @@ def cp_parameters(params: SolveParams, time_limit_s: float, *, workers: int | No
     # Full-problem worker with the whole LP (at-most-ones included): the only way the bound
     # moves on this model; default_lp's LP leaves the assignment constraints out.
     if p.num_workers > 1:
-        p.subsolvers.append("max_lp")
+        p.subsolvers.append(full_worker)
     if params.reproducible:
         p.interleave_search = True
         p.max_deterministic_time = time_limit_s

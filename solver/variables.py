@@ -6,6 +6,8 @@ Python expression API at 10⁵–10⁶ variables), with `hint()` and `extract()`
 - `pair[edge, s, t]`: the neighbouring booths a, b of `edge` hold stands of sectors s and t
   of two different stands; only for sector pairs worth points.
 - `near`: partners i and j have neighbouring stands, i holding placement p.
+- `wait[e]`: exhibitor e is waitlisted (exactly one of its x and this); none for pinned or
+  locked exhibitors. The waitlist's cost sits on these few literals, not on every x.
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ class Variables:
     # (var, edge, s, t, points) and (var, partner i, partner j, placement of i)
     pairs: list[tuple[int, int, int, int, int]] = field(default_factory=list)
     near: list[tuple[int, int, int, int]] = field(default_factory=list)
+    wait: dict[int, int] = field(default_factory=dict)
 
     @classmethod
     def create(cls, pm: ProtoModel, inst: Instance) -> Variables:
@@ -97,6 +100,8 @@ class Variables:
         v.x0 = pm.new_bools(int(v.offsets[-1])).start
         v.xe = np.repeat(np.arange(inst.n_ex, dtype=np.int64), sizes)
         v.xp = np.concatenate(inst.cands) if inst.n_ex else np.zeros(0, dtype=np.int64)
+        free = [e for e in range(inst.n_ex) if inst.fixed[e] is None]
+        v.wait = dict(zip(free, pm.new_bools(len(free)), strict=True))
         return v
 
     @property
@@ -132,10 +137,13 @@ class Variables:
             + [v for v, *_ in self.pairs]
             + [v for v, *_ in self.near]
             + list(self.y.values())
+            + list(self.wait.values())
         )
         vals = np.zeros(n + 1, dtype=np.int64)
         chosen = assign[self.xe] == self.xp
         vals[self.x0 : self.x0 + self.n_x] = chosen
+        for e, var in self.wait.items():
+            vals[var] = int(assign[e] < 0)
         sector_at = np.full(inst.n_booths, -1, dtype=np.int64)
         owner = np.full(inst.n_booths, -1, dtype=np.int64)
         for e, p in enumerate(assign.tolist()):
