@@ -165,13 +165,16 @@ def test_geometry_and_panel_layout_are_remembered(qtbot, tmp_path):
     first = MainWindow(Document(make_project()), recovery_dir=tmp_path / "r")
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 500)
+    # Above the window's minimum, which depends on the font earlier tests may have installed.
+    least = first.minimumSizeHint()
+    size = (max(700, least.width() + 40), max(500, least.height() + 40))
+    first.resize(*size)
     first.properties.hide()
     assert first.close()
     second = MainWindow(Document(make_project()), recovery_dir=tmp_path / "r")
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (700, 500)
+    assert (second.width(), second.height()) == size
     assert second.properties.isHidden()
 
 
