@@ -4,15 +4,19 @@ words ("3 exhibitors need ≥ 36 m² with power in Hall B; only 2 such booths ar
 Three sources, cheapest first:
 1. No candidate at all: which requirement empties the list (area, needs, hall, blocked or
    reserved booths, booths kept for pinned or locked stands, a fixed competitor next door).
+   Or a counting certificate: more exhibitors can only use the booths that fit this one than
+   those booths can hold.
 2. An infeasible core: a hard-rules-only model where every placed exhibitor and the
-   waitlisted one must be placed under its own assumption literal; CP-SAT (one worker) returns
-   a small set of exhibitors that cannot all be placed together.
+   waitlisted one must be placed under its own assumption literal — exhibitors competing for
+   the waitlisted one's booths free to move, everyone else on its stand; CP-SAT (one worker)
+   returns a small set of exhibitors that cannot all be placed together.
 3. The plan: every place that fits is taken (by whom) or next to a competitor.
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import numpy as np
 from ortools.sat.python import cp_model
@@ -23,7 +27,8 @@ from .instance import Instance
 from .model import build_model
 
 MAX_NAMES = 6
-QUERY_S = 0.5
+QUERY_S = 0.5  # at most per waitlisted exhibitor
+MARGIN_S = 0.1  # kept back so that building a model and phrasing stay within the budget
 
 
 def names(inst: Instance, exhibitors, limit: int = MAX_NAMES) -> str:
@@ -135,8 +140,39 @@ def plan_reason(inst: Instance, e: int, assign: np.ndarray) -> str:
 
 
 # -- 2. infeasible cores ----------------------------------------------------------------------
-def phrase_core(inst: Instance, members: list[int]) -> str:
-    """A core (exhibitors that cannot all be placed together) in the organiser's words."""
+def capacity_core(inst: Instance, e: int, cache: dict) -> tuple[list[int], int] | None:
+    """A counting certificate, no search: the exhibitors that can only use booths e can use
+    (e among them), when there are more of them than those booths can hold — by Hall's
+    theorem some of them must wait. Returns (members, how many the booths hold at most)."""
+    key = inst.cands[e].tobytes()
+    if key in cache:
+        return cache[key]
+    if "flat" not in cache:  # once per call: every candidate in one array
+        sizes = np.array([len(c) for c in inst.cands], dtype=np.int64)
+        width = (inst.pb < inst.n_booths).sum(axis=1)
+        cache["flat"] = (np.concatenate(inst.cands), sizes, np.cumsum(sizes) - sizes)
+        cache["narrowest"] = np.array(
+            [int(width[c].min()) if len(c) else 0 for c in inst.cands], dtype=np.int64
+        )
+    flat, sizes, starts = cache["flat"]
+    mask = np.zeros(inst.n_booths + 1, dtype=bool)
+    mask[inst.pb[inst.cands[e]]] = True
+    mask[inst.n_booths] = True  # the padding counts as inside
+    inside = mask[inst.pb].all(axis=1)[flat]
+    has = sizes > 0
+    members_mask = np.zeros(inst.n_ex, dtype=bool)
+    members_mask[has] = np.logical_and.reduceat(inside, starts[has])
+    members = np.nonzero(members_mask)[0].tolist()
+    booths = int(mask[: inst.n_booths].sum())
+    room = booths // max(1, int(cache["narrowest"][members].min()))
+    found = (members, room) if len(members) > room else None
+    cache[key] = found
+    return found
+
+
+def phrase_core(inst: Instance, members: list[int], room: int | None = None) -> str:
+    """A core (exhibitors that cannot all be placed together) in the organiser's words;
+    `room`: how many of their stands the booths that fit them hold at most, when known."""
     exs = [inst.ex[m] for m in members]
     booths = sorted({b for m in members for p in inst.cands[m].tolist() for b in inst.p_booths[p]})
     singles = all(len(inst.p_booths[p]) == 1 for m in members for p in inst.cands[m].tolist())
@@ -162,9 +198,35 @@ def phrase_core(inst: Instance, members: list[int]) -> str:
             f"{who}; the booths that fit them ({labels(inst, booths)}) cannot keep competitors"
             f" apart ({rivals})"
         )
+    room = k - 1 if room is None else room
     return (
-        f"{who}; the booths that fit them ({labels(inst, booths)}) hold at most {k - 1} of"
+        f"{who}; the booths that fit them ({labels(inst, booths)}) hold at most {room} of"
         " these stands at once"
+    )
+
+
+def local_instance(inst: Instance, e: int, assign: np.ndarray) -> Instance:
+    """The question "can e be placed too?" around e: exhibitors whose candidates share a booth
+    with e's keep all their candidates; everyone else keeps only its stand in `assign` (none
+    when waitlisted). Much smaller than the whole problem, so a core comes within the budget."""
+    region = np.zeros(inst.n_booths + 1, dtype=bool)
+    region[inst.pb[inst.cands[e]]] = True
+    region[inst.n_booths] = False
+    cands = []
+    for o in range(inst.n_ex):
+        cand = inst.cands[o]
+        if o == e or (len(cand) and region[inst.pb[cand]].any()):
+            cands.append(cand)
+        elif assign[o] >= 0 and inst.is_candidate(o, int(assign[o])):
+            cands.append(np.array([assign[o]], dtype=np.int64))
+        else:
+            cands.append(np.zeros(0, dtype=np.int64))
+    keep = [np.isin(inst.cands[o], cands[o]) for o in range(inst.n_ex)]
+    return replace(
+        inst,
+        cands=cands,
+        cgain=[inst.cgain[o][k] for o, k in enumerate(keep)],
+        cterms=[{r: t[k] for r, t in inst.cterms[o].items()} for o, k in enumerate(keep)],
     )
 
 
@@ -212,18 +274,23 @@ def waitlist_reasons(
     inst: Instance, assign: np.ndarray, *, budget_s: float, seed: int, resolve: bool
 ) -> dict[int, str]:
     """A reason for every waitlisted exhibitor, within about `budget_s` seconds."""
-    deadline = time.perf_counter() + budget_s
+    deadline = time.perf_counter() + budget_s - MARGIN_S
     waiting = [e for e in range(inst.n_ex) if assign[e] < 0]
     reasons = {e: no_candidate_reason(inst, e) for e in waiting if not len(inst.cands[e])}
     rest = sorted((e for e in waiting if e not in reasons), key=lambda e: (-inst.wcost[e], e))
-    finder = None
+    counted: dict = {}
     for e in rest:
+        found = capacity_core(inst, e, counted) if time.perf_counter() < deadline else None
+        if found is not None:
+            reasons[e] = phrase_core(inst, *found)
+            continue
+    for e in (e for e in rest if e not in reasons):
         left = deadline - time.perf_counter()
-        if left > 0.1:
-            finder = finder or CoreFinder(inst)
-            core = finder.core(e, assign, min(QUERY_S, left), seed)
+        if left > MARGIN_S:
+            local = local_instance(inst, e, assign)
+            core = CoreFinder(local).core(e, assign, min(QUERY_S, left - MARGIN_S), seed)
             if core:
-                reasons[e] = phrase_core(inst, core)
+                reasons[e] = phrase_core(local, core)
                 continue
             if core == []:
                 reasons[e] = plan_reason(inst, e, assign) + (
