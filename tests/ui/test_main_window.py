@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from helpers import make_project
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox
 
@@ -25,15 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 Key = QKeySequence.StandardKey
 
 
-@pytest.fixture(autouse=True)
-def user_settings(tmp_path, monkeypatch):
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    # Closing a test window with unsaved changes: discard them.
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
-    )
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import argparse
 
 import pytest
 from helpers import make_project
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from qods_planner.model import EventInfo
@@ -30,14 +30,7 @@ LRI, PDI = "\u2066", "\u2069"
 ASCII_DIGITS = set("0123456789")
 
 
-@pytest.fixture(autouse=True)
-def user_settings(tmp_path, monkeypatch):
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
-    )
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 from helpers import make_project
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
 
 from qods_planner.model import BoothStatus
 from ui.commands import EditBooths
@@ -22,14 +21,7 @@ Checked, Unchecked, Partly = (
 )
 
 
-@pytest.fixture(autouse=True)
-def user_settings(tmp_path, monkeypatch):
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
-    )
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture

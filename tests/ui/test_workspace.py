@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from helpers import make_project
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from qods_planner.model import Plan
@@ -22,14 +21,7 @@ from ui.workspace import install_workspace
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def user_settings(tmp_path, monkeypatch):
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
-    )
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture
