@@ -19,11 +19,13 @@ from solving_support import (  # noqa: F401 (user_settings is an autouse fixture
 )
 
 from qods_planner.files import load_project
-from qods_planner.model import EMPTY_PLAN, RuleWeights
+from qods_planner.model import EMPTY_PLAN, BoothStatus, Plan, RuleWeights
 from qods_planner.validation import check
+from ui.canvas import StandItem
 from ui.commands import EditBooths
 from ui.solving import SOLVE, SolveWorker, make_job
 from ui.solving.presets import PRESETS, SECTORS, WISHES
+from ui.solving.preview import STANDS_PER_TURN
 from ui.solving.worker import default_solve
 
 DONE = ("optimal", "feasible", "time_limit")
@@ -101,6 +103,39 @@ def test_the_gui_thread_keeps_answering_during_a_solve(qtbot, tmp_path):
     timer.stop()
     # A blocked GUI thread would tick once or twice while the solve runs, not dozens of times.
     assert sum(during) >= 10
+
+
+def test_resolve_without_a_plan_applies_at_once(qtbot, tmp_path):
+    window, c = open_window(qtbot, tmp_path, small_project())
+    job, outcome = finish(qtbot, c, c.resolve)
+    assert outcome.plan is not None and window.document.project.plan == outcome.plan
+    assert c.proposal is None and window.document.undo_stack.count() == 1
+
+
+def test_the_preview_draws_large_plans_a_few_stands_at_a_time(qtbot, tmp_path):
+    project = load_project(QODS)
+    window, c = open_window(qtbot, tmp_path, project)
+    singles = [b for b in project.booths if project.booths[b].status is BoothStatus.AVAILABLE]
+    plan = Plan(dict(zip(project.exhibitors, ((b,) for b in singles), strict=False)))
+    assert len(plan.stands) > STANDS_PER_TURN
+    preview = c.preview
+    preview.show(plan)
+    stands = [i for i in preview.items() if isinstance(i, StandItem)]
+    assert len(stands) == STANDS_PER_TURN  # the rest follow in later turns
+    qtbot.waitUntil(
+        lambda: sum(isinstance(i, StandItem) for i in preview.items()) == len(plan.stands)
+    )
+    kept = {i.exhibitor_id: i for i in preview.items() if isinstance(i, StandItem)}
+    moved = next(iter(plan.stands))
+    free = next(b for b in singles if b not in plan.occupants())
+    preview.show(plan.with_stand(moved, (free,)))
+    preview.finish()
+    now = {i.exhibitor_id: i for i in preview.items() if isinstance(i, StandItem)}
+    assert now[moved] is not kept[moved]  # only the stand that changed is drawn again
+    assert all(now[e] is kept[e] for e in now if e != moved)
+    assert window.document.project.plan == EMPTY_PLAN  # a preview never touches the project
+    preview.clear()
+    assert preview.items() == [] and not preview.active
 
 
 # -- cancel ----------------------------------------------------------------------------------

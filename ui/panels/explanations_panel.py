@@ -28,6 +28,7 @@ from ..i18n import format_number
 from ..solving.controller import SolvingController
 
 REFRESH_MS = 400
+MAX_LEAVES = 200  # per group: a long list helps nobody, and filling it stalls the window
 BOOTHS_ROLE = Qt.ItemDataRole.UserRole
 EXHIBITORS_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -82,7 +83,9 @@ class ExplanationsPanel(QDockWidget):
         self.setWidget(body)
         self.tree.itemClicked.connect(lambda item, _col: self.show_item(item))
         self.tree.currentItemChanged.connect(lambda item, _old: self.show_item(item))
-        controller.outcome_ready.connect(lambda _j, _o: self.refresh())
+        controller.outcome_ready.connect(lambda _j, _o: self.schedule())
+        self.visibilityChanged.connect(lambda shown: shown and self._dirty and self.refresh())
+        self._dirty = True
         controller.window.document_changed.connect(self._document_changed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -93,12 +96,19 @@ class ExplanationsPanel(QDockWidget):
 
     def _document_changed(self, document) -> None:
         self._unsubscribe()
-        self._unsubscribe = document.project.subscribe(lambda _c: self._timer.start())
-        self._timer.start()
+        self._unsubscribe = document.project.subscribe(lambda _c: self.schedule())
+        self.schedule()
+
+    def schedule(self) -> None:
+        """Refresh soon if the panel is shown, else when it is next shown."""
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()
 
     # -- filling -----------------------------------------------------------------------------
     def refresh(self) -> None:
         self._timer.stop()
+        self._dirty = False
         project = self.controller.project
         try:
             self.report = check(project)
@@ -136,6 +146,12 @@ class ExplanationsPanel(QDockWidget):
         item.setData(0, EXHIBITORS_ROLE, list(exhibitors))
         parent.addChild(item)
 
+    def _more(self, parent: QTreeWidgetItem, total: int) -> None:
+        """Say how many items were left out of a long list."""
+        if total > MAX_LEAVES:
+            text = self.tr("… and {n} more").format(n=format_number(total - MAX_LEAVES))
+            parent.addChild(QTreeWidgetItem([text]))
+
     def _reasons(self) -> dict[str, str]:
         last = self.controller.last
         return dict(last[1].waitlist) if last is not None else {}
@@ -145,7 +161,7 @@ class ExplanationsPanel(QDockWidget):
         group = self._group(self.tr("Waitlisted ({n})"), len(waiting))
         reasons = self._reasons()
         language = self.controller.window.editor.language
-        for eid in waiting:
+        for eid in waiting[:MAX_LEAVES]:
             ex = project.exhibitors[eid]
             reason = reasons.get(eid) or self.tr(
                 "No stand yet: solve or re-solve to place it or learn why"
@@ -153,6 +169,7 @@ class ExplanationsPanel(QDockWidget):
             text = self.tr("{name}: {reason}").format(name=ex.name(language), reason=reason)
             _, named = mentioned(project, reasons.get(eid, ""))
             self._leaf(group, text, (eid,), named or fitting_booths(project, ex))
+        self._more(group, len(waiting))
         group.setExpanded(bool(waiting))
 
     def _requirements(self) -> None:
@@ -160,18 +177,20 @@ class ExplanationsPanel(QDockWidget):
         found = list(last[1].explanations) if last is not None else []
         group = self._group(self.tr("Requirements that cannot be met ({n})"), len(found))
         project = self.controller.project
-        for ex in found:
+        for ex in found[:MAX_LEAVES]:
             exhibitors, booths = ex.exhibitors, ex.booths
             if not exhibitors and not booths:  # the solver says it in words only
                 exhibitors, booths = mentioned(project, ex.text)
             self._leaf(group, ex.text, exhibitors, booths)
+        self._more(group, len(found))
         group.setExpanded(bool(found))
 
     def _violations(self, title: str, violations: list, grouped: bool) -> None:
         group = self._group(title, len(violations))
         if not grouped:
-            for v in violations:
+            for v in violations[:MAX_LEAVES]:
                 self._leaf(group, v.message, v.exhibitors, v.booths)
+            self._more(group, len(violations))
             group.setExpanded(bool(violations))
             return
         by_rule: dict[str, list] = {}
@@ -180,8 +199,9 @@ class ExplanationsPanel(QDockWidget):
         for rule, items in by_rule.items():
             sub = QTreeWidgetItem([self.rule_title(rule).format(n=format_number(len(items)))])
             group.addChild(sub)
-            for v in items:
+            for v in items[:MAX_LEAVES]:
                 self._leaf(sub, v.message, v.exhibitors, v.booths)
+            self._more(sub, len(items))
         group.setExpanded(bool(violations))
 
     def rule_title(self, rule: str) -> str:

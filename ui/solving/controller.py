@@ -176,8 +176,8 @@ class SolvingController(QObject):
             self.message.emit(self.tr("No plan can keep every hard rule: see Explanations"))
         elif outcome.plan is None:
             self.message.emit(self.tr("The solve ended without a plan"))
-        elif job.mode == SOLVE:
-            self.apply(job, outcome)
+        elif job.mode == SOLVE or not job.plan_before.stands:
+            self.apply(job, outcome)  # nothing planned before: nobody to move, nothing to review
         elif not job.is_current(self.project):
             self.message.emit(self._stale_text())
         elif outcome.plan == self.project.plan:

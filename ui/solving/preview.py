@@ -8,7 +8,7 @@ project never see a preview.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
@@ -18,6 +18,7 @@ from ..canvas import StandItem, style
 from ..canvas.booth_item import cosmetic_pen
 
 Z = 60  # above booths (10) and stands (20), below handles (100)
+STANDS_PER_TURN = 40  # stand items drawn per turn of the event loop
 
 
 class PlanPreview:
@@ -35,6 +36,11 @@ class PlanPreview:
         self._stands: dict[str, tuple[StandItem, tuple[str, ...]]] = {}
         self._marks: list[QGraphicsRectItem] = []
         self.highlighted: tuple[str, ...] = ()
+        self._queue: list[str] = []  # exhibitors whose stand items are still to be drawn
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._draw_some)
 
     @property
     def active(self) -> bool:
@@ -60,16 +66,37 @@ class PlanPreview:
             self._booths[booth.id] = (item, holder)
         for eid in [e for e in self._stands if e not in plan.stands]:
             self._remove(self._stands.pop(eid)[0])
-        for eid, booth_ids in plan.stands.items():
-            booth_ids = tuple(b for b in booth_ids if b in p.booths)
-            known_stand = self._stands.get(eid)
-            if known_stand is not None and known_stand[1] == booth_ids:
-                continue
-            if known_stand is not None:
-                self._remove(known_stand[0])
-                del self._stands[eid]
+        # Names are measured to fit their stands, which is slow: a few at a time, so the
+        # window keeps answering while a large plan appears.
+        self._queue = [
+            eid
+            for eid, booths in plan.stands.items()
+            if eid not in self._stands or self._stands[eid][1] != self._kept(booths)
+        ]
+        self._draw_some()
+
+    def _kept(self, booth_ids) -> tuple[str, ...]:
+        return tuple(b for b in booth_ids if b in self.project.booths)
+
+    def _draw_some(self, count: int = STANDS_PER_TURN) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        done, self._queue = self._queue[:count], self._queue[count:]
+        for eid in done:
+            booth_ids = self._kept(plan.stands.get(eid, ()))
+            known = self._stands.pop(eid, None)
+            if known is not None:
+                self._remove(known[0])
             if booth_ids:
                 self._stands[eid] = (self._new_stand_item(eid, booth_ids, plan), booth_ids)
+        if self._queue:
+            self._timer.start()
+
+    def finish(self) -> None:
+        """Draw whatever is still queued, at once (for tests and screenshots)."""
+        self._timer.stop()
+        self._draw_some(len(self._queue))
 
     def set_highlight(self, booth_ids) -> None:
         """Outline these booths above the preview (the scene's own marks lie under it)."""
@@ -122,6 +149,8 @@ class PlanPreview:
             self.scene.removeItem(item)
 
     def clear(self) -> None:
+        self._timer.stop()
+        self._queue = []
         self.set_highlight(())
         for item, _ in self._booths.values():
             self._remove(item)

@@ -58,7 +58,7 @@ class _Run:
     a callable, so nothing here can be freed too early.
     """
 
-    def __init__(self, job: SolveJob, solve: SolveFn, params_for, bridge: _Bridge) -> None:
+    def __init__(self, job: SolveJob, solve: SolveFn | None, params_for, bridge: _Bridge) -> None:
         self.job = job
         self.solve = solve
         self.params_for = params_for
@@ -71,7 +71,9 @@ class _Run:
             self._emit(self.bridge.ended, job_id, None)
             return
         try:
-            result = self.solve(
+            # Imported here, in the pool thread: loading OR-Tools takes half a second.
+            solve = self.solve or default_solve()
+            result = solve(
                 self.job.problem,
                 self.params_for(self.job),
                 on_progress=lambda *report: self._emit(self.bridge.ticked, job_id, report),
@@ -144,8 +146,7 @@ class SolveWorker(QObject):
         """Run `job` in the pool. Raises RuntimeError while another job runs."""
         if self._run is not None:
             raise RuntimeError("a solve is already running")
-        solve = self._solve or default_solve()
-        run = _Run(job, solve, self._params, self._bridge)
+        run = _Run(job, self._solve, self._params, self._bridge)
         self._run = run
         self._runs.append(run)
         self._started_at = time.monotonic()
