@@ -11,9 +11,7 @@ from PySide6.QtGui import QUndoCommand
 
 from qods_planner.model import Plan, Project, Settings
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SolvingCommands", text)
+translate = QCoreApplication.translate
 
 
 class SetSettings(QUndoCommand):
@@ -22,7 +20,7 @@ class SetSettings(QUndoCommand):
     def __init__(
         self, project: Project, settings: Settings, parent: QUndoCommand | None = None
     ) -> None:
-        super().__init__(_tr("Change the settings"), parent)
+        super().__init__(translate("SolvingCommands", "Change the settings"), parent)
         self.project = project
         self.before = project.settings
         self.after = settings
@@ -68,7 +66,7 @@ class PublishPlan(QUndoCommand):
     """Record `plan` as the published baseline: the stands exhibitors were told."""
 
     def __init__(self, project: Project, plan: Plan) -> None:
-        super().__init__(_tr("Publish the plan"))
+        super().__init__(translate("SolvingCommands", "Publish the plan"))
         self.project = project
         self.before = project.baseline
         self.after = plan

@@ -4,7 +4,7 @@ also kept as `window.solving`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -15,22 +15,22 @@ from .controller import SolvingController
 from .worker import SolveWorker
 
 
-class SolvingActions:
+class SolvingActions(QObject):
     """The Plan menu's actions, enabled as the controller's state allows."""
 
     def __init__(self, window, controller: SolvingController) -> None:
+        super().__init__(window)
         self.controller = controller
-        tr = controller.tr
-        self.solve = QAction(tr("&Solve"), window)
+        self.solve = QAction(self.tr("&Solve"), window)
         self.solve.setShortcut(QKeySequence("F5"))
-        self.solve.setStatusTip(tr("Plan from scratch; locked stands stay"))
-        self.resolve = QAction(tr("&Re-solve"), window)
+        self.solve.setStatusTip(self.tr("Plan from scratch; locked stands stay"))
+        self.resolve = QAction(self.tr("&Re-solve"), window)
         self.resolve.setShortcut(QKeySequence("Shift+F5"))
-        self.resolve.setStatusTip(tr("Plan again with the fewest moves"))
-        self.cancel = QAction(tr("&Cancel solving"), window)
-        self.cancel.setStatusTip(tr("Stop and keep the best plan found so far"))
-        self.publish = QAction(tr("&Publish plan"), window)
-        self.publish.setStatusTip(tr("Record this plan as the one exhibitors were told"))
+        self.resolve.setStatusTip(self.tr("Plan again with the fewest moves"))
+        self.cancel = QAction(self.tr("&Cancel solving"), window)
+        self.cancel.setStatusTip(self.tr("Stop and keep the best plan found so far"))
+        self.publish = QAction(self.tr("&Publish plan"), window)
+        self.publish.setStatusTip(self.tr("Record this plan as the one exhibitors were told"))
         self.solve.triggered.connect(controller.solve)
         self.resolve.triggered.connect(controller.resolve)
         self.cancel.triggered.connect(controller.cancel)

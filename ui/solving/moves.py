@@ -12,9 +12,7 @@ from qods_planner.model import BoothStatus, Plan, Project
 
 from .outcome import Move
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanMoves", text)
+translate = QCoreApplication.translate
 
 
 def plan_moves(project: Project, before: Plan, after: Plan) -> list[Move]:
@@ -32,21 +30,21 @@ def guess_why(project: Project, eid: str, old: tuple[str, ...], new: tuple[str, 
     """The reason the project shows by itself, or '' when only the solver knows it."""
     ex = project.exhibitors.get(eid)
     if ex is None:
-        return _tr("removed from the project")
+        return translate("PlanMoves", "removed from the project")
     if not ex.registered:
-        return _tr("withdrawn")
+        return translate("PlanMoves", "withdrawn")
     if not old:
-        return _tr("newly placed")
+        return translate("PlanMoves", "newly placed")
     gone = [b for b in old if b not in project.booths]
     if gone:
-        return _tr("its booth was removed")
+        return translate("PlanMoves", "its booth was removed")
     if any(project.booths[b].status is BoothStatus.BLOCKED for b in old):
-        return _tr("its booth was blocked")
+        return translate("PlanMoves", "its booth was blocked")
     area = sum(project.booths[b].area for b in old)
     if not ex.min_cm2 <= area <= ex.max_cm2:
-        return _tr("its stand size changed")
+        return translate("PlanMoves", "its stand size changed")
     if not new:
-        return _tr("no stand fits any more")
+        return translate("PlanMoves", "no stand fits any more")
     return ""
 
 
