@@ -19,7 +19,7 @@ from solving_support import (  # noqa: F401 (user_settings is an autouse fixture
 )
 
 from qods_planner.files import load_project
-from qods_planner.model import EMPTY_PLAN, BoothStatus, Plan, RuleWeights
+from qods_planner.model import EMPTY_PLAN, BoothStatus, ModelError, Plan, RuleWeights
 from qods_planner.validation import check
 from ui.canvas import StandItem
 from ui.commands import EditBooths
@@ -216,6 +216,21 @@ def test_a_failing_solver_is_reported_and_changes_nothing(qtbot, tmp_path):
     assert window.document.project.plan == EMPTY_PLAN
     assert window.document.undo_stack.count() == 0
     assert window.solve_panel.state.text() == window.solve_panel.status_name("error")
+
+
+def test_a_project_that_cannot_be_snapshotted_is_refused_with_the_reason(
+    qtbot, tmp_path, monkeypatch
+):
+    window, c = open_window(qtbot, tmp_path, small_project())
+
+    def broken(*_a, **_k):
+        raise ModelError("booth B-1 area must be > 0 cm²")
+
+    monkeypatch.setattr("ui.solving.controller.make_job", broken)
+    messages = []
+    c.message.connect(messages.append)
+    assert c.solve() is False and not c.is_running()
+    assert messages == ["Cannot solve: booth B-1 area must be > 0 cm²"]
 
 
 # -- the panel and the menu -------------------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from qods_planner.model import Plan, RuleWeights, SolverSettings
+from qods_planner.model import ModelError, Plan, RuleWeights, SolverSettings
 
 from ..i18n import format_number
 from .commands import ApplySolution, PublishPlan
@@ -144,7 +144,11 @@ class SolvingController(QObject):
             self.message.emit(self.tr("There is no registered exhibitor to plan"))
             return False
         self.discard()
-        job = make_job(self.project, mode, self.weights, self.solver_settings)
+        try:
+            job = make_job(self.project, mode, self.weights, self.solver_settings)
+        except (ModelError, ValueError) as exc:  # the project cannot be snapshotted as it is
+            self.message.emit(self.tr("Cannot solve: {reason}").format(reason=exc))
+            return False
         self.worker.start(job)
         counts = {
             "exhibitors": format_number(len(job.problem.exhibitors)),
