@@ -4,12 +4,16 @@ and the Plan menu. Real solver, small instances, time limits ≤ 2 s; no timed a
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from dataclasses import replace
 
 from PySide6.QtCore import QThreadPool, QTimer
 from solving_support import (  # noqa: F401 (user_settings is an autouse fixture)
     QODS,
+    SMALL,
     WAIT_MS,
     finish,
     open_window,
@@ -136,6 +140,44 @@ def test_the_preview_draws_large_plans_a_few_stands_at_a_time(qtbot, tmp_path):
     assert window.document.project.plan == EMPTY_PLAN  # a preview never touches the project
     preview.clear()
     assert preview.items() == [] and not preview.active
+
+
+TWO_SOLVES = """
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from qods_planner.files import load_project
+from qods_planner.model import SolverSettings
+from ui.solving import RESOLVE, SOLVE, SolveWorker, make_job
+project = load_project({path!r})
+worker = SolveWorker()
+quick = SolverSettings(time_limit_s=1.0)
+done = []
+def ended(job, outcome):
+    done.append(outcome.status)
+    if len(done) == 1:
+        project.set_plan(outcome.plan)
+        worker.start(make_job(project, RESOLVE, solver_settings=quick))
+    else:
+        print("statuses", *done)
+        app.quit()
+worker.finished.connect(ended)
+worker.start(make_job(project, SOLVE, solver_settings=quick))
+app.exec()
+"""
+
+
+def test_a_fresh_program_solves_twice_in_a_row():
+    """OR-Tools loaded in the worker's own thread once made the second solve crash; a fresh
+    interpreter is needed, since this test process has loaded the solver already."""
+    code = TWO_SOLVES.format(path=str(SMALL))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    statuses = run.stdout.split()
+    assert statuses[0] == "statuses" and len(statuses) == 3
+    assert all(s in DONE for s in statuses[1:]), run.stdout
 
 
 # -- cancel ----------------------------------------------------------------------------------

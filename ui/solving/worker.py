@@ -12,6 +12,8 @@ started (the job then ends at once with status cancelled and no plan).
 
 from __future__ import annotations
 
+import importlib
+import sys
 import threading
 import time
 import traceback
@@ -29,7 +31,16 @@ SolveFn = Callable[..., Any]
 
 
 def default_solve() -> SolveFn:
-    """The solver's public `solve` (imported late: the window starts without OR-Tools)."""
+    """The solver's public `solve`, loaded off the GUI thread on first use.
+
+    Loading OR-Tools takes half a second, too long for the GUI thread, so it happens in a
+    short-lived thread of its own. Not in the pool's thread: OR-Tools loaded in a pool thread
+    made the *second* solve in that thread crash (CP-SAT 9.15, Linux; reproduced every time).
+    """
+    if "solver" not in sys.modules:
+        loader = threading.Thread(target=importlib.import_module, args=("solver",))
+        loader.start()
+        loader.join()
     from solver import solve
 
     return solve
