@@ -923,4 +923,26 @@ MESSAGES: dict[str, str] = {
     "available": "آزاد",
     "blocked": "مسدود",
     "reserved": "رزروشده",
+    # --- the solver: why a place cannot be an exhibitor's stand (solver/eligibility.py) -----
+    "{area:g} m²": "{area:g} متر مربع",
+    "{low:g}–{high:g} m²": "{low:g} تا {high:g} متر مربع",
+    "pinned": "تثبیت‌شده",
+    "{size} with {needs}": "{size} با {needs}",
+    "{size} with {needs} in {hall}": "{size} با {needs} در {hall}",
+    "{size} in {hall}": "{size} در {hall}",
+    "uses blocked booth {labels}": "از غرفهٔ مسدود {labels} استفاده می‌کند",
+    "uses booth {labels}, reserved for another exhibitor": (
+        "از غرفهٔ {labels} استفاده می‌کند که برای مشارکت‌کنندهٔ دیگری رزرو شده است"
+    ),
+    "spans two halls": "در دو سالن قرار می‌گیرد",
+    "is not a straight run of adjacent booths": "ردیف مستقیمی از غرفه‌های کنار هم نیست",
+    "is {size}; it accepts {accepted}": "{size} است؛ این مشارکت‌کننده {accepted} می‌پذیرد",
+    "lacks {needs}": "{needs} ندارد",
+    "is in {hall}, not the required hall {required}": (
+        "در سالن {hall} است، نه در سالن الزامی {required}"
+    ),
+    "is kept for {kind} {name}": "برای {name} ({kind}) نگه داشته شده است",
+    "is next to competitor {name}, who is {kind}": (
+        "کنار رقیب، {name}، است که غرفه‌اش {kind} است"
+    ),
 }
