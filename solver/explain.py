@@ -21,7 +21,9 @@ from dataclasses import replace
 import numpy as np
 from ortools.sat.python import cp_model
 
-from .eligibility import m2, needs_text, request_text, span
+from qods_planner.messages import join, tr
+
+from .eligibility import kind_name, m2, need_name, needs_text, request_text, span
 from .evaluate import owners, stands_touch
 from .instance import Instance
 from .model import build_model
@@ -42,8 +44,8 @@ def labels(inst: Instance, booths, limit: int = 12) -> str:
 
 def _listing(items: list[str], limit: int) -> str:
     if len(items) <= limit:
-        return ", ".join(items)
-    return ", ".join(items[:limit]) + f" and {len(items) - limit} more"
+        return join(items)
+    return tr("{items} and {count} more", items=join(items[:limit]), count=len(items) - limit)
 
 
 def hall_names(inst: Instance) -> dict[str, str]:
@@ -67,25 +69,34 @@ def no_candidate_reason(inst: Instance, e: int) -> str:
     sized &= inst.p_hall >= 0
     size = span(ex.min_area, ex.max_area)
     if not sized.any():
-        return f"no booth or straight run of booths measures {size}"
+        return tr("no booth or straight run of booths measures {size}", size=size)
     ok = sized.copy()
     for attr, wanted in (("power", ex.power), ("water", ex.water), ("heavy_floor", ex.heavy_floor)):
         if wanted:
             ok &= flags[attr][pad].all(axis=1)
     if not ok.any():
-        return f"none of the {int(sized.sum())} places of {size} offers {needs_text(ex)}"
+        return tr(
+            "none of the {count} places of {size} offers {needs}",
+            count=int(sized.sum()),
+            size=size,
+            needs=needs_text(ex),
+        )
     if ex.hall_required:
         hidx = inst.hall_ids.index(ex.preferred_hall) if ex.preferred_hall in inst.hall_ids else -2
         in_hall = ok & (inst.p_hall == hidx)
         if not in_hall.any():
             hall = hall_names(inst).get(ex.preferred_hall, ex.preferred_hall)
-            return f"no place in the required {hall} fits {request_text(ex, hall_names(inst))}"
+            return tr(
+                "no place in the required {hall} fits {request}",
+                hall=hall,
+                request=request_text(ex, hall_names(inst)),
+            )
         ok = in_hall
     free = ok & (status == "available")[pad].all(axis=1)
     if not free.any():
-        return (
-            f"every place that fits ({request_text(ex, hall_names(inst))}) uses a blocked or"
-            " reserved booth"
+        return tr(
+            "every place that fits ({request}) uses a blocked or reserved booth",
+            request=request_text(ex, hall_names(inst)),
         )
     fixed_booths = {b for p in inst.fixed if p is not None for b in inst.p_booths[p]}
     fixed_owners = sorted(
@@ -99,14 +110,16 @@ def no_candidate_reason(inst: Instance, e: int) -> str:
     )
     left = [q for q in np.nonzero(free)[0] if not set(inst.p_booths[q]) & fixed_booths]
     if not left:
-        return (
-            f"every place that fits ({request_text(ex, hall_names(inst))}) is kept for pinned or"
-            f" locked exhibitors ({names(inst, fixed_owners)})"
+        return tr(
+            "every place that fits ({request}) is kept for pinned or locked exhibitors ({names})",
+            request=request_text(ex, hall_names(inst)),
+            names=names(inst, fixed_owners),
         )
     comps = [c for c in inst.competitors[e] if inst.fixed[c] is not None]
-    return (
-        f"every place that fits ({request_text(ex, hall_names(inst))}) is next to its"
-        f" competitor {names(inst, comps)}, whose stand is fixed"
+    return tr(
+        "every place that fits ({request}) is next to its competitor {names}, whose stand is fixed",
+        request=request_text(ex, hall_names(inst)),
+        names=names(inst, comps),
     )
 
 
@@ -128,14 +141,15 @@ def plan_reason(inst: Instance, e: int, assign: np.ndarray) -> str:
             if assign[c] >= 0 and stands_touch(inst, p, int(assign[c]), apart_only=True)
         }
     count = len(inst.cands[e])
-    text = (
-        f"all {count} place{'s' if count != 1 else ''} that fit"
-        f" ({request_text(ex, hall_names(inst))}) are taken"
-    )
+    request = request_text(ex, hall_names(inst))
+    if count == 1:
+        text = tr("all {count} place that fit ({request}) are taken", count=count, request=request)
+    else:
+        text = tr("all {count} places that fit ({request}) are taken", count=count, request=request)
     if takers:
-        text += f" by exhibitors placed first ({names(inst, sorted(takers))})"
+        text += tr(" by exhibitors placed first ({names})", names=names(inst, sorted(takers)))
     if rivals:
-        text += f" or next to its competitor {names(inst, sorted(rivals))}"
+        text += tr(" or next to its competitor {names}", names=names(inst, sorted(rivals)))
     return text
 
 
@@ -179,29 +193,56 @@ def phrase_core(inst: Instance, members: list[int], room: int | None = None) -> 
     pairs = [
         (a, b) for i, a in enumerate(members) for b in members[i + 1 :] if b in inst.competitors[a]
     ]
-    need = f"≥ {m2(min(x.min_area for x in exs))}"
+    need = tr("≥ {size}", size=m2(min(x.min_area for x in exs)))
     shared = [n for n in ("power", "water", "heavy_floor") if all(getattr(x, n) for x in exs)]
     if shared:
-        need += " with " + " and ".join(n.replace("_", " ") for n in shared)
+        need = tr(
+            "{size} with {needs}",
+            size=need,
+            needs=join((need_name(n.replace("_", " ")) for n in shared), "and"),
+        )
     halls = {x.preferred_hall for x in exs if x.hall_required}
     if len(halls) == 1 and all(x.hall_required for x in exs):
         hall = next(iter(halls))
-        need += f" in {hall_names(inst).get(hall, hall)}"
+        need = tr("{size} in {hall}", size=need, hall=hall_names(inst).get(hall, hall))
     k = len(members)
-    who = f"{k} exhibitor{'s' if k != 1 else ''} ({names(inst, members)}) need {need}"
+    who_names = names(inst, members)
+    if k == 1:
+        who = tr("{count} exhibitor ({names}) need {need}", count=k, names=who_names, need=need)
+    else:
+        who = tr("{count} exhibitors ({names}) need {need}", count=k, names=who_names, need=need)
     if singles and len(booths) < k:
-        s = "booth is" if len(booths) == 1 else "booths are"
-        return f"{who}; only {len(booths)} such {s} available ({labels(inst, booths)})"
+        only = len(booths)
+        if only == 1:
+            return tr(
+                "{who}; only {count} such booth is available ({labels})",
+                who=who,
+                count=only,
+                labels=labels(inst, booths),
+            )
+        return tr(
+            "{who}; only {count} such booths are available ({labels})",
+            who=who,
+            count=only,
+            labels=labels(inst, booths),
+        )
     if pairs:
-        rivals = "; ".join(f"{inst.ex[a].name} and {inst.ex[b].name}" for a, b in pairs)
-        return (
-            f"{who}; the booths that fit them ({labels(inst, booths)}) cannot keep competitors"
-            f" apart ({rivals})"
+        rivals = join(
+            (join((inst.ex[a].name, inst.ex[b].name), "and") for a, b in pairs),
+            "semicolon",
+        )
+        return tr(
+            "{who}; the booths that fit them ({labels}) cannot keep competitors apart ({rivals})",
+            who=who,
+            labels=labels(inst, booths),
+            rivals=rivals,
         )
     room = k - 1 if room is None else room
-    return (
-        f"{who}; the booths that fit them ({labels(inst, booths)}) hold at most {room} of"
-        " these stands at once"
+    return tr(
+        "{who}; the booths that fit them ({labels}) hold at most {room} of these stands at once",
+        who=who,
+        labels=labels(inst, booths),
+        room=int(room),
     )
 
 
@@ -330,15 +371,31 @@ def _fixed_pair_text(inst: Instance, core: list[int]) -> str:
             shared = set(inst.p_booths[pa]) & set(inst.p_booths[pb])
             if shared:
                 parts.append(
-                    f"{inst.ex[a].name} ({inst.fixed_kind[a]}) and {inst.ex[b].name}"
-                    f" ({inst.fixed_kind[b]}) both hold booth {labels(inst, shared)}"
+                    tr(
+                        "{first} ({first_kind}) and {second} ({second_kind}) both hold booth"
+                        " {labels}",
+                        first=inst.ex[a].name,
+                        first_kind=kind_name(inst.fixed_kind[a]),
+                        second=inst.ex[b].name,
+                        second_kind=kind_name(inst.fixed_kind[b]),
+                        labels=labels(inst, shared),
+                    )
                 )
             elif b in inst.competitors[a] and stands_touch(inst, pa, pb, apart_only=True):
                 parts.append(
-                    f"competitors {inst.ex[a].name} ({inst.fixed_kind[a]} to"
-                    f" {inst.labels(pa)}) and {inst.ex[b].name} ({inst.fixed_kind[b]} to"
-                    f" {inst.labels(pb)}) would be neighbours"
+                    tr(
+                        "competitors {first} ({first_kind} to {first_labels}) and {second}"
+                        " ({second_kind} to {second_labels}) would be neighbours",
+                        first=inst.ex[a].name,
+                        first_kind=kind_name(inst.fixed_kind[a]),
+                        first_labels=inst.labels(pa),
+                        second=inst.ex[b].name,
+                        second_kind=kind_name(inst.fixed_kind[b]),
+                        second_labels=inst.labels(pb),
+                    )
                 )
     if not parts:
-        parts.append(f"the pinned or locked stands of {names(inst, core)} cannot all be kept")
-    return "; ".join(parts)
+        parts.append(
+            tr("the pinned or locked stands of {names} cannot all be kept", names=names(inst, core))
+        )
+    return join(parts, "semicolon")

@@ -942,7 +942,67 @@ MESSAGES: dict[str, str] = {
         "در سالن {hall} است، نه در سالن الزامی {required}"
     ),
     "is kept for {kind} {name}": "برای {name} ({kind}) نگه داشته شده است",
-    "is next to competitor {name}, who is {kind}": (
-        "کنار رقیب، {name}، است که غرفه‌اش {kind} است"
+    "is next to competitor {name}, who is {kind}": "کنار رقیب، {name}، است که غرفه‌اش {kind} است",
+    # --- the solver: why an exhibitor is waitlisted, why fixed stands clash (solver/explain.py)
+    "{items} and {count} more": "{items} و {count} مورد دیگر",
+    "no booth or straight run of booths measures {size}": (
+        "هیچ غرفه یا ردیف مستقیمی از غرفه‌ها {size} نیست"
+    ),
+    "none of the {count} places of {size} offers {needs}": (
+        "هیچ‌یک از {count} جای {size} {needs} ندارد"
+    ),
+    "no place in the required {hall} fits {request}": (
+        "در {hall}، سالن الزامی، هیچ جایی با {request} جور نیست"
+    ),
+    "every place that fits ({request}) uses a blocked or reserved booth": (
+        "هر جایی که جور است ({request}) از غرفه‌ای مسدود یا رزروشده استفاده می‌کند"
+    ),
+    "every place that fits ({request}) is kept for pinned or locked exhibitors ({names})": (
+        "هر جایی که جور است ({request}) برای مشارکت‌کنندگان تثبیت‌شده یا قفل‌شده ({names})"
+        " نگه داشته شده است"
+    ),
+    "every place that fits ({request}) is next to its competitor {names}, whose stand is fixed": (
+        "هر جایی که جور است ({request}) کنار رقیب آن، {names}، است که غرفه‌اش ثابت است"
+    ),
+    "all {count} place that fit ({request}) are taken": (
+        "هر {count} جایی که جور است ({request}) گرفته شده است"
+    ),
+    "all {count} places that fit ({request}) are taken": (
+        "همهٔ {count} جایی که جور است ({request}) گرفته شده‌اند"
+    ),
+    " by exhibitors placed first ({names})": (
+        "، به دست مشارکت‌کنندگانی که زودتر جا گرفته‌اند ({names})"
+    ),
+    " or next to its competitor {names}": " یا کنار رقیب آن، {names}، است",
+    "≥ {size}": "دست‌کم {size}",
+    "{count} exhibitor ({names}) need {need}": (
+        "{count} مشارکت‌کننده ({names}) به {need} نیاز دارد"
+    ),
+    "{count} exhibitors ({names}) need {need}": (
+        "{count} مشارکت‌کننده ({names}) به {need} نیاز دارند"
+    ),
+    "{who}; only {count} such booth is available ({labels})": (
+        "{who}؛ فقط {count} غرفه با این ویژگی آزاد است ({labels})"
+    ),
+    "{who}; only {count} such booths are available ({labels})": (
+        "{who}؛ فقط {count} غرفه با این ویژگی آزاد است ({labels})"
+    ),
+    "{who}; the booths that fit them ({labels}) cannot keep competitors apart ({rivals})": (
+        "{who}؛ غرفه‌هایی که برایشان جور است ({labels}) رقیبان را از هم دور نگه نمی‌دارند ({rivals})"
+    ),
+    "{who}; the booths that fit them ({labels}) hold at most {room} of these stands at once": (
+        "{who}؛ غرفه‌هایی که برایشان جور است ({labels}) هم‌زمان حداکثر {room} غرفه از این‌ها"
+        " را جا می‌دهند"
+    ),
+    "{first} ({first_kind}) and {second} ({second_kind}) both hold booth {labels}": (
+        "{first} ({first_kind}) و {second} ({second_kind}) هر دو غرفهٔ {labels} را دارند"
+    ),
+    "competitors {first} ({first_kind} to {first_labels}) and {second}"
+    " ({second_kind} to {second_labels}) would be neighbours": (
+        "رقیبان {first} ({first_kind} در {first_labels}) و {second}"
+        " ({second_kind} در {second_labels}) همسایه می‌شدند"
+    ),
+    "the pinned or locked stands of {names} cannot all be kept": (
+        "غرفه‌های تثبیت‌شده یا قفل‌شدهٔ {names} را نمی‌توان همه با هم نگه داشت"
     ),
 }
