@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from qods_planner.messages import join, tr
+
 from .eligibility import fixed_conflict, static_unfit
 from .evaluate import stands_touch
 from .instance import Instance
@@ -52,7 +54,9 @@ def list_changes(
 def _why(inst, e, old, new, start, dropped, waitlisted, owner_now, assign) -> str:
     ex = inst.ex[e]
     if not old:
-        return "newly placed: not in the previous plan" if new else "waitlisted: " + waitlisted[e]
+        if new:
+            return tr("newly placed: not in the previous plan")
+        return tr("waitlisted: {reason}", reason=waitlisted[e])
     p_old = inst.placement_of(old) if all(b in inst.bidx for b in old) else None
     rivals = [
         c
@@ -62,29 +66,32 @@ def _why(inst, e, old, new, start, dropped, waitlisted, owner_now, assign) -> st
         and stands_touch(inst, p_old, int(assign[c]), apart_only=True)
     ]
     if p_old is None:
-        head = f"its stand {_labels(inst, old)} uses booths that no longer exist"
+        head = tr("its stand {labels} uses booths that no longer exist", labels=_labels(inst, old))
     elif not inst.is_candidate(e, p_old):
         why = static_unfit(inst, e, p_old) or fixed_conflict(inst, e, p_old) or dropped.get(e)
-        head = f"its stand {_labels(inst, old)} {why or 'no longer fits its requirements'}"
+        why = why or tr("no longer fits its requirements")
+        head = tr("its stand {labels} {why}", labels=_labels(inst, old), why=why)
     elif rivals:
-        head = (
-            f"its stand {_labels(inst, old)} would be next to competitor"
-            f" {', '.join(inst.ex[c].name for c in rivals)}"
+        head = tr(
+            "its stand {labels} would be next to competitor {names}",
+            labels=_labels(inst, old),
+            names=join(inst.ex[c].name for c in rivals),
         )
     elif tuple(sorted(start.get(ex.id, ()))) != old:
-        head = "its stand was changed by hand since the previous plan"
+        head = tr("its stand was changed by hand since the previous plan")
     else:
         takers = sorted({owner_now[inst.bidx[b]] for b in old if inst.bidx[b] in owner_now} - {e})
         head = (
-            f"moved to make room for {', '.join(inst.ex[t].name for t in takers)}"
+            tr("moved to make room for {names}", names=join(inst.ex[t].name for t in takers))
             if takers
-            else "moved so that the changed stands fit"
+            else tr("moved so that the changed stands fit")
         )
     if not new:
-        return f"{head}; waitlisted: {waitlisted.get(e, 'no place left')}"
+        reason = waitlisted[e] if e in waitlisted else tr("no place left")
+        return tr("{head}; waitlisted: {reason}", head=head, reason=reason)
     return head
 
 
 def _labels(inst: Instance, booth_ids: tuple[str, ...]) -> str:
     booths = {b.id: b.label for b in inst.problem.booths}
-    return ", ".join(booths.get(b, b) for b in booth_ids)
+    return join(booths.get(b, b) for b in booth_ids)

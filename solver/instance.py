@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from qods_planner.messages import join, tr
 from qods_planner.snapshot import ExhibitorData, Problem
 
-from .eligibility import static_unfit
+from .eligibility import kind_name, static_unfit
 
 CM2_PER_M2 = 10_000
 PREMIUM_VALUE = {"sponsor": 3, "returning": 1, "regular": 0}
@@ -174,13 +175,17 @@ def _plans(inst: Instance) -> None:
     inst.fixed_kind = [None] * n
     locked = set(problem.locked)
     for e, data in enumerate(inst.ex):
-        who = f"{data.name} ({data.id})"
+        who = f"{data.name} ({data.id})"  # no words: the same in every language
         if data.pinned:
             unknown = [b for b in data.pinned if b not in inst.bidx]
             if unknown:
                 inst.infeasible.append(
                     (
-                        f"{who} is pinned to booths that do not exist: {', '.join(unknown)}",
+                        tr(
+                            "{who} is pinned to booths that do not exist: {ids}",
+                            who=who,
+                            ids=join(unknown),
+                        ),
                         (data.id,),
                     )
                 )
@@ -189,8 +194,12 @@ def _plans(inst: Instance) -> None:
             if data.id in locked and inst.start[e] != p:
                 inst.infeasible.append(
                     (
-                        f"{who} is locked on {inst.labels(inst.start[e])} but pinned to"
-                        f" {inst.labels(p)}",
+                        tr(
+                            "{who} is locked on {locked} but pinned to {pinned}",
+                            who=who,
+                            locked=inst.labels(inst.start[e]),
+                            pinned=inst.labels(p),
+                        ),
                         (data.id,),
                     )
                 )
@@ -203,8 +212,13 @@ def _plans(inst: Instance) -> None:
             if why is not None:
                 inst.infeasible.append(
                     (
-                        f"{who} is {inst.fixed_kind[e]} to {inst.labels(inst.fixed[e])}, but that"
-                        f" stand {why}",
+                        tr(
+                            "{who} is {kind} to {labels}, but that stand {why}",
+                            who=who,
+                            kind=kind_name(inst.fixed_kind[e]),
+                            labels=inst.labels(inst.fixed[e]),
+                            why=why,
+                        ),
                         (data.id,),
                     )
                 )

@@ -13,6 +13,8 @@ import time
 
 import numpy as np
 
+from qods_planner.messages import tr
+
 from .board import Board
 from .eligibility import fixed_conflict, static_unfit
 from .greedy import eject_into_waitlist_gaps, insert_all, place_fixed, placement_order
@@ -44,13 +46,13 @@ def _why_not_kept(inst: Instance, board: Board, e: int, p: int) -> str | None:
         return (
             static_unfit(inst, e, p)
             or fixed_conflict(inst, e, p)
-            or "no longer fits its requirements"
+            or tr("no longer fits its requirements")
         )
     if board.can_take(e, p):
         return None
     taken = [o for o in board.occupants(p) if o != e]
     if taken:
-        return f"its booths are now used by {inst.ex[taken[0]].name}"
+        return tr("its booths are now used by {name}", name=inst.ex[taken[0]].name)
     for c in inst.competitors[e]:
         q = int(board.assign[c])
         if q >= 0 and any(
@@ -59,5 +61,5 @@ def _why_not_kept(inst: Instance, board: Board, e: int, p: int) -> str | None:
             for n, _f, apart in inst.nbrs[b]
             if apart
         ):
-            return f"its stand is next to competitor {inst.ex[c].name}"
-    return "its stand can no longer be kept"
+            return tr("its stand is next to competitor {name}", name=inst.ex[c].name)
+    return tr("its stand can no longer be kept")

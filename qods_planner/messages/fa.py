@@ -1005,4 +1005,35 @@ MESSAGES: dict[str, str] = {
     "the pinned or locked stands of {names} cannot all be kept": (
         "غرفه‌های تثبیت‌شده یا قفل‌شدهٔ {names} را نمی‌توان همه با هم نگه داشت"
     ),
+    # --- the solver: why a re-solve moved an exhibitor (solver/changes.py, solver/repair.py) --
+    "newly placed: not in the previous plan": "تازه جا گرفت: در نقشهٔ قبلی نبود",
+    "waitlisted: {reason}": "در فهرست انتظار: {reason}",
+    "its stand {labels} uses booths that no longer exist": (
+        "غرفهٔ او ({labels}) از غرفه‌هایی استفاده می‌کند که دیگر وجود ندارند"
+    ),
+    "no longer fits its requirements": "دیگر با نیازهای او جور نیست",
+    "its stand {labels} {why}": "غرفهٔ او ({labels}): {why}",
+    "its stand {labels} would be next to competitor {names}": (
+        "غرفهٔ او ({labels}) کنار رقیب، {names}، قرار می‌گرفت"
+    ),
+    "its stand was changed by hand since the previous plan": (
+        "غرفهٔ او پس از نقشهٔ قبلی با دست تغییر کرده است"
+    ),
+    "moved to make room for {names}": "جابه‌جا شد تا برای {names} جا باز شود",
+    "moved so that the changed stands fit": "جابه‌جا شد تا غرفه‌های تغییرکرده جا شوند",
+    "no place left": "جایی نماند",
+    "{head}; waitlisted: {reason}": "{head}؛ در فهرست انتظار: {reason}",
+    "its booths are now used by {name}": "غرفه‌های او اکنون در اختیار {name} است",
+    "its stand is next to competitor {name}": "غرفهٔ او کنار رقیب، {name}، است",
+    "its stand can no longer be kept": "غرفهٔ او دیگر نگه داشته نمی‌شود",
+    # --- the solver: pinned and locked stands that cannot hold (solver/instance.py) ----------
+    "{who} is pinned to booths that do not exist: {ids}": (
+        "{who} به غرفه‌هایی تثبیت شده که وجود ندارند: {ids}"
+    ),
+    "{who} is locked on {locked} but pinned to {pinned}": (
+        "{who} روی {locked} قفل شده ولی به {pinned} تثبیت شده است"
+    ),
+    "{who} is {kind} to {labels}, but that stand {why}": (
+        "{who} در {labels} {kind} است، ولی آن غرفه {why}"
+    ),
 }
