@@ -62,7 +62,7 @@ def test_the_waitlisted_are_listed_with_the_solvers_reasons(qtbot, tmp_path):
     language = window.editor.language
     for eid, item in zip(waiting, items, strict=True):
         name = project.exhibitors[eid].name(language)
-        assert item.text(0) == f"{name}: {outcome.waitlist[eid]}"
+        assert item.text(0) == f"\u2068{name}\u2069: {outcome.waitlist[eid]}"
     # Clicking shows the booths the reason speaks of.
     panel.show_item(items[0])
     named = set(mentioned(project, outcome.waitlist[waiting[0]])[1])
@@ -131,7 +131,7 @@ def test_requirements_that_cannot_be_met_come_from_the_solvers_explanations(qtbo
     assert [i.text(0) for i in found] == [text]
     panel.show_item(found[0])
     assert window.editor.scene.highlighted == {"b-3", "b-1", "b-2"}  # its booth and E1's stand
-    assert panel.details.text() == text  # in full, below the list
+    assert panel.details.text() == "\u200e" + text  # in full, below the list, left to right
 
 
 def test_an_infeasible_requirement_found_by_the_solver_is_explained(qtbot, tmp_path):

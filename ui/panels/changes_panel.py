@@ -25,6 +25,7 @@ from ..i18n import format_number
 from ..solving.controller import SolvingController
 from ..solving.moves import plan_moves
 from ..solving.outcome import Move
+from ..solving.text import in_direction, isolate
 
 REFRESH_MS = 250
 BOOTHS_ROLE = Qt.ItemDataRole.UserRole
@@ -178,7 +179,9 @@ class ChangesPanel(QDockWidget):
 
     def _sentence(self, name: str, move: Move) -> str:
         text = self.tr("{name}: from {before} to {after}").format(
-            name=name, before=self._where(move.before, True), after=self._where(move.after, False)
+            name=isolate(name),
+            before=self._where(move.before, True),
+            after=self._where(move.after, False),
         )
         return f"{text}. {move.why}" if move.why else text
 
@@ -210,7 +213,8 @@ class ChangesPanel(QDockWidget):
         selected = self.table.selectedItems()
         for item in selected:
             booths.extend(item.data(0, BOOTHS_ROLE) or [])
-        self.details.setText(selected[0].data(0, DETAILS_ROLE) or "" if len(selected) == 1 else "")
+        shown = selected[0].data(0, DETAILS_ROLE) or "" if len(selected) == 1 else ""
+        self.details.setText(in_direction(shown, self.isRightToLeft()))
         if not booths and self.showing_proposal:
             self.controller.highlight_moves()
             return

@@ -26,6 +26,7 @@ from qods_planner.validation import Report, check
 
 from ..i18n import format_number
 from ..solving.controller import SolvingController
+from ..solving.text import in_direction, isolate
 
 REFRESH_MS = 400
 MAX_LEAVES = 200  # per group: a long list helps nobody, and filling it stalls the window
@@ -166,7 +167,9 @@ class ExplanationsPanel(QDockWidget):
             reason = reasons.get(eid) or self.tr(
                 "No stand yet: solve or re-solve to place it or learn why"
             )
-            text = self.tr("{name}: {reason}").format(name=ex.name(language), reason=reason)
+            text = self.tr("{name}: {reason}").format(
+                name=isolate(ex.name(language)), reason=reason
+            )
             _, named = mentioned(project, reasons.get(eid, ""))
             self._leaf(group, text, (eid,), named or fitting_booths(project, ex))
         self._more(group, len(waiting))
@@ -227,7 +230,8 @@ class ExplanationsPanel(QDockWidget):
         return list(dict.fromkeys(booths))
 
     def show_item(self, item: QTreeWidgetItem | None) -> None:
-        self.details.setText(item.text(0) if item is not None and item.childCount() == 0 else "")
+        shown = item.text(0) if item is not None and item.childCount() == 0 else ""
+        self.details.setText(in_direction(shown, self.isRightToLeft()))
         booths = self.booths_of(item)
         if booths or item is not None and item.childCount() == 0:
             self.controller.show_booths(booths)
