@@ -18,6 +18,7 @@ from typing import Any
 
 from qods_planner.cli.errors import UserError
 from qods_planner.files import load_project, save_project
+from qods_planner.messages import join, tr
 from qods_planner.model import Plan, Project
 from qods_planner.snapshot import build_problem
 from qods_planner.validation import Report, check
@@ -33,30 +34,32 @@ REPORT_FORMAT_VERSION = 1
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "solve",
-        help="assign booths to every exhibitor with the OR-Tools solver",
-        description=(
+        help=tr("assign booths to every exhibitor with the OR-Tools solver"),
+        description=tr(
             "Assign booths. With a plan in the project, re-solve it with the fewest moves; "
             "with --fresh, plan from scratch. Writes the solved project to --out (default: "
             "NAME.solved.qods.json beside the input; the input is never overwritten unless "
             "--out names it) and, with --report, a JSON report (docs/solve-report.md)."
         ),
     )
-    parser.add_argument("project", metavar="PROJECT", help="project file (.json)")
+    parser.add_argument("project", metavar="PROJECT", help=tr("project file (.json)"))
     parser.add_argument(
         "--time-limit",
         type=_positive,
         metavar="S",
-        help="seconds of search (default: the project's solver settings)",
+        help=tr("seconds of search (default: the project's solver settings)"),
     )
-    parser.add_argument("--seed", type=_seed, metavar="N", help="random seed (default: project's)")
-    parser.add_argument("--fresh", action="store_true", help="ignore the current plan's stands")
+    parser.add_argument(
+        "--seed", type=_seed, metavar="N", help=tr("random seed (default: project's)")
+    )
+    parser.add_argument("--fresh", action="store_true", help=tr("ignore the current plan's stands"))
     parser.add_argument(
         "--fast",
         action="store_true",
-        help="race the search against the wall clock (faster, but runs may differ)",
+        help=tr("race the search against the wall clock (faster, but runs may differ)"),
     )
-    parser.add_argument("--out", metavar="FILE", help="where to write the solved project")
-    parser.add_argument("--report", metavar="FILE", help="write a JSON report here")
+    parser.add_argument("--out", metavar="FILE", help=tr("where to write the solved project"))
+    parser.add_argument("--report", metavar="FILE", help=tr("write a JSON report here"))
     parser.set_defaults(handler=run)
 
 
@@ -64,9 +67,13 @@ def _positive(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"time limit must be a number, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            tr("time limit must be a number, got {text!r}", text=text)
+        ) from None
     if not 0 < value <= 3600:
-        raise argparse.ArgumentTypeError(f"time limit must be between 0 and 3600 s, got {text}")
+        raise argparse.ArgumentTypeError(
+            tr("time limit must be between 0 and 3600 s, got {text}", text=text)
+        )
     return value
 
 
@@ -74,9 +81,11 @@ def _seed(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"seed must be a whole number, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            tr("seed must be a whole number, got {text!r}", text=text)
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"seed must be ≥ 0, got {value}")
+        raise argparse.ArgumentTypeError(tr("seed must be ≥ 0, got {value}", value=value))
     return value
 
 
@@ -92,7 +101,7 @@ def default_out(path: Path) -> Path:
 def run(args: argparse.Namespace) -> int:
     path = Path(args.project)
     if not path.is_file():
-        raise UserError(f"no such project file: {path}")
+        raise UserError(tr("no such project file: {path}", path=str(path)))
     project = load_project(path)
     overrides: dict[str, Any] = {}
     if args.time_limit is not None:
@@ -172,31 +181,74 @@ def _round(value: float | None) -> float | None:
 
 
 def summary_lines(doc: dict[str, Any]) -> list[str]:
-    lines = [f"status: {doc['status']}"]
+    """The lines `solve` prints, in the current language (quantities in its digits)."""
+    lines = [tr("status: {status}", status=status_name(doc["status"]))]
     if doc["objective"] is not None:
-        gap = "" if doc["gap"] is None else f", gap {100 * doc['gap']:.1f} %"
+        gap = "" if doc["gap"] is None else tr(", gap {gap:.1f} %", gap=100 * doc["gap"])
         lines.append(
-            f"score {doc['objective']} (bound {doc['bound']}{gap}); {doc['assigned']} assigned,"
-            f" {len(doc['waitlisted'])} waitlisted, {doc['moves']} moved;"
-            f" {doc['seconds']:.1f} s"
+            tr(
+                "score {score} (bound {bound}{gap}); {assigned} assigned, {waitlisted} waitlisted,"
+                " {moved} moved; {seconds:.1f} s",
+                score=doc["objective"],
+                bound=doc["bound"],
+                gap=gap,
+                assigned=doc["assigned"],
+                waitlisted=len(doc["waitlisted"]),
+                moved=doc["moves"],
+                seconds=doc["seconds"],
+            )
         )
     for w in doc["waitlisted"]:
-        lines.append(f"waitlisted {w['name']} ({w['exhibitor']}): {w['reason']}")
+        lines.append(
+            tr(
+                "waitlisted {name} ({id}): {reason}",
+                name=w["name"],
+                id=str(w["exhibitor"]),
+                reason=w["reason"],
+            )
+        )
     for c in doc["changes"]:
-        before = ", ".join(c["from"]) or "waitlist"
-        after = ", ".join(c["to"]) or "waitlist"
-        lines.append(f"change {c['exhibitor']}: {before} -> {after} ({c['why']})")
+        before = join(c["from"]) or tr("waitlist")
+        after = join(c["to"]) or tr("waitlist")
+        lines.append(
+            tr(
+                "change {id}: {before} -> {after} ({why})",
+                id=str(c["exhibitor"]),
+                before=before,
+                after=after,
+                why=c["why"],
+            )
+        )
     for line in doc["explanation"]:
-        lines.append(f"cannot plan: {line}")
+        lines.append(tr("cannot plan: {reason}", reason=line))
     for v in doc["hard_violations"]:
-        lines.append(f"HARD {v['rule']}: {v['message']}")
+        lines.append(tr("HARD {rule}: {message}", rule=v["rule"], message=v["message"]))
     if doc["out"]:
-        lines.append(f"written: {doc['out']}")
+        lines.append(tr("written: {path}", path=str(doc["out"])))
     return lines
+
+
+def status_name(status: str) -> str:
+    """A `SolveStatus` value in the user's language ("optimal" in English)."""
+    names = {
+        "optimal": tr("optimal"),
+        "feasible": tr("feasible"),
+        "time_limit": tr("time_limit"),
+        "cancelled": tr("cancelled"),
+        "infeasible": tr("infeasible"),
+        "no_plan": tr("no_plan"),
+    }
+    return names.get(status, status)
 
 
 def _write_json(path: Path, document: dict[str, Any]) -> None:
     try:
         path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
     except OSError as exc:
-        raise UserError(f"cannot write the report {path}: {exc.strerror or exc}") from None
+        raise UserError(
+            tr(
+                "cannot write the report {path}: {reason}",
+                path=str(path),
+                reason=str(exc.strerror or exc),
+            )
+        ) from None

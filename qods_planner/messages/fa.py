@@ -1007,7 +1007,6 @@ MESSAGES: dict[str, str] = {
     ),
     # --- the solver: why a re-solve moved an exhibitor (solver/changes.py, solver/repair.py) --
     "newly placed: not in the previous plan": "تازه جا گرفت: در نقشهٔ قبلی نبود",
-    "waitlisted: {reason}": "در فهرست انتظار: {reason}",
     "its stand {labels} uses booths that no longer exist": (
         "غرفهٔ او ({labels}) از غرفه‌هایی استفاده می‌کند که دیگر وجود ندارند"
     ),
@@ -1036,4 +1035,51 @@ MESSAGES: dict[str, str] = {
     "{who} is {kind} to {labels}, but that stand {why}": (
         "{who} در {labels} {kind} است، ولی آن غرفه {why}"
     ),
+    # --- the solver's command line (solver/cli.py) ----------------------------------------
+    "assign booths to every exhibitor with the OR-Tools solver": (
+        "به هر مشارکت‌کننده با حل‌کنندهٔ OR-Tools غرفه بده"
+    ),
+    "Assign booths. With a plan in the project, re-solve it with the fewest moves; with "
+    "--fresh, plan from scratch. Writes the solved project to --out (default: "
+    "NAME.solved.qods.json beside the input; the input is never overwritten unless --out "
+    "names it) and, with --report, a JSON report (docs/solve-report.md).": (
+        "غرفه‌ها را واگذار کن. اگر پروژه نقشهٔ چیدمان دارد، آن را با کمترین جابه‌جایی دوباره "
+        "حل می‌کند؛ با --fresh از نو می‌چیند. پروژهٔ حل‌شده را در --out می‌نویسد (پیش‌فرض: "
+        "NAME.solved.qods.json کنار فایل ورودی؛ فایل ورودی هرگز بازنویسی نمی‌شود مگر آنکه "
+        "--out همان را بدهد) و با --report یک گزارش JSON (docs/solve-report.md)."
+    ),
+    "seconds of search (default: the project's solver settings)": (
+        "ثانیه‌های جست‌وجو (پیش‌فرض: تنظیمات حل‌کنندهٔ پروژه)"
+    ),
+    "random seed (default: project's)": "بذر تصادفی (پیش‌فرض: بذر پروژه)",
+    "ignore the current plan's stands": "غرفه‌های نقشهٔ چیدمان فعلی نادیده گرفته شود",
+    "race the search against the wall clock (faster, but runs may differ)": (
+        "جست‌وجو با ساعت واقعی مسابقه دهد (سریع‌تر، ولی اجراها ممکن است فرق کنند)"
+    ),
+    "where to write the solved project": "پروژهٔ حل‌شده کجا نوشته شود",
+    "write a JSON report here": "گزارش JSON اینجا نوشته شود",
+    "time limit must be a number, got {text!r}": "محدودیت زمان باید عدد باشد، داده شد: {text!r}",
+    "time limit must be between 0 and 3600 s, got {text}": (
+        "محدودیت زمان باید بین ۰ و ۳۶۰۰ ثانیه باشد، داده شد: {text}"
+    ),
+    "seed must be a whole number, got {text!r}": "بذر تصادفی باید عدد صحیح باشد، داده شد: {text!r}",
+    "seed must be ≥ 0, got {value}": "بذر تصادفی باید ≥ ۰ باشد، داده شد: {value}",
+    "status: {status}": "وضعیت: {status}",
+    ", gap {gap:.1f} %": "، فاصله {gap:.1f}٪",
+    "score {score} (bound {bound}{gap}); {assigned} assigned, {waitlisted} waitlisted, "
+    "{moved} moved; {seconds:.1f} s": (
+        "امتیاز {score} (کران {bound}{gap})؛ {assigned} غرفه‌دار، {waitlisted} در فهرست "
+        "انتظار، {moved} جابه‌جایی؛ {seconds:.1f} ثانیه"
+    ),
+    "waitlisted {name} ({id}): {reason}": "در فهرست انتظار: {name} ({id}): {reason}",
+    "change {id}: {before} -> {after} ({why})": "تغییر {id}: {before} ← {after} ({why})",
+    "cannot plan: {reason}": "چیدمان ممکن نیست: {reason}",
+    "written: {path}": "نوشته شد: {path}",
+    "optimal": "بهینه",
+    "feasible": "معتبر",
+    "time_limit": "پایان محدودیت زمان",
+    "cancelled": "لغوشده",
+    "infeasible": "ناشدنی",
+    "no_plan": "بی‌نقشه",
+    "cannot write the report {path}: {reason}": "گزارش {path} نوشته نشد: {reason}",
 }
