@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ortools.sat.python import cp_model
 
+from qods_planner.messages import tr
 from qods_planner.model import SolverSettings
 
 PRESOLVE = ("light", "default", "off")
@@ -43,13 +44,21 @@ class SolveParams:
 
     def __post_init__(self) -> None:
         if not self.time_limit_s > 0:
-            raise ValueError(f"time limit must be > 0 s, got {self.time_limit_s}")
+            raise ValueError(tr("time limit must be > 0 s, got {value}", value=self.time_limit_s))
         if self.workers < 1:
-            raise ValueError(f"workers must be ≥ 1, got {self.workers}")
+            raise ValueError(tr("workers must be ≥ 1, got {value}", value=self.workers))
         if self.presolve not in PRESOLVE:
-            raise ValueError(f"presolve must be one of {PRESOLVE}, got {self.presolve!r}")
+            raise ValueError(
+                tr(
+                    "presolve must be one of {choices}, got {value!r}",
+                    choices=str(PRESOLVE),
+                    value=self.presolve,
+                )
+            )
         if not 0 < self.resolve_share < 1:
-            raise ValueError(f"resolve share must lie in (0, 1), got {self.resolve_share}")
+            raise ValueError(
+                tr("resolve share must lie in (0, 1), got {value}", value=self.resolve_share)
+            )
 
     @classmethod
     def from_settings(cls, settings: SolverSettings, **overrides: object) -> SolveParams:

@@ -1082,4 +1082,64 @@ MESSAGES: dict[str, str] = {
     "infeasible": "ناشدنی",
     "no_plan": "بی‌نقشه",
     "cannot write the report {path}: {reason}": "گزارش {path} نوشته نشد: {reason}",
+    # --- the solver's settings (solver/params.py) ------------------------------------------
+    "time limit must be > 0 s, got {value}": "محدودیت زمان باید > ۰ ثانیه باشد، داده شد: {value}",
+    "workers must be ≥ 1, got {value}": "تعداد کارگرها باید ≥ ۱ باشد، داده شد: {value}",
+    "presolve must be one of {choices}, got {value!r}": (
+        "پیش‌حل باید یکی از {choices} باشد، داده شد: {value!r}"
+    ),
+    "resolve share must lie in (0, 1), got {value}": (
+        "سهم حل دوباره باید در بازهٔ (۰، ۱) باشد، داده شد: {value}"
+    ),
+    # --- the problem handed to the solver (qods_planner/snapshot/problem.py) ----------------
+    "booth {id} area must be > 0 cm²": "مساحت غرفهٔ {id} باید > ۰ سانتی‌متر مربع باشد",
+    "booth {id} status must be one of {choices}": "وضعیت غرفهٔ {id} باید یکی از {choices} باشد",
+    "booth {id} kind must be one of {choices}": "نوع غرفهٔ {id} باید یکی از {choices} باشد",
+    "edge {a}–{b} must list the smaller booth id first": (
+        "در لبهٔ {a}–{b} باید شناسهٔ کوچک‌تر غرفه اول بیاید"
+    ),
+    "edge {a}–{b} factor must be > 0": "ضریب لبهٔ {a}–{b} باید > ۰ باشد",
+    "stand shape {booths} must list two or more sorted booth ids": (
+        "شکل غرفهٔ {booths} باید دو شناسهٔ غرفهٔ مرتب یا بیشتر داشته باشد"
+    ),
+    "stand shape {booths} kind must be one of {choices}": (
+        "نوع شکل غرفهٔ {booths} باید یکی از {choices} باشد"
+    ),
+    "exhibitor {id} requested area must be > 0 cm²": (
+        "مساحت درخواستی مشارکت‌کنندهٔ {id} باید > ۰ سانتی‌متر مربع باشد"
+    ),
+    "exhibitor {id} needs 0 < smallest ≤ requested ≤ largest": (
+        "برای مشارکت‌کنندهٔ {id} باید ۰ < کمترین ≤ درخواستی ≤ بیشترین باشد"
+    ),
+    "exhibitor {id} tier must be one of {choices}": (
+        "سطح اولویت مشارکت‌کنندهٔ {id} باید یکی از {choices} باشد"
+    ),
+    "exhibitor {id} requires a hall but names none": (
+        "مشارکت‌کنندهٔ {id} سالن الزامی دارد ولی سالنی نام نبرده است"
+    ),
+    "exhibitor {id} pinned booths must be sorted and distinct": (
+        "غرفه‌های تثبیت‌شدهٔ مشارکت‌کنندهٔ {id} باید مرتب و بی‌تکرار باشند"
+    ),
+    "problem halls must be sorted by id without duplicates": (
+        "سالن‌های مسئله باید به ترتیب شناسه و بی‌تکرار باشند"
+    ),
+    "problem sectors must be sorted by id without duplicates": (
+        "رسته‌های مسئله باید به ترتیب شناسه و بی‌تکرار باشند"
+    ),
+    "problem booths must be sorted by id without duplicates": (
+        "غرفه‌های مسئله باید به ترتیب شناسه و بی‌تکرار باشند"
+    ),
+    "problem exhibitors must be sorted by id without duplicates": (
+        "مشارکت‌کنندگان مسئله باید به ترتیب شناسه و بی‌تکرار باشند"
+    ),
+    "edge {a}–{b} names an unknown booth": "لبهٔ {a}–{b} غرفه‌ای ناشناخته را نام می‌برد",
+    "locked exhibitor {id} has no stand in the start plan": (
+        "مشارکت‌کنندهٔ قفل‌شدهٔ {id} در نقشهٔ آغازین غرفه ندارد"
+    ),
+    "competitor pair {a}–{b} must be sorted registered exhibitors": (
+        "جفت رقیب {a}–{b} باید مشارکت‌کنندگان ثبت‌نام‌شده و مرتب باشند"
+    ),
+    "partner pair {a}–{b} must be sorted registered exhibitors": (
+        "جفت شریک {a}–{b} باید مشارکت‌کنندگان ثبت‌نام‌شده و مرتب باشند"
+    ),
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..messages import tr
 from ..model.errors import ModelError
 from ..model.settings import RuleWeights
 
@@ -48,11 +49,19 @@ class BoothData:
 
     def __post_init__(self) -> None:
         if self.area <= 0:
-            raise ModelError(f"booth {self.id} area must be > 0 cm²")
+            raise ModelError(tr("booth {id} area must be > 0 cm²", id=self.id))
         if self.status not in BOOTH_STATUSES:
-            raise ModelError(f"booth {self.id} status must be one of {BOOTH_STATUSES}")
+            raise ModelError(
+                tr(
+                    "booth {id} status must be one of {choices}",
+                    id=self.id,
+                    choices=str(BOOTH_STATUSES),
+                )
+            )
         if self.kind not in KINDS:
-            raise ModelError(f"booth {self.id} kind must be one of {KINDS}")
+            raise ModelError(
+                tr("booth {id} kind must be one of {choices}", id=self.id, choices=str(KINDS))
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +76,11 @@ class EdgeData:
 
     def __post_init__(self) -> None:
         if not self.a < self.b:
-            raise ModelError(f"edge {self.a}–{self.b} must list the smaller booth id first")
+            raise ModelError(
+                tr("edge {a}–{b} must list the smaller booth id first", a=self.a, b=self.b)
+            )
         if self.factor <= 0:
-            raise ModelError(f"edge {self.a}–{self.b} factor must be > 0")
+            raise ModelError(tr("edge {a}–{b} factor must be > 0", a=self.a, b=self.b))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +100,20 @@ class StandShape:
 
     def __post_init__(self) -> None:
         if len(self.booths) < 2 or list(self.booths) != sorted(set(self.booths)):
-            raise ModelError(f"stand shape {self.booths} must list two or more sorted booth ids")
+            raise ModelError(
+                tr(
+                    "stand shape {booths} must list two or more sorted booth ids",
+                    booths=str(self.booths),
+                )
+            )
         if self.kind not in KINDS:
-            raise ModelError(f"stand shape {self.booths} kind must be one of {KINDS}")
+            raise ModelError(
+                tr(
+                    "stand shape {booths} kind must be one of {choices}",
+                    booths=str(self.booths),
+                    choices=str(KINDS),
+                )
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,15 +138,21 @@ class ExhibitorData:
 
     def __post_init__(self) -> None:
         if self.requested <= 0:
-            raise ModelError(f"exhibitor {self.id} requested area must be > 0 cm²")
+            raise ModelError(tr("exhibitor {id} requested area must be > 0 cm²", id=self.id))
         if not 0 < self.min_area <= self.requested <= self.max_area:
-            raise ModelError(f"exhibitor {self.id} needs 0 < smallest ≤ requested ≤ largest")
+            raise ModelError(
+                tr("exhibitor {id} needs 0 < smallest ≤ requested ≤ largest", id=self.id)
+            )
         if self.tier not in TIERS:
-            raise ModelError(f"exhibitor {self.id} tier must be one of {TIERS}")
+            raise ModelError(
+                tr("exhibitor {id} tier must be one of {choices}", id=self.id, choices=str(TIERS))
+            )
         if self.hall_required and self.preferred_hall is None:
-            raise ModelError(f"exhibitor {self.id} requires a hall but names none")
+            raise ModelError(tr("exhibitor {id} requires a hall but names none", id=self.id))
         if list(self.pinned) != sorted(set(self.pinned)):
-            raise ModelError(f"exhibitor {self.id} pinned booths must be sorted and distinct")
+            raise ModelError(
+                tr("exhibitor {id} pinned booths must be sorted and distinct", id=self.id)
+            )
 
 
 Stands = tuple[tuple[str, tuple[str, ...]], ...]
@@ -160,31 +188,46 @@ class Problem:
     released: Stands = ()
 
     def __post_init__(self) -> None:
-        for what, items in (
-            ("halls", self.halls),
-            ("sectors", self.sectors),
-            ("booths", self.booths),
-            ("exhibitors", self.exhibitors),
+        for message, items in (
+            (lambda: tr("problem halls must be sorted by id without duplicates"), self.halls),
+            (lambda: tr("problem sectors must be sorted by id without duplicates"), self.sectors),
+            (lambda: tr("problem booths must be sorted by id without duplicates"), self.booths),
+            (
+                lambda: tr("problem exhibitors must be sorted by id without duplicates"),
+                self.exhibitors,
+            ),
         ):
             ids = [item.id for item in items]
             if ids != sorted(set(ids)):
-                raise ModelError(f"problem {what} must be sorted by id without duplicates")
+                raise ModelError(message())
         sectors = {s.id for s in self.sectors}
         for ex in self.exhibitors:
             if ex.sector not in sectors:
-                raise ModelError(f"exhibitor {ex.id} has unknown sector {ex.sector!r}")
+                raise ModelError(
+                    tr("exhibitor {id} has unknown sector {sector!r}", id=ex.id, sector=ex.sector)
+                )
         booths = {b.id for b in self.booths}
         for edge in self.edges:
             if edge.a not in booths or edge.b not in booths:
-                raise ModelError(f"edge {edge.a}–{edge.b} names an unknown booth")
+                raise ModelError(tr("edge {a}–{b} names an unknown booth", a=edge.a, b=edge.b))
         exhibitors = {e.id for e in self.exhibitors}
         for eid in self.locked:
             if eid not in dict(self.start):
-                raise ModelError(f"locked exhibitor {eid} has no stand in the start plan")
-        for what, pairs in (("competitor", self.competitors), ("partner", self.partners)):
+                raise ModelError(tr("locked exhibitor {id} has no stand in the start plan", id=eid))
+        for competitors, pairs in ((True, self.competitors), (False, self.partners)):
             for a, b in pairs:
                 if not a < b or a not in exhibitors or b not in exhibitors:
-                    raise ModelError(f"{what} pair {a}–{b} must be sorted registered exhibitors")
+                    if competitors:
+                        raise ModelError(
+                            tr(
+                                "competitor pair {a}–{b} must be sorted registered exhibitors",
+                                a=a,
+                                b=b,
+                            )
+                        )
+                    raise ModelError(
+                        tr("partner pair {a}–{b} must be sorted registered exhibitors", a=a, b=b)
+                    )
 
     @property
     def is_resolve(self) -> bool:
