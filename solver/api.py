@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from ortools.sat.python import cp_model
 
+from qods_planner.messages import tr
 from qods_planner.model import Plan
 from qods_planner.snapshot import Problem
 
@@ -90,7 +91,9 @@ class _Run:
             first, self.dropped = repair(inst)
         if not is_valid(inst, first):
             clash = fixed_clash(inst, budget_s=self.params.explain_time_s, seed=self.params.seed)
-            return self._infeasible(clash or ["the pinned and locked stands cannot all be kept"])
+            return self._infeasible(
+                clash or [tr("the pinned and locked stands cannot all be kept")]
+            )
         self.times["first_plan"] = self.tracker.elapsed()
         self.tracker.plan_found(total(inst, first), first, solver=False)
         self.greedy_objective = total(inst, first)

@@ -1142,4 +1142,8 @@ MESSAGES: dict[str, str] = {
     "partner pair {a}–{b} must be sorted registered exhibitors": (
         "جفت شریک {a}–{b} باید مشارکت‌کنندگان ثبت‌نام‌شده و مرتب باشند"
     ),
+    # --- the solver (solver/api.py) ---------------------------------------------------------
+    "the pinned and locked stands cannot all be kept": (
+        "غرفه‌های تثبیت‌شده و قفل‌شده را نمی‌توان همه با هم نگه داشت"
+    ),
 }
