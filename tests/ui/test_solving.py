@@ -248,6 +248,26 @@ def test_an_edit_during_the_solve_keeps_the_result_off_the_project(qtbot, tmp_pa
     assert any("changed while solving" in m for m in messages)
 
 
+def test_opening_another_document_mid_solve_cancels_it_and_keeps_its_result_away(qtbot, tmp_path):
+    window, c = open_window(qtbot, tmp_path, load_project(QODS), seconds=2.0)
+    old = window.document.project
+    opened = []
+
+    def open_new(_plan) -> None:
+        if not opened:
+            opened.append(True)
+            window.files.new()
+
+    c.worker.better_plan.connect(open_new)
+    job, outcome = finish(qtbot, c, c.solve)
+    assert opened and window.document.project is not old
+    assert outcome.status == "cancelled"
+    assert window.document.project.plan == EMPTY_PLAN
+    assert window.document.undo_stack.count() == 0
+    assert old.plan == EMPTY_PLAN  # nor applied to the project that was closed
+    assert not c.preview.active
+
+
 def test_a_failing_solver_is_reported_and_changes_nothing(qtbot, tmp_path):
     def broken(*_a, **_k):
         raise ZeroDivisionError("boom")

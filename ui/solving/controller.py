@@ -168,7 +168,9 @@ class SolvingController(QObject):
             self.message.emit(self.tr("Cancelling: keeping the best plan found so far…"))
 
     def _show_better_plan(self, plan: Plan) -> None:
-        if self.preview is not None:
+        job = self.worker.job
+        # A solve of a document closed meanwhile keeps running until it stops: not shown.
+        if self.preview is not None and job is not None and job.project_key == id(self.project):
             self.preview.show(plan)
 
     def _finished(self, job: SolveJob, outcome: Outcome) -> None:
