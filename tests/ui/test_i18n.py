@@ -372,38 +372,8 @@ def test_lupdate_finds_the_strings_of_python_sources(tmp_path):
     }
 
 
-# Interface files still being written by other helpers when the translation pass was made: their
-# strings change from day to day. The lead removes them from this list after the final pass;
-# every other file of ui/ must be fully translated now.
-STILL_BEING_WRITTEN = (
-    "ui/solving/",
-    "ui/panels/solve_panel.py",
-    "ui/panels/changes_panel.py",
-    "ui/panels/explanations_panel.py",
-)
-
-
-def checked_sources() -> list[Path]:
-    """The interface's Python files, less those still being written."""
-    return [
-        path
-        for path in tools.ui_sources()
-        if not path.relative_to(ROOT).as_posix().startswith(STILL_BEING_WRITTEN)
-    ]
-
-
-def test_the_exemption_list_names_real_files_only():
-    """A file renamed or removed must leave the list too, or the list hides nothing."""
-    for name in STILL_BEING_WRITTEN:
-        path = ROOT / name
-        if name.endswith(".py"):
-            assert path.is_file() or not path.exists(), name
-    assert len(checked_sources()) < len(tools.ui_sources())
-    assert ROOT / "ui" / "main_window.py" in checked_sources()
-
-
 def test_every_interface_string_has_a_finished_persian_translation():
-    missing = tools.untranslated(tools.TS_PATH, checked_sources())
+    missing = tools.untranslated(tools.TS_PATH, tools.ui_sources())
     listing = "\n".join(f"[{e.context}] {e.source!r}" for e in missing)
     assert not missing, (
         f"{len(missing)} untranslated; run scripts/update_translations.py and translate:\n"
@@ -481,7 +451,7 @@ def test_the_call_checker_catches_what_lupdate_misses():
 def test_every_translation_call_in_the_interface_is_found_under_its_run_time_context():
     problems = [
         problem
-        for path in checked_sources()
+        for path in tools.ui_sources()
         for problem in translation_call_problems(
             path.read_text(encoding="utf-8"), path.relative_to(ROOT).as_posix()
         )
@@ -491,7 +461,6 @@ def test_every_translation_call_in_the_interface_is_found_under_its_run_time_con
 
 def test_the_shipped_catalogue_has_no_context_that_qt_never_looks_up():
     """`self.editor.tr` once filed texts under "self.editor", a wrapper under ""."""
-    with_files_being_written = {"", "window"}  # see STILL_BEING_WRITTEN
     contexts = {e.context for e in tools.read_ts(tools.TS_PATH).values()}
     odd = {c for c in contexts if not c.isidentifier() or c[0].islower()}
-    assert odd <= with_files_being_written, odd
+    assert not odd, odd

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Solve</source>
-        <translation>&amp;حل کردن</translation>
-    </message>
-    <message>
-        <source>Plan from scratch; locked stands stay</source>
-        <translation>چیدمان از صفر؛ غرفه‌های قفل‌شده سر جایشان می‌مانند</translation>
-    </message>
-    <message>
-        <source>&amp;Re-solve</source>
-        <translation>&amp;حل دوباره</translation>
-    </message>
-    <message>
-        <source>Plan again with the fewest moves</source>
-        <translation>چیدمان دوباره با کمترین جابه‌جایی</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel solving</source>
-        <translation>&amp;لغو حل</translation>
-    </message>
-    <message>
-        <source>Stop and keep the best plan found so far</source>
-        <translation>توقف و نگه داشتن بهترین چیدمانی که تا این لحظه پیدا شده</translation>
-    </message>
-    <message>
-        <source>&amp;Publish plan</source>
-        <translation>&amp;انتشار نقشه</translation>
-    </message>
-    <message>
-        <source>Record this plan as the one exhibitors were told</source>
-        <translation>این نقشه به عنوان نقشه‌ای که به مشارکت‌کنندگان اعلام شده ثبت شود</translation>
-    </message>
-</context>
-<context>
     <name>AreaField</name>
     <message>
         <source> m²</source>
@@ -326,10 +291,6 @@ could not be read:
         <translation>{name}: از {before} به {after}</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation type="vanished">دلیل</translation>
-    </message>
-    <message>
         <source>Accept</source>
         <translation>پذیرفتن</translation>
     </message>
@@ -346,10 +307,6 @@ could not be read:
         <translation>نقشه همان‌طور که هست بماند</translation>
     </message>
     <message>
-        <source>Re-solve proposes {n} moves:</source>
-        <translation type="vanished">حل دوباره {n} جابه‌جایی پیشنهاد می‌کند:</translation>
-    </message>
-    <message>
         <source>Changes since publishing: {n}</source>
         <translation>تغییرات پس از انتشار: {n}</translation>
     </message>
@@ -360,10 +317,6 @@ could not be read:
     <message>
         <source>No plan published yet.</source>
         <translation>هنوز نقشه‌ای منتشر نشده است.</translation>
-    </message>
-    <message>
-        <source>Published plan: {n} stands.</source>
-        <translation type="vanished">نقشهٔ منتشرشده: {n} غرفه.</translation>
     </message>
     <message>
         <source>(no stand)</source>
@@ -611,10 +564,6 @@ could not be read:
     <message>
         <source>In the project but not in the sheet, left as they are ({n})</source>
         <translation>در پروژه هست ولی در برگه نیست؛ دست‌نخورده می‌ماند ({n})</translation>
-    </message>
-    <message>
-        <source>booth</source>
-        <translation type="vanished">غرفه</translation>
     </message>
     <message>
         <source>Nothing to change: the project already holds what the sheet says.</source>
@@ -1473,6 +1422,10 @@ To keep them on record, withdraw them instead.</source>
         <translation>{placed} غرفه‌دار، {waiting} در فهرست انتظار، امتیاز {score}</translation>
     </message>
     <message>
+        <source>… and {n} more</source>
+        <translation>… و {n} مورد دیگر</translation>
+    </message>
+    <message>
         <source>Waitlisted ({n})</source>
         <translation>در فهرست انتظار ({n})</translation>
     </message>
@@ -1870,6 +1823,37 @@ Nothing was overwritten; the project is still open.</source>
     <message>
         <source>Add a hall first</source>
         <translation>اول یک سالن اضافه کنید</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMoves</name>
+    <message>
+        <source>removed from the project</source>
+        <translation>از پروژه حذف شد</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>انصراف داد</translation>
+    </message>
+    <message>
+        <source>newly placed</source>
+        <translation>تازه جانمایی شد</translation>
+    </message>
+    <message>
+        <source>its booth was removed</source>
+        <translation>غرفه‌اش حذف شد</translation>
+    </message>
+    <message>
+        <source>its booth was blocked</source>
+        <translation>غرفه‌اش مسدود شد</translation>
+    </message>
+    <message>
+        <source>its stand size changed</source>
+        <translation>متراژ غرفه‌اش تغییر کرد</translation>
+    </message>
+    <message>
+        <source>no stand fits any more</source>
+        <translation>دیگر هیچ غرفه‌ای مناسبش نیست</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2654,52 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
 </context>
 <context>
+    <name>SolvingActions</name>
+    <message>
+        <source>&amp;Solve</source>
+        <translation>&amp;چیدمان</translation>
+    </message>
+    <message>
+        <source>Plan from scratch; locked stands stay</source>
+        <translation>چیدمان از نو؛ غرفه‌های قفل‌شده سر جایشان می‌مانند</translation>
+    </message>
+    <message>
+        <source>&amp;Re-solve</source>
+        <translation>چیدمان &amp;دوباره</translation>
+    </message>
+    <message>
+        <source>Plan again with the fewest moves</source>
+        <translation>چیدمان دوباره با کمترین جابه‌جایی</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel solving</source>
+        <translation>&amp;لغو چیدمان</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best plan found so far</source>
+        <translation>توقف و نگه‌داشتن بهترین چیدمانی که تا اینجا پیدا شده</translation>
+    </message>
+    <message>
+        <source>&amp;Publish plan</source>
+        <translation>&amp;انتشار نقشه</translation>
+    </message>
+    <message>
+        <source>Record this plan as the one exhibitors were told</source>
+        <translation>ثبت این نقشه به‌عنوان نقشه‌ای که به غرفه‌داران اعلام شد</translation>
+    </message>
+</context>
+<context>
+    <name>SolvingCommands</name>
+    <message>
+        <source>Change the settings</source>
+        <translation>تغییر تنظیمات</translation>
+    </message>
+    <message>
+        <source>Publish the plan</source>
+        <translation>انتشار نقشه</translation>
+    </message>
+</context>
+<context>
     <name>SolvingController</name>
     <message>
         <source>The project changed, so the proposed moves were dropped</source>
@@ -2696,10 +2726,6 @@ Solve from scratch anyway?</source>
         <translation>هیچ مشارکت‌کنندهٔ ثبت‌نام‌شده‌ای برای چیدمان نیست</translation>
     </message>
     <message>
-        <source>Solving…</source>
-        <translation type="vanished">در حال حل…</translation>
-    </message>
-    <message>
         <source>Cancelling: keeping the best plan found so far…</source>
         <translation>در حال لغو: بهترین چیدمانی که تا این لحظه پیدا شده نگه داشته می‌شود…</translation>
     </message>
@@ -2712,8 +2738,8 @@ Solve from scratch anyway?</source>
         <translation>حل دوباره: نقشهٔ فعلی نیازی به تغییر ندارد</translation>
     </message>
     <message>
-        <source>Re-solve proposes {n} moves: accept or discard them</source>
-        <translation type="vanished">حل دوباره {n} جابه‌جایی پیشنهاد می‌کند: آن‌ها را بپذیرید یا کنار بگذارید</translation>
+        <source>Cannot solve: {reason}</source>
+        <translation>چیدمان ممکن نیست: {reason}</translation>
     </message>
     <message>
         <source>Planning {exhibitors} exhibitors on {booths} booths from scratch…</source>
@@ -2762,10 +2788,6 @@ Solve from scratch anyway?</source>
     <message>
         <source>Plan published. Stands: {n}</source>
         <translation>نقشه منتشر شد. غرفه‌ها: {n}</translation>
-    </message>
-    <message>
-        <source>Plan published: {n} stands</source>
-        <translation type="vanished">نقشه منتشر شد: {n} غرفه</translation>
     </message>
 </context>
 <context>
