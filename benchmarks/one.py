@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -132,6 +133,21 @@ def cancel_latency(project, after_s: float = 1.0) -> dict:
     }
 
 
+def _commit() -> str:
+    """The code measured (git's short id; "+" when the working tree differs)."""
+    root = Path(__file__).resolve().parents[1]
+    head = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=root
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "solver", "qods_planner"],
+        capture_output=True,
+        text=True,
+        cwd=root,
+    ).stdout.strip()
+    return (head or "unknown") + ("+" if dirty else "")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("instance", type=Path)
@@ -147,6 +163,7 @@ def main() -> None:
         "instance": args.instance.name,
         "limit_s": args.limit,
         "profile": "reproducible" if reproducible else "fast",
+        "commit": _commit(),
     }
     doc["fresh"], result = fresh(project, params)
     rparams = SolveParams(time_limit_s=args.resolve_limit, reproducible=reproducible)

@@ -142,9 +142,10 @@ def _gap(r: dict):
 def section(name: str, results: list[dict]) -> list[str]:
     results = sorted(results, key=lambda r: (_size(r), r["instance"]))
     limit = results[0]["limit_s"]
+    commits = ", ".join(sorted({r.get("commit", "unknown") for r in results}))
     lines = [
         f"## Run `{name}` ({len(results)} instances, {results[0]['profile']} profile,"
-        f" {limit:g} s per fresh solve)",
+        f" {limit:g} s per fresh solve; code {commits})",
         "",
         "### Targets",
         "",
@@ -230,7 +231,12 @@ def section(name: str, results: list[dict]) -> list[str]:
     return lines + [""]
 
 
+ANALYSIS = Path(__file__).resolve().parent / "analysis.md"
+
+
 def write_page(page: Path, runs: dict[str, list[dict]], intro: str) -> None:
+    """The page: intro, machine, the hand-written analysis (benchmarks/analysis.md, if any),
+    then one section per run."""
     info = machine()
     lines = [
         "# Solver benchmarks",
@@ -242,6 +248,8 @@ def write_page(page: Path, runs: dict[str, list[dict]], intro: str) -> None:
         " other work; figures are single runs and noisy.",
         "",
     ]
+    if ANALYSIS.exists():
+        lines += [ANALYSIS.read_text("utf-8").strip(), ""]
     for name, results in runs.items():
         if results:
             lines += section(name, results)

@@ -23,6 +23,7 @@ from qods_planner.snapshot import Problem
 
 from .bound import counting_bound
 from .changes import list_changes
+from .constraints import BuildStopped
 from .evaluate import breakdown, is_valid, moved, total
 from .explain import fixed_clash, waitlist_reasons
 from .greedy import greedy
@@ -33,6 +34,7 @@ from .params import SolveParams, cp_parameters
 from .progress import CancelFlag, ProgressFn, SolutionCallback, Tracker, Watchdog, is_cancelled
 from .repair import repair
 from .result import SolveResult, SolveStatus, Times, WaitlistEntry
+from .windows import WINDOW_BOOTHS, WINDOW_SECONDS, make_window, merge, window_booths, window_order
 
 # The move-minimising model (hard rules only) stays on every candidate up to this many times
 # `max_candidates`: it has no sector variables, so it builds and presolves far faster.
@@ -105,18 +107,24 @@ class _Run:
             return self._finish(best, SolveStatus.OPTIMAL)
         model_inst = inst
         self.scope = "full"
-        if total_candidates(inst) > self.params.max_candidates:
+        pairs = total_candidates(inst)
+        large = pairs > self.params.windows_above
+        if inst.problem.is_resolve and pairs > self.params.max_candidates:
             model_inst = restrict(inst, first, self.params.max_candidates)
             self.scope = "restricted"
-        if inst.problem.is_resolve:
-            best = self._resolve(model_inst, best)
-        else:
-            bm = self._build(model_inst)
-            if is_cancelled(self.cancel):
-                return self._finish(best, SolveStatus.CANCELLED)
-            phase = self._phase(bm, "full", best, self._search_limit())
-            best = self._better(best, phase.assign)
-            self.proven = phase.status == cp_model.OPTIMAL and self.scope == "full"
+        self.kept = best
+        try:
+            if inst.problem.is_resolve:
+                best = self._resolve(model_inst, best)
+            elif large:
+                best = self._windows(best)
+            else:
+                bm = self._build(model_inst)
+                phase = self._phase(bm, "full", best, self._search_limit())
+                best = self._better(best, phase.assign)
+                self.proven = phase.status == cp_model.OPTIMAL and self.scope == "full"
+        except BuildStopped:  # cancelled while a model was being built
+            return self._finish(self.kept, SolveStatus.CANCELLED)
         if is_cancelled(self.cancel):
             return self._finish(best, SolveStatus.CANCELLED)
         if self.proven:
@@ -124,11 +132,45 @@ class _Run:
         ended = SolveStatus.TIME_LIMIT if self.clock_stop else SolveStatus.FEASIBLE
         return self._finish(best, ended)
 
-    def _build(self, model_inst: Instance, *, soft: bool = True) -> BuiltModel:
+    def _windows(self, best: np.ndarray) -> np.ndarray:
+        """Large-neighbourhood search over windows of the floor (see `windows`)."""
+        inst = self.inst
+        limit = self._search_limit()
+        order = window_order(inst)
+        step = max(1, WINDOW_BOOTHS // 2)
+        per_sweep = -(-len(order) // step)
+        spent, k, quiet = 0.0, 0, 0
+        score = total(inst, best)
+        while spent < limit - 0.05 and quiet < per_sweep and not is_cancelled(self.cancel):
+            seed = order[(k * step) % len(order)]
+            k += 1
+            quiet += 1
+            window = make_window(inst, best, window_booths(inst, seed))
+            if len(window.free) < 2:
+                continue
+            bm = self._build(window.inst, stats=False)
+            phase = self._phase(
+                bm,
+                "full",
+                window.hint,
+                min(WINDOW_SECONDS, limit - spent),
+                decode=lambda sol, w=window, b=best, m=bm: merge(b, w, m.v.extract(sol)),
+                keep_bound=False,
+            )
+            spent += phase.used
+            better = phase.assign is not None and is_valid(inst, phase.assign)
+            if better and total(inst, phase.assign) > score:
+                best, score, quiet = phase.assign, total(inst, phase.assign), 0
+                self.kept = best
+        self.clock_stop = spent >= limit - 0.05
+        self.stats.update(windows=k)
+        return best
+
+    def _build(self, model_inst: Instance, *, soft: bool = True, stats: bool = True) -> BuiltModel:
         start = time.perf_counter()
-        bm = build_model(model_inst, soft=soft)
+        bm = build_model(model_inst, soft=soft, stop=lambda: is_cancelled(self.cancel))
         self.times["build"] = self.times.get("build", 0.0) + time.perf_counter() - start
-        if soft:
+        if soft and stats:
             self.stats.update(
                 candidates=bm.v.n_x,
                 variables=bm.pm.n_vars,
@@ -194,6 +236,8 @@ class _Run:
         *,
         parallel: bool = False,
         worker: str = "max_lp",
+        decode=None,
+        keep_bound: bool = True,
     ) -> Phase:
         inst = self.inst
         if is_cancelled(self.cancel):
@@ -202,18 +246,17 @@ class _Run:
         bm.hint(hint)
         params = replace(self.params, reproducible=False) if parallel else self.params
         solver = cp_parameters(params, max(0.05, seconds), full_worker=worker)
-        callback = SolutionCallback(
-            self.tracker, bm.v.extract, lambda a: total(inst, a), self.cancel
-        )
-        if mode == "full":
+        decode = decode or bm.v.extract
+        callback = SolutionCallback(self.tracker, decode, lambda a: total(inst, a), self.cancel)
+        if mode == "full" and keep_bound:
             solver.best_bound_callback = lambda b: self.tracker.bound_moved(int(round(b)))
         with Watchdog(solver, self.cancel):
             status = solver.solve(bm.pm.model, callback)
         assign = None
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            assign = bm.v.extract(np.asarray(solver.response_proto.solution, dtype=np.int64))
+            assign = decode(np.asarray(solver.response_proto.solution, dtype=np.int64))
         bound = None
-        if mode == "full" and status != cp_model.INFEASIBLE:
+        if mode == "full" and keep_bound and status != cp_model.INFEASIBLE:
             bound = int(round(solver.best_objective_bound))
             self.bound = bound
         clock = status != cp_model.OPTIMAL and not is_cancelled(self.cancel)
@@ -231,10 +274,12 @@ class _Run:
         return max(0.1, self.params.time_limit_s - self.tracker.elapsed())
 
     def _better(self, best: np.ndarray, other: np.ndarray | None, force: bool = False):
-        if other is None or not is_valid(self.inst, other):
-            return best
-        if force or total(self.inst, other) >= total(self.inst, best):
-            return other
+        """The better valid plan of the two (`other` when `force`); remembered in `kept`, the
+        plan a cancel returns."""
+        valid = other is not None and is_valid(self.inst, other)
+        if valid and (force or total(self.inst, other) >= total(self.inst, best)):
+            best = other
+        self.kept = best
         return best
 
     # -- the result ----------------------------------------------------------------------------

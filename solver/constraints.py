@@ -16,9 +16,14 @@ from .instance import Instance
 from .variables import ProtoModel, Variables
 
 
+class BuildStopped(Exception):
+    """The build was asked to stop (the solve was cancelled)."""
+
+
 class Constraints:
-    def __init__(self, pm: ProtoModel, v: Variables, inst: Instance) -> None:
+    def __init__(self, pm: ProtoModel, v: Variables, inst: Instance, stop=None) -> None:
         self.pm, self.v, self.inst = pm, v, inst
+        self.stop = stop or (lambda: False)
         self.cover = v.covering()
         # Requirement literals for explanations: exhibitor -> literal that enforces it.
         self.kept_if: dict[int, int] = {}
@@ -32,11 +37,20 @@ class Constraints:
         self._competitors_apart()
 
     def add_soft_links(self) -> None:
-        """Variables and links the soft rules' objective terms need, plus the valid cut."""
-        self._sector_occupancy()
-        self._neighbour_sector_pairs()
-        self._partners_near()
-        self._sector_degree_cut()
+        """Variables and links the soft rules' objective terms need, plus the valid cut.
+        Raises `BuildStopped` when `stop()` turns true (a cancel during a long build)."""
+        for step in (
+            self._sector_occupancy,
+            self._neighbour_sector_pairs,
+            self._partners_near,
+            self._sector_degree_cut,
+        ):
+            self._check()
+            step()
+
+    def _check(self, i: int = 0) -> None:
+        if i % 256 == 0 and self.stop():
+            raise BuildStopped
 
     # -- hard rules ----------------------------------------------------------------------
     def _one_stand_per_exhibitor(self) -> None:
@@ -104,7 +118,8 @@ class Constraints:
         inst, v = self.inst, self.v
         has_edge = {a for a, *_ in inst.edges} | {b for _a, b, *_ in inst.edges}
         sector_of_x = inst.e_sector[v.xe]
-        for b in sorted(has_edge):
+        for i, b in enumerate(sorted(has_edge)):
+            self._check(i)
             by_sector: dict[int, list[int]] = defaultdict(list)
             for x in self.cover[b]:
                 by_sector[int(sector_of_x[x - v.x0])].append(x)
@@ -123,13 +138,22 @@ class Constraints:
         sectors_at: dict[int, list[int]] = defaultdict(list)
         for b, s in v.y:
             sectors_at[b].append(s)
+        placeable = np.bincount(
+            np.array(
+                [int(inst.e_sector[e]) for e in range(inst.n_ex) if len(inst.cands[e])],
+                dtype=np.int64,
+            ),
+            minlength=len(inst.sector_ids),
+        )
         for k, (a, b, f, _apart) in enumerate(inst.edges):
+            self._check(k)
             rows: dict[int, list[int]] = defaultdict(list)
             cols: dict[int, list[int]] = defaultdict(list)
             for s in sectors_at[a]:
                 for t in sectors_at[b]:
                     pts = int(inst.pair_weight[s, t]) * f
-                    if pts > 0:
+                    # A sector of one exhibitor has no same-sector pair of two stands.
+                    if pts > 0 and (s != t or placeable[s] > 1):
                         var = pm.new_bools(1).start
                         v.pairs.append((var, k, s, t, pts))
                         rows[s].append(var)
@@ -169,6 +193,16 @@ class Constraints:
                 pm.linear([r, x], [1, -1], -1, 0)
                 pm.linear([r, *touching], [1] + [-1] * len(touching), -len(touching), 0)
 
+    def stand_degrees(self) -> np.ndarray:
+        """Per exhibitor, the most weighted neighbour pairs any of its candidate stands can
+        have with booths outside it (edges inside a stand earn nothing)."""
+        inst = self.inst
+        outer = np.zeros(len(inst.p_booths), dtype=np.int64)
+        for p, booths in enumerate(inst.p_booths):
+            inside = set(booths)
+            outer[p] = sum(f for b in booths for n, f, _ap in inst.nbrs[b] if n not in inside)
+        return np.array([int(outer[c].max()) if len(c) else 0 for c in inst.cands], dtype=np.int64)
+
     def _sector_degree_cut(self) -> None:
         """A valid cut that gives the bound meaning: the neighbour pairs a sector's stands
         take part in (weighted by relation factor, a same-sector pair counting at both ends)
@@ -193,8 +227,35 @@ class Constraints:
             for sector in {s, t}:
                 usage[sector][0].append(var)
                 usage[sector][1].append(f * (2 if s == t else 1))
+        stand_degree = self.stand_degrees()
+        members: dict[int, list[int]] = defaultdict(list)
+        for e in range(inst.n_ex):
+            if len(inst.cands[e]):
+                members[int(inst.e_sector[e])].append(int(stand_degree[e]))
+        budget = {s: sum(d) for s, d in members.items()}
         for s, (vars_, coeffs) in sorted(usage.items()):
             degrees = np.sort(degree[booths_of[s]])[::-1]
-            cap = int(degrees[: reach[s]].sum())
+            cap = min(int(degrees[: reach[s]].sum()), budget.get(s, 0))
+            if cap < sum(coeffs):
+                pm.linear(vars_, coeffs, 0, cap)
+        self._pair_caps(members, budget)
+
+    def _pair_caps(self, members: dict[int, list[int]], budget: dict[int, int]) -> None:
+        """Per sector pair: the pairs between sectors s and t cannot exceed what the smaller
+        side's stands can touch; two exhibitors of one sector share at most the boundary of
+        the smaller one's stand."""
+        inst, v, pm = self.inst, self.v, self.pm
+        between: dict[tuple[int, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+        for var, k, s, t, _pts in v.pairs:
+            f = inst.edges[k][2]
+            key = (min(s, t), max(s, t))
+            between[key][0].append(var)
+            between[key][1].append(f)
+        for (s, t), (vars_, coeffs) in sorted(between.items()):
+            if s == t:
+                d = members.get(s, [])
+                cap = min(d) if len(d) == 2 else sum(d) // 2
+            else:
+                cap = min(budget.get(s, 0), budget.get(t, 0))
             if cap < sum(coeffs):
                 pm.linear(vars_, coeffs, 0, cap)

@@ -31,6 +31,9 @@ from .model import build_model
 MAX_NAMES = 6
 QUERY_S = 0.5  # at most per waitlisted exhibitor
 MARGIN_S = 0.1  # kept back so that building a model and phrasing stay within the budget
+# A local question larger than this takes more than a second to build (measured at 2,000
+# exhibitors); its exhibitor gets the reason read off the plan instead.
+LOCAL_MAX_CANDIDATES = 40_000
 
 
 def names(inst: Instance, exhibitors, limit: int = MAX_NAMES) -> str:
@@ -124,10 +127,11 @@ def no_candidate_reason(inst: Instance, e: int) -> str:
 
 
 # -- 3. from the plan -------------------------------------------------------------------------
-def plan_reason(inst: Instance, e: int, assign: np.ndarray) -> str:
-    """Every place that fits is taken, or next to a competitor, in this plan."""
+def plan_reason(inst: Instance, e: int, assign: np.ndarray, owner: np.ndarray | None = None) -> str:
+    """Every place that fits is taken, or next to a competitor, in this plan (`owner`: the
+    plan's booth owners, when already at hand)."""
     ex = inst.ex[e]
-    owner = owners(inst, assign)
+    owner = owners(inst, assign) if owner is None else owner
     takers: set[int] = set()
     rivals: set[int] = set()
     for p in inst.cands[e].tolist():
@@ -325,22 +329,23 @@ def waitlist_reasons(
         if found is not None:
             reasons[e] = phrase_core(inst, *found)
             continue
+    owner = owners(inst, assign)
     for e in (e for e in rest if e not in reasons):
         left = deadline - time.perf_counter()
-        if left > MARGIN_S:
-            local = local_instance(inst, e, assign)
-            core = CoreFinder(local).core(e, assign, min(QUERY_S, left - MARGIN_S), seed)
+        local = local_instance(inst, e, assign) if left > 4 * MARGIN_S else None
+        if local is not None and sum(len(c) for c in local.cands) <= LOCAL_MAX_CANDIDATES:
+            core = CoreFinder(local).core(e, assign, min(QUERY_S, left - 3 * MARGIN_S), seed)
             if core:
                 reasons[e] = phrase_core(local, core)
                 continue
             if core == []:
-                reasons[e] = plan_reason(inst, e, assign) + (
+                reasons[e] = plan_reason(inst, e, assign, owner) + (
                     "; making room would move other exhibitors, which costs more than it gains"
                     if resolve
                     else "; room could be made by moving others, but the search ended first"
                 )
                 continue
-        reasons[e] = plan_reason(inst, e, assign)
+        reasons[e] = plan_reason(inst, e, assign, owner)
     return reasons
 
 

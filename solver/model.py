@@ -44,11 +44,14 @@ class BuiltModel:
         return constant + int(sum(p * values[x] for x, p in zip(variables, points, strict=True)))
 
 
-def build_model(inst: Instance, *, soft: bool = True, assumable_fixed: bool = False) -> BuiltModel:
-    """The model of `inst`: hard rules always; soft-rule links when `soft`."""
+def build_model(
+    inst: Instance, *, soft: bool = True, assumable_fixed: bool = False, stop=None
+) -> BuiltModel:
+    """The model of `inst`: hard rules always; soft-rule links when `soft`. `stop()` is
+    polled during the long parts; when it turns true the build raises `BuildStopped`."""
     pm = ProtoModel()
     v = Variables.create(pm, inst)
-    constraints = Constraints(pm, v, inst)
+    constraints = Constraints(pm, v, inst, stop)
     constraints.add_hard(assumable_fixed=assumable_fixed)
     if soft:
         constraints.add_soft_links()

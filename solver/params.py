@@ -26,9 +26,10 @@ class SolveParams:
 
     `presolve`: "light" (one presolve pass, no probing or symmetry: measured 5–10× faster to the
     first CP-SAT plan), "default" or "off". `resolve_share`: the share of the time a re-solve
-    spends minimising moves before improving quality. `max_candidates`: above this many
-    (exhibitor, placement) pairs the model keeps, per exhibitor, the candidates nearest its
-    heuristic stand (a neighbourhood model; its bound then holds for that model only).
+    spends minimising moves before improving quality. `windows_above`: a fresh solve with more
+    (exhibitor, placement) pairs than this improves the plan window by window (measured better
+    than one whole model from ~200 exhibitors on). `max_candidates`: above this many pairs a
+    re-solve's quality phase keeps, per exhibitor, the candidates nearest its repaired stand.
     """
 
     time_limit_s: float = 30.0
@@ -40,6 +41,7 @@ class SolveParams:
     explain: bool = True
     explain_time_s: float = 2.0
     max_candidates: int = 150_000
+    windows_above: int = 10_000
     log: bool = False
 
     def __post_init__(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from conftest import solve_checked
 
 from qods_planner.generate import generate_project
@@ -53,9 +54,10 @@ def test_cancel_set_from_another_thread_stops_the_search():
     assert result.plan is not None
 
 
-def test_the_reproducible_profile_gives_the_same_plan_twice():
+@pytest.mark.parametrize("windows_above", [10_000, 100])  # one model / window by window
+def test_the_reproducible_profile_gives_the_same_plan_twice(windows_above):
     project = generate_project(40, 48, 1, seed=7)
-    params = SolveParams(time_limit_s=0.5, reproducible=True, seed=11)
+    params = SolveParams(time_limit_s=0.5, seed=11, windows_above=windows_above)
     first = solve(build_problem(project), params)
     second = solve(build_problem(project), params)
     assert first.status.has_plan
@@ -89,3 +91,30 @@ def test_the_same_plan_in_separate_processes_with_different_string_hashing():
         )
         plans.append(done.stdout)
     assert plans[0] == plans[1] and plans[0].strip() not in ("", "{}")
+
+
+class _FlipsAfter:
+    """A cancel flag that turns true after it has been asked `calls` times."""
+
+    def __init__(self, calls: int) -> None:
+        self.calls = calls
+
+    def is_set(self) -> bool:
+        self.calls -= 1
+        return self.calls < 0
+
+
+def test_a_cancel_while_the_model_is_built_returns_the_first_plan():
+    project = generate_project(60, 72, 1, seed=6)
+    result = solve_checked(project, params=SolveParams(time_limit_s=30), cancel=_FlipsAfter(1))
+    assert result.status is SolveStatus.CANCELLED
+    assert len(result.stands) == 60
+
+
+def test_large_instances_are_improved_window_by_window():
+    project = generate_project(60, 72, 1, seed=9)
+    params = SolveParams(time_limit_s=1.0, windows_above=100)  # force the window search
+    result = solve_checked(project, params=params)
+    assert result.stats["windows"] >= 1
+    assert result.objective >= result.greedy_objective
+    assert result.bound_scope == "full" and result.bound >= result.objective

@@ -126,3 +126,12 @@ def test_a_fresh_solve_counts_no_moves(venue):
     result = solve_checked(venue.project, fresh=True)
     assert result.moves == 0 and result.changes == ()
     assert result.breakdown["moves"] == 0
+
+
+def test_a_large_re_solve_on_a_neighbourhood_model_still_moves_only_the_changed(venue):
+    from solver import SolveParams
+
+    venue.booth("A4", 1500, 0, status=BoothStatus.BLOCKED)
+    params = SolveParams(time_limit_s=1.0, max_candidates=4)  # force the neighbourhood model
+    result = solve_checked(venue.project, params=params)
+    assert result.moves == 1 and set(_changes(result)) == {"e4"}
