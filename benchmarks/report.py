@@ -94,7 +94,9 @@ def targets(results: list[dict], limit: float) -> list[tuple[str, str, str]]:
         "objective at the limit ≥ the greedy's, everywhere",
         [r["fresh"]["greedy"] - r["fresh"]["objective"] for r in results],
         lambda v: v <= 0,
-        lambda v: f"{-v} points above the greedy (least)" if v <= 0 else f"{v} points below the greedy",
+        lambda v: (
+            f"{-v} points above the greedy (least)" if v <= 0 else f"{v} points below the greedy"
+        ),
     )
     res = [k for r in small for k in r["resolve"].values()]
     judge(
