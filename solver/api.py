@@ -108,6 +108,7 @@ class _Run:
         model_inst = inst
         self.scope = "full"
         pairs = total_candidates(inst)
+        self.stats["candidates"] = pairs
         large = pairs > self.params.windows_above
         if inst.problem.is_resolve and pairs > self.params.max_candidates:
             model_inst = restrict(inst, first, self.params.max_candidates)
@@ -141,6 +142,7 @@ class _Run:
         per_sweep = -(-len(order) // step)
         spent, k, quiet = 0.0, 0, 0
         score = total(inst, best)
+        self.tracker.bound_moved(counting_bound(inst))  # the bound this search reports
         while spent < limit - 0.05 and quiet < per_sweep and not is_cancelled(self.cancel):
             seed = order[(k * step) % len(order)]
             k += 1
@@ -158,6 +160,8 @@ class _Run:
                 keep_bound=False,
             )
             spent += phase.used
+            if not self.params.reproducible:  # the fast profile keeps the solve within the limit
+                spent = max(spent, self.tracker.elapsed() - self.times["first_plan"])
             better = phase.assign is not None and is_valid(inst, phase.assign)
             if better and total(inst, phase.assign) > score:
                 best, score, quiet = phase.assign, total(inst, phase.assign), 0
