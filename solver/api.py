@@ -28,6 +28,8 @@ from .evaluate import breakdown, is_valid, moved, total
 from .explain import fixed_clash, waitlist_reasons
 from .greedy import greedy
 from .instance import Instance, build_instance
+from .local_search import anneal
+from .lp_bound import LinearRelaxation, LpBound
 from .model import BuiltModel, build_model
 from .neighbourhood import restrict, total_candidates
 from .params import SolveParams, cp_parameters
@@ -82,6 +84,8 @@ class _Run:
         self.clock_stop = False
         self.moves_proven: bool | None = None
         self.dropped: dict[int, str] = {}
+        self.lp: LpBound | None = None
+        self.lp_value: int | None = None
 
     # -- the phases ----------------------------------------------------------------------------
     def go(self) -> SolveResult:
@@ -117,13 +121,8 @@ class _Run:
         try:
             if inst.problem.is_resolve:
                 best = self._resolve(model_inst, best)
-            elif large:
-                best = self._windows(best)
             else:
-                bm = self._build(model_inst)
-                phase = self._phase(bm, "full", best, self._search_limit())
-                best = self._better(best, phase.assign)
-                self.proven = phase.status == cp_model.OPTIMAL and self.scope == "full"
+                best = self._fresh(best, large)
         except BuildStopped:  # cancelled while a model was being built
             return self._finish(self.kept, SolveStatus.CANCELLED)
         if is_cancelled(self.cancel):
@@ -133,15 +132,66 @@ class _Run:
         ended = SolveStatus.TIME_LIMIT if self.clock_stop else SolveStatus.FEASIBLE
         return self._finish(best, ended)
 
-    def _windows(self, best: np.ndarray) -> np.ndarray:
+    def _fresh(self, best: np.ndarray, large: bool) -> np.ndarray:
+        """Anneal, then CP-SAT on one model (or window by window when `large`); the LP bound
+        meanwhile on a thread, when the problem is small enough for PDLP to finish."""
+        inst, params = self.inst, self.params
+        limit = self._search_limit()
+        bm = None
+        if not large or total_candidates(inst) <= params.lp_bound_max:
+            bm = self._build(inst, record_rows=True)
+            variables, points, constant = bm.objective.full()
+            relaxation = LinearRelaxation(bm.pm, variables, points, constant)
+            self.lp = LpBound(relaxation, params.time_limit_s)
+        share = params.anneal_share_windows if large else params.anneal_share
+        if share > 0:
+            best = self._anneal(best, limit * share)
+        rest = max(0.1, limit * (1 - share)) if params.reproducible else self._search_limit()
+        if large:
+            best = self._windows(best, rest)
+        elif bm is not None:
+            phase = self._phase(bm, "full", best, rest)
+            best = self._better(best, phase.assign)
+            self.proven = phase.status == cp_model.OPTIMAL and self.scope == "full"
+        if self.lp is not None and not self.proven and not is_cancelled(self.cancel):
+            self.lp_value = self.lp.result(self.lp.deadline - time.perf_counter())
+            if self.lp_value is not None:
+                self.tracker.bound_moved(self.lp_value)
+        return best
+
+    def _anneal(self, best: np.ndarray, seconds: float) -> np.ndarray:
+        """Simulated annealing from `best` (see `local_search`); better plans are reported
+        as they come, and the LP bound as soon as PDLP has it."""
+        inst = self.inst
+        deadline = time.perf_counter() + seconds
+        reported: list[int] = []
+
+        def stop() -> bool:
+            lp = self.lp.value if self.lp is not None else None
+            if lp is not None and not reported:
+                reported.append(lp)
+                self.tracker.bound_moved(lp)
+            late = not self.params.reproducible and time.perf_counter() > deadline
+            return late or is_cancelled(self.cancel)
+
+        def better(assign: np.ndarray) -> None:
+            self.tracker.plan_found(total(inst, assign), assign, solver=False)
+            self.kept = assign
+
+        start = time.perf_counter()
+        found = anneal(inst, best, seconds, seed=self.params.seed, stop=stop, on_better=better)
+        self.times["anneal"] = time.perf_counter() - start
+        return self._better(best, found)
+
+    def _windows(self, best: np.ndarray, limit: float) -> np.ndarray:
         """Large-neighbourhood search over windows of the floor (see `windows`)."""
         inst = self.inst
-        limit = self._search_limit()
         order = window_order(inst)
         step = max(1, WINDOW_BOOTHS // 2)
         per_sweep = -(-len(order) // step)
         spent, k, quiet = 0.0, 0, 0
         score = total(inst, best)
+        began = self.tracker.elapsed()
         self.tracker.bound_moved(counting_bound(inst))  # the bound this search reports
         while spent < limit - 0.05 and quiet < per_sweep and not is_cancelled(self.cancel):
             seed = order[(k * step) % len(order)]
@@ -161,7 +211,7 @@ class _Run:
             )
             spent += phase.used
             if not self.params.reproducible:  # the fast profile keeps the solve within the limit
-                spent = max(spent, self.tracker.elapsed() - self.times["first_plan"])
+                spent = max(spent, self.tracker.elapsed() - began)
             better = phase.assign is not None and is_valid(inst, phase.assign)
             if better and total(inst, phase.assign) > score:
                 best, score, quiet = phase.assign, total(inst, phase.assign), 0
@@ -170,9 +220,21 @@ class _Run:
         self.stats.update(windows=k)
         return best
 
-    def _build(self, model_inst: Instance, *, soft: bool = True, stats: bool = True) -> BuiltModel:
+    def _build(
+        self,
+        model_inst: Instance,
+        *,
+        soft: bool = True,
+        stats: bool = True,
+        record_rows: bool = False,
+    ) -> BuiltModel:
         start = time.perf_counter()
-        bm = build_model(model_inst, soft=soft, stop=lambda: is_cancelled(self.cancel))
+        bm = build_model(
+            model_inst,
+            soft=soft,
+            stop=lambda: is_cancelled(self.cancel),
+            record_rows=record_rows,
+        )
         self.times["build"] = self.times.get("build", 0.0) + time.perf_counter() - start
         if soft and stats:
             self.stats.update(
@@ -289,6 +351,8 @@ class _Run:
     # -- the result ----------------------------------------------------------------------------
     def _finish(self, assign: np.ndarray, status: SolveStatus) -> SolveResult:
         inst, params = self.inst, self.params
+        if self.lp is not None:
+            self.lp.stop()
         terms = breakdown(inst, assign)
         objective = sum(terms.values())
         start = time.perf_counter()
@@ -342,10 +406,12 @@ class _Run:
             counted = counting_bound(inst, soft_only=True) + _dominant(inst, assign)
             cp = self.bound if self.scope == "moves_fixed" else None
             return (counted if cp is None else min(cp, counted)), "moves_fixed"
-        counted = counting_bound(inst)
+        bounds = [counting_bound(inst)]
         if self.scope == "full" and self.bound is not None:
-            return min(self.bound, counted), "full"
-        return counted, "full"
+            bounds.append(self.bound)
+        if self.lp_value is not None:
+            bounds.append(self.lp_value)
+        return min(bounds), "full"
 
     def _infeasible(self, lines: list[str]) -> SolveResult:
         return SolveResult(

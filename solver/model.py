@@ -45,11 +45,17 @@ class BuiltModel:
 
 
 def build_model(
-    inst: Instance, *, soft: bool = True, assumable_fixed: bool = False, stop=None
+    inst: Instance,
+    *,
+    soft: bool = True,
+    assumable_fixed: bool = False,
+    stop=None,
+    record_rows: bool = False,
 ) -> BuiltModel:
     """The model of `inst`: hard rules always; soft-rule links when `soft`. `stop()` is
-    polled during the long parts; when it turns true the build raises `BuildStopped`."""
-    pm = ProtoModel()
+    polled during the long parts; when it turns true the build raises `BuildStopped`.
+    `record_rows` keeps the constraints as linear rows for `lp_bound`."""
+    pm = ProtoModel(record_rows=record_rows)
     v = Variables.create(pm, inst)
     constraints = Constraints(pm, v, inst, stop)
     constraints.add_hard(assumable_fixed=assumable_fixed)

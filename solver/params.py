@@ -30,6 +30,11 @@ class SolveParams:
     (exhibitor, placement) pairs than this improves the plan window by window (measured better
     than one whole model from ~200 exhibitors on). `max_candidates`: above this many pairs a
     re-solve's quality phase keeps, per exhibitor, the candidates nearest its repaired stand.
+    `anneal_share`: the share of a fresh solve's time the annealer improves the greedy plan
+    before CP-SAT takes over (measured: 30 % better plans at 200–400 exhibitors than CP-SAT
+    alone); `anneal_share_windows` the same above `windows_above`, where CP-SAT's windows
+    add little after annealing. `lp_bound_max`: up to this many pairs PDLP computes the LP
+    bound alongside (≈ 14 s at 400 exhibitors, 77 k pairs; not within a minute at 1,000).
     """
 
     time_limit_s: float = 30.0
@@ -42,6 +47,9 @@ class SolveParams:
     explain_time_s: float = 2.0
     max_candidates: int = 150_000
     windows_above: int = 10_000
+    anneal_share: float = 0.5
+    anneal_share_windows: float = 0.8
+    lp_bound_max: int = 100_000
     log: bool = False
 
     def __post_init__(self) -> None:
@@ -57,6 +65,9 @@ class SolveParams:
                     value=self.presolve,
                 )
             )
+        for share in (self.anneal_share, self.anneal_share_windows):
+            if not 0 <= share < 1:
+                raise ValueError(tr("anneal share must lie in [0, 1), got {value}", value=share))
         if not 0 < self.resolve_share < 1:
             raise ValueError(
                 tr("resolve share must lie in (0, 1), got {value}", value=self.resolve_share)

@@ -52,6 +52,9 @@ class Tracker:
             self._report(assign)
 
     def bound_moved(self, bound: int) -> None:
+        """A valid bound arrived; the lowest so far is the one reported."""
+        if self.bound is not None and bound >= self.bound:
+            return
         self.bound = bound
         self._report(None)
 

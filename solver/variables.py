@@ -22,12 +22,18 @@ from .instance import Instance
 
 
 class ProtoModel:
-    """A `CpModel` filled through its proto; literals are ints, `~i` is `-i - 1`."""
+    """A `CpModel` filled through its proto; literals are ints, `~i` is `-i - 1`.
 
-    def __init__(self) -> None:
+    With `record_rows`, every constraint without enforcement literals is also kept as a
+    linear row `lo ≤ Σ coeffs·vars ≤ hi` (`lp_bound` relaxes them into an LP)."""
+
+    def __init__(self, *, record_rows: bool = False) -> None:
         self.model = cp_model.CpModel()
         self.proto = self.model.proto
         self.n_vars = 0
+        self.rows: list[tuple[list[int], list[int], float, float]] | None = (
+            [] if record_rows else None
+        )
 
     def new_bools(self, count: int) -> range:
         start = self.n_vars
@@ -44,9 +50,20 @@ class ProtoModel:
 
     def at_most_one(self, literals) -> None:
         self.proto.constraints.add().at_most_one.literals.extend(literals)
+        self._record_literals(literals, -float("inf"), 1)
 
     def exactly_one(self, literals) -> None:
         self.proto.constraints.add().exactly_one.literals.extend(literals)
+        self._record_literals(literals, 1, 1)
+
+    def _record_literals(self, literals, lo: float, hi: float) -> None:
+        """Σ literals in [lo, hi], with `~i` = 1 − x_i moved to the bounds."""
+        if self.rows is None:
+            return
+        variables = [lit if lit >= 0 else -lit - 1 for lit in literals]
+        coeffs = [1 if lit >= 0 else -1 for lit in literals]
+        negated = coeffs.count(-1)
+        self.rows.append((variables, coeffs, lo - negated, hi - negated))
 
     def linear(self, variables, coeffs, lo: int, hi: int, enforce=()) -> None:
         """lo ≤ Σ coeffs·variables ≤ hi, only if every literal of `enforce` holds."""
@@ -56,6 +73,8 @@ class ProtoModel:
         c.linear.vars.extend(variables)
         c.linear.coeffs.extend(coeffs)
         c.linear.domain.extend((lo, hi))
+        if self.rows is not None and not enforce:
+            self.rows.append((list(variables), list(coeffs), lo, hi))
 
     def set_objective(self, variables, coeffs, offset: int, *, maximize: bool = True) -> None:
         """Replace the objective; CP-SAT minimises, so a maximisation is stored negated."""

@@ -1088,6 +1088,9 @@ MESSAGES: dict[str, str] = {
     "presolve must be one of {choices}, got {value!r}": (
         "پیش‌حل باید یکی از {choices} باشد، داده شد: {value!r}"
     ),
+    "anneal share must lie in [0, 1), got {value}": (
+        "سهم بهبود محلی باید در بازهٔ [۰، ۱) باشد، داده شد: {value}"
+    ),
     "resolve share must lie in (0, 1), got {value}": (
         "سهم حل دوباره باید در بازهٔ (۰، ۱) باشد، داده شد: {value}"
     ),

@@ -1,0 +1,135 @@
+"""An upper bound on the score from the LP relaxation of the model, valid for any duals.
+
+CP-SAT's own LP does not finish within a minute from 200 exhibitors on (docs/benchmarks.md),
+so its bound stays at the counting bound. PDLP, OR-Tools' first-order LP solver, solves the
+same relaxation in seconds, and its duals give the bound by weak duality: for any multipliers
+y on the rows lo ≤ A·x ≤ hi and 0 ≤ x ≤ 1,
+
+    score ≤ const + Σᵢ (yᵢ·hiᵢ if yᵢ > 0 else yᵢ·loᵢ) + Σⱼ max(0, gⱼ − (Aᵀy)ⱼ).
+
+The bound is recomputed here from the duals in exact-enough float arithmetic, so it is valid
+however loosely PDLP converged, or if it stopped at its time limit (a poorer y only gives a
+higher bound). Rows with enforcement literals are left out, which only relaxes further.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+
+import numpy as np
+from ortools.linear_solver import pywraplp
+
+from .variables import ProtoModel
+
+PDLP_PARAMETERS = (
+    "num_threads: 1 verbosity_level: 0 termination_criteria { simple_optimality_criteria "
+    "{ eps_optimal_relative: 1e-5 eps_optimal_absolute: 1e-5 } }"
+)
+
+
+class LinearRelaxation:
+    """The rows and objective of a model, as arrays (copied: the model may change after)."""
+
+    def __init__(self, pm: ProtoModel, variables, points, constant: int) -> None:
+        if pm.rows is None:
+            raise ValueError("the model was built without record_rows")
+        self.n = pm.n_vars
+        self.upper = np.ones(self.n)
+        self.lower = np.zeros(self.n)
+        for i, var in enumerate(pm.proto.variables):
+            domain = list(var.domain)
+            if domain != [0, 1]:
+                self.lower[i], self.upper[i] = domain[0], domain[-1]
+        sizes = [len(r[0]) for r in pm.rows]
+        self.row_of = np.repeat(np.arange(len(pm.rows)), sizes)
+        self.cols = np.fromiter((v for r in pm.rows for v in r[0]), np.int64, sum(sizes))
+        self.coeffs = np.fromiter((c for r in pm.rows for c in r[1]), np.float64, sum(sizes))
+        self.lo = np.array([r[2] for r in pm.rows], dtype=np.float64)
+        self.hi = np.array([r[3] for r in pm.rows], dtype=np.float64)
+        self.gain = np.zeros(self.n)
+        np.add.at(self.gain, np.asarray(variables, dtype=np.int64), points)
+        self.constant = constant
+
+    def bound(self, duals: np.ndarray) -> int:
+        """The weak-duality bound for multipliers `duals` (any values; infinite sides are
+        given multiplier 0), rounded down to the integer scores can reach."""
+        y = np.where(
+            duals > 0,
+            np.where(np.isfinite(self.hi), duals, 0.0),
+            np.where(np.isfinite(self.lo), duals, 0.0),
+        )
+        rows = np.where(y > 0, y * np.where(np.isfinite(self.hi), self.hi, 0.0), 0.0)
+        rows += np.where(y < 0, y * np.where(np.isfinite(self.lo), self.lo, 0.0), 0.0)
+        reduced = self.gain - np.bincount(
+            self.cols, weights=self.coeffs * y[self.row_of], minlength=self.n
+        )
+        best = np.maximum(reduced * self.upper, reduced * self.lower)
+        value = self.constant + float(rows.sum()) + float(best.sum())
+        return math.floor(value + 1e-6)
+
+    def solve_duals(self, seconds: float, stopped: threading.Event | None = None, box=None):
+        """PDLP's duals of the relaxation within `seconds` (zeros if it gives none, or if
+        `stopped` is set before PDLP starts). `box` receives the solver so that another
+        thread can interrupt it."""
+        solver = pywraplp.Solver.CreateSolver("PDLP")
+        solver.SetSolverSpecificParametersAsString(PDLP_PARAMETERS)
+        solver.SetTimeLimit(max(1, int(seconds * 1000)))
+        xs = [
+            solver.NumVar(float(lo), float(hi), "")
+            for lo, hi in zip(self.lower, self.upper, strict=True)
+        ]
+        objective = solver.Objective()
+        for j in np.nonzero(self.gain)[0].tolist():
+            objective.SetCoefficient(xs[j], float(self.gain[j]))
+        objective.SetMaximization()
+        inf = solver.infinity()
+        constraints = [
+            solver.Constraint(lo if np.isfinite(lo) else -inf, hi if np.isfinite(hi) else inf)
+            for lo, hi in zip(self.lo.tolist(), self.hi.tolist(), strict=True)
+        ]
+        for i, j, c in zip(
+            self.row_of.tolist(), self.cols.tolist(), self.coeffs.tolist(), strict=True
+        ):
+            constraints[i].SetCoefficient(xs[j], c)
+        if box is not None:
+            box.append(solver)
+        if stopped is not None and stopped.is_set():
+            return np.zeros(len(constraints))
+        status = solver.Solve()
+        if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
+            return np.zeros(len(constraints))
+        return np.array([c.dual_value() for c in constraints], dtype=np.float64)
+
+
+class LpBound:
+    """Computes the LP bound on a thread while the search goes on (PDLP releases the GIL)."""
+
+    def __init__(self, relaxation: LinearRelaxation, seconds: float) -> None:
+        self.relaxation = relaxation
+        self.value: int | None = None
+        self.deadline = time.perf_counter() + seconds + 1.0  # PDLP's limit, and building it
+        self._solver: list = []
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(seconds,), name="solver-lp-bound", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, seconds: float) -> None:
+        duals = self.relaxation.solve_duals(seconds, self._stopped, box=self._solver)
+        if not self._stopped.is_set():
+            self.value = self.relaxation.bound(duals)
+
+    def result(self, wait_s: float) -> int | None:
+        """The bound, waiting at most `wait_s` seconds; None (and PDLP interrupted) if late."""
+        self._thread.join(max(0.0, wait_s))
+        if self._thread.is_alive():
+            self.stop()
+        return self.value
+
+    def stop(self) -> None:
+        self._stopped.set()
+        for solver in self._solver:
+            solver.InterruptSolve()

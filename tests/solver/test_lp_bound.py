@@ -1,0 +1,77 @@
+"""The LP bound: weak duality holds for any multipliers; PDLP's duals make it tight."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from qods_planner.generate import generate_project
+from qods_planner.snapshot import build_problem
+from solver import SolveParams, solve
+from solver.instance import build_instance
+from solver.lp_bound import LinearRelaxation, LpBound
+from solver.model import build_model
+
+
+def _relaxation(exhibitors: int = 20, seed: int = 3):
+    project = generate_project(exhibitors, int(exhibitors * 1.2), 1, seed=seed)
+    problem = build_problem(project, fresh=True)
+    inst = build_instance(problem)
+    bm = build_model(inst, record_rows=True)
+    return problem, LinearRelaxation(bm.pm, *bm.objective.full())
+
+
+@pytest.fixture(scope="module")
+def proven():
+    """A small problem, its relaxation and its proven optimum."""
+    problem, relaxation = _relaxation()
+    result = solve(problem, SolveParams(time_limit_s=20, anneal_share=0.1, explain=False))
+    assert result.status.value == "optimal"
+    return relaxation, result.objective
+
+
+def test_zero_multipliers_give_every_gain_at_once(proven):
+    relaxation, optimum = proven
+    zero = relaxation.bound(np.zeros(len(relaxation.lo)))
+    assert zero == int(relaxation.constant + relaxation.gain[relaxation.gain > 0].sum())
+    assert zero >= optimum
+
+
+def test_any_multipliers_bound_the_optimum(proven):
+    relaxation, optimum = proven
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        duals = rng.normal(0.0, 3.0, len(relaxation.lo))
+        assert relaxation.bound(duals) >= optimum
+
+
+def test_pdlp_duals_bound_the_optimum_closely(proven):
+    relaxation, optimum = proven
+    bound = LpBound(relaxation, 20.0).result(30.0)
+    assert bound is not None and optimum <= bound
+    assert bound < relaxation.bound(np.zeros(len(relaxation.lo)))  # far below the trivial one
+
+
+def test_a_bound_stopped_before_pdlp_starts_gives_nothing():
+    _problem, relaxation = _relaxation(exhibitors=60, seed=4)
+    lp = LpBound(relaxation, 20.0)
+    lp.stop()
+    assert lp.result(30.0) is None
+
+
+def test_a_model_built_without_rows_has_no_relaxation():
+    project = generate_project(10, 12, 1, seed=1)
+    bm = build_model(build_instance(build_problem(project, fresh=True)))
+    with pytest.raises(ValueError):
+        LinearRelaxation(bm.pm, *bm.objective.full())
+
+
+def test_negated_literals_are_relaxed_as_one_minus_the_variable():
+    from solver.variables import ProtoModel
+
+    pm = ProtoModel(record_rows=True)
+    a, b = pm.new_bools(2)
+    pm.at_most_one([a, -b - 1])  # a + (1 − b) ≤ 1  ⇔  a − b ≤ 0
+    relaxation = LinearRelaxation(pm, [a], [5], 0)
+    assert relaxation.hi[0] == 0 and list(relaxation.coeffs) == [1, -1]
+    assert relaxation.bound(np.zeros(1)) == 5  # a = b = 1 is feasible: 5 is the optimum
