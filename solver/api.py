@@ -4,8 +4,10 @@
    INFEASIBLE with an explanation (static checks, then an assumption core).
 2. A complete valid plan at once: the greedy (fresh) or the repaired previous plan (re-solve).
 3. The CP-SAT model (neighbourhood model above `max_candidates`), hinted with that plan.
-4. Fresh: maximise the score. Re-solve: first minimise waitlist and moves (the dominant terms),
-   then hold both at what was reached and maximise the score.
+4. Fresh: the annealer improves the plan for `anneal_share` of the time while PDLP computes
+   the LP bound on a thread; then CP-SAT maximises the score (one model, or window by window
+   on large problems). Re-solve: first minimise waitlist and moves (the dominant terms), then
+   hold both at what was reached and maximise the score (annealing, then CP-SAT).
 5. The best plan found, a reason per waitlisted exhibitor, the changes against the reference.
 """
 
@@ -280,10 +282,17 @@ class _Run:
             # it reached and start from the repaired plan, so the result stays reproducible.
             _hold_dominant(bm, inst, best, combined=True)
             hint = repaired
-        else:
+        quality_s = max(0.1, limit * (1 - self.params.resolve_share))
+        share = self.params.anneal_share
+        if not (fewer and self.params.reproducible):
             _hold_dominant(bm, inst, best)
+            # The annealer never takes a step that moves someone off the baseline (a move
+            # costs more than any soft gain), so it improves quality with moves held.
+            if share > 0:
+                best = self._anneal(best, quality_s * share)
+                quality_s = max(0.1, quality_s * (1 - share))
             hint = best
-        second = self._phase(bm, "full", hint, max(0.1, limit * (1 - self.params.resolve_share)))
+        second = self._phase(bm, "full", hint, quality_s)
         # Reproducible and raced: take the quality phase's plan even when the raced one
         # scored higher, so that the same input always gives the same plan.
         forced = fewer and self.params.reproducible and second.assign is not None

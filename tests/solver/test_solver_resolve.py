@@ -27,7 +27,11 @@ def venue() -> TinyProject:
 
 
 def _edit(tiny: TinyProject, eid: str, **changes) -> None:
-    tiny.project.put_exhibitor(replace(tiny.project.exhibitors[eid], **changes))
+    _edit_project(tiny.project, eid, **changes)
+
+
+def _edit_project(project, eid: str, **changes) -> None:
+    project.put_exhibitor(replace(project.exhibitors[eid], **changes))
 
 
 def _changes(result) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
@@ -135,3 +139,20 @@ def test_a_large_re_solve_on_a_neighbourhood_model_still_moves_only_the_changed(
     params = SolveParams(time_limit_s=1.0, max_candidates=4)  # force the neighbourhood model
     result = solve_checked(venue.project, params=params)
     assert result.moves == 1 and set(_changes(result)) == {"e4"}
+
+
+def test_annealing_in_the_quality_phase_moves_nobody_off_the_baseline():
+    """The baseline is a plain greedy plan, far from the best: the annealer would gain by
+    moving many stands, but a move costs more than any gain, so only the withdrawn goes."""
+    from qods_planner.generate import generate_project
+    from solver import SolveParams
+
+    project = generate_project(40, 48, 1, seed=12)
+    first = solve_checked(project, fresh=True, params=SolveParams(time_limit_s=0.2))
+    project.set_plan(first.plan)
+    withdrawn = sorted(first.stands)[0]
+    _edit_project(project, withdrawn, status=ExhibitorStatus.WITHDRAWN)
+    result = solve_checked(project, params=SolveParams(time_limit_s=2.0, anneal_share=0.9))
+    assert result.moves == 0
+    assert result.objective >= result.greedy_objective  # the repaired plan's score
+    assert all(result.stands[e] == s for e, s in first.stands.items() if e != withdrawn)
