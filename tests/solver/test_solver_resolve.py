@@ -152,7 +152,8 @@ def test_annealing_in_the_quality_phase_moves_nobody_off_the_baseline():
     project.set_plan(first.plan)
     withdrawn = sorted(first.stands)[0]
     _edit_project(project, withdrawn, status=ExhibitorStatus.WITHDRAWN)
-    result = solve_checked(project, params=SolveParams(time_limit_s=2.0, anneal_share=0.9))
+    params = SolveParams(time_limit_s=2.0, anneal_share=0.9, windows_above=100)
+    result = solve_checked(project, params=params)
     assert result.moves == 0
     assert result.objective >= result.greedy_objective  # the repaired plan's score
     assert all(result.stands[e] == s for e, s in first.stands.items() if e != withdrawn)
