@@ -142,9 +142,8 @@ class _Run:
         bm = None
         if not large or total_candidates(inst) <= params.lp_bound_max:
             bm = self._build(inst, record_rows=True)
-            variables, points, constant = bm.objective.full()
-            relaxation = LinearRelaxation(bm.pm, variables, points, constant)
-            self.lp = LpBound(relaxation, params.time_limit_s)
+            objective = bm.objective.full()
+            self.lp = LpBound(lambda: LinearRelaxation(bm.pm, *objective), params.time_limit_s)
         share = params.anneal_share_windows if large else params.anneal_share
         if share > 0:
             best = self._anneal(best, limit * share)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Callable
 
 import numpy as np
 from ortools.linear_solver import pywraplp
@@ -30,7 +31,8 @@ PDLP_PARAMETERS = (
 
 
 class LinearRelaxation:
-    """The rows and objective of a model, as arrays (copied: the model may change after)."""
+    """The rows and objective of a model, as arrays. Reads only the recorded rows, never the
+    proto, so it may be built on another thread while CP-SAT uses the model."""
 
     def __init__(self, pm: ProtoModel, variables, points, constant: int) -> None:
         if pm.rows is None:
@@ -38,10 +40,8 @@ class LinearRelaxation:
         self.n = pm.n_vars
         self.upper = np.ones(self.n)
         self.lower = np.zeros(self.n)
-        for i, var in enumerate(pm.proto.variables):
-            domain = list(var.domain)
-            if domain != [0, 1]:
-                self.lower[i], self.upper[i] = domain[0], domain[-1]
+        for i, (lo, hi) in pm.int_domains.items():
+            self.lower[i], self.upper[i] = lo, hi
         sizes = [len(r[0]) for r in pm.rows]
         self.row_of = np.repeat(np.arange(len(pm.rows)), sizes)
         self.cols = np.fromiter((v for r in pm.rows for v in r[0]), np.int64, sum(sizes))
@@ -104,9 +104,13 @@ class LinearRelaxation:
 
 
 class LpBound:
-    """Computes the LP bound on a thread while the search goes on (PDLP releases the GIL)."""
+    """Computes the LP bound on a thread while the search goes on (PDLP releases the GIL).
+    `relaxation` is built on that thread too when given as a callable, so that a cancel
+    during its construction is not kept waiting."""
 
-    def __init__(self, relaxation: LinearRelaxation, seconds: float) -> None:
+    def __init__(
+        self, relaxation: LinearRelaxation | Callable[[], LinearRelaxation], seconds: float
+    ) -> None:
         self.relaxation = relaxation
         self.value: int | None = None
         self.deadline = time.perf_counter() + seconds + 1.0  # PDLP's limit, and building it
@@ -118,9 +122,14 @@ class LpBound:
         self._thread.start()
 
     def _run(self, seconds: float) -> None:
-        duals = self.relaxation.solve_duals(seconds, self._stopped, box=self._solver)
+        relaxation = self.relaxation
+        if callable(relaxation):
+            relaxation = relaxation()
+        if self._stopped.is_set():
+            return
+        duals = relaxation.solve_duals(seconds, self._stopped, box=self._solver)
         if not self._stopped.is_set():
-            self.value = self.relaxation.bound(duals)
+            self.value = relaxation.bound(duals)
 
     def result(self, wait_s: float) -> int | None:
         """The bound, waiting at most `wait_s` seconds; None (and PDLP interrupted) if late."""

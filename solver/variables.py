@@ -34,6 +34,7 @@ class ProtoModel:
         self.rows: list[tuple[list[int], list[int], float, float]] | None = (
             [] if record_rows else None
         )
+        self.int_domains: dict[int, tuple[int, int]] = {}  # every other variable is 0/1
 
     def new_bools(self, count: int) -> range:
         start = self.n_vars
@@ -46,6 +47,7 @@ class ProtoModel:
     def new_int(self, lo: int, hi: int) -> int:
         self.proto.variables.add().domain.extend((lo, hi))
         self.n_vars += 1
+        self.int_domains[self.n_vars - 1] = (lo, hi)
         return self.n_vars - 1
 
     def at_most_one(self, literals) -> None:

@@ -75,3 +75,15 @@ def test_negated_literals_are_relaxed_as_one_minus_the_variable():
     relaxation = LinearRelaxation(pm, [a], [5], 0)
     assert relaxation.hi[0] == 0 and list(relaxation.coeffs) == [1, -1]
     assert relaxation.bound(np.zeros(1)) == 5  # a = b = 1 is feasible: 5 is the optimum
+
+
+def test_the_relaxation_may_be_built_on_the_bound_thread(proven):
+    relaxation, optimum = proven
+    built = []
+
+    def build():
+        built.append(1)
+        return relaxation
+
+    bound = LpBound(build, 20.0).result(30.0)
+    assert built == [1] and bound is not None and bound >= optimum
