@@ -148,6 +148,8 @@ class _Run:
         if share > 0:
             best = self._anneal(best, limit * share)
         rest = max(0.1, limit * (1 - share)) if params.reproducible else self._search_limit()
+        if is_cancelled(self.cancel):
+            return best
         if large:
             best = self._windows(best, rest)
         elif bm is not None:
@@ -173,7 +175,11 @@ class _Run:
                 reported.append(lp)
                 self.tracker.bound_moved(lp)
             late = not self.params.reproducible and time.perf_counter() > deadline
-            return late or is_cancelled(self.cancel)
+            if is_cancelled(self.cancel):
+                if self.lp is not None:
+                    self.lp.stop()  # it competes for the GIL with the way out
+                return True
+            return late
 
         def better(assign: np.ndarray) -> None:
             self.tracker.plan_found(total(inst, assign), assign, solver=False)

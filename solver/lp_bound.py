@@ -42,12 +42,12 @@ class LinearRelaxation:
         self.lower = np.zeros(self.n)
         for i, (lo, hi) in pm.int_domains.items():
             self.lower[i], self.upper[i] = lo, hi
-        sizes = [len(r[0]) for r in pm.rows]
-        self.row_of = np.repeat(np.arange(len(pm.rows)), sizes)
-        self.cols = np.fromiter((v for r in pm.rows for v in r[0]), np.int64, sum(sizes))
-        self.coeffs = np.fromiter((c for r in pm.rows for c in r[1]), np.float64, sum(sizes))
-        self.lo = np.array([r[2] for r in pm.rows], dtype=np.float64)
-        self.hi = np.array([r[3] for r in pm.rows], dtype=np.float64)
+        rows = pm.rows
+        self.row_of = np.repeat(np.arange(len(rows)), np.array(rows.sizes, dtype=np.int64))
+        self.cols = np.array(rows.cols, dtype=np.int64)
+        self.coeffs = np.array(rows.coeffs, dtype=np.float64)
+        self.lo = np.array(rows.lo, dtype=np.float64)
+        self.hi = np.array(rows.hi, dtype=np.float64)
         self.gain = np.zeros(self.n)
         np.add.at(self.gain, np.asarray(variables, dtype=np.int64), points)
         self.constant = constant
@@ -76,30 +76,39 @@ class LinearRelaxation:
         solver = pywraplp.Solver.CreateSolver("PDLP")
         solver.SetSolverSpecificParametersAsString(PDLP_PARAMETERS)
         solver.SetTimeLimit(max(1, int(seconds * 1000)))
-        xs = [
-            solver.NumVar(float(lo), float(hi), "")
-            for lo, hi in zip(self.lower, self.upper, strict=True)
-        ]
+        nothing = np.zeros(len(self.lo))
+
+        def asked_to_stop(k: int) -> bool:
+            # Building holds the GIL call by call; a stop must not wait for all of it.
+            return k % 4096 == 0 and stopped is not None and stopped.is_set()
+
+        xs = []
+        for k, (lo, hi) in enumerate(zip(self.lower.tolist(), self.upper.tolist(), strict=True)):
+            if asked_to_stop(k):
+                return nothing
+            xs.append(solver.NumVar(lo, hi, ""))
         objective = solver.Objective()
         for j in np.nonzero(self.gain)[0].tolist():
             objective.SetCoefficient(xs[j], float(self.gain[j]))
         objective.SetMaximization()
         inf = solver.infinity()
-        constraints = [
-            solver.Constraint(lo if np.isfinite(lo) else -inf, hi if np.isfinite(hi) else inf)
-            for lo, hi in zip(self.lo.tolist(), self.hi.tolist(), strict=True)
-        ]
-        for i, j, c in zip(
-            self.row_of.tolist(), self.cols.tolist(), self.coeffs.tolist(), strict=True
-        ):
+        constraints = []
+        for k, (lo, hi) in enumerate(zip(self.lo.tolist(), self.hi.tolist(), strict=True)):
+            if asked_to_stop(k):
+                return nothing
+            constraints.append(solver.Constraint(max(lo, -inf), min(hi, inf)))
+        entries = zip(self.row_of.tolist(), self.cols.tolist(), self.coeffs.tolist(), strict=True)
+        for k, (i, j, c) in enumerate(entries):
+            if asked_to_stop(k):
+                return nothing
             constraints[i].SetCoefficient(xs[j], c)
         if box is not None:
             box.append(solver)
         if stopped is not None and stopped.is_set():
-            return np.zeros(len(constraints))
+            return nothing
         status = solver.Solve()
         if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
-            return np.zeros(len(constraints))
+            return nothing
         return np.array([c.dual_value() for c in constraints], dtype=np.float64)
 
 

@@ -21,6 +21,27 @@ from .evaluate import stands_touch
 from .instance import Instance
 
 
+class LinearRows:
+    """Linear rows lo ≤ Σ coeffs·vars ≤ hi, kept flat (cheap to turn into arrays)."""
+
+    def __init__(self) -> None:
+        self.cols: list[int] = []
+        self.coeffs: list[int] = []
+        self.sizes: list[int] = []
+        self.lo: list[float] = []
+        self.hi: list[float] = []
+
+    def add(self, variables, coeffs, lo: float, hi: float) -> None:
+        self.cols.extend(variables)
+        self.coeffs.extend(coeffs)
+        self.sizes.append(len(coeffs))
+        self.lo.append(lo)
+        self.hi.append(hi)
+
+    def __len__(self) -> int:
+        return len(self.sizes)
+
+
 class ProtoModel:
     """A `CpModel` filled through its proto; literals are ints, `~i` is `-i - 1`.
 
@@ -31,9 +52,7 @@ class ProtoModel:
         self.model = cp_model.CpModel()
         self.proto = self.model.proto
         self.n_vars = 0
-        self.rows: list[tuple[list[int], list[int], float, float]] | None = (
-            [] if record_rows else None
-        )
+        self.rows: LinearRows | None = LinearRows() if record_rows else None
         self.int_domains: dict[int, tuple[int, int]] = {}  # every other variable is 0/1
 
     def new_bools(self, count: int) -> range:
@@ -65,7 +84,7 @@ class ProtoModel:
         variables = [lit if lit >= 0 else -lit - 1 for lit in literals]
         coeffs = [1 if lit >= 0 else -1 for lit in literals]
         negated = coeffs.count(-1)
-        self.rows.append((variables, coeffs, lo - negated, hi - negated))
+        self.rows.add(variables, coeffs, lo - negated, hi - negated)
 
     def linear(self, variables, coeffs, lo: int, hi: int, enforce=()) -> None:
         """lo ≤ Σ coeffs·variables ≤ hi, only if every literal of `enforce` holds."""
@@ -76,7 +95,7 @@ class ProtoModel:
         c.linear.coeffs.extend(coeffs)
         c.linear.domain.extend((lo, hi))
         if self.rows is not None and not enforce:
-            self.rows.append((list(variables), list(coeffs), lo, hi))
+            self.rows.add(variables, coeffs, lo, hi)
 
     def set_objective(self, variables, coeffs, offset: int, *, maximize: bool = True) -> None:
         """Replace the objective; CP-SAT minimises, so a maximisation is stored negated."""
