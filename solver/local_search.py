@@ -3,7 +3,8 @@
 CP-SAT improves a plan of 50 exhibitors by 40–50 % in a minute but a plan of 200 by a few
 per cent: its model grows with the candidates, local moves do not. The annealer moves one
 exhibitor to a free candidate stand, or swaps two exhibitors whose stands are each other's
-candidates, or places a waitlisted exhibitor, keeping every hard rule at every step (the
+candidates, or places a waitlisted exhibitor (in a free candidate, or in one whose single
+holder moves to its own best free candidate), keeping every hard rule at every step (the
 board forbids taken booths and competitors next door). A move that loses points is taken
 with probability exp(Δ / T), the temperature falling geometrically. Fixed (pinned, locked)
 exhibitors never move. On a re-solve the move penalty is part of each exhibitor's value, so
@@ -93,6 +94,8 @@ class Annealer:
             self._relocate(e, p, q, temperature)
         elif len(holders) == 1 and p >= 0:
             self._swap(e, p, holders[0], q, temperature)
+        elif len(holders) == 1:
+            self._bump(e, holders[0], q, temperature)
 
     def _relocate(self, e: int, p: int, q: int, temperature: float) -> None:
         board = self.board
@@ -130,6 +133,28 @@ class Annealer:
             board.remove(e)
         board.place(e, p)
         board.place(f, q)
+
+    def _bump(self, e: int, f: int, q: int, temperature: float) -> None:
+        """Waitlisted e takes q from its single holder f, who takes its best free candidate
+        (or the waitlist, which the score all but forbids)."""
+        inst, board = self.inst, self.board
+        held = int(board.assign[f])
+        if inst.fixed[f] is not None or held < 0:
+            return
+        old = self.value(e, -1) + self.value(f, held)
+        board.remove(f)
+        if board.can_take(e, q):
+            gain = self.value(e, q)
+            board.place(e, q)
+            r = board.best(f)
+            delta = gain + self.value(f, r) - old
+            if self._accept(delta, temperature):
+                if r >= 0:
+                    board.place(f, r)
+                self._moved(delta)
+                return
+            board.remove(e)
+        board.place(f, held)
 
     def _moved(self, delta: int) -> None:
         self.score += delta

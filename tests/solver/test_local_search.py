@@ -79,3 +79,23 @@ def test_better_plans_are_reported_as_they_come():
     assert seen and np.array_equal(seen[-1], found)
     scores = [total(inst, a) for a in seen]
     assert scores == sorted(scores) and scores[-1] > total(inst, start)
+
+
+def test_a_waitlisted_exhibitor_takes_the_only_fitting_booth_and_its_holder_moves_on(tiny):
+    from qods_planner.model import Needs
+
+    tiny.booth("A1", 0, 0, water=True)
+    tiny.booth("B1", 0, 2000)
+    tiny.exhibitor("w", m2=9, max_m2=9, needs=Needs(water=True))  # fits A1 only
+    tiny.exhibitor("h", m2=9, max_m2=9)  # fits both
+    inst = build_instance(build_problem(tiny.project, fresh=True))
+    w, h = inst.eidx["w"], inst.eidx["h"]
+    start = np.full(inst.n_ex, -1, dtype=np.int64)
+    start[h] = inst.bidx["A1"]  # h holds the only booth w can use; w waits
+    annealer = Annealer(inst, start, seed=1)
+    annealer._bump(w, h, inst.bidx["A1"], temperature=1.0)  # the one step, taken directly
+    assert (
+        annealer.board.assign[w] == inst.bidx["A1"] and annealer.board.assign[h] == inst.bidx["B1"]
+    )
+    assert total(inst, annealer.best) == total(inst, start) + annealer.best_score
+    assert total(inst, annealer.best) - total(inst, start) >= inst.wcost[w] - 20
