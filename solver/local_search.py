@@ -64,8 +64,9 @@ class Annealer:
         return points - self._moved_cost(e, p)
 
     def _moved_cost(self, e: int, p: int) -> int:
+        """As `evaluate.moved`: off its reference stand, or that stand cannot be kept (-1)."""
         ref = self.inst.ref[e] if self.move_cost else None
-        return self.move_cost if ref is not None and ref != p else 0
+        return self.move_cost if ref is not None and (ref < 0 or ref != p) else 0
 
     def _touch(self, p: int, q: int) -> bool:
         inst = self.inst

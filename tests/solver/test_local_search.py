@@ -99,3 +99,29 @@ def test_a_waitlisted_exhibitor_takes_the_only_fitting_booth_and_its_holder_move
     )
     assert total(inst, annealer.best) == total(inst, start) + annealer.best_score
     assert total(inst, annealer.best) - total(inst, start) >= inst.wcost[w] - 20
+
+
+def test_on_a_re_solve_the_gain_counts_moves_as_the_score_does():
+    """A deleted reference booth makes its exhibitor's move unavoidable (reference -1); the
+    annealer's bookkeeping must still match the score exactly."""
+    from solver.repair import repair
+
+    project = generate_project(40, 48, 1, seed=13)
+    inst = build_instance(build_problem(project, fresh=True))
+    project.set_plan(solve_plan(inst, project))
+    reference = project.plan
+    project.remove_booths([next(iter(reference.stands.values()))[0]])
+    inst = build_instance(build_problem(project, reference=reference))
+    unkeepable = [e for e, r in enumerate(inst.ref) if r is not None and r < 0]
+    assert unkeepable
+    start, _dropped = repair(inst)
+    start[unkeepable] = -1  # waiting: the annealer places it, a move either way
+    annealer = Annealer(inst, start, seed=2)
+    gain = annealer.run(20_000)
+    assert total(inst, annealer.best) == total(inst, start) + gain
+
+
+def solve_plan(inst, project):
+    from solver.api import to_plan
+
+    return to_plan(inst, greedy(inst))
