@@ -154,7 +154,8 @@ class _Run:
             return best
         if large:
             best = self._windows(best, rest)
-        elif bm is not None:
+        else:
+            assert bm is not None  # built above for every problem below `windows_above`
             phase = self._phase(bm, "full", best, rest)
             best = self._better(best, phase.assign)
             self.proven = phase.status == cp_model.OPTIMAL and self.scope == "full"
@@ -187,9 +188,7 @@ class _Run:
             self.tracker.plan_found(total(inst, assign), assign, solver=False)
             self.kept = assign
 
-        start = time.perf_counter()
         found = anneal(inst, best, seconds, seed=self.params.seed, stop=stop, on_better=better)
-        self.times["anneal"] = time.perf_counter() - start
         return self._better(best, found)
 
     def _windows(self, best: np.ndarray, limit: float) -> np.ndarray:
