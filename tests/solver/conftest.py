@@ -49,6 +49,24 @@ def solve_checked(
     return result
 
 
+def save_clashing_project(directory: Path) -> Path:
+    """A generated project whose first two exhibitors are pinned to the same booth (an
+    infeasible request), saved as `clash.json` in `directory`."""
+    from dataclasses import replace
+
+    from qods_planner.files import save_project
+    from qods_planner.generate import generate_project
+
+    project = generate_project(6, 8, 1, seed=1)
+    first, second = sorted(project.exhibitors)[:2]
+    booth = sorted(project.booths)[0]
+    for eid in (first, second):
+        project.put_exhibitor(replace(project.exhibitors[eid], pinned_booths=(booth,)))
+    path = directory / "clash.json"
+    save_project(project, path)
+    return path
+
+
 @pytest.fixture
 def tiny() -> TinyProject:
     return TinyProject()

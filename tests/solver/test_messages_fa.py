@@ -4,10 +4,9 @@ quantities in Persian digits, booth labels and ids as given (docs/i18n.md, digit
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import pytest
-from conftest import solve_checked
+from conftest import save_clashing_project, solve_checked
 
 from qods_planner import messages
 from qods_planner.cli.main import main
@@ -54,13 +53,7 @@ def test_english_stays_as_it_was(tiny):
 
 
 def test_solve_prints_a_persian_summary(tmp_path, capsys):
-    project = generate_project(6, 8, 1, seed=1)
-    first, second = sorted(project.exhibitors)[:2]
-    booth = sorted(project.booths)[0]
-    for eid in (first, second):
-        project.put_exhibitor(replace(project.exhibitors[eid], pinned_booths=(booth,)))
-    path = tmp_path / "clash.json"
-    save_project(project, path)
+    path = save_clashing_project(tmp_path)
     report = tmp_path / "r.json"
     try:
         args = ["--language", "fa", "solve", str(path), "--time-limit", "0.3"]

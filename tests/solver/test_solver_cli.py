@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import save_clashing_project
 
 from qods_planner.cli.main import main
 from qods_planner.files import load_project, save_project
@@ -76,15 +77,7 @@ def test_a_missing_file_is_a_clear_error(tmp_path, capsys):
 
 
 def test_an_infeasible_project_exits_1_with_the_explanation(tmp_path, capsys):
-    project = generate_project(6, 8, 1, seed=1)
-    first, second = sorted(project.exhibitors)[:2]
-    from dataclasses import replace
-
-    booth = sorted(project.booths)[0]
-    for eid in (first, second):
-        project.put_exhibitor(replace(project.exhibitors[eid], pinned_booths=(booth,)))
-    path = tmp_path / "clash.json"
-    save_project(project, path)
+    path = save_clashing_project(tmp_path)
     report = tmp_path / "r.json"
     assert main(["solve", str(path), "--time-limit", "0.3", "--report", str(report)]) == 1
     doc = json.loads(report.read_text("utf-8"))
