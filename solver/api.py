@@ -43,8 +43,6 @@ from .windows import WINDOW_BOOTHS, WINDOW_SECONDS, make_window, merge, window_b
 # The move-minimising model (hard rules only) stays on every candidate up to this many times
 # `max_candidates`: it has no sector variables, so it builds and presolves far faster.
 MOVES_MODEL_FACTOR = 4
-# Seconds of annealing (in steps) right after the repair of a re-solve.
-REPAIR_ANNEAL_S = 0.3
 
 
 @dataclass
@@ -258,10 +256,6 @@ class _Run:
         then hold both and maximise the score on the full model."""
         inst = self.inst
         limit = self._search_limit()
-        if self.params.anneal_share > 0:
-            # A short anneal finds what the repair's single ejections miss: a waitlisted
-            # exhibitor placed by moving one holder on, a displaced one moved back home.
-            best = self._anneal(best, REPAIR_ANNEAL_S)
         repaired_at = self.tracker.elapsed()
         whole = total_candidates(inst) <= MOVES_MODEL_FACTOR * self.params.max_candidates
         hard = self._build(inst if whole else model_inst, soft=False)

@@ -3,8 +3,10 @@
 Hints alone make CP-SAT move almost everybody (see NOTES.md): so the old plan is repaired
 first — fixed stands, then every other old stand that still fits its exhibitor, does not
 overlap a kept stand and has no competitor next door — and the exhibitors left out (changed,
-new, or displaced) are inserted by the greedy rule. The result is a complete valid plan that
-moves only those who must move: the complete hint of the move-minimising phase.
+new, or displaced) are inserted by the greedy rule. Keeping stands in exhibitor order can move
+the wrong side of a clash, so `restore_homes` then sends the displaced home by moving whoever
+is in the way, where that costs fewer moves. The result is a complete valid plan that moves
+only those who must move: the complete hint of the move-minimising phase.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .board import Board
 from .eligibility import fixed_conflict, static_unfit
 from .greedy import eject_into_waitlist_gaps, insert_all, place_fixed, placement_order
 from .instance import Instance
+from .restore import restore_homes
 
 
 def repair(inst: Instance, budget_s: float = 1.0) -> tuple[np.ndarray, dict[int, str]]:
@@ -38,6 +41,7 @@ def repair(inst: Instance, budget_s: float = 1.0) -> tuple[np.ndarray, dict[int,
     rest = [e for e in range(inst.n_ex) if board.assign[e] < 0]
     insert_all(board, placement_order(inst, rest))
     eject_into_waitlist_gaps(board, deadline)
+    restore_homes(board, deadline)
     return board.assign.copy(), dropped
 
 
