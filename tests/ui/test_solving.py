@@ -345,3 +345,16 @@ def test_closing_the_window_mid_solve_leaves_no_thread_behind(qtbot, tmp_path):
     assert c.solve()
     stop_solving(c)
     assert not c.worker._pool.activeThreadCount()  # noqa: SLF001
+
+
+def test_a_long_state_wraps_instead_of_widening_the_panel(qtbot, tmp_path):
+    """The finished-solve state ("Time limit reached: best plan found") used to widen the
+    panel past its dock and bring up a horizontal scroll bar."""
+    window, _controller = open_window(qtbot, tmp_path, small_project())
+    panel = window.solve_panel
+    body = panel.widget().widget()
+    narrow = body.minimumSizeHint().width()
+    panel.state.setText(" ".join([panel.status_name("time_limit")] * 3))
+    for box in (panel.state.parentWidget(), body):  # lay out now, as the next paint would
+        box.layout().activate()
+    assert body.minimumSizeHint().width() <= narrow

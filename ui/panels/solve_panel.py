@@ -176,7 +176,8 @@ class SolvePanel(QDockWidget):
         self.gap = QLabel(box)
         self.plans = QLabel(box)
         self.status = QLabel(box)
-        self.status.setWordWrap(True)
+        for label in (self.state, self.status):  # long states must not widen the dock
+            label.setWordWrap(True)
         form.addRow(self.bar)
         form.addRow(self.tr("State"), self.state)
         form.addRow(self.tr("Elapsed"), self.elapsed)
