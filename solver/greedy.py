@@ -69,17 +69,24 @@ def eject_into_waitlist_gaps(board: Board, deadline: float) -> None:
             if len(occupants) != 1 or inst.fixed[occupants[0]] is not None:
                 continue
             tries += 1
-            o = occupants[0]
-            old = int(board.assign[o])
-            board.remove(o)
-            if board.can_take(e, int(p)):
-                board.place(e, int(p))
-                q = board.best(o)
-                if q >= 0:
-                    board.place(o, q)
-                    break
-                board.remove(e)
-            board.place(o, old)
+            if take_by_moving(board, e, int(p), occupants[0]) >= 0:
+                break
+
+
+def take_by_moving(board: Board, e: int, p: int, holder: int) -> int:
+    """`e` takes placement `p` once `holder`, its only occupant, moves to its own best free
+    candidate; returns the holder's new placement, or -1 with the board as it was."""
+    old = int(board.assign[holder])
+    board.remove(holder)
+    if board.can_take(e, p):
+        board.place(e, p)
+        q = board.best(holder)
+        if q >= 0:
+            board.place(holder, q)
+            return q
+        board.remove(e)
+    board.place(holder, old)
+    return -1
 
 
 def greedy(inst: Instance, budget_s: float = 1.0) -> np.ndarray:

@@ -16,6 +16,7 @@ import time
 import numpy as np
 
 from .board import Board
+from .greedy import take_by_moving
 from .instance import Instance
 
 MAX_ROUNDS = 4
@@ -147,16 +148,9 @@ def _place_again(board: Board, o: int, before: dict[int, int]) -> None:
             continue
         x = holders[0]
         old = int(board.assign[x])
-        board.remove(x)
-        if board.can_take(o, int(q)):
-            board.place(o, int(q))
-            elsewhere = board.best(x)
-            if elsewhere >= 0:
-                before[x] = old
-                board.place(x, elsewhere)
-                return
-            board.remove(o)
-        board.place(x, old)
+        if take_by_moving(board, o, int(q), x) >= 0:
+            before[x] = old
+            return
 
 
 def _settle(board: Board, before: dict[int, int]) -> None:

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from conftest import TinyProject, solve_checked
 
-from qods_planner.model import BoothStatus, Needs
+from qods_planner.model import BoothStatus, Needs, PriorityTier
 from qods_planner.snapshot import build_problem
 from solver.board import Board
 from solver.evaluate import breakdown, is_valid, moved
@@ -149,3 +149,23 @@ def test_after_many_changes_the_pass_keeps_every_rule_and_never_costs_more(seed)
     assert _dominant(inst, board.assign) >= before
     assign, _dropped = repair(inst)
     assert is_valid(inst, assign)
+
+
+def test_a_waitlisted_sponsor_takes_a_two_booth_stand_by_moving_both_holders():
+    """e5 needs two booths in a row; only row A has such runs, each held by two exhibitors.
+    The ejection pass moves single holders only; the restore pass moves both to B1 and B2."""
+    tiny = TinyProject()
+    tiny.row("A", 4, x=600, y=0)
+    tiny.booth("B1", 600, 1400)
+    tiny.booth("B2", 1500, 1400)
+    for i in range(1, 5):
+        tiny.exhibitor(f"e{i}", m2=9, max_m2=9)
+    tiny.place(e1=["A1"], e2=["A2"], e3=["A3"], e4=["A4"])
+    tiny.exhibitor("e5", m2=18, max_m2=18, priority=PriorityTier.SPONSOR)
+    inst = build_instance(build_problem(tiny.project))
+    board = _repair_without_restore(inst)
+    assert board.assign[inst.eidx["e5"]] < 0  # what the repair used to hand the solver
+    restore_homes(board, time.perf_counter() + 1)
+    assert is_valid(inst, board.assign)
+    assert board.assign[inst.eidx["e5"]] >= 0
+    assert len(moved(inst, board.assign)) == 2
