@@ -24,6 +24,7 @@ from qods_planner.model import Plan
 from qods_planner.snapshot import Problem
 
 from .bound import counting_bound
+from .bound_search import BoundSearch
 from .changes import list_changes
 from .constraints import BuildStopped
 from .evaluate import breakdown, is_valid, moved, total
@@ -88,6 +89,8 @@ class _Run:
         self.dropped: dict[int, str] = {}
         self.lp: LpBound | None = None
         self.lp_value: int | None = None
+        self.tree: BoundSearch | None = None
+        self.tree_value: int | None = None
 
     # -- the phases ----------------------------------------------------------------------------
     def go(self) -> SolveResult:
@@ -135,21 +138,40 @@ class _Run:
         return self._finish(best, ended)
 
     def _fresh(self, best: np.ndarray, large: bool) -> np.ndarray:
-        """Anneal, then CP-SAT on one model (or window by window when `large`); the LP bound
-        meanwhile on a thread, when the problem is small enough for PDLP to finish."""
+        """Anneal, then CP-SAT on one model (or window by window when `large`); meanwhile on
+        threads the LP bound, when the problem is small enough for PDLP to finish, and on
+        small problems the LB-tree search's bound (which may prove the annealed plan best)."""
         inst, params = self.inst, self.params
         limit = self._search_limit()
         bm = None
+        share = params.anneal_share_windows if large else params.anneal_share
         if not large or total_candidates(inst) <= params.lp_bound_max:
             bm = self._build(inst, record_rows=True)
             objective = bm.objective.full()
             self.lp = LpBound(lambda: LinearRelaxation(bm.pm, *objective), params.time_limit_s)
-        share = params.anneal_share_windows if large else params.anneal_share
+            if share > 0 and total_candidates(inst) <= params.bound_search_max:
+                bm.use_objective("full")
+                self.tree = BoundSearch(
+                    bm.pm.model.clone(),
+                    limit * share,
+                    reproducible=params.reproducible,
+                    seed=params.seed,
+                )
         if share > 0:
             best = self._anneal(best, limit * share)
         rest = max(0.1, limit * (1 - share)) if params.reproducible else self._search_limit()
         if is_cancelled(self.cancel):
             return best
+        if self.tree is not None:
+            # Reproducible: wait for its deterministic budget, so the bound (and whether the
+            # plan is proven best) is the same run after run. Fast: take what it has now.
+            self.tree_value = self.tree.result(3 * limit * share + 5 if params.reproducible else 0)
+            if self.tree_value is not None:
+                self.stats["bound_search"] = self.tree_value
+                self.tracker.bound_moved(self.tree_value)
+                if total(inst, best) >= self.tree_value:
+                    self.proven = True  # the plan reaches a valid upper bound
+                    return best
         if large:
             best = self._windows(best, rest)
         else:
@@ -157,6 +179,8 @@ class _Run:
             phase = self._phase(bm, "full", best, rest)
             best = self._better(best, phase.assign)
             self.proven = phase.status == cp_model.OPTIMAL and self.scope == "full"
+            if self.tree_value is not None and total(inst, best) >= self.tree_value:
+                self.proven = True
         if self.lp is not None and not self.proven and not is_cancelled(self.cancel):
             self.lp_value = self.lp.result(self.lp.deadline - time.perf_counter())
             if self.lp_value is not None:
@@ -168,22 +192,23 @@ class _Run:
         as they come, and the LP bound as soon as PDLP has it."""
         inst = self.inst
         deadline = time.perf_counter() + seconds
-        reported: list[int] = []
+        scored = [total(inst, best)]
 
         def stop() -> bool:
-            lp = self.lp.value if self.lp is not None else None
-            if lp is not None and not reported:
-                reported.append(lp)
-                self.tracker.bound_moved(lp)
+            for thread in (self.lp, self.tree):
+                if thread is not None and thread.value is not None:
+                    self.tracker.bound_moved(thread.value)  # reports only a lower one
             late = not self.params.reproducible and time.perf_counter() > deadline
             if is_cancelled(self.cancel):
-                if self.lp is not None:
-                    self.lp.stop()  # it competes for the GIL with the way out
+                self._stop_threads()  # they compete for the GIL with the way out
                 return True
-            return late
+            # A plan that reaches the bound cannot be bettered: the annealer's best stays.
+            reached = self.tree is not None and self.tree.proven and scored[0] >= self.tree.value
+            return late or reached
 
         def better(assign: np.ndarray) -> None:
-            self.tracker.plan_found(total(inst, assign), assign, solver=False)
+            scored[0] = total(inst, assign)
+            self.tracker.plan_found(scored[0], assign, solver=False)
             self.kept = assign
 
         found = anneal(inst, best, seconds, seed=self.params.seed, stop=stop, on_better=better)
@@ -329,6 +354,8 @@ class _Run:
         solver = cp_parameters(params, max(0.05, seconds), full_worker=worker)
         decode = decode or bm.v.extract
         callback = SolutionCallback(self.tracker, decode, lambda a: total(inst, a), self.cancel)
+        if mode == "full":
+            callback.enough = self.tree_value  # a plan that reaches a known bound ends it
         if mode == "full" and keep_bound:
             solver.best_bound_callback = lambda b: self.tracker.bound_moved(int(round(b)))
         with Watchdog(solver, self.cancel):
@@ -363,11 +390,15 @@ class _Run:
         self.kept = best
         return best
 
+    def _stop_threads(self) -> None:
+        for thread in (self.lp, self.tree):
+            if thread is not None:
+                thread.stop()
+
     # -- the result ----------------------------------------------------------------------------
     def _finish(self, assign: np.ndarray, status: SolveStatus) -> SolveResult:
         inst, params = self.inst, self.params
-        if self.lp is not None:
-            self.lp.stop()
+        self._stop_threads()
         terms = breakdown(inst, assign)
         objective = sum(terms.values())
         start = time.perf_counter()
@@ -424,8 +455,7 @@ class _Run:
         bounds = [counting_bound(inst)]
         if self.scope == "full" and self.bound is not None:
             bounds.append(self.bound)
-        if self.lp_value is not None:
-            bounds.append(self.lp_value)
+        bounds += [b for b in (self.lp_value, self.tree_value) if b is not None]
         return min(bounds), "full"
 
     def _infeasible(self, lines: list[str]) -> SolveResult:

@@ -35,6 +35,9 @@ class SolveParams:
     alone); `anneal_share_windows` the same above `windows_above`, where CP-SAT's windows
     add little after annealing. `lp_bound_max`: up to this many pairs PDLP computes the LP
     bound alongside (≈ 14 s at 400 exhibitors, 77 k pairs; not within a minute at 1,000).
+    `bound_search_max`: up to this many pairs CP-SAT's LB-tree search tightens the bound on a
+    thread while the annealer runs (measured: it helps at 50 exhibitors, ≈ 1,200 pairs, and
+    brings nothing at 200, ≈ 18,600).
     """
 
     time_limit_s: float = 30.0
@@ -50,6 +53,7 @@ class SolveParams:
     anneal_share: float = 0.5
     anneal_share_windows: float = 0.8
     lp_bound_max: int = 100_000
+    bound_search_max: int = 5_000
     log: bool = False
 
     def __post_init__(self) -> None:

@@ -84,6 +84,7 @@ class SolutionCallback(cp_model.CpSolverSolutionCallback):
         self.cancel = cancel
         self.report = report
         self.best: np.ndarray | None = None
+        self.enough: int | None = None  # a score known to be the best possible
 
     def on_solution_callback(self) -> None:
         if is_cancelled(self.cancel):
@@ -91,8 +92,13 @@ class SolutionCallback(cp_model.CpSolverSolutionCallback):
         solution = np.asarray(self.response_proto.solution, dtype=np.int64)
         assign = self.decode(solution)
         self.best = assign
+        if self.enough is None and not self.report:
+            return
+        score = self.score(assign)
+        if self.enough is not None and score >= self.enough:
+            self.stop_search()
         if self.report:
-            self.tracker.plan_found(self.score(assign), assign, solver=True)
+            self.tracker.plan_found(score, assign, solver=True)
 
 
 class Watchdog:
