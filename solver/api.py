@@ -165,7 +165,10 @@ class _Run:
         if self.tree is not None:
             # Reproducible: wait for its deterministic budget, so the bound (and whether the
             # plan is proven best) is the same run after run. Fast: take what it has now.
-            self.tree_value = self.tree.result(3 * limit * share + 5 if params.reproducible else 0)
+            wait = 3 * limit * share + 5 if params.reproducible else 0.0
+            self.tree_value = self.tree.result(wait, self.cancel)
+            if is_cancelled(self.cancel):
+                return best
             if self.tree_value is not None:
                 self.stats["bound_search"] = self.tree_value
                 self.tracker.bound_moved(self.tree_value)
@@ -189,7 +192,7 @@ class _Run:
 
     def _anneal(self, best: np.ndarray, seconds: float) -> np.ndarray:
         """Simulated annealing from `best` (see `local_search`); better plans are reported
-        as they come, and the LP bound as soon as PDLP has it."""
+        as they come, and the bounds of the LP and bound-search threads as they move."""
         inst = self.inst
         deadline = time.perf_counter() + seconds
         scored = [total(inst, best)]

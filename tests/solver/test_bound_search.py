@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from qods_planner.generate import generate_project
@@ -66,3 +68,13 @@ def test_no_search_above_its_size_limit():
     problem, _model_ = _model(20, seed=3)
     result = solve(problem, SolveParams(time_limit_s=1, bound_search_max=10, explain=False))
     assert "bound_search" not in result.stats
+
+
+def test_waiting_for_the_result_ends_when_the_solve_is_cancelled(proven):
+    model, _optimum = proven
+    search = BoundSearch(model.clone(), 600, reproducible=True, seed=0)
+    cancel = threading.Event()
+    cancel.set()
+    search.result(600, cancel)  # returns at once instead of waiting out the search
+    search._thread.join(30)
+    assert not search._thread.is_alive()
