@@ -92,6 +92,23 @@ class Board:
             self._update(e, p, -1)
             self.assign[e] = -1
 
+    def competitors_next_to(self, e: int, p: int) -> list[int]:
+        """Placed competitors of `e` whose stands neighbour placement `p` by a relation that
+        must keep competitors apart."""
+        inst = self.inst
+        inside = set(inst.p_booths[p])
+        return [
+            c
+            for c in inst.competitors[e]
+            if self.assign[c] >= 0
+            and any(
+                n in inside
+                for b in inst.p_booths[int(self.assign[c])]
+                for n, _f, apart in inst.nbrs[b]
+                if apart
+            )
+        ]
+
     def occupants(self, p: int) -> list[int]:
         """Exhibitors holding booths of placement `p` (sorted, distinct)."""
         return sorted({int(o) for o in self.owner[self.inst.pb[p]] if o >= 0})

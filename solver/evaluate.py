@@ -81,6 +81,13 @@ def total(inst: Instance, assign: np.ndarray) -> int:
     return sum(breakdown(inst, assign).values())
 
 
+def move_penalty(inst: Instance, e: int, p: int) -> int:
+    """The move weight when exhibitor `e` on placement `p` (-1: waitlist) counts as moved —
+    off its reference stand, or that stand cannot be kept — else 0 (as in `moved`)."""
+    r = inst.ref[e] if inst.ref else None
+    return inst.problem.weights.move if r is not None and (r < 0 or p != r) else 0
+
+
 def moved(inst: Instance, assign: np.ndarray) -> list[int]:
     """Exhibitors of the reference plan whose stand now differs (or who are waitlisted)."""
     return [e for e, r in enumerate(inst.ref) if r is not None and (r < 0 or assign[e] != r)]

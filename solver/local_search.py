@@ -21,6 +21,7 @@ from collections.abc import Callable
 import numpy as np
 
 from .board import Board
+from .evaluate import move_penalty
 from .instance import Instance
 
 MOVES_PER_SECOND = 40_000  # single-threaded, measured on the 2-core benchmark machine
@@ -64,9 +65,7 @@ class Annealer:
         return points - self._moved_cost(e, p)
 
     def _moved_cost(self, e: int, p: int) -> int:
-        """As `evaluate.moved`: off its reference stand, or that stand cannot be kept (-1)."""
-        ref = self.inst.ref[e] if self.move_cost else None
-        return self.move_cost if ref is not None and (ref < 0 or ref != p) else 0
+        return move_penalty(self.inst, e, p) if self.move_cost else 0
 
     def _touch(self, p: int, q: int) -> bool:
         inst = self.inst

@@ -57,13 +57,7 @@ def _why_not_kept(inst: Instance, board: Board, e: int, p: int) -> str | None:
     taken = [o for o in board.occupants(p) if o != e]
     if taken:
         return tr("its booths are now used by {name}", name=inst.ex[taken[0]].name)
-    for c in inst.competitors[e]:
-        q = int(board.assign[c])
-        if q >= 0 and any(
-            n in inst.p_booths[p]
-            for b in inst.p_booths[q]
-            for n, _f, apart in inst.nbrs[b]
-            if apart
-        ):
-            return tr("its stand is next to competitor {name}", name=inst.ex[c].name)
+    next_door = board.competitors_next_to(e, p)
+    if next_door:
+        return tr("its stand is next to competitor {name}", name=inst.ex[next_door[0]].name)
     return tr("its stand can no longer be kept")

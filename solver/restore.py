@@ -5,8 +5,10 @@ kept (a new competitor pair, a stand grown into a neighbour's) it keeps the firs
 second — and whoever the second then displaces — even when moving the first alone would cost
 fewer moves. This pass tries, for every exhibitor away from its reference stand, the compound
 step "take the reference stand back; re-place those in the way (at home when free, else at
-their best free candidate); let everyone whose home came free go back", and keeps it only when
-waitlist plus moves cost less. Every step keeps every hard rule (it works on a `Board`).
+their best free candidate, else where one holder can make room); let everyone whose home came
+free go back", and the same step for every waitlisted exhibitor on its best candidates. A step
+is kept when waitlist plus moves cost less — or, once per exhibitor, the same, since that can
+open the way for the next step. Every step keeps every hard rule (it works on a `Board`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import time
 import numpy as np
 
 from .board import Board
+from .evaluate import move_penalty
 from .greedy import take_by_moving
 from .instance import Instance
 
@@ -53,11 +56,7 @@ def restore_homes(board: Board, deadline: float) -> None:
 
 def dominant_cost(inst: Instance, e: int, p: int) -> int:
     """What exhibitor `e` on placement `p` (-1: waitlist) adds to waitlist plus moves."""
-    cost = int(inst.wcost[e]) if p < 0 else 0
-    r = inst.ref[e] if inst.ref else None
-    if r is not None and (r < 0 or p != r):
-        cost += inst.problem.weights.move
-    return cost
+    return (int(inst.wcost[e]) if p < 0 else 0) + move_penalty(inst, e, p)
 
 
 def _away(inst: Instance, board: Board) -> list[int]:
@@ -88,14 +87,7 @@ def _in_the_way(board: Board, e: int, p: int) -> list[int] | None:
     """Who must leave for `e` to take `p`: its occupants and the competitors next to it; None
     when one of them may not move."""
     inst = board.inst
-    inside = set(inst.p_booths[p])
-    way = {o for o in board.occupants(p) if o != e}
-    for c in inst.competitors[e]:
-        q = int(board.assign[c])
-        if q >= 0 and any(
-            n in inside for b in inst.p_booths[q] for n, _f, apart in inst.nbrs[b] if apart
-        ):
-            way.add(c)
+    way = {o for o in board.occupants(p) if o != e} | set(board.competitors_next_to(e, p))
     if any(inst.fixed[o] is not None for o in way):
         return None
     return sorted(way)
