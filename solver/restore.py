@@ -61,26 +61,35 @@ def dominant_cost(inst: Instance, e: int, p: int) -> int:
 
 def _away(inst: Instance, board: Board) -> list[int]:
     """Exhibitors away from a reference stand they could still take, dearest first."""
-    away = [
-        e
-        for e, r in enumerate(inst.ref or ())
-        if r is not None
-        and r >= 0
-        and board.assign[e] != r
-        and inst.fixed[e] is None
-        and inst.is_candidate(e, r)
-    ]
-    return sorted(away, key=lambda e: (-int(inst.wcost[e]), e))
+    return _dearest_first(
+        inst,
+        (
+            e
+            for e, r in enumerate(inst.ref or ())
+            if r is not None
+            and r >= 0
+            and board.assign[e] != r
+            and inst.fixed[e] is None
+            and inst.is_candidate(e, r)
+        ),
+    )
 
 
 def _waiting(inst: Instance, board: Board) -> list[int]:
     """Waitlisted exhibitors that have candidates, dearest first."""
-    waiting = [
-        e
-        for e in range(inst.n_ex)
-        if board.assign[e] < 0 and inst.fixed[e] is None and len(inst.cands[e])
-    ]
-    return sorted(waiting, key=lambda e: (-int(inst.wcost[e]), e))
+    return _dearest_first(
+        inst,
+        (
+            e
+            for e in range(inst.n_ex)
+            if board.assign[e] < 0 and inst.fixed[e] is None and len(inst.cands[e])
+        ),
+    )
+
+
+def _dearest_first(inst: Instance, exhibitors) -> list[int]:
+    """By what waitlisting them would cost, highest first; ties by index."""
+    return sorted(exhibitors, key=lambda e: (-int(inst.wcost[e]), e))
 
 
 def _in_the_way(board: Board, e: int, p: int) -> list[int] | None:
