@@ -184,10 +184,8 @@ class _Run:
             self.proven = phase.status == cp_model.OPTIMAL and self.scope == "full"
             if self.tree_value is not None and total(inst, best) >= self.tree_value:
                 self.proven = True
-        if self.lp is not None and not self.proven and not is_cancelled(self.cancel):
-            self.lp_value = self.lp.result(self.lp.deadline - time.perf_counter())
-            if self.lp_value is not None:
-                self.tracker.bound_moved(self.lp_value)
+        if not self.proven and self._reaches_lp_bound(best):
+            self.proven = True
         return best
 
     def _anneal(self, best: np.ndarray, seconds: float) -> np.ndarray:
@@ -307,18 +305,26 @@ class _Run:
             self.times["moves_proven"] = self.tracker.elapsed()
         if is_cancelled(self.cancel):
             return best
-        bm = self._build(model_inst)
+        # The LP bound needs the whole problem: a neighbourhood model's would not hold for it.
+        with_lp = model_inst is inst and total_candidates(inst) <= self.params.lp_bound_max
+        bm = self._build(model_inst, record_rows=with_lp)
         if is_cancelled(self.cancel):
             return best
-        if fewer and self.params.reproducible:
-            # The raced phase may pick any of several minimal-move plans: hold only the value
-            # it reached and start from the repaired plan, so the result stays reproducible.
-            _hold_dominant(bm, inst, best, combined=True)
-            hint = repaired
+        # Reproducible and raced: the raced phase may pick any of several minimal-move plans,
+        # so hold only the value it reached and start from the repaired plan; the result then
+        # stays the same run after run.
+        held_together = fewer and self.params.reproducible
+        _hold_dominant(bm, inst, best, combined=held_together)
         quality_s = max(0.1, limit * (1 - self.params.resolve_share))
+        if with_lp:
+            # With everyone but the few movers held at home, the LP is nearly integral: its
+            # bound often equals the repaired plan's score and proves it best in a second or
+            # two, where CP-SAT's own bound stays far off (measured: docs/benchmarks.md).
+            objective = bm.objective.full()
+            self.lp = LpBound(lambda: LinearRelaxation(bm.pm, *objective), quality_s)
+        hint = repaired
         share = self.params.anneal_share
-        if not (fewer and self.params.reproducible):
-            _hold_dominant(bm, inst, best)
+        if not held_together:
             # The annealer never takes a step that moves someone off the baseline (a move
             # costs more than any soft gain), so it improves quality with moves held. Below
             # `windows_above` CP-SAT proves this phase in a fraction of a second on its own.
@@ -329,9 +335,10 @@ class _Run:
         second = self._phase(bm, "full", hint, quality_s)
         # Reproducible and raced: take the quality phase's plan even when the raced one
         # scored higher, so that the same input always gives the same plan.
-        forced = fewer and self.params.reproducible and second.assign is not None
+        forced = held_together and second.assign is not None
         best = self._better(best, second.assign, force=forced)
-        self.proven = second.status == cp_model.OPTIMAL and self.moves_proven
+        proven = second.status == cp_model.OPTIMAL or self._reaches_lp_bound(best)
+        self.proven = proven and bool(self.moves_proven)
         if self.scope == "full":
             self.scope = "moves_fixed"
         return best
@@ -361,7 +368,11 @@ class _Run:
             callback.enough = self.tree_value  # a plan that reaches a known bound ends it
         if mode == "full" and keep_bound:
             solver.best_bound_callback = lambda b: self.tracker.bound_moved(int(round(b)))
-        with Watchdog(solver, self.cancel):
+        lp = self.lp if mode == "full" else None
+        # Once a plan reaches the LP bound nothing better exists; CP-SAT reports only better
+        # plans, so stopping then cannot change which plan a reproducible run returns.
+        reached = None if lp is None else lambda: callback.reaches(lp.value)
+        with Watchdog(solver, self.cancel, reached):
             status = solver.solve(bm.pm.model, callback)
         assign = None
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
@@ -392,6 +403,17 @@ class _Run:
             best = other
         self.kept = best
         return best
+
+    def _reaches_lp_bound(self, best: np.ndarray) -> bool:
+        """Whether `best` scores the LP bound, waiting for the bound at most until the LP's
+        own deadline (its bound is then reported and kept for the result)."""
+        if self.lp is None or is_cancelled(self.cancel):
+            return False
+        self.lp_value = self.lp.result(self.lp.deadline - time.perf_counter())
+        if self.lp_value is None:
+            return False
+        self.tracker.bound_moved(self.lp_value)
+        return total(self.inst, best) >= self.lp_value
 
     def _stop_threads(self) -> None:
         for thread in (self.lp, self.tree):
@@ -444,17 +466,20 @@ class _Run:
         )
 
     def _bound(self, assign: np.ndarray, status: SolveStatus, objective: int):
-        """The best valid upper bound: CP-SAT's, or counting's where that is lower or where
-        CP-SAT's holds for a neighbourhood model only."""
+        """The best valid upper bound: the lowest of CP-SAT's, the LP's, the bound search's
+        and counting's that hold for the problem solved (on re-solve: with moves held)."""
         inst = self.inst
         if status is SolveStatus.OPTIMAL:
             return objective, self.scope if self.scope != "none" else "full"
         if inst.problem.is_resolve:
-            if not self.moves_proven:
+            held = []
+            if self.scope == "moves_fixed":  # bounds of the quality model, moves held
+                held += [b for b in (self.bound, self.lp_value) if b is not None]
+            if self.moves_proven:
+                held.append(counting_bound(inst, soft_only=True) + _dominant(inst, assign))
+            elif self.scope != "moves_fixed":  # a neighbourhood model's bound holds for it only
                 return self.bound, self.scope if self.bound is not None else "none"
-            counted = counting_bound(inst, soft_only=True) + _dominant(inst, assign)
-            cp = self.bound if self.scope == "moves_fixed" else None
-            return (counted if cp is None else min(cp, counted)), "moves_fixed"
+            return (min(held), "moves_fixed") if held else (None, "none")
         bounds = [counting_bound(inst)]
         if self.scope == "full" and self.bound is not None:
             bounds.append(self.bound)

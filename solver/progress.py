@@ -85,6 +85,7 @@ class SolutionCallback(cp_model.CpSolverSolutionCallback):
         self.report = report
         self.best: np.ndarray | None = None
         self.enough: int | None = None  # a score known to be the best possible
+        self.best_score: int | None = None
 
     def on_solution_callback(self) -> None:
         if is_cancelled(self.cancel):
@@ -95,24 +96,36 @@ class SolutionCallback(cp_model.CpSolverSolutionCallback):
         if self.enough is None and not self.report:
             return
         score = self.score(assign)
+        self.best_score = score
         if self.enough is not None and score >= self.enough:
             self.stop_search()
         if self.report:
             self.tracker.plan_found(score, assign, solver=True)
 
+    def reaches(self, bound: int | None) -> bool:
+        """Whether the best plan so far scores `bound` (None: no bound known yet)."""
+        return bound is not None and self.best_score is not None and self.best_score >= bound
+
 
 class Watchdog:
-    """Calls `solver.stop_search()` every 50 ms once `cancel` is set, until stopped."""
+    """Calls `solver.stop_search()` every 50 ms once `cancel` is set or `reached()` turns
+    true (a plan reached a known bound), until stopped."""
 
-    def __init__(self, solver: cp_model.CpSolver, cancel: CancelFlag | None) -> None:
+    def __init__(
+        self,
+        solver: cp_model.CpSolver,
+        cancel: CancelFlag | None,
+        reached: Callable[[], bool] | None = None,
+    ) -> None:
         self.solver = solver
         self.cancel = cancel
+        self.reached = reached
         self.done = threading.Event()
         self.thread: threading.Thread | None = None
 
     def __enter__(self) -> Watchdog:
-        if self.cancel is not None:
-            self.thread = threading.Thread(target=self._watch, name="solver-cancel", daemon=True)
+        if self.cancel is not None or self.reached is not None:
+            self.thread = threading.Thread(target=self._watch, name="solver-watch", daemon=True)
             self.thread.start()
         return self
 
@@ -123,5 +136,5 @@ class Watchdog:
 
     def _watch(self) -> None:
         while not self.done.wait(0.05):
-            if self.cancel.is_set():
+            if is_cancelled(self.cancel) or (self.reached is not None and self.reached()):
                 self.solver.stop_search()

@@ -87,3 +87,60 @@ def test_the_relaxation_may_be_built_on_the_bound_thread(proven):
 
     bound = LpBound(build, 20.0).result(30.0)
     assert built == [1] and bound is not None and bound >= optimum
+
+
+def _a_bigger_stand_after_a_plan():
+    """A generated fair planned by a short solve; then one exhibitor needs a bigger stand, so
+    a re-solve has to move it (and perhaps one more) while everyone else keeps their stand."""
+    from dataclasses import replace
+
+    project = generate_project(100, 120, 1, seed=5)
+    first = solve(build_problem(project, fresh=True), SolveParams(time_limit_s=0.3))
+    project.set_plan(first.plan)
+    grows = project.exhibitors[sorted(first.stands)[len(first.stands) // 4]]
+    area = sum(project.booths[b].area for b in first.stands[grows.id]) / 10_000
+    project.put_exhibitor(replace(grows, requested_m2=area + 9, min_m2=area + 1, max_m2=area + 18))
+    return project
+
+
+def test_a_re_solve_is_proven_best_by_the_lp_bound_with_moves_held():
+    """With everyone but the movers held at home the LP is nearly integral: its bound proves
+    the plan best, where CP-SAT's own bound proves nothing in the same (deterministic) time."""
+    from dataclasses import replace
+
+    from conftest import solve_checked
+
+    from solver import SolveStatus
+
+    project = _a_bigger_stand_after_a_plan()
+    params = SolveParams(time_limit_s=8, explain=False)
+    result = solve_checked(project, params=params)
+    assert result.status is SolveStatus.OPTIMAL and result.moves_proven_minimal
+    assert result.bound == result.objective and result.bound_scope == "moves_fixed"
+    alone = solve_checked(project, params=replace(params, lp_bound_max=0))
+    assert alone.status is SolveStatus.TIME_LIMIT and alone.bound > result.bound
+    assert alone.moves == result.moves and alone.objective <= result.objective
+
+
+def test_the_watchdog_stops_the_search_once_a_plan_reaches_the_bound():
+    import threading
+
+    from solver.progress import SolutionCallback, Watchdog
+
+    class Search:
+        def __init__(self) -> None:
+            self.stopped = threading.Event()
+
+        def stop_search(self) -> None:
+            self.stopped.set()
+
+    callback = SolutionCallback(None, None, None, None)
+    assert not callback.reaches(100)  # no plan yet
+    callback.best_score = 99
+    assert not callback.reaches(None) and not callback.reaches(100)
+    bound = [None]
+    search = Search()
+    with Watchdog(search, None, lambda: callback.reaches(bound[0])):
+        assert not search.stopped.wait(0.2)  # no bound known yet
+        bound[0] = 99
+        assert search.stopped.wait(10.0)
