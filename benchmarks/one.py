@@ -85,6 +85,9 @@ def resolve_kinds(path: Path, solved_plan, params: SolveParams, compare: bool) -
             "moves_proven_s": result.times.moves_proven,
             "total_s": result.times.total,
             "quality": quality,
+            "bound": result.bound,
+            "bound_scope": result.bound_scope,
+            "gap": result.gap,
             "valid": report.ok and score(p, result.plan, previous).total == result.objective,
             "changes": len(result.changes),
         }
