@@ -32,8 +32,10 @@ def list_changes(
                 owner_now[b] = e
     out: list[Change] = []
     names = {x.id: x.name for x in problem.exhibitors}
+    left = dict(problem.released_names)
     for eid, stand in problem.released:
-        out.append(Change(eid, eid, tuple(stand), (), "withdrawn: its stand is released"))
+        why = tr("withdrawn: its stand is released")
+        out.append(Change(eid, left.get(eid, eid), tuple(stand), (), why))
     for e, ex in enumerate(inst.ex):
         old = tuple(sorted(before.get(ex.id, ())))
         new = inst.stand(int(assign[e])) if assign[e] >= 0 else ()

@@ -1018,6 +1018,7 @@ MESSAGES: dict[str, str] = {
     "its stand was changed by hand since the previous plan": (
         "غرفهٔ او پس از نقشهٔ قبلی با دست تغییر کرده است"
     ),
+    "withdrawn: its stand is released": "انصراف داد: غرفهٔ او آزاد شد",
     "moved to make room for {names}": "جابه‌جا شد تا برای {names} جا باز شود",
     "moved so that the changed stands fit": "جابه‌جا شد تا غرفه‌های تغییرکرده جا شوند",
     "no place left": "جایی نماند",

@@ -75,6 +75,7 @@ def build_problem(
         reference=ref,
         locked=locked,
         released=released,
+        released_names=tuple((e, project.exhibitors[e].name("en")) for e, _s in released),
     )
 
 

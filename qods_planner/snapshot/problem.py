@@ -186,6 +186,7 @@ class Problem:
     reference: Stands | None = None
     locked: tuple[str, ...] = ()
     released: Stands = ()
+    released_names: tuple[tuple[str, str], ...] = ()  # (id, name) of each in `released`
 
     def __post_init__(self) -> None:
         for message, items in (

@@ -45,6 +45,8 @@ def test_a_withdrawal_moves_nobody_and_releases_the_stand(venue):
     assert "e2" not in result.stands
     assert _changes(result)["e2"][:2] == (("A2",), ())
     assert "withdrawn" in _changes(result)["e2"][2]
+    (left,) = [c for c in result.changes if c.exhibitor == "e2"]
+    assert left.name == venue.project.exhibitors["e2"].name("en") != "e2"
 
 
 def test_a_late_registration_takes_a_free_booth_and_moves_nobody(venue):
