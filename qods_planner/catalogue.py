@@ -114,6 +114,8 @@ def contrast(colour_a: str, colour_b: str) -> float:
 
 def text_colour(background: str) -> str:
     """Black or white, whichever reads better on `background` (#rrggbb)."""
-    return "#000000" if contrast(background, "#000000") >= contrast(background, "#ffffff") else (
-        "#ffffff"
+    return (
+        "#000000"
+        if contrast(background, "#000000") >= contrast(background, "#ffffff")
+        else ("#ffffff")
     )

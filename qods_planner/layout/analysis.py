@@ -52,7 +52,10 @@ class Layout:
     def neighbour_pairs(self) -> list[tuple[str, str, Relation]]:
         """Every neighbouring pair once, as (a, b, relation) with a < b, sorted."""
         return sorted(
-            (a, b, rel) for a, nbrs in self.neighbours_of.items() for b, rel in nbrs.items() if a < b
+            (a, b, rel)
+            for a, nbrs in self.neighbours_of.items()
+            for b, rel in nbrs.items()
+            if a < b
         )
 
     def relation(self, a: str, b: str) -> Relation | None:
@@ -98,7 +101,8 @@ class Layout:
                     o_pos, o_lo, o_hi = self.rects[other].edge(side.opposite)
                     covered[side] += span_overlap(lo, hi, o_lo, o_hi)
         return frozenset(
-            s for s in Side
+            s
+            for s in Side
             if not _on_outline(union, s, outline) and covered[s] * 2 < union.side_length(s)
         )
 
@@ -205,7 +209,8 @@ def _analyse_hall(project: Project, layout: Layout, hall_id: str, ids: list[str]
             _, o_lo, o_hi = rects[other].edge(side.opposite)
             covered[side] += span_overlap(lo, hi, o_lo, o_hi)
         layout.open_sides[b] = frozenset(
-            s for s in Side
+            s
+            for s in Side
             if not _on_outline(rect, s, outline) and covered[s] * 2 < rect.side_length(s)
         )
 
@@ -247,9 +252,7 @@ def _touch_relation(layout: Layout, a: str, b: str, side: Side) -> Relation:
     if back in layout.open_sides[a] and side in layout.open_sides[b]:
         perpendicular = {s for s in Side if s.horizontal != side.horizontal}
         in_row = any(
-            s in perpendicular
-            for booth in (a, b)
-            for s in layout.touching[booth].values()
+            s in perpendicular for booth in (a, b) for s in layout.touching[booth].values()
         )
         if in_row:
             return Relation.BACK_TO_BACK
