@@ -208,11 +208,13 @@ def summary_lines(doc: dict[str, Any]) -> list[str]:
             )
         )
     for c in doc["changes"]:
-        before = join(c["from"]) or tr("waitlist")
-        after = join(c["to"]) or tr("waitlist")
+        # No stand before (newly registered) or after (withdrawn, waitlisted): the reason says.
+        before = join(c["from"]) or tr("no stand")
+        after = join(c["to"]) or tr("no stand")
         lines.append(
             tr(
-                "change {id}: {before} -> {after} ({why})",
+                "change {name} ({id}): {before} -> {after} ({why})",
+                name=c["name"],
                 id=str(c["exhibitor"]),
                 before=before,
                 after=after,

@@ -1073,7 +1073,10 @@ MESSAGES: dict[str, str] = {
         "انتظار، {moved} جابه‌جایی؛ {seconds:.1f} ثانیه"
     ),
     "waitlisted {name} ({id}): {reason}": "در فهرست انتظار: {name} ({id}): {reason}",
-    "change {id}: {before} -> {after} ({why})": "تغییر {id}: {before} ← {after} ({why})",
+    "change {name} ({id}): {before} -> {after} ({why})": (
+        "تغییر {name} ({id}): {before} ← {after} ({why})"
+    ),
+    "no stand": "بدون غرفه",
     "cannot plan: {reason}": "چیدمان ممکن نیست: {reason}",
     "written: {path}": "نوشته شد: {path}",
     "optimal": "بهینه",

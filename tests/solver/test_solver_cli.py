@@ -62,6 +62,24 @@ def test_solve_re_solves_a_planned_project_and_lists_changes(project_file, tmp_p
     assert doc["hard_violations"] == []
 
 
+def test_a_withdrawal_is_printed_with_the_name_and_no_stand_after(project_file, tmp_path, capsys):
+    from dataclasses import replace
+
+    from qods_planner.model import ExhibitorStatus
+
+    out = tmp_path / "solved.json"
+    assert main(["solve", str(project_file), "--time-limit", "0.5", "--out", str(out)]) == 0
+    project = load_project(out)
+    leaving = project.exhibitors[sorted(project.plan.stands)[0]]
+    project.put_exhibitor(replace(leaving, status=ExhibitorStatus.WITHDRAWN))
+    save_project(project, out)
+    capsys.readouterr()
+    assert main(["solve", str(out), "--time-limit", "0.5", "--out", str(out)]) == 0
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("change ")]
+    assert line.startswith(f"change {leaving.name('en')} ({leaving.id}): ")
+    assert "-> no stand (withdrawn: its stand is released)" in line
+
+
 def test_solve_fresh_ignores_the_current_plan(project_file, tmp_path):
     out = tmp_path / "solved.json"
     main(["solve", str(project_file), "--time-limit", "0.3", "--out", str(out)])
