@@ -7,7 +7,8 @@
 4. Fresh: the annealer improves the plan for `anneal_share` of the time while PDLP computes
    the LP bound on a thread; then CP-SAT maximises the score (one model, or window by window
    on large problems). Re-solve: first minimise waitlist and moves (the dominant terms), then
-   hold both at what was reached and maximise the score (annealing, then CP-SAT).
+   hold both at what was reached and maximise the score (annealing, then CP-SAT) while PDLP
+   computes the held model's LP bound. A plan that reaches the LP bound ends the search.
 5. The best plan found, a reason per waitlisted exhibitor, the changes against the reference.
 """
 
