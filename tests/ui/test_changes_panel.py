@@ -156,3 +156,25 @@ def test_changes_since_publishing_list_hand_moves(qtbot, tmp_path):
     name = project.exhibitors["E2"].name(window.editor.language)
     assert [row.text(i) for i in range(3)] == [name, "A-04", "A-05"]
     assert not panel.accept_button.isEnabled()  # nothing proposed, only shown
+
+
+def test_a_withdrawn_exhibitor_still_on_the_plan_leaves_for_no_stand_not_the_waitlist(
+    qtbot, tmp_path
+):
+    """A project edited elsewhere (a file, a spreadsheet) can still hold the stand of an
+    exhibitor who has withdrawn: the re-solve releases it, and the panel does not call that
+    the waitlist."""
+    from dataclasses import replace
+
+    from qods_planner.model import ExhibitorStatus
+
+    window, c = solved_and_published(qtbot, tmp_path)
+    project, panel = window.document.project, window.changes_panel
+    leaving = sorted(project.plan.stands)[0]
+    project.put_exhibitor(replace(project.exhibitors[leaving], status=ExhibitorStatus.WITHDRAWN))
+    panel.refresh()
+    with qtbot.waitSignal(c.outcome_ready, timeout=WAIT_MS):
+        panel.resolve_button.click()
+    row = next(r for r in panel.rows() if r.data(0, EXHIBITOR_ROLE) == leaving)
+    assert row.text(2) == "(no stand)"
+    assert "withdrawn" in panel.why_of(row)

@@ -155,19 +155,21 @@ class ChangesPanel(QDockWidget):
         for move in self.moves:
             ex = p.exhibitors.get(move.exhibitor)
             name = ex.name(language) if ex is not None else move.exhibitor
+            leaves = ex is None or not ex.registered
             booths = list(dict.fromkeys(move.before + move.after))
             item = QTreeWidgetItem(
-                [name, self._where(move.before, True), self._where(move.after, False)]
+                [name, self._where(move.before, True), self._where(move.after, False, leaves)]
             )
             item.setData(0, BOOTHS_ROLE, booths)
             item.setData(0, EXHIBITOR_ROLE, move.exhibitor)
-            item.setData(0, DETAILS_ROLE, self._sentence(name, move))
-            item.setToolTip(0, self._sentence(name, move))
+            sentence = self._sentence(name, move, leaves)
+            item.setData(0, DETAILS_ROLE, sentence)
+            item.setToolTip(0, sentence)
             self.table.addTopLevelItem(item)
             if move.why:  # the reason on its own line, across the row: panels are narrow
                 why = QTreeWidgetItem([move.why])
                 why.setData(0, BOOTHS_ROLE, booths)
-                why.setData(0, DETAILS_ROLE, self._sentence(name, move))
+                why.setData(0, DETAILS_ROLE, sentence)
                 why.setToolTip(0, move.why)
                 why.setForeground(0, self.palette().placeholderText())
                 font = why.font(0)
@@ -177,11 +179,11 @@ class ChangesPanel(QDockWidget):
                 why.setFirstColumnSpanned(True)
                 item.setExpanded(True)
 
-    def _sentence(self, name: str, move: Move) -> str:
+    def _sentence(self, name: str, move: Move, leaves: bool) -> str:
         text = self.tr("{name}: from {before} to {after}").format(
             name=isolate(name),
             before=self._where(move.before, True),
-            after=self._where(move.after, False),
+            after=self._where(move.after, False, leaves),
         )
         return f"{text}. {move.why}" if move.why else text
 
@@ -192,9 +194,10 @@ class ChangesPanel(QDockWidget):
     def why_of(self, row: QTreeWidgetItem) -> str:
         return row.child(0).text(0) if row.childCount() else ""
 
-    def _where(self, booths: tuple[str, ...], before: bool) -> str:
+    def _where(self, booths: tuple[str, ...], before: bool, leaves: bool = False) -> str:
+        """Booth labels; no stand afterwards is the waitlist, unless the exhibitor withdrew."""
         if not booths:
-            return self.tr("(no stand)") if before else self.tr("Waitlist")
+            return self.tr("(no stand)") if before or leaves else self.tr("Waitlist")
         known = self.controller.project.booths
         return ", ".join(known[b].label if b in known else b for b in booths)
 
