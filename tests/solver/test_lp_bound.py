@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
+from conftest import solve_checked
 
 from qods_planner.generate import generate_project
 from qods_planner.snapshot import build_problem
-from solver import SolveParams, solve
+from solver import SolveParams, SolveStatus, solve
 from solver.instance import build_instance
 from solver.lp_bound import LinearRelaxation, LpBound
 from solver.model import build_model
@@ -92,8 +95,6 @@ def test_the_relaxation_may_be_built_on_the_bound_thread(proven):
 def _a_bigger_stand_after_a_plan():
     """A generated fair planned by a short solve; then one exhibitor needs a bigger stand, so
     a re-solve has to move it (and perhaps one more) while everyone else keeps their stand."""
-    from dataclasses import replace
-
     project = generate_project(100, 120, 1, seed=5)
     first = solve(build_problem(project, fresh=True), SolveParams(time_limit_s=0.3))
     project.set_plan(first.plan)
@@ -106,12 +107,6 @@ def _a_bigger_stand_after_a_plan():
 def test_a_re_solve_is_proven_best_by_the_lp_bound_with_moves_held():
     """With everyone but the movers held at home the LP is nearly integral: its bound proves
     the plan best, where CP-SAT's own bound proves nothing in the same (deterministic) time."""
-    from dataclasses import replace
-
-    from conftest import solve_checked
-
-    from solver import SolveStatus
-
     project = _a_bigger_stand_after_a_plan()
     params = SolveParams(time_limit_s=8, explain=False)
     result = solve_checked(project, params=params)
