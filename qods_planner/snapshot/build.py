@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..layout import Layout, Relation, layout_of
+from ..messages import get_language
 from ..model.plan import Plan
 from ..model.project import Project
 from .problem import (
@@ -75,7 +76,7 @@ def build_problem(
         reference=ref,
         locked=locked,
         released=released,
-        released_names=tuple((e, project.exhibitors[e].name("en")) for e, _s in released),
+        released_names=tuple((e, project.exhibitors[e].name(get_language())) for e, _s in released),
     )
 
 
@@ -91,7 +92,9 @@ def _known_stands(project: Project, plan: Plan, registered: dict) -> Stands:
 def _exhibitor(ex) -> ExhibitorData:
     return ExhibitorData(
         id=ex.id,
-        name=ex.name("en"),
+        # The solver's reasons are worded in the current language: the names follow it, as
+        # the validator's messages do.
+        name=ex.name(get_language()),
         sector=ex.sector_id,
         requested=ex.requested_cm2,
         min_area=ex.min_cm2,

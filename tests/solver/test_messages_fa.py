@@ -78,3 +78,23 @@ def test_solve_prints_a_persian_score_line_with_persian_digits(tmp_path, capsys)
     (score,) = [line for line in out if line.startswith("امتیاز ")]
     assert PERSIAN_DIGITS.search(score) and not re.search("[0-9]", score)
     assert "غرفه‌دار" in score and "ثانیه" in score
+
+
+def test_names_in_the_changes_follow_the_language(tiny, persian):
+    """Reasons are worded in the current language, and so are the names inside them (as in
+    the validator's messages)."""
+    from dataclasses import replace
+
+    from qods_planner.model import ExhibitorStatus
+
+    tiny.row("A", 3, x=600, y=0)
+    tiny.exhibitor("e1", m2=9, max_m2=9)
+    tiny.exhibitor("e2", m2=9, max_m2=9)
+    tiny.exhibitor("e3", m2=9, max_m2=9)
+    tiny.place(e1=["A1"], e2=["A2"], e3=["A3"])  # e3 withdraws; e1 then needs two booths
+    project = tiny.project
+    project.put_exhibitor(replace(project.exhibitors["e1"], requested_m2=18, min_m2=18, max_m2=18))
+    project.put_exhibitor(replace(project.exhibitors["e3"], status=ExhibitorStatus.WITHDRAWN))
+    changes = {c.exhibitor: c for c in solve_checked(project).changes}
+    assert changes["e3"].name == "شرکت e3"
+    assert "شرکت e1" in changes["e2"].why and "Company" not in changes["e2"].why
