@@ -306,8 +306,15 @@ class _Run:
             self.times["moves_proven"] = self.tracker.elapsed()
         if is_cancelled(self.cancel):
             return best
-        # The LP bound needs the whole problem: a neighbourhood model's would not hold for it.
-        with_lp = model_inst is inst and total_candidates(inst) <= self.params.lp_bound_max
+        quality_s = max(0.1, limit * (1 - self.params.resolve_share))
+        # The LP bound needs the whole problem (a neighbourhood model's would not hold for
+        # it), and is worth its CPU only when PDLP can finish within the quality phase.
+        pairs = total_candidates(inst)
+        with_lp = (
+            model_inst is inst
+            and pairs <= self.params.lp_bound_max
+            and pairs <= self.params.lp_pairs_per_s * quality_s
+        )
         bm = self._build(model_inst, record_rows=with_lp)
         if is_cancelled(self.cancel):
             return best
@@ -316,7 +323,6 @@ class _Run:
         # stays the same run after run.
         held_together = fewer and self.params.reproducible
         _hold_dominant(bm, inst, best, combined=held_together)
-        quality_s = max(0.1, limit * (1 - self.params.resolve_share))
         if with_lp:
             # With everyone but the few movers held at home, the LP is nearly integral: its
             # bound often equals the repaired plan's score and proves it best in a second or

@@ -35,6 +35,10 @@ class SolveParams:
     alone); `anneal_share_windows` the same above `windows_above`, where CP-SAT's windows
     add little after annealing. `lp_bound_max`: up to this many pairs PDLP computes the LP
     bound alongside (≈ 14 s at 400 exhibitors, 77 k pairs; not within a minute at 1,000).
+    `lp_pairs_per_s`: a re-solve computes the LP bound of its quality phase only when it has
+    at most this many pairs per second of that phase, so that PDLP can finish in it (measured
+    beside CP-SAT: 18,600 pairs in 1–4.5 s; 77,566 pairs in 18 s, which a 10 s re-solve would
+    only pay for).
     `bound_search_max`: up to this many pairs CP-SAT's LB-tree search tightens the bound on a
     thread while the annealer runs (measured: it helps at 50 exhibitors, ≈ 1,200 pairs, and
     brings nothing at 200, ≈ 18,600).
@@ -54,6 +58,7 @@ class SolveParams:
     anneal_share_windows: float = 0.8
     lp_bound_max: int = 100_000
     bound_search_max: int = 5_000
+    lp_pairs_per_s: int = 4_000
     log: bool = False
 
     def __post_init__(self) -> None:

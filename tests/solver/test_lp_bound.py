@@ -139,3 +139,15 @@ def test_the_watchdog_stops_the_search_once_a_plan_reaches_the_bound():
         assert not search.stopped.wait(0.2)  # no bound known yet
         bound[0] = 99
         assert search.stopped.wait(10.0)
+
+
+def test_stopping_at_the_lp_bound_leaves_the_reproducible_plan_as_it_was():
+    """CP-SAT reports only better plans, and none beats the bound: stopping when a plan
+    reaches it returns the plan a search without the LP bound ends with."""
+    project = _a_bigger_stand_after_a_plan()
+    params = SolveParams(time_limit_s=8, explain=False)
+    stopped = solve_checked(project, params=params)
+    assert stopped.status is SolveStatus.OPTIMAL
+    again = solve_checked(project, params=params)
+    without = solve_checked(project, params=replace(params, lp_bound_max=0))
+    assert dict(again.stands) == dict(stopped.stands) == dict(without.stands)
