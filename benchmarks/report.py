@@ -189,43 +189,16 @@ def section(name: str, results: list[dict]) -> list[str]:
         "moves (proven minimal?) · seconds to the minimal-move plan · seconds to the proof"
         " · quality lost against a fresh solve of the changed project.",
         "",
-        "| instance | " + " | ".join(KINDS) + " |",
-        "|" + "---|" * (1 + len(KINDS)),
     ]
-    for r in results:
-        cells = []
-        for kind in KINDS:
-            k = r["resolve"].get(kind)
-            if k is None:
-                cells.append("–")
-                continue
-            proven = "✓" if k["moves_proven_minimal"] else "?"
-            cells.append(
-                f"{k['moves']}{proven} · {_f(k['minimal_moves_plan_s'])} ·"
-                f" {_f(k['moves_proven_s'])} · {_pct(k.get('quality_loss'))}"
-            )
-        lines.append(f"| {r['instance']} | " + " | ".join(cells) + " |")
+    lines += _per_kind(results, _moves_cell)
     lines += [
         "",
         "Status of each re-solve, and its gap when not proven best (the bound holds with"
         " waitlist and moves at their minimum: scope `moves_fixed`); – where the run predates"
         " this record.",
         "",
-        "| instance | " + " | ".join(KINDS) + " |",
-        "|" + "---|" * (1 + len(KINDS)),
     ]
-    for r in results:
-        cells = []
-        for kind in KINDS:
-            k = r["resolve"].get(kind)
-            if k is None or "gap" not in k:  # runs before the re-solve gap was recorded
-                cells.append("–")
-            elif k["status"] == "optimal":
-                cells.append("optimal")
-            else:
-                gap = "< 0.1 %" if k["gap"] is not None and k["gap"] < 0.001 else _pct(k["gap"])
-                cells.append(f"{k['status']} · {gap}")
-        lines.append(f"| {r['instance']} | " + " | ".join(cells) + " |")
+    lines += _per_kind(results, _status_cell)
     lines += [
         "",
         "### Explanations and cancel",
@@ -277,3 +250,31 @@ def write_page(page: Path, runs: dict[str, list[dict]], intro: str) -> None:
         if results:
             lines += section(name, results)
     page.write_text("\n".join(lines).rstrip() + "\n", "utf-8")
+
+
+def _per_kind(results: list[dict], cell) -> list[str]:
+    """A table of re-solves: one row per instance, one column per change kind."""
+    lines = ["| instance | " + " | ".join(KINDS) + " |", "|" + "---|" * (1 + len(KINDS))]
+    for r in results:
+        cells = [cell(r["resolve"].get(kind)) for kind in KINDS]
+        lines.append(f"| {r['instance']} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def _moves_cell(k: dict | None) -> str:
+    if k is None:
+        return "–"
+    proven = "✓" if k["moves_proven_minimal"] else "?"
+    return (
+        f"{k['moves']}{proven} · {_f(k['minimal_moves_plan_s'])} ·"
+        f" {_f(k['moves_proven_s'])} · {_pct(k.get('quality_loss'))}"
+    )
+
+
+def _status_cell(k: dict | None) -> str:
+    if k is None or "gap" not in k:  # runs before the re-solve gap was recorded
+        return "–"
+    if k["status"] == "optimal":
+        return "optimal"
+    gap = "< 0.1 %" if k["gap"] is not None and k["gap"] < 0.001 else _pct(k["gap"])
+    return f"{k['status']} · {gap}"
