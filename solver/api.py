@@ -371,15 +371,18 @@ class _Run:
         solver = cp_parameters(params, max(0.05, seconds), full_worker=worker)
         decode = decode or bm.v.extract
         callback = SolutionCallback(self.tracker, decode, lambda a: total(inst, a), self.cancel)
-        if mode == "full":
-            callback.enough = self.tree_value  # a plan that reaches a known bound ends it
         if mode == "full" and keep_bound:
             solver.best_bound_callback = lambda b: self.tracker.bound_moved(int(round(b)))
-        lp = self.lp if mode == "full" else None
-        # Once a plan reaches the LP bound nothing better exists; CP-SAT reports only better
-        # plans, so stopping then cannot change which plan a reproducible run returns.
-        reached = None if lp is None else lambda: callback.reaches(lp.value)
-        with Watchdog(solver, self.cancel, reached):
+
+        def reached() -> bool:
+            """A plan reached a known bound (the bound search's, or the LP's once it comes):
+            nothing better exists. CP-SAT reports only better plans, so stopping then cannot
+            change which plan a reproducible run returns."""
+            known = [self.tree_value, None if self.lp is None else self.lp.value]
+            known = [b for b in known if b is not None]
+            return bool(known) and callback.reaches(min(known))
+
+        with Watchdog(solver, self.cancel, reached if mode == "full" else None):
             status = solver.solve(bm.pm.model, callback)
         assign = None
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):

@@ -66,7 +66,8 @@ class Tracker:
 
 
 class SolutionCallback(cp_model.CpSolverSolutionCallback):
-    """Decodes each better CP-SAT plan (only the x variables) and honours the cancel flag."""
+    """Decodes and reports each better CP-SAT plan (only the x variables) and honours the
+    cancel flag."""
 
     def __init__(
         self,
@@ -74,17 +75,13 @@ class SolutionCallback(cp_model.CpSolverSolutionCallback):
         decode: Callable[[np.ndarray], np.ndarray],
         score: Callable[[np.ndarray], int],
         cancel: CancelFlag | None,
-        *,
-        report: bool = True,
     ) -> None:
         super().__init__()
         self.tracker = tracker
         self.decode = decode
         self.score = score
         self.cancel = cancel
-        self.report = report
         self.best: np.ndarray | None = None
-        self.enough: int | None = None  # a score known to be the best possible
         self.best_score: int | None = None
 
     def on_solution_callback(self) -> None:
@@ -93,14 +90,8 @@ class SolutionCallback(cp_model.CpSolverSolutionCallback):
         solution = np.asarray(self.response_proto.solution, dtype=np.int64)
         assign = self.decode(solution)
         self.best = assign
-        if self.enough is None and not self.report:
-            return
-        score = self.score(assign)
-        self.best_score = score
-        if self.enough is not None and score >= self.enough:
-            self.stop_search()
-        if self.report:
-            self.tracker.plan_found(score, assign, solver=True)
+        self.best_score = self.score(assign)
+        self.tracker.plan_found(self.best_score, assign, solver=True)
 
     def reaches(self, bound: int | None) -> bool:
         """Whether the best plan so far scores `bound` (None: no bound known yet)."""
