@@ -81,7 +81,6 @@ class SolutionCallback(cp_model.CpSolverSolutionCallback):
         self.decode = decode
         self.score = score
         self.cancel = cancel
-        self.best: np.ndarray | None = None
         self.best_score: int | None = None
 
     def on_solution_callback(self) -> None:
@@ -89,7 +88,6 @@ class SolutionCallback(cp_model.CpSolverSolutionCallback):
             self.stop_search()
         solution = np.asarray(self.response_proto.solution, dtype=np.int64)
         assign = self.decode(solution)
-        self.best = assign
         self.best_score = self.score(assign)
         self.tracker.plan_found(self.best_score, assign, solver=True)
 
