@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +123,8 @@ def run(args: argparse.Namespace) -> int:
     document = report_document(result, report, project, params, path, out, previous)
     if args.report:
         _write_json(Path(args.report), document)
-    for line in summary_lines(document):
+    labels = {b.id: b.label for b in project.booths.values()}
+    for line in summary_lines(document, labels):
         print(line)
     if result.plan is None:
         return 1
@@ -180,8 +182,10 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
 
-def summary_lines(doc: dict[str, Any]) -> list[str]:
-    """The lines `solve` prints, in the current language (quantities in its digits)."""
+def summary_lines(doc: dict[str, Any], labels: Mapping[str, str] | None = None) -> list[str]:
+    """The lines `solve` prints, in the current language (quantities in its digits). Booths
+    are named by `labels` (booth id -> label), as on the plan and in the reasons."""
+    labels = labels or {}
     lines = [tr("status: {status}", status=status_name(doc["status"]))]
     if doc["objective"] is not None:
         gap = "" if doc["gap"] is None else tr(", gap {gap:.1f} %", gap=100 * doc["gap"])
@@ -209,8 +213,8 @@ def summary_lines(doc: dict[str, Any]) -> list[str]:
         )
     for c in doc["changes"]:
         # No stand before (newly registered) or after (withdrawn, waitlisted): the reason says.
-        before = join(c["from"]) or tr("no stand")
-        after = join(c["to"]) or tr("no stand")
+        before = join(labels.get(b, b) for b in c["from"]) or tr("no stand")
+        after = join(labels.get(b, b) for b in c["to"]) or tr("no stand")
         lines.append(
             tr(
                 "change {name} ({id}): {before} -> {after} ({why})",

@@ -78,6 +78,9 @@ def test_a_withdrawal_is_printed_with_the_name_and_no_stand_after(project_file, 
     (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("change ")]
     assert line.startswith(f"change {leaving.name('en')} ({leaving.id}): ")
     assert "-> no stand (withdrawn: its stand is released)" in line
+    # The stand is named by its labels, as on the plan ("A-1"), not by its ids ("A-001").
+    labels = ", ".join(project.booths[b].label for b in project.plan.stands[leaving.id])
+    assert f": {labels} -> no stand" in line
 
 
 def test_solve_fresh_ignores_the_current_plan(project_file, tmp_path):
