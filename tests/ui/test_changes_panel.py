@@ -17,6 +17,7 @@ from solving_support import (  # noqa: F401 (user_settings is an autouse fixture
 from qods_planner.model import BoothStatus, Plan
 from qods_planner.validation import check
 from ui.commands import EditBooths, SetPlan
+from ui.i18n import current_language
 from ui.panels.changes_panel import EXHIBITOR_ROLE
 from ui.planning import WithdrawExhibitors
 
@@ -153,8 +154,10 @@ def test_changes_since_publishing_list_hand_moves(qtbot, tmp_path):
     panel.refresh()
     assert panel.table.topLevelItemCount() == 1
     row = panel.table.topLevelItem(0)
-    name = project.exhibitors["E2"].name(window.editor.language)
-    assert [row.text(i) for i in range(3)] == [name, "A-04", "A-05"]
+    # A list in the interface's language (English here), as the reasons are; the plan on the
+    # canvas keeps the event's language (Persian here).
+    assert current_language() == "en" and project.event.language == "fa"
+    assert [row.text(i) for i in range(3)] == ["Milk Co", "A-04", "A-05"]
     assert not panel.accept_button.isEnabled()  # nothing proposed, only shown
 
 

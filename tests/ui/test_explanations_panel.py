@@ -13,6 +13,7 @@ from solving_support import (  # noqa: F401 (user_settings is an autouse fixture
 )
 
 from qods_planner.model import Exhibitor, Plan
+from ui.i18n import current_language
 from ui.panels.explanations_panel import EXHIBITORS_ROLE, fitting_booths, mentioned
 from ui.solving import Explanation, Outcome, make_job
 from ui.solving.job import SOLVE
@@ -59,7 +60,7 @@ def test_the_waitlisted_are_listed_with_the_solvers_reasons(qtbot, tmp_path):
     panel.refresh()
     items = leaves(group(panel, "Waitlisted"))
     assert len(items) == len(waiting)
-    language = window.editor.language
+    language = current_language()  # the interface's, as the reasons are; not the event's
     for eid, item in zip(waiting, items, strict=True):
         name = project.exhibitors[eid].name(language)
         assert item.text(0) == f"\u2068{name}\u2069: {outcome.waitlist[eid]}"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import format_number
+from ..i18n import current_language, format_number
 from ..solving.controller import SolvingController
 from ..solving.moves import plan_moves
 from ..solving.outcome import Move
@@ -151,7 +151,7 @@ class ChangesPanel(QDockWidget):
     def _fill(self) -> None:
         self.table.clear()
         p = self.controller.project
-        language = self.controller.window.editor.language
+        language = current_language()  # a list in the interface, as its reasons are
         for move in self.moves:
             ex = p.exhibitors.get(move.exhibitor)
             name = ex.name(language) if ex is not None else move.exhibitor

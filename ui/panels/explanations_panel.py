@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from qods_planner.model import BoothStatus, Exhibitor, Project
 from qods_planner.validation import Report, check
 
-from ..i18n import format_number
+from ..i18n import current_language, format_number
 from ..solving.controller import SolvingController
 from ..solving.text import in_direction, isolate
 
@@ -161,7 +161,7 @@ class ExplanationsPanel(QDockWidget):
         waiting = project.waitlist()
         group = self._group(self.tr("Waitlisted ({n})"), len(waiting))
         reasons = self._reasons()
-        language = self.controller.window.editor.language
+        language = current_language()  # a list in the interface, as its reasons are
         for eid in waiting[:MAX_LEAVES]:
             ex = project.exhibitors[eid]
             reason = reasons.get(eid) or self.tr(
