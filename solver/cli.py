@@ -182,10 +182,9 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
 
-def summary_lines(doc: dict[str, Any], labels: Mapping[str, str] | None = None) -> list[str]:
+def summary_lines(doc: dict[str, Any], labels: Mapping[str, str]) -> list[str]:
     """The lines `solve` prints, in the current language (quantities in its digits). Booths
     are named by `labels` (booth id -> label), as on the plan and in the reasons."""
-    labels = labels or {}
     lines = [tr("status: {status}", status=status_name(doc["status"]))]
     if doc["objective"] is not None:
         gap = "" if doc["gap"] is None else tr(", gap {gap:.1f} %", gap=100 * doc["gap"])
