@@ -27,24 +27,32 @@ from qods_planner.snapshot import Problem
 from .bound import counting_bound
 from .bound_search import BoundSearch
 from .changes import list_changes
+from .clock import FINISH_S, Clock
 from .constraints import BuildStopped
 from .evaluate import breakdown, is_valid, moved, total
-from .explain import fixed_clash, waitlist_reasons
+from .explain import fixed_clash
 from .greedy import greedy
 from .instance import Instance, build_instance
 from .local_search import anneal
 from .lp_bound import LinearRelaxation, LpBound
 from .model import BuiltModel, build_model
 from .neighbourhood import restrict, total_candidates
-from .params import SolveParams, cp_parameters
+from .params import SolveParams, cp_parameters, waitlist_parameters
 from .progress import CancelFlag, ProgressFn, SolutionCallback, Tracker, Watchdog, is_cancelled
 from .repair import repair
 from .result import SolveResult, SolveStatus, Times, WaitlistEntry
+from .waitlist import global_from_held, hold_waitlist, waitlist_cost
+from .why_waitlisted import waitlist_reasons
 from .windows import WINDOW_BOOTHS, WINDOW_SECONDS, make_window, merge, window_booths, window_order
 
 # The move-minimising model (hard rules only) stays on every candidate up to this many times
 # `max_candidates`: it has no sector variables, so it builds and presolves far faster.
 MOVES_MODEL_FACTOR = 4
+# A reproducible run's deterministic budget, as a share of its limit: deterministic seconds
+# run slower than wall seconds once model building, the annealer's Python and a second worker
+# count (measured: a 30 s budget took 36–72 s of wall time), and the wall clock now ends the
+# run at the limit in every profile.
+DETERMINISTIC_SHARE = 0.6
 
 
 @dataclass
@@ -92,6 +100,15 @@ class _Run:
         self.lp_value: int | None = None
         self.tree: BoundSearch | None = None
         self.tree_value: int | None = None
+        # The search ends early enough for the explanations to end within the limit too.
+        reserve = min(params.explain_time_s, 0.1 * params.time_limit_s)
+        self.reserve = reserve if params.explain else 0.0
+        self.clock = Clock(params.wall_s - self.reserve)
+        self.waitlist_bound: int | None = None  # no plan waitlists less (tier-weighted)
+        self.waitlist_proven: bool | None = None
+        self.held_waitlist: int | None = None  # plans must not waitlist more than this
+        self.discarded = 0  # plans from a search that failed the hard rules (a bug if any)
+        self.deterministic_spent = 0.0  # by the waitlist phase, out of the reproducible budget
 
     # -- the phases ----------------------------------------------------------------------------
     def go(self) -> SolveResult:
@@ -114,6 +131,8 @@ class _Run:
             return self._finish(best, SolveStatus.CANCELLED)
         if inst.n_ex == 0 or total_candidates(inst) == 0:
             self.proven = True
+            if not inst.problem.is_resolve:  # nobody can be placed: nothing can be better
+                self.waitlist_bound, self.waitlist_proven = waitlist_cost(inst, best), True
             return self._finish(best, SolveStatus.OPTIMAL)
         model_inst = inst
         self.scope = "full"
@@ -143,6 +162,9 @@ class _Run:
         threads the LP bound, when the problem is small enough for PDLP to finish, and on
         small problems the LB-tree search's bound (which may prove the annealed plan best)."""
         inst, params = self.inst, self.params
+        best = self._waitlist_first(best)
+        if is_cancelled(self.cancel):
+            return best
         limit = self._search_limit()
         bm = None
         share = params.anneal_share_windows if large else params.anneal_share
@@ -158,6 +180,8 @@ class _Run:
                     reproducible=params.reproducible,
                     seed=params.seed,
                 )
+            if self.held_waitlist is not None:
+                hold_waitlist(bm, self.held_waitlist)  # after the bounds' copies: they stay global
         if share > 0:
             best = self._anneal(best, limit * share)
         rest = max(0.1, limit * (1 - share)) if params.reproducible else self._search_limit()
@@ -167,7 +191,9 @@ class _Run:
             # Reproducible: wait for its deterministic budget, so the bound (and whether the
             # plan is proven best) is the same run after run. Fast: take what it has now.
             wait = 3 * limit * share + 5 if params.reproducible else 0.0
-            self.tree_value = self.tree.result(wait, self.cancel)
+            self.tree_value = self.tree.result(self.clock.cap(wait), self.cancel)
+            if self.tree_value is None and params.reproducible and self.clock.over():
+                self.clock.note_cut("bound_search")
             if is_cancelled(self.cancel):
                 return best
             if self.tree_value is not None:
@@ -182,11 +208,52 @@ class _Run:
             assert bm is not None  # built above for every problem below `windows_above`
             phase = self._phase(bm, "full", best, rest)
             best = self._better(best, phase.assign)
-            self.proven = phase.status == cp_model.OPTIMAL and self.scope == "full"
+            optimal = phase.status == cp_model.OPTIMAL and self.scope == "full"
+            if optimal and self.held_waitlist is not None:
+                # Best with the waitlist held: best of all only if no plan waitlisting more
+                # can score higher (see `global_from_held`).
+                optimal = bool(self.waitlist_proven) and total(inst, best) >= global_from_held(
+                    inst, total(inst, best), self.held_waitlist
+                )
+            self.proven = optimal
             if self.tree_value is not None and total(inst, best) >= self.tree_value:
                 self.proven = True
         if not self.proven and self._reaches_lp_bound(best):
             self.proven = True
+        return best
+
+    def _waitlist_first(self, best: np.ndarray) -> np.ndarray:
+        """Minimise the tier-weighted waitlist on the hard rules alone, then hold it: the
+        quality model's objective is dominated by thousands of small pair terms and its LP
+        says little about who fits, so on tight venues it left exhibitors waitlisted that a
+        plan could place (measured: docs/benchmarks.md)."""
+        inst = self.inst
+        cost = waitlist_cost(inst, best)
+        self.times["waitlist_plan"] = self.times.get("first_plan", 0.0)
+        if cost == 0:
+            self.waitlist_bound, self.waitlist_proven = 0, True
+            return best
+        hard = self._build(inst, soft=False, stats=False)
+        if is_cancelled(self.cancel):
+            return best
+        seconds = self._search_limit() * self.params.waitlist_share
+        phase = self._phase(hard, "dominant", best, seconds, worker="waitlist")
+        self.deterministic_spent = phase.used if self.params.reproducible else 0.0
+        if phase.assign is not None and is_valid(inst, phase.assign):
+            if waitlist_cost(inst, phase.assign) < cost:
+                best = phase.assign
+                self.kept = best
+                self.times["waitlist_plan"] = self.tracker.elapsed()
+                self.tracker.plan_found(total(inst, best), best, solver=True)
+        elif phase.assign is not None:
+            self.discarded += 1
+        cost = waitlist_cost(inst, best)
+        self.waitlist_proven = phase.status == cp_model.OPTIMAL
+        lowest = 0 if phase.bound is None else max(0, -phase.bound)
+        self.waitlist_bound = cost if self.waitlist_proven else min(cost, lowest)
+        self.waitlist_proven = self.waitlist_bound == cost
+        self.held_waitlist = cost
+        self.stats["waitlist_bound"] = self.waitlist_bound
         return best
 
     def _anneal(self, best: np.ndarray, seconds: float) -> np.ndarray:
@@ -201,6 +268,10 @@ class _Run:
                 if thread is not None and thread.value is not None:
                     self.tracker.bound_moved(thread.value)  # reports only a lower one
             late = not self.params.reproducible and time.perf_counter() > deadline
+            if self.clock.over():
+                if self.params.reproducible:
+                    self.clock.note_cut("anneal")
+                late = True
             if is_cancelled(self.cancel):
                 self._stop_threads()  # they compete for the GIL with the way out
                 return True
@@ -227,6 +298,10 @@ class _Run:
         began = self.tracker.elapsed()
         self.tracker.bound_moved(counting_bound(inst))  # the bound this search reports
         while spent < limit - 0.05 and quiet < per_sweep and not is_cancelled(self.cancel):
+            if self.clock.left() < 0.05:
+                if self.params.reproducible:
+                    self.clock.note_cut("windows")
+                break
             seed = order[(k * step) % len(order)]
             k += 1
             quiet += 1
@@ -246,10 +321,13 @@ class _Run:
             if not self.params.reproducible:  # the fast profile keeps the solve within the limit
                 spent = max(spent, self.tracker.elapsed() - began)
             better = phase.assign is not None and is_valid(inst, phase.assign)
+            if phase.assign is not None and not better:
+                self.discarded += 1
+            better = better and self._keeps_waitlist(phase.assign)
             if better and total(inst, phase.assign) > score:
                 best, score, quiet = phase.assign, total(inst, phase.assign), 0
                 self.kept = best
-        self.clock_stop = spent >= limit - 0.05
+        self.clock_stop = spent >= limit - 0.05 or self.clock.over()
         self.stats.update(windows=k)
         return best
 
@@ -313,7 +391,7 @@ class _Run:
         with_lp = (
             model_inst is inst
             and pairs <= self.params.lp_bound_max
-            and pairs <= self.params.lp_pairs_per_s * quality_s
+            and pairs <= self.params.lp_pairs_per_s * self._lp_seconds(quality_s)
         )
         bm = self._build(model_inst, record_rows=with_lp)
         if is_cancelled(self.cancel):
@@ -328,7 +406,9 @@ class _Run:
             # bound often equals the repaired plan's score and proves it best in a second or
             # two, where CP-SAT's own bound stays far off (measured: docs/benchmarks.md).
             objective = bm.objective.full()
-            self.lp = LpBound(lambda: LinearRelaxation(bm.pm, *objective), quality_s)
+            self.lp = LpBound(
+                lambda: LinearRelaxation(bm.pm, *objective), self._lp_seconds(quality_s)
+            )
         hint = repaired
         share = self.params.anneal_share
         if not held_together:
@@ -368,7 +448,19 @@ class _Run:
         offset = bm.use_objective(mode)
         bm.hint(hint)
         params = replace(self.params, reproducible=False) if parallel else self.params
-        solver = cp_parameters(params, max(0.05, seconds), full_worker=worker)
+        if worker == "waitlist":
+            solver = waitlist_parameters(params, max(0.05, seconds))
+        else:
+            solver = cp_parameters(params, max(0.05, seconds), full_worker=worker)
+        # The wall clock holds in every profile (a reproducible phase's deterministic budget
+        # stays; the clock only cuts it short on a busy machine, and the run says so).
+        wall = self.clock.cap(solver.parameters.max_time_in_seconds)
+        if wall < 0.02:
+            if params.reproducible:
+                self.clock.note_cut(mode)
+            self.clock_stop = True
+            return Phase(cp_model.UNKNOWN, None, None, True, 0.0)
+        solver.parameters.max_time_in_seconds = wall
         decode = decode or bm.v.extract
         callback = SolutionCallback(self.tracker, decode, lambda a: total(inst, a), self.cancel)
         if mode == "full" and keep_bound:
@@ -388,38 +480,59 @@ class _Run:
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             assign = decode(np.asarray(solver.response_proto.solution, dtype=np.int64))
         bound = None
-        if mode == "full" and keep_bound and status != cp_model.INFEASIBLE:
+        if keep_bound and status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             bound = int(round(solver.best_objective_bound))
-            self.bound = bound
+            if mode == "full":
+                self.bound = bound
         clock = status != cp_model.OPTIMAL and not is_cancelled(self.cancel)
+        budget = solver.parameters.max_deterministic_time
+        if params.reproducible and clock and solver.deterministic_time < 0.98 * budget:
+            self.clock.note_cut(mode)
         self.clock_stop = self.clock_stop or clock
         del offset
         used = solver.deterministic_time if params.reproducible else solver.wall_time
         return Phase(status, assign, bound, clock, used)
 
     def _search_limit(self) -> float:
-        """Seconds left for CP-SAT. Reproducible runs give the search the whole limit in
-        deterministic time (subtracting the varying wall-clock build time would break
-        reproducibility); fast runs keep the whole solve within the limit."""
+        """Seconds left for the search. Reproducible runs budget deterministic time: a fixed
+        share of the limit (less the reserve for explanations and what the waitlist phase
+        used), so that on an idle machine they end before the wall clock does; subtracting the
+        varying wall-clock build time would break reproducibility. Fast runs keep the whole
+        solve within the limit."""
         if self.params.reproducible:
-            return self.params.time_limit_s
-        return max(0.1, self.params.time_limit_s - self.tracker.elapsed())
+            budget = DETERMINISTIC_SHARE * (self.params.time_limit_s - self.reserve)
+            return max(0.1, budget - self.deterministic_spent)
+        return max(0.1, self.clock.deadline - self.clock.start - self.tracker.elapsed())
 
     def _better(self, best: np.ndarray, other: np.ndarray | None, force: bool = False):
         """The better valid plan of the two (`other` when `force`); remembered in `kept`, the
         plan a cancel returns."""
         valid = other is not None and is_valid(self.inst, other)
+        if other is not None and not valid:
+            self.discarded += 1
+        valid = valid and self._keeps_waitlist(other)
         if valid and (force or total(self.inst, other) >= total(self.inst, best)):
             best = other
         self.kept = best
         return best
+
+    def _lp_seconds(self, phase_s: float) -> float:
+        """Wall seconds PDLP may take beside a phase budgeted `phase_s`: in the reproducible
+        profile it runs until the wall-clock deadline (its bound changes no plan), in the
+        fast one for the phase."""
+        return self.clock.left() if self.params.reproducible else min(phase_s, self.clock.left())
+
+    def _keeps_waitlist(self, assign: np.ndarray | None) -> bool:
+        """No plan may waitlist more than the waitlist-first phase reached."""
+        held = self.held_waitlist
+        return assign is not None and (held is None or waitlist_cost(self.inst, assign) <= held)
 
     def _reaches_lp_bound(self, best: np.ndarray) -> bool:
         """Whether `best` scores the LP bound, waiting for the bound at most until the LP's
         own deadline (its bound is then reported and kept for the result)."""
         if self.lp is None or is_cancelled(self.cancel):
             return False
-        self.lp_value = self.lp.result(self.lp.deadline - time.perf_counter())
+        self.lp_value = self.lp.result(self.clock.cap(self.lp.deadline - time.perf_counter()))
         if self.lp_value is None:
             return False
         self.tracker.bound_moved(self.lp_value)
@@ -438,7 +551,11 @@ class _Run:
         objective = sum(terms.values())
         start = time.perf_counter()
         explain = params.explain and status is not SolveStatus.CANCELLED
-        budget = params.explain_time_s if explain else 0.0
+        # Until the limit plus a little: the reserve the search left, and what it did not use
+        # (a quarter of the limit at most: a search that ended early leaves room for reasons).
+        end = self.clock.deadline + self.reserve + FINISH_S - 0.3
+        most = max(params.explain_time_s, 0.25 * params.time_limit_s)
+        budget = max(0.2, min(most, end - time.perf_counter())) if explain else 0.0
         reasons = waitlist_reasons(
             inst, assign, budget_s=budget, seed=params.seed, resolve=inst.problem.is_resolve
         )
@@ -463,16 +580,22 @@ class _Run:
                 moves_proven=self.times.get("moves_proven"),
                 explain=explain_s,
                 total=self.tracker.elapsed(),
+                waitlist_plan=self.times.get("waitlist_plan"),
             ),
             plans_found=self.tracker.plans_found,
             greedy_objective=getattr(self, "greedy_objective", None),
             waitlist=tuple(
-                WaitlistEntry(inst.ex[e].id, inst.ex[e].name, reasons[e]) for e in sorted(reasons)
+                WaitlistEntry(inst.ex[e].id, inst.ex[e].name, reasons[e][1], reasons[e][0])
+                for e in sorted(reasons)
             ),
-            changes=list_changes(inst, assign, self.dropped, reasons),
+            changes=list_changes(inst, assign, self.dropped, {e: r[0] for e, r in reasons.items()}),
             moves=len(moved(inst, assign)) if inst.problem.is_resolve else 0,
             moves_proven_minimal=self.moves_proven,
-            stats=dict(self.stats),
+            waitlist_bound=self.waitlist_bound,
+            waitlist_proven=self.waitlist_proven,
+            reproducible=self.params.reproducible and not self.clock.cut,
+            cut_by_clock=tuple(self.clock.cut),
+            stats={**self.stats, **({"discarded": self.discarded} if self.discarded else {})},
         )
 
     def _bound(self, assign: np.ndarray, status: SolveStatus, objective: int):

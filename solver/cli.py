@@ -165,6 +165,11 @@ def report_document(
         "waitlisted": [w.as_dict() for w in result.waitlist],
         "moves": result.moves,
         "moves_proven_minimal": result.moves_proven_minimal,
+        "waitlist_cost": -int(result.breakdown.get("waitlist", 0)),
+        "waitlist_bound": result.waitlist_bound,
+        "waitlist_proven": result.waitlist_proven,
+        "reproducible": result.reproducible,
+        "not_reproducible_because": _why_not_reproducible(result, params),
         "changes": [c.as_dict() for c in result.changes],
         "explanation": list(result.explanation),
         "hard_violations": [v.as_dict() for v in report.hard] if report is not None else [],
@@ -176,6 +181,46 @@ def report_document(
         },
         "model": dict(result.stats),
     }
+
+
+def _why_not_reproducible(result: SolveResult, params: SolveParams) -> str | None:
+    """Why the same input and seed may give another plan, or None when they will not."""
+    if result.reproducible:
+        return None
+    if not params.reproducible:
+        return tr("the fast profile races its search against the wall clock")
+    if result.cut_by_clock:
+        return tr(
+            "the time limit ({seconds} s of wall time) ended {phases} before its fixed budget of"
+            " work",
+            seconds=params.time_limit_s,
+            phases=join(list(result.cut_by_clock)),
+        )
+    return None
+
+
+def _waitlist_lines(doc: dict[str, Any]) -> list[str]:
+    """Whether the waitlist is proven as short as any plan can make it (by priority)."""
+    count, bound = len(doc["waitlisted"]), doc.get("waitlist_bound")
+    if not count or bound is None:
+        return []
+    if doc.get("waitlist_proven"):
+        return [waitlist_proven_text(count)]
+    return [
+        tr(
+            "waitlist cost {cost}; no plan can cost less than {bound} (not proven minimal)",
+            cost=doc["waitlist_cost"],
+            bound=bound,
+        )
+    ]
+
+
+def waitlist_proven_text(count: int) -> str:
+    """ "31 on the waitlist — no plan can place more", true by priority: no plan waitlists a
+    smaller tier-weighted cost."""
+    if count == 1:
+        return tr("{count} on the waitlist — no plan can place more (by priority)", count=count)
+    return tr("{count} on the waitlist — no plan can place more (by priority)", count=count)
 
 
 def _round(value: float | None) -> float | None:
@@ -201,13 +246,16 @@ def summary_lines(doc: dict[str, Any], labels: Mapping[str, str]) -> list[str]:
                 seconds=doc["seconds"],
             )
         )
+    lines += _waitlist_lines(doc)
+    if doc.get("not_reproducible_because") and doc["settings"]["reproducible"]:
+        lines.append(tr("not reproducible: {why}", why=doc["not_reproducible_because"]))
     for w in doc["waitlisted"]:
         lines.append(
             tr(
                 "waitlisted {name} ({id}): {reason}",
                 name=w["name"],
                 id=str(w["exhibitor"]),
-                reason=w["reason"],
+                reason=w.get("brief") or w["reason"],
             )
         )
     for c in doc["changes"]:

@@ -1,7 +1,7 @@
 """Why exhibitors are waitlisted and why pinned or locked stands clash — in the organiser's
 words ("3 exhibitors need ≥ 36 m² with power in Hall B; only 2 such booths are available").
 
-Three sources, cheapest first:
+Three sources, cheapest first (`why_waitlisted` puts them together):
 1. No candidate at all: which requirement empties the list (area, needs, hall, blocked or
    reserved booths, booths kept for pinned or locked stands, a fixed competitor next door).
    Or a counting certificate: more exhibitors can only use the booths that fit this one than
@@ -15,7 +15,9 @@ Three sources, cheapest first:
 
 from __future__ import annotations
 
-import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 
 import numpy as np
@@ -29,24 +31,36 @@ from .instance import Instance
 from .model import build_model
 
 MAX_NAMES = 6
-QUERY_S = 0.5  # at most per waitlisted exhibitor
-MARGIN_S = 0.1  # kept back so that building a model and phrasing stay within the budget
-# A local question larger than this takes more than a second to build (measured at 2,000
-# exhibitors); its exhibitor gets the reason read off the plan instead.
-LOCAL_MAX_CANDIDATES = 40_000
+
+
+MAX_LABELS = 12
+# Lists in reasons are shortened ("… and 40 more") for reading; inside `complete_lists()` they
+# are not (the JSON report keeps every name).
+_SHORTEN: ContextVar[bool] = ContextVar("shorten_lists", default=True)
+
+
+@contextmanager
+def complete_lists() -> Iterator[None]:
+    """Within this block, reasons list every exhibitor and booth."""
+    token = _SHORTEN.set(False)
+    try:
+        yield
+    finally:
+        _SHORTEN.reset(token)
 
 
 def names(inst: Instance, exhibitors, limit: int = MAX_NAMES) -> str:
-    items = [inst.ex[e].name for e in exhibitors]
+    """Exhibitors by name with their ids, so that two firms of one name can be told apart."""
+    items = [f"{inst.ex[e].name} ({inst.ex[e].id})" for e in exhibitors]
     return _listing(items, limit)
 
 
-def labels(inst: Instance, booths, limit: int = 12) -> str:
+def labels(inst: Instance, booths, limit: int = MAX_LABELS) -> str:
     return _listing([inst.problem.booths[b].label for b in sorted(booths)], limit)
 
 
 def _listing(items: list[str], limit: int) -> str:
-    if len(items) <= limit:
+    if len(items) <= limit or not _SHORTEN.get():
         return join(items)
     return tr("{items} and {count} more", items=join(items[:limit]), count=len(items) - limit)
 
@@ -77,10 +91,11 @@ def no_candidate_reason(inst: Instance, e: int) -> str:
     for attr, wanted in (("power", ex.power), ("water", ex.water), ("heavy_floor", ex.heavy_floor)):
         if wanted:
             ok &= flags[attr][pad].all(axis=1)
+    available = (status == "available")[pad].all(axis=1)
     if not ok.any():
         return tr(
             "none of the {count} places of {size} offers {needs}",
-            count=int(sized.sum()),
+            count=int((sized & available).sum()),  # blocked and reserved places are not offered
             size=size,
             needs=needs_text(ex),
         )
@@ -95,7 +110,7 @@ def no_candidate_reason(inst: Instance, e: int) -> str:
                 request=request_text(ex, hall_names(inst)),
             )
         ok = in_hall
-    free = ok & (status == "available")[pad].all(axis=1)
+    free = ok & available
     if not free.any():
         return tr(
             "every place that fits ({request}) uses a blocked or reserved booth",
@@ -127,9 +142,17 @@ def no_candidate_reason(inst: Instance, e: int) -> str:
 
 
 # -- 3. from the plan -------------------------------------------------------------------------
-def plan_reason(inst: Instance, e: int, assign: np.ndarray, owner: np.ndarray | None = None) -> str:
+def plan_reason(
+    inst: Instance,
+    e: int,
+    assign: np.ndarray,
+    owner: np.ndarray | None = None,
+    *,
+    proven: bool = False,
+) -> str:
     """Every place that fits is taken, or next to a competitor, in this plan (`owner`: the
-    plan's booth owners, when already at hand)."""
+    plan's booth owners, when already at hand). "Placed first" only when `proven`: no plan
+    with a waitlist as short places this exhibitor."""
     ex = inst.ex[e]
     owner = owners(inst, assign) if owner is None else owner
     takers: set[int] = set()
@@ -150,8 +173,10 @@ def plan_reason(inst: Instance, e: int, assign: np.ndarray, owner: np.ndarray | 
         text = tr("all {count} place that fit ({request}) are taken", count=count, request=request)
     else:
         text = tr("all {count} places that fit ({request}) are taken", count=count, request=request)
-    if takers:
+    if takers and proven:
         text += tr(" by exhibitors placed first ({names})", names=names(inst, sorted(takers)))
+    elif takers:
+        text += tr(" in this plan, by {names}", names=names(inst, sorted(takers)))
     if rivals:
         text += tr(" or next to its competitor {names}", names=names(inst, sorted(rivals)))
     return text
@@ -313,40 +338,6 @@ class CoreFinder:
         if status in (cp_model.FEASIBLE, cp_model.OPTIMAL):
             return []
         return None
-
-
-def waitlist_reasons(
-    inst: Instance, assign: np.ndarray, *, budget_s: float, seed: int, resolve: bool
-) -> dict[int, str]:
-    """A reason for every waitlisted exhibitor, within about `budget_s` seconds."""
-    deadline = time.perf_counter() + budget_s - MARGIN_S
-    waiting = [e for e in range(inst.n_ex) if assign[e] < 0]
-    reasons = {e: no_candidate_reason(inst, e) for e in waiting if not len(inst.cands[e])}
-    rest = sorted((e for e in waiting if e not in reasons), key=lambda e: (-inst.wcost[e], e))
-    counted: dict = {}
-    for e in rest:
-        found = capacity_core(inst, e, counted) if time.perf_counter() < deadline else None
-        if found is not None:
-            reasons[e] = phrase_core(inst, *found)
-            continue
-    owner = owners(inst, assign)
-    for e in (e for e in rest if e not in reasons):
-        left = deadline - time.perf_counter()
-        local = local_instance(inst, e, assign) if left > 4 * MARGIN_S else None
-        if local is not None and sum(len(c) for c in local.cands) <= LOCAL_MAX_CANDIDATES:
-            core = CoreFinder(local).core(e, assign, min(QUERY_S, left - 3 * MARGIN_S), seed)
-            if core:
-                reasons[e] = phrase_core(local, core)
-                continue
-            if core == []:
-                reasons[e] = plan_reason(inst, e, assign, owner) + (
-                    "; making room would move other exhibitors, which costs more than it gains"
-                    if resolve
-                    else "; room could be made by moving others, but the search ended first"
-                )
-                continue
-        reasons[e] = plan_reason(inst, e, assign, owner)
-    return reasons
 
 
 def fixed_clash(inst: Instance, *, budget_s: float, seed: int) -> list[str]:

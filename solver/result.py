@@ -46,12 +46,21 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class WaitlistEntry:
+    """A waitlisted exhibitor and why: `reason` lists every exhibitor and booth it concerns,
+    `brief` (for printing) shortens long lists; empty means the same as `reason`."""
+
     exhibitor: str
     name: str
     reason: str
+    brief: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"exhibitor": self.exhibitor, "name": self.name, "reason": self.reason}
+        return {
+            "exhibitor": self.exhibitor,
+            "name": self.name,
+            "reason": self.reason,
+            "brief": self.brief or self.reason,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +76,7 @@ class Times:
     moves_proven: float | None = None
     explain: float = 0.0
     total: float = 0.0
+    waitlist_plan: float | None = None  # fresh: when the waitlist reached its final cost
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -77,6 +87,7 @@ class Times:
             "moves_proven": self.moves_proven,
             "explain": self.explain,
             "total": self.total,
+            "waitlist_plan": self.waitlist_plan,
         }
 
 
@@ -85,7 +96,12 @@ class SolveResult:
     """The outcome of `solver.solve`.
 
     `objective` is the plan's score (equal to `qods_planner.validation.score` with the problem's
-    reference as baseline) and `breakdown` its terms per rule. `bound` is the best proven
+    reference as baseline) and `breakdown` its terms per rule. `waitlist_bound` is the smallest
+    tier-weighted waitlist cost any plan can have (as far as proven; fresh solves), and
+    `waitlist_proven` whether the plan's waitlist meets it. `reproducible` says whether the
+    same input and seed give this plan again: False in the fast profile, and when the wall
+    clock ended a phase of a reproducible run before its deterministic budget (`cut_by_clock`
+    names those phases). `bound` is the best proven
     upper bound on the score of the model solved last (`bound_scope` says which: "full", the
     whole problem; "moves_fixed", the quality phase of a re-solve with moves held at their
     minimum; "restricted", a neighbourhood model of a large instance; "none"). `gap` is
@@ -109,6 +125,10 @@ class SolveResult:
     moves_proven_minimal: bool | None = None
     explanation: tuple[str, ...] = ()
     stats: Mapping[str, int] = field(default_factory=dict)
+    waitlist_bound: int | None = None
+    waitlist_proven: bool | None = None
+    reproducible: bool = False
+    cut_by_clock: tuple[str, ...] = ()
 
     @property
     def plan(self) -> Plan | None:
@@ -135,4 +155,8 @@ class SolveResult:
             "changes": [c.as_dict() for c in self.changes],
             "explanation": list(self.explanation),
             "stats": dict(self.stats),
+            "waitlist_bound": self.waitlist_bound,
+            "waitlist_proven": self.waitlist_proven,
+            "reproducible": self.reproducible,
+            "cut_by_clock": list(self.cut_by_clock),
         }

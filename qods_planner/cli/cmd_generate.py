@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import math
+from dataclasses import replace
 from pathlib import Path
 
 from ..files import save_project
-from ..generate import generate_project
-from ..messages import tr
+from ..generate import SHAPES, Tight, generate_project, generate_tight
+from ..generate.tight import available_area_cm2, requested_area_cm2
+from ..messages import join, tr
 from .errors import UserError
 
 LIMITS = {"exhibitors": 20_000, "booths": 25_000, "halls": 26, "seed": 2**31 - 1}
@@ -95,12 +97,101 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             area=36,
         ),
     )
+    parser.add_argument(
+        "--tight",
+        choices=sorted(SHAPES),
+        metavar="SHAPE",
+        help=tr(
+            "a sold-out venue in odd halls, not feasible by construction: {shapes}"
+            " (see --demand and --pressures)",
+            shapes=join(sorted(SHAPES)),
+        ),
+    )
+    parser.add_argument(
+        "--demand",
+        type=_percent,
+        metavar="PCT",
+        help=tr(
+            "requested area as a percentage of the available booths' area, {low}–{high}"
+            " (implies --tight mixed)",
+            low=DEMAND_RANGE[0],
+            high=DEMAND_RANGE[1],
+        ),
+    )
+    parser.add_argument(
+        "--pressures",
+        type=_pressures,
+        metavar="LIST",
+        help=tr(
+            "comma-separated pressures of a tight venue (implies --tight mixed): {names}",
+            names=", ".join(PRESSURES),
+        ),
+    )
     parser.add_argument("--name", help=tr("the exhibition's name (default: a generic one)"))
     parser.add_argument(
         "--out", "-o", required=True, metavar="FILE", help=tr("project file to write")
     )
     parser.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
     parser.set_defaults(handler=run)
+
+
+DEMAND_RANGE = (50, 200)
+PRESSURES = ("odd-sizes", "pillars", "rare-water", "cliques", "multi-booth")
+
+
+def _percent(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("{name} must be a whole number, got {text!r}", name="demand", text=text)
+        ) from None
+    low, high = DEMAND_RANGE
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(
+            tr(
+                "{name} must be between {minimum} and {maximum:,}, got {value}",
+                name="demand",
+                minimum=low,
+                maximum=high,
+                value=value,
+            )
+        )
+    return value
+
+
+def _pressures(text: str) -> tuple[str, ...]:
+    chosen = tuple(p.strip() for p in text.split(",") if p.strip())
+    unknown = [p for p in chosen if p not in PRESSURES]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            tr(
+                "unknown pressure {name!r}; choose from {names}",
+                name=unknown[0],
+                names=", ".join(PRESSURES),
+            )
+        )
+    return chosen
+
+
+def tight_from(args: argparse.Namespace) -> Tight | None:
+    """The tight-venue options, or None for a feasible-by-construction instance."""
+    if args.tight is None and args.demand is None and args.pressures is None:
+        return None
+    tight = SHAPES[args.tight or "mixed"]
+    if args.pressures is not None:
+        chosen = set(args.pressures)
+        tight = replace(
+            tight,
+            odd_sizes="odd-sizes" in chosen,
+            pillars="pillars" in chosen,
+            rare_water="rare-water" in chosen,
+            cliques="cliques" in chosen,
+            multi_booth="multi-booth" in chosen,
+        )
+    if args.demand is not None:
+        tight = replace(tight, demand=args.demand / 100)
+    return tight
 
 
 def run(args: argparse.Namespace) -> int:
@@ -140,10 +231,18 @@ def run(args: argparse.Namespace) -> int:
                 value=booths,
             )
         )
+    tight = tight_from(args)
     try:
-        project = generate_project(
-            args.exhibitors, booths, args.halls, args.seed, not args.infeasible, args.name
-        )
+        if tight is not None:
+            if args.infeasible:
+                raise ValueError(tr("--tight and --infeasible cannot be combined"))
+            project = generate_tight(
+                args.exhibitors, booths, args.halls, args.seed, tight, args.name
+            )
+        else:
+            project = generate_project(
+                args.exhibitors, booths, args.halls, args.seed, not args.infeasible, args.name
+            )
     except ValueError as exc:
         raise UserError(str(exc)) from None
     save_project(project, out)
@@ -154,7 +253,14 @@ def run(args: argparse.Namespace) -> int:
         "exhibitors": len(project.exhibitors),
         "seed": str(args.seed),  # typed back to get the same file: an identifier
     }
-    if args.infeasible:
+    if tight is not None:
+        line = tr(
+            "wrote {path}: {halls} hall(s), {booths} booths, {exhibitors} exhibitors"
+            " (tight: {demand} % of the available area requested, seed {seed})",
+            demand=round(100 * requested_area_cm2(project) / max(1, available_area_cm2(project))),
+            **counts,
+        )
+    elif args.infeasible:
         line = tr(
             "wrote {path}: {halls} hall(s), {booths} booths, {exhibitors} exhibitors"
             " (infeasible, seed {seed})",

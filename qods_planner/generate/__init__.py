@@ -25,11 +25,15 @@ from ..model.plan import Plan
 from ..model.project import Project
 from .build import Spec, build, whole_number_message
 from .clash import add_overflow, add_water_clash, needs_water_clash, water_clash_capacity
+from .tight import SHAPES, Tight, tighten
 
 __all__ = [
+    "SHAPES",
     "Spec",
+    "Tight",
     "build",
     "generate_project",
+    "generate_tight",
     "generate_with_witness",
     "needs_water_clash",
     "water_clash_capacity",
@@ -76,3 +80,20 @@ def generate_project(
 ) -> Project:
     """A generated project with an empty plan (see the module doc)."""
     return generate_with_witness(exhibitors, booths, halls, seed, feasible, name)[0]
+
+
+def generate_tight(
+    exhibitors: int,
+    booths: int,
+    halls: int = 1,
+    seed: int = 0,
+    tight: Tight | None = None,
+    name: str | None = None,
+) -> Project:
+    """A tight venue (see `tight`): the feasible project of `exhibitors` on `booths`, then
+    odd sizes, pillars, rare water, cliques, multi-booth requests and late registrations up
+    to the requested demand."""
+    project = generate_project(exhibitors, booths, halls, seed, True, name)
+    tighten(project, tight or Tight(), seed)
+    project.id = project.id + "-tight"
+    return project

@@ -10,8 +10,9 @@ Rules (all lengths in cm, `tol` absorbs drawing imprecision of a centimetre or t
   of them also touches a booth across a perpendicular side (it sits in a row); otherwise they
   are *side by side*.
 - Booths *face* each other when open sides are parallel, 0 < gap ≤ `aisle_max_cm`, they
-  overlap by at least `facing_min_overlap_cm` across the aisle, and no booth or obstacle stands
-  in between.
+  overlap by at least `facing_min_overlap_cm` across the aisle, no booth stands in between,
+  and obstacles in the aisle hide less than half of the fronts' overlap (a pillar in the aisle
+  does not hide one booth from the other).
 - A *row* is a maximal chain of booths of equal depth (or width) joined end to end; a straight
   run is a contiguous part of a row.
 """
@@ -166,6 +167,33 @@ def _facing_forward(a: Rect, b: Rect, rules: NeighbourRules) -> tuple[Side, Rect
     return None
 
 
+def _front(aisle: Rect, side: Side) -> int:
+    """The length of the two fronts' overlap: the aisle's extent along the fronts."""
+    return aisle.h if side in (Side.LEFT, Side.RIGHT) else aisle.w
+
+
+def _blocked(aisle: Rect, side: Side, obstacles: list[Rect]) -> int:
+    """How much of the fronts' overlap obstacles standing in the aisle hide (their union). A
+    pillar hides only its own width: two booths either side of it still face each other."""
+    along_y = side in (Side.LEFT, Side.RIGHT)
+    spans = []
+    for o in obstacles:
+        if not o.overlaps(aisle):
+            continue
+        if along_y:
+            spans.append((max(o.y, aisle.y), min(o.bottom, aisle.bottom)))
+        else:
+            spans.append((max(o.x, aisle.x), min(o.right, aisle.right)))
+    covered, reach = 0, None
+    for lo, hi in sorted(spans):
+        if reach is not None and lo < reach:
+            lo = reach
+        if hi > lo:
+            covered += hi - lo
+            reach = hi
+    return covered
+
+
 def analyse(project: Project) -> Layout:
     """Compute the layout of every booth in `project` (see the module doc for the rules)."""
     rules = project.settings.neighbours
@@ -229,7 +257,9 @@ def _analyse_hall(project: Project, layout: Layout, hall_id: str, ids: list[str]
             side, aisle = found
             if side not in layout.open_sides[b] or side.opposite not in layout.open_sides[other]:
                 continue
-            if index.overlapping(aisle) or any(o.overlaps(aisle) for o in obstacles):
+            if index.overlapping(aisle) or _blocked(aisle, side, obstacles) * 2 >= _front(
+                aisle, side
+            ):
                 continue
             layout.neighbours_of[b][other] = Relation.FACING
             layout.neighbours_of.setdefault(other, {})[b] = Relation.FACING

@@ -488,6 +488,33 @@ MESSAGES: dict[str, str] = {
         "{path} نوشته شد: {halls} سالن، {booths} غرفه، {exhibitors} مشارکت‌کننده"
         " (شدنی از روی ساخت، بذر تصادفی {seed})"
     ),
+    # --- tight venues (qods_planner/generate/tight.py, cmd_generate.py) ------------------------
+    "wrote {path}: {halls} hall(s), {booths} booths, {exhibitors} exhibitors"
+    " (tight: {demand} % of the available area requested, seed {seed})": (
+        "{path} نوشته شد: {halls} سالن، {booths} غرفه، {exhibitors} مشارکت‌کننده"
+        " (فشرده: {demand} درصد مساحت آزاد درخواست شده، بذر تصادفی {seed})"
+    ),
+    "a sold-out venue in odd halls, not feasible by construction: {shapes}"
+    " (see --demand and --pressures)": (
+        "نمایشگاهی پُرشده در سالن‌های نامنظم که از روی ساخت شدنی نیست: {shapes}"
+        " (‎--demand و ‎--pressures را ببینید)"
+    ),
+    "requested area as a percentage of the available booths' area, {low}–{high}"
+    " (implies --tight mixed)": (
+        "مساحت درخواستی به درصدِ مساحت غرفه‌های آزاد، {low} تا {high} (یعنی ‎--tight mixed)"
+    ),
+    "comma-separated pressures of a tight venue (implies --tight mixed): {names}": (
+        "فشارهای نمایشگاه فشرده، جداشده با ویرگول (یعنی ‎--tight mixed): {names}"
+    ),
+    "unknown pressure {name!r}; choose from {names}": (
+        "فشار ناشناختهٔ {name!r}؛ یکی از این‌ها را برگزینید: {names}"
+    ),
+    "--tight and --infeasible cannot be combined": (
+        "‎--tight و ‎--infeasible را نمی‌توان با هم به کار برد"
+    ),
+    "demand must lie between {low} and {high} %, got {value}": (
+        "تقاضا باید میان {low} و {high} درصد باشد، {value} داده شد"
+    ),
     "{halls} halls need at least {booths} booths": (
         "{halls} سالن دست‌کم به {booths} غرفه نیاز دارد"
     ),
@@ -945,6 +972,44 @@ MESSAGES: dict[str, str] = {
     "is next to competitor {name}, who is {kind}": "کنار رقیب، {name}، است که غرفه‌اش {kind} است",
     # --- the solver: why an exhibitor is waitlisted, why fixed stands clash (solver/explain.py)
     "{items} and {count} more": "{items} و {count} مورد دیگر",
+    " in this plan, by {names}": "، در این نقشه به دست {names}",
+    "; it could be placed only by waitlisting someone of equal or higher priority ({names})": (
+        "؛ تنها با فرستادن کسی با اولویت برابر یا بالاتر به فهرست انتظار جا می‌گرفت ({names})"
+    ),
+    "; it could be placed only by moving others, at a cost at least as high": (
+        "؛ تنها با جابه‌جا کردن دیگران، با هزینه‌ای دست‌کم به همین اندازه، جا می‌گرفت"
+    ),
+    "; making room would move other exhibitors, which costs more than it gains": (
+        "؛ باز کردن جا مشارکت‌کنندگان دیگری را جابه‌جا می‌کرد که هزینه‌اش از سودش بیشتر است"
+    ),
+    "; room could be made by moving others, but the search ended first": (
+        "؛ با جابه‌جا کردن دیگران می‌شد جا باز کرد، اما جست‌وجو پیش از آن به پایان رسید"
+    ),
+    "; not analysed in time whether another plan could place it": (
+        "؛ فرصت نشد بررسی شود که نقشهٔ دیگری می‌توانست جایش دهد یا نه"
+    ),
+    "; no plan that waitlists and moves no more places it": (
+        "؛ هیچ نقشه‌ای با فهرست انتظار و جابه‌جایی نه بیشتر از این، جایش نمی‌دهد"
+    ),
+    "; no plan with a waitlist as short places it": (
+        "؛ هیچ نقشه‌ای با فهرست انتظاری به همین کوتاهی جایش نمی‌دهد"
+    ),
+    "{count} on the waitlist — no plan can place more (by priority)": (
+        "{count} در فهرست انتظار — هیچ نقشه‌ای بیشتر جا نمی‌دهد (به ترتیب اولویت)"
+    ),
+    "waitlist cost {cost}; no plan can cost less than {bound} (not proven minimal)": (
+        "هزینهٔ فهرست انتظار {cost}؛ هیچ نقشه‌ای کمتر از {bound} هزینه ندارد (کمینه بودنش ثابت نشده)"
+    ),
+    "the fast profile races its search against the wall clock": (
+        "حالت سریع جست‌وجو را با ساعت واقعی مسابقه می‌دهد"
+    ),
+    "the time limit ({seconds} s of wall time) ended {phases} before its fixed budget of work": (
+        "مهلت ({seconds} ثانیهٔ واقعی) {phases} را پیش از پایان بودجهٔ ثابت کارش متوقف کرد"
+    ),
+    "not reproducible: {why}": "تکرارپذیر نیست: {why}",
+    "waitlist share must lie in (0, 1), got {value}": (
+        "سهم فهرست انتظار باید میان ۰ و ۱ باشد، {value} داده شد"
+    ),
     "no booth or straight run of booths measures {size}": (
         "هیچ غرفه یا ردیف مستقیمی از غرفه‌ها {size} نیست"
     ),

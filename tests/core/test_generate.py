@@ -329,3 +329,37 @@ def test_cli_reports_user_mistakes_without_traceback(tmp_path, capsys):
     assert main(["generate", "-e", "10", "-o", str(existing), "--force"]) == 0
     assert main(["generate", "-e", "10", "-o", str(tmp_path)]) == 2
     assert "is a folder" in capsys.readouterr().err
+
+
+def test_cli_tight_venue_options(tmp_path, capsys):
+    from qods_planner.generate.tight import available_area_cm2, requested_area_cm2
+
+    out = tmp_path / "tight.qods.json"
+    args = ["generate", "-e", "60", "--tight", "clique", "--demand", "125", "-s", "4"]
+    assert main([*args, "-o", str(out)]) == 0
+    assert "tight: 12" in capsys.readouterr().out  # 125 % or a little above
+    project = load_project(out)
+    assert requested_area_cm2(project) >= 1.25 * available_area_cm2(project)
+    assert project_problems(project) == []
+    only = tmp_path / "pillars.qods.json"
+    assert main(["generate", "-e", "60", "--pressures", "pillars", "-o", str(only)]) == 0
+    pillars = load_project(only)
+    assert any("row-pillar" in o for o in pillars.obstacles)
+    assert all(b.rect.h != 250 for b in pillars.booths.values())  # no odd depths asked for
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [["--demand", "30"], ["--demand", "x"], ["--pressures", "pillars,nope"], ["--tight", "round"]],
+)
+def test_cli_tight_rejects_bad_options(tmp_path, capsys, bad):
+    with pytest.raises(SystemExit) as stop:
+        main(["generate", "-e", "20", *bad, "-o", str(tmp_path / "t.qods.json")])
+    assert stop.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_cli_tight_and_infeasible_do_not_combine(tmp_path, capsys):
+    out = tmp_path / "t.qods.json"
+    assert main(["generate", "-e", "20", "--tight", "odd", "--infeasible", "-o", str(out)]) == 2
+    assert "cannot be combined" in capsys.readouterr().err

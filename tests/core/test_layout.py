@@ -192,10 +192,23 @@ def test_not_facing_when_the_aisle_is_wider_than_aisle_max():
     assert lay(wider, aisle_max_cm=500).relation("left", "right") is FACING
 
 
-def test_not_facing_when_an_obstacle_or_a_booth_stands_in_the_aisle():
+def test_a_pillar_in_the_aisle_does_not_hide_one_booth_from_the_other():
+    """A 60 cm pillar in a 4 m aisle hides 60 of the 300 cm the fronts share: competitors
+    either side of it are still neighbours."""
     booths = {"top": (900, 0, M, M), "low": (900, 700, M, M)}
     assert lay(booths).relation("top", "low") is FACING
-    assert lay(booths, obstacles=[(1000, 450, 60, 60)]).relation("top", "low") is None
+    assert lay(booths, obstacles=[(1000, 450, 60, 60)]).relation("top", "low") is FACING
+    two = [(950, 450, 60, 60), (1100, 450, 60, 60)]  # 120 of 300 cm: still less than half
+    assert lay(booths, obstacles=two).relation("top", "low") is FACING
+
+
+def test_not_facing_when_obstacles_hide_half_the_fronts_or_a_booth_stands_in_the_aisle():
+    booths = {"top": (900, 0, M, M), "low": (900, 700, M, M)}
+    assert lay(booths, obstacles=[(900, 400, 150, 100)]).relation("top", "low") is None  # half
+    assert lay(booths, obstacles=[(900, 400, 149, 100)]).relation("top", "low") is FACING
+    overlapping = [(900, 400, 100, 100), (950, 450, 99, 60)]  # union 149 cm, not 160
+    assert lay(booths, obstacles=overlapping).relation("top", "low") is FACING
+    assert lay(booths, obstacles=[(800, 300, 500, 400)]).relation("top", "low") is None
     kiosk = booths | {"kiosk": (1000, 400, 100, 100)}  # a small booth in the aisle
     layout = lay(kiosk)
     assert layout.relation("top", "low") is None

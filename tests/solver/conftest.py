@@ -25,7 +25,7 @@ TinyProject = builders.TinyProject
 plan_of = builders.plan_of
 
 # Small searches: the suite shares a 2-core machine.
-QUICK = SolveParams(time_limit_s=1.0, explain_time_s=1.0)
+QUICK = SolveParams(wall_limit_s=120, time_limit_s=1.0, explain_time_s=1.0)
 
 
 def solve_checked(
@@ -40,6 +40,9 @@ def solve_checked(
     violations whose score, by the validator, equals the solver's objective."""
     problem = build_problem(project, fresh=fresh, reference=reference)
     result = solve(problem, params, **kwargs)
+    # A search plan that failed the hard rules is dropped silently otherwise: a broken model
+    # would go unnoticed behind the greedy's or the annealer's plan.
+    assert result.stats.get("discarded", 0) == 0, result.stats
     if result.status.has_plan:
         previous = None if problem.reference is None else (reference or project.plan)
         report = check(project, result.plan, previous=previous)

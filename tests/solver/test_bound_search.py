@@ -27,7 +27,9 @@ def proven():
     problem, model = _model(20, seed=3)
     result = solve(
         problem,
-        SolveParams(time_limit_s=20, anneal_share=0.1, bound_search_max=0, explain=False),
+        SolveParams(
+            wall_limit_s=120, time_limit_s=20, anneal_share=0.1, bound_search_max=0, explain=False
+        ),
     )
     assert result.status is SolveStatus.OPTIMAL
     return model, result.objective
@@ -52,21 +54,25 @@ def test_a_stopped_search_still_holds_a_valid_bound(proven):
 def test_a_bound_found_on_a_larger_problem_is_never_below_a_plan():
     problem, model = _model(40, seed=5)
     search = BoundSearch(model.clone(), 1.0, reproducible=True, seed=0)
-    plan = solve(problem, SolveParams(time_limit_s=2, bound_search_max=0, explain=False))
+    plan = solve(
+        problem, SolveParams(wall_limit_s=120, time_limit_s=2, bound_search_max=0, explain=False)
+    )
     value = search.result(30)
     assert value is not None and value >= plan.objective
 
 
 def test_a_solve_whose_plan_meets_the_search_bound_ends_proven_best():
     problem, _model_ = _model(20, seed=3)
-    result = solve(problem, SolveParams(time_limit_s=20, explain=False))
+    result = solve(problem, SolveParams(wall_limit_s=120, time_limit_s=20, explain=False))
     assert result.status is SolveStatus.OPTIMAL
     assert result.bound == result.objective == result.stats["bound_search"]
 
 
 def test_no_search_above_its_size_limit():
     problem, _model_ = _model(20, seed=3)
-    result = solve(problem, SolveParams(time_limit_s=1, bound_search_max=10, explain=False))
+    result = solve(
+        problem, SolveParams(wall_limit_s=120, time_limit_s=1, bound_search_max=10, explain=False)
+    )
     assert "bound_search" not in result.stats
 
 

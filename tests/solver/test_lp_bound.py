@@ -28,7 +28,9 @@ def _relaxation(exhibitors: int = 20, seed: int = 3):
 def proven():
     """A small problem, its relaxation and its proven optimum."""
     problem, relaxation = _relaxation()
-    result = solve(problem, SolveParams(time_limit_s=20, anneal_share=0.1, explain=False))
+    result = solve(
+        problem, SolveParams(wall_limit_s=120, time_limit_s=20, anneal_share=0.1, explain=False)
+    )
     assert result.status.value == "optimal"
     return relaxation, result.objective
 
@@ -96,7 +98,9 @@ def _a_bigger_stand_after_a_plan():
     """A generated fair planned by a short solve; then one exhibitor needs a bigger stand, so
     a re-solve has to move it (and perhaps one more) while everyone else keeps their stand."""
     project = generate_project(100, 120, 1, seed=5)
-    first = solve(build_problem(project, fresh=True), SolveParams(time_limit_s=0.3))
+    first = solve(
+        build_problem(project, fresh=True), SolveParams(wall_limit_s=120, time_limit_s=0.3)
+    )
     project.set_plan(first.plan)
     grows = project.exhibitors[sorted(first.stands)[len(first.stands) // 4]]
     area = sum(project.booths[b].area for b in first.stands[grows.id]) / 10_000
@@ -108,7 +112,7 @@ def test_a_re_solve_is_proven_best_by_the_lp_bound_with_moves_held():
     """With everyone but the movers held at home the LP is nearly integral: its bound proves
     the plan best, where CP-SAT's own bound proves nothing in the same (deterministic) time."""
     project = _a_bigger_stand_after_a_plan()
-    params = SolveParams(time_limit_s=8, explain=False)
+    params = SolveParams(wall_limit_s=120, time_limit_s=8, explain=False)
     result = solve_checked(project, params=params)
     assert result.status is SolveStatus.OPTIMAL and result.moves_proven_minimal
     assert result.bound == result.objective and result.bound_scope == "moves_fixed"
@@ -145,7 +149,7 @@ def test_stopping_at_the_lp_bound_leaves_the_reproducible_plan_as_it_was():
     """CP-SAT reports only better plans, and none beats the bound: stopping when a plan
     reaches it returns the plan a search without the LP bound ends with."""
     project = _a_bigger_stand_after_a_plan()
-    params = SolveParams(time_limit_s=8, explain=False)
+    params = SolveParams(wall_limit_s=120, time_limit_s=8, explain=False)
     stopped = solve_checked(project, params=params)
     assert stopped.status is SolveStatus.OPTIMAL
     again = solve_checked(project, params=params)

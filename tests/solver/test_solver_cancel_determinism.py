@@ -16,7 +16,9 @@ def test_cancel_before_the_search_returns_the_first_plan():
     project = generate_project(30, 36, 1, seed=3)
     cancel = threading.Event()
     cancel.set()
-    result = solve_checked(project, params=SolveParams(time_limit_s=30), cancel=cancel)
+    result = solve_checked(
+        project, params=SolveParams(wall_limit_s=120, time_limit_s=30), cancel=cancel
+    )
     assert result.status is SolveStatus.CANCELLED
     assert result.plans_found == 1 and len(result.stands) == 30
 
@@ -31,7 +33,7 @@ def test_cancel_during_the_search_returns_the_best_plan_so_far():
         if plans_found >= 2:  # the greedy's plan, then CP-SAT's first: stop now
             cancel.set()
 
-    params = SolveParams(time_limit_s=60, reproducible=False)
+    params = SolveParams(wall_limit_s=120, time_limit_s=60, reproducible=False)
     result = solve_checked(project, params=params, on_progress=on_progress, cancel=cancel)
     assert result.status is SolveStatus.CANCELLED
     assert result.times.total < params.time_limit_s  # it did not run to the limit
@@ -46,7 +48,9 @@ def test_cancel_set_from_another_thread_stops_the_search():
     timer = threading.Timer(0.5, cancel.set)
     timer.start()
     try:
-        result = solve(build_problem(project), SolveParams(time_limit_s=60), cancel=cancel)
+        result = solve(
+            build_problem(project), SolveParams(wall_limit_s=120, time_limit_s=60), cancel=cancel
+        )
     finally:
         timer.cancel()
     assert result.status is SolveStatus.CANCELLED
@@ -57,7 +61,7 @@ def test_cancel_set_from_another_thread_stops_the_search():
 @pytest.mark.parametrize("windows_above", [10_000, 100])  # one model / window by window
 def test_the_reproducible_profile_gives_the_same_plan_twice(windows_above):
     project = generate_project(40, 48, 1, seed=7)
-    params = SolveParams(time_limit_s=0.5, seed=11, windows_above=windows_above)
+    params = SolveParams(wall_limit_s=120, time_limit_s=0.5, seed=11, windows_above=windows_above)
     first = solve(build_problem(project), params)
     second = solve(build_problem(project), params)
     assert first.status.has_plan
@@ -71,7 +75,7 @@ from qods_planner.generate import generate_project
 from qods_planner.snapshot import build_problem
 from solver import SolveParams, solve
 project = generate_project(40, 48, 2, seed=8)
-result = solve(build_problem(project), SolveParams(time_limit_s=0.5, seed=3))
+result = solve(build_problem(project), SolveParams(wall_limit_s=120, time_limit_s=0.5, seed=3))
 print(json.dumps(dict(result.stands), sort_keys=True))
 """
 
@@ -106,14 +110,18 @@ class _FlipsAfter:
 
 def test_a_cancel_while_the_model_is_built_returns_the_first_plan():
     project = generate_project(60, 72, 1, seed=6)
-    result = solve_checked(project, params=SolveParams(time_limit_s=30), cancel=_FlipsAfter(1))
+    result = solve_checked(
+        project, params=SolveParams(wall_limit_s=120, time_limit_s=30), cancel=_FlipsAfter(1)
+    )
     assert result.status is SolveStatus.CANCELLED
     assert len(result.stands) == 60
 
 
 def test_large_instances_are_improved_window_by_window():
     project = generate_project(60, 72, 1, seed=9)
-    params = SolveParams(time_limit_s=1.0, windows_above=100)  # force the window search
+    params = SolveParams(
+        wall_limit_s=120, time_limit_s=1.0, windows_above=100
+    )  # force the window search
     result = solve_checked(project, params=params)
     assert result.stats["windows"] >= 1
     assert result.objective >= result.greedy_objective

@@ -92,6 +92,24 @@ def test_solve_fresh_ignores_the_current_plan(project_file, tmp_path):
     assert json.loads(report.read_text("utf-8"))["mode"] == "fresh"
 
 
+def test_a_tight_fresh_solve_reports_its_waitlist_bound_and_reproducibility(tmp_path, capsys):
+    from qods_planner.generate import SHAPES, generate_tight
+
+    path = tmp_path / "tight.qods.json"
+    save_project(generate_tight(30, 30, 1, 4, SHAPES["clique"]), path)
+    report = tmp_path / "r.json"
+    assert main(["solve", str(path), "--time-limit", "3", "--report", str(report)]) == 0
+    doc = json.loads(report.read_text("utf-8"))
+    assert doc["waitlisted"] and doc["waitlist_cost"] >= doc["waitlist_bound"] > 0
+    assert doc["waitlist_proven"] is (doc["waitlist_cost"] == doc["waitlist_bound"])
+    assert isinstance(doc["reproducible"], bool)
+    assert (doc["not_reproducible_because"] is None) is doc["reproducible"]
+    assert all(w["brief"] and w["reason"] for w in doc["waitlisted"])
+    out = capsys.readouterr().out
+    if doc["waitlist_proven"]:
+        assert "on the waitlist — no plan can place more (by priority)" in out
+
+
 def test_a_missing_file_is_a_clear_error(tmp_path, capsys):
     assert main(["solve", str(tmp_path / "nope.json")]) == 2
     assert "no such project file" in capsys.readouterr().err

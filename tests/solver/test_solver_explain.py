@@ -24,7 +24,9 @@ def test_three_exhibitors_for_two_big_powered_booths_in_hall_b(tiny):
     result = solve_checked(tiny.project)
     assert len(result.stands) == 2
     (reason,) = _reasons(result).values()
-    assert reason.startswith("3 exhibitors (Company x1, Company x2, Company x3) need ≥ 36 m²")
+    assert reason.startswith(
+        "3 exhibitors (Company x1 (x1), Company x2 (x2), Company x3 (x3)) need ≥ 36 m²"
+    )
     assert "with power in Hall B; only 2 such booths are available (B1, B2)" in reason
 
 
@@ -48,7 +50,7 @@ def test_every_fitting_booth_is_kept_for_a_pinned_exhibitor(tiny):
     tiny.exhibitor("estate", m2=9, max_m2=9, pinned=("A1",))
     tiny.exhibitor("e1", m2=9, max_m2=9, competitors=("estate",))
     reason = _reasons(solve_checked(tiny.project))["e1"]
-    assert "next to its competitor Company estate, whose stand is fixed" in reason
+    assert "next to its competitor Company estate (estate), whose stand is fixed" in reason
 
 
 def test_a_lower_priority_exhibitor_loses_the_last_booth_with_a_reason_naming_the_rival(tiny):

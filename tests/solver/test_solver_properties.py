@@ -14,7 +14,7 @@ from qods_planner.generate import generate_project
 from qods_planner.model import BoothStatus, ExhibitorStatus
 from solver import SolveParams
 
-FAST = SolveParams(time_limit_s=0.3, explain_time_s=0.3)
+FAST = SolveParams(wall_limit_s=120, time_limit_s=0.3, explain_time_s=0.3)
 
 
 @st.composite

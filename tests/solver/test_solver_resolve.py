@@ -138,7 +138,9 @@ def test_a_large_re_solve_on_a_neighbourhood_model_still_moves_only_the_changed(
     from solver import SolveParams
 
     venue.booth("A4", 1500, 0, status=BoothStatus.BLOCKED)
-    params = SolveParams(time_limit_s=1.0, max_candidates=4)  # force the neighbourhood model
+    params = SolveParams(
+        wall_limit_s=120, time_limit_s=1.0, max_candidates=4
+    )  # force the neighbourhood model
     result = solve_checked(venue.project, params=params)
     assert result.moves == 1 and set(_changes(result)) == {"e4"}
 
@@ -150,11 +152,13 @@ def test_annealing_in_the_quality_phase_moves_nobody_off_the_baseline():
     from solver import SolveParams
 
     project = generate_project(40, 48, 1, seed=12)
-    first = solve_checked(project, fresh=True, params=SolveParams(time_limit_s=0.2))
+    first = solve_checked(
+        project, fresh=True, params=SolveParams(wall_limit_s=120, time_limit_s=0.2)
+    )
     project.set_plan(first.plan)
     withdrawn = sorted(first.stands)[0]
     _edit_project(project, withdrawn, status=ExhibitorStatus.WITHDRAWN)
-    params = SolveParams(time_limit_s=2.0, anneal_share=0.9, windows_above=100)
+    params = SolveParams(wall_limit_s=120, time_limit_s=2.0, anneal_share=0.9, windows_above=100)
     result = solve_checked(project, params=params)
     assert result.moves == 0
     assert result.objective >= result.greedy_objective  # the repaired plan's score

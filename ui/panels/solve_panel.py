@@ -175,8 +175,9 @@ class SolvePanel(QDockWidget):
         self.bound = QLabel(box)
         self.gap = QLabel(box)
         self.plans = QLabel(box)
+        self.waitlisted = QLabel(box)
         self.status = QLabel(box)
-        for label in (self.state, self.status):  # long states must not widen the dock
+        for label in (self.state, self.status, self.waitlisted):  # must not widen the dock
             label.setWordWrap(True)
         form.addRow(self.bar)
         form.addRow(self.tr("State"), self.state)
@@ -185,6 +186,7 @@ class SolvePanel(QDockWidget):
         form.addRow(self.tr("Best possible"), self.bound)
         form.addRow(self.tr("Gap"), self.gap)
         form.addRow(self.tr("Plans found"), self.plans)
+        form.addRow(self.tr("Waitlist"), self.waitlisted)
         form.addRow(self.status)
         self._clear_progress()
         return box
@@ -267,6 +269,7 @@ class SolvePanel(QDockWidget):
         self.bar.setValue(0)
         for label in (self.elapsed, self.objective, self.bound, self.gap, self.plans):
             label.setText("–")
+        self.waitlisted.setText("–")
 
     def _tick_clock(self) -> None:
         seconds = self.controller.worker.elapsed()
@@ -298,7 +301,17 @@ class SolvePanel(QDockWidget):
         self.bar.setValue(1000)
         self.state.setText(self.status_name(outcome.status))
         self.state.setToolTip(outcome.error)
+        self.waitlisted.setText(self.waitlist_text(len(outcome.waitlist), outcome.waitlist_proven))
         self._update_buttons()
+
+    def waitlist_text(self, count: int, proven: bool | None) -> str:
+        """ "31 on the waitlist — no plan can place more" when the waitlist is proven as short
+        as any plan's (tier-weighted: sponsors first)."""
+        if count == 0:
+            return self.tr("Nobody")
+        if proven:
+            return self.tr("%n on the waitlist — no plan can place more (by priority)", "", count)
+        return self.tr("%n on the waitlist — not proven the shortest", "", count)
 
     def status_name(self, status: str) -> str:
         return {

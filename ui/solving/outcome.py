@@ -77,6 +77,7 @@ class Outcome:
     explanations: tuple[Explanation, ...] = ()
     moves_proven_minimal: bool | None = None
     error: str = ""
+    waitlist_proven: bool | None = None  # fresh: no plan waitlists less (by priority)
 
     @property
     def has_plan(self) -> bool:
@@ -144,11 +145,15 @@ def outcome_from_result(result: Any) -> Outcome:
         seconds=float(_get(times, "total", 0.0) or 0.0),
         first_plan_seconds=_get(times, "first_plan"),
         plans_found=int(_get(result, "plans_found", 0) or 0),
-        waitlist={w.exhibitor: w.reason for w in _get(result, "waitlist", ()) or ()},
+        waitlist={
+            w.exhibitor: getattr(w, "brief", "") or w.reason
+            for w in _get(result, "waitlist", ()) or ()
+        },
         changes=tuple(
             Move(c.exhibitor, tuple(c.before), tuple(c.after), c.why)
             for c in _get(result, "changes", ()) or ()
         ),
         explanations=tuple(Explanation(str(t)) for t in _get(result, "explanation", ()) or ()),
         moves_proven_minimal=_get(result, "moves_proven_minimal"),
+        waitlist_proven=_get(result, "waitlist_proven"),
     )

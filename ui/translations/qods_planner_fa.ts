@@ -2605,6 +2605,10 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <translation>چیدمان‌های پیداشده</translation>
     </message>
     <message>
+        <source>Waitlist</source>
+        <translation>فهرست انتظار</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>آماده</translation>
     </message>
@@ -2615,6 +2619,22 @@ Give them to {who}? {names} will go to the waiting list.</source>
     <message>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>هیچ‌کس</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waitlist — no plan can place more (by priority)</source>
+        <translation>
+            <numerusform>%Ln در فهرست انتظار — هیچ نقشه‌ای بیشتر جا نمی‌دهد (به ترتیب اولویت)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waitlist — not proven the shortest</source>
+        <translation>
+            <numerusform>%Ln در فهرست انتظار — کوتاه‌ترین بودنش ثابت نشده</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optimal: no better plan exists</source>

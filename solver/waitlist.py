@@ -1,0 +1,47 @@
+"""The waitlist first: its cost, holding it in a model, and what a held bound proves.
+
+A fresh solve first minimises the tier-weighted waitlist on the hard rules alone, then keeps
+the waitlist at that cost (or less) while it maximises the rest of the score.
+"""
+
+from __future__ import annotations
+
+from math import gcd
+
+import numpy as np
+
+from .bound import counting_bound
+from .instance import Instance
+from .model import BuiltModel
+
+
+def waitlist_cost(inst: Instance, assign: np.ndarray) -> int:
+    """Points lost to the waitlist (≥ 0): the tier-weighted cost of everyone unplaced."""
+    return int(inst.wcost[np.asarray(assign) < 0].sum()) if inst.n_ex else 0
+
+
+def hold_waitlist(bm: BuiltModel, cost: int) -> None:
+    """Constraint: the waitlist costs at most `cost`. It is enforced by a literal whose domain
+    is fixed to true, so that it stays out of the LP rows: the LP bound remains one of the
+    whole problem."""
+    variables, points, constant = bm.objective.terms()["waitlist"]
+    if not len(variables):
+        return
+    pm = bm.pm
+    (on,) = pm.new_bools(1)
+    domain = pm.proto.variables[on].domain
+    domain[0] = 1
+    # constant + Σ points·v ≥ −cost; every point is ≤ 0, so the sum is at most 0
+    pm.linear(variables.tolist(), points.tolist(), -cost - constant, 0, enforce=[on])
+
+
+def global_from_held(inst: Instance, held_bound: int, minimum_cost: int) -> int:
+    """An upper bound on the whole problem's score from `held_bound`, a bound with the waitlist
+    held at its proven minimum cost `minimum_cost`: any other plan waitlists at least one step
+    of the waitlist costs' common divisor more, and scores at most the soft rules' counting
+    bound minus that."""
+    step = 0
+    for c in inst.wcost.tolist():
+        step = gcd(step, int(c))
+    others = counting_bound(inst, soft_only=True) - minimum_cost - max(1, step)
+    return max(held_bound, others)

@@ -1,0 +1,166 @@
+"""The waitlist first: on tight venues the solve reaches the smallest tier-weighted waitlist,
+says so, and gives only true reasons — checked against a brute force over the validator."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import combinations
+
+import pytest
+from conftest import QUICK, TinyProject, solve_checked
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qods_planner.generate import SHAPES, generate_tight
+from qods_planner.model import Needs, Plan, PriorityTier
+from qods_planner.snapshot import build_problem
+from qods_planner.validation import check, score
+from solver import SolveParams, solve
+
+
+def brute_force(project) -> tuple[int, list[Plan]]:
+    """The smallest waitlist cost (validator's points, as a positive cost) and every valid
+    plan, by enumeration: stands of one to three booths, kept when the validator finds no hard
+    break with the exhibitor alone, then combined pairwise (hard rules concern one stand or
+    two: shared booths, competitors next door); every plan is checked whole at the end."""
+    booths = sorted(project.booths)
+    shapes = [c for k in (1, 2, 3) for c in combinations(booths, k)]
+    exhibitors = sorted(e.id for e in project.registered())
+    alone = {e: [s for s in shapes if check(project, Plan({e: s})).ok] for e in exhibitors}
+    plans: list[Plan] = []
+
+    def grow(i: int, stands: dict) -> None:
+        if i == len(exhibitors):
+            plans.append(Plan(dict(stands)))
+            return
+        e = exhibitors[i]
+        grow(i + 1, stands)
+        used = {b for s in stands.values() for b in s}
+        for s in alone[e]:
+            if used.isdisjoint(s) and all(
+                check(project, Plan({e: s, o: t})).ok for o, t in stands.items()
+            ):
+                stands[e] = s
+                grow(i + 1, stands)
+                del stands[e]
+
+    grow(0, {})
+    valid = [p for p in plans if check(project, p).ok]
+    return min(_cost(project, p) for p in valid), valid
+
+
+def _cost(project, plan: Plan) -> int:
+    return -score(project, plan).breakdown["waitlist"]
+
+
+@st.composite
+def tight_rows(draw):
+    """A row of 4–5 booths of odd widths, a facing row across a 3 m aisle, and more
+    exhibitors than fit: competitors, water needs and priorities drawn at random."""
+    tiny = TinyProject()
+    x = 0
+    for i in range(draw(st.integers(4, 5))):
+        w = draw(st.sampled_from((250, 300, 350, 400)))
+        tiny.booth(f"A{i + 1}", x, 0, w, 300, water=draw(st.booleans()))
+        x += w
+    for i in range(draw(st.integers(0, 2))):
+        tiny.booth(f"B{i + 1}", 300 * i, 600, 300, 250, water=draw(st.booleans()))
+    n = draw(st.integers(4, 6))
+    ids = [f"e{i}" for i in range(n)]
+    rivals = draw(st.sets(st.sampled_from(list(combinations(ids, 2))), max_size=3))
+    for eid in ids:
+        m2 = draw(st.sampled_from((7, 9, 12, 18)))
+        tiny.exhibitor(
+            eid,
+            sector=draw(st.sampled_from(("auto", "metal", "food"))),
+            m2=m2,
+            min_m2=m2 * 0.75,
+            max_m2=m2 * 1.5,
+            needs=Needs(water=draw(st.integers(0, 3)) == 0),
+            priority=draw(st.sampled_from(list(PriorityTier))),
+            competitors=tuple(sorted(b for a, b in rivals if a == eid)),
+        )
+    return tiny.project
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(tight_rows())
+def test_the_waitlist_is_the_smallest_any_plan_has_and_every_reason_holds(project):
+    minimum, plans = brute_force(project)
+    result = solve_checked(project, fresh=True)
+    cost = -result.breakdown["waitlist"]
+    assert cost == minimum
+    assert result.waitlist_proven is True and result.waitlist_bound == minimum
+    for entry in result.waitlist:
+        placing = [p for p in plans if entry.exhibitor in p.stands and _cost(project, p) <= cost]
+        if "placed first" in entry.reason:
+            assert not placing, entry.reason
+        if "only by waitlisting" in entry.reason:
+            assert placing, entry.reason
+        assert "not analysed in time" not in entry.reason  # tiny: there is always time
+
+
+def test_a_clique_venue_reaches_the_minimum_the_greedy_misses():
+    """Six mutual competitors and rare water: the greedy waitlists more than needed; the
+    waitlist phase proves the minimum, and the held waitlist survives the quality phase."""
+    project = generate_tight(30, 30, 1, 4, SHAPES["clique"])
+    problem = build_problem(project, fresh=True)
+    result = solve_checked(project, fresh=True, params=replace(QUICK, time_limit_s=4.0))
+    from solver.greedy import greedy
+    from solver.instance import build_instance
+    from solver.waitlist import waitlist_cost
+
+    inst = build_instance(problem)
+    assert -result.breakdown["waitlist"] <= waitlist_cost(inst, greedy(inst))
+    assert result.waitlist_proven and -result.breakdown["waitlist"] == result.waitlist_bound
+
+
+def test_reasons_name_exhibitors_with_their_ids_and_the_report_keeps_every_name():
+    tiny = TinyProject()
+    tiny.row("A", 2, x=0, y=0)
+    for i in range(12):  # ten more than the two booths hold, all of one size
+        tiny.exhibitor(f"e{i:02d}", m2=9, max_m2=9)
+    result = solve_checked(tiny.project, fresh=True)
+    assert len(result.waitlist) == 10
+    entry = result.waitlist[0]
+    assert "(e00)" in entry.reason or "(e01)" in entry.reason or "(e02)" in entry.reason
+    assert "more" in entry.brief and "more" not in entry.reason
+    assert all(f"(e{i:02d})" in entry.reason for i in range(12))
+
+
+def test_the_wall_clock_ends_a_reproducible_run_and_the_result_says_so():
+    project = generate_tight(120, 120, 1, 2, SHAPES["mixed"])
+    params = SolveParams(time_limit_s=60, wall_limit_s=2.0, explain_time_s=0.2)
+    result = solve(build_problem(project, fresh=True), params)
+    assert result.status.has_plan
+    assert result.cut_by_clock and result.reproducible is False
+    assert check(project, result.plan).ok
+    # Generous: the clock, not a race, is what is tested here (limit 2 s, run ≪ 60 s).
+    assert result.times.total < 30
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_tight_venues_are_what_they_claim(shape):
+    from qods_planner.generate.tight import available_area_cm2, requested_area_cm2
+    from qods_planner.model.integrity import project_problems
+
+    tight = SHAPES[shape]
+    project = generate_tight(60, 60, 1, 3, tight)
+    assert project_problems(project) == []
+    assert requested_area_cm2(project) >= tight.demand * available_area_cm2(project)
+    again = generate_tight(60, 60, 1, 3, tight)
+    assert sorted(again.exhibitors) == sorted(project.exhibitors)
+    assert again.booths == project.booths
+    pinned = [e for e in project.exhibitors.values() if e.pinned_booths]
+    assert all(check(project, Plan({e.id: e.pinned_booths})).ok for e in pinned)
+    if tight.cliques:
+        assert any(len(e.competitors) >= 5 for e in project.exhibitors.values())
+    if tight.odd_sizes:
+        assert any(b.rect.h == 250 for b in project.booths.values())
+    if tight.pillars:
+        assert any("row-pillar" in o for o in project.obstacles)
