@@ -19,6 +19,8 @@ from pathlib import Path
 
 from .instances import SEEDS, SIZES, ensure
 from .report import write_page
+from .tight import RESULTS as TIGHT
+from .tight import render_into as render_tight
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -84,9 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     runs = {
         d.name: [json.loads(p.read_text("utf-8")) for p in sorted(d.glob("*.json"))]
         for d in sorted(RESULTS.iterdir(), key=_run_order)
-        if d.is_dir()
+        if d.is_dir() and d.name != TIGHT.name
     }
     write_page(args.page, runs, INTRO)
+    tight = [json.loads(p.read_text("utf-8")) for p in sorted(TIGHT.glob("*.json"))]
+    render_tight(args.page, tight)
     print(f"wrote {args.page} from {sum(len(r) for r in runs.values())} results")
     return 0
 
