@@ -130,7 +130,9 @@ def patch(font: TTFont) -> tuple[int, int]:
     missing = missing_forms(font)
     for table in font["cmap"].tables:
         if table.isUnicode():
-            table.cmap.update({u: g for u, g in missing.items() if table.format != 4 or u < 0x10000})
+            table.cmap.update(
+                {u: g for u, g in missing.items() if table.format != 4 or u < 0x10000}
+            )
     return len(dropped), len(missing)
 
 

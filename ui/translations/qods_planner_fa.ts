@@ -1870,6 +1870,50 @@ Nothing was overwritten; the project is still open.</source>
         <source>{length} m</source>
         <translation>{length} متر</translation>
     </message>
+    <message>
+        <source>sheet {n} of {count}</source>
+        <translation>برگ {n} از {count}</translation>
+    </message>
+    <message>
+        <source>continues on sheet {n}</source>
+        <translation>ادامه در برگ {n}</translation>
+    </message>
+    <message>
+        <source>Key to the numbered stands</source>
+        <translation>راهنمای غرفه‌های شماره‌دار</translation>
+    </message>
+    <message>
+        <source>Key to the numbered stands — {hall}, {sheet}</source>
+        <translation>راهنمای غرفه‌های شماره‌دار — {hall}، {sheet}</translation>
+    </message>
+    <message>
+        <source>Key to the numbered stands — {hall}</source>
+        <translation>راهنمای غرفه‌های شماره‌دار — {hall}</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>شمال</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>Fire exit</source>
+        <translation>خروج اضطراری</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>رزروشده</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Index of exhibitors</source>
+        <translation>فهرست الفبایی غرفه‌گذاران</translation>
+    </message>
 </context>
 <context>
     <name>PlanStyle</name>
@@ -2123,6 +2167,18 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <translation>کاغذ باید یکی از {papers} باشد؛ مقدار داده‌شده: {paper!r}</translation>
     </message>
     <message>
+        <source>orientation must be landscape or portrait, got {value!r}</source>
+        <translation>جهت صفحه باید افقی (landscape) یا عمودی (portrait) باشد؛ مقدار داده‌شده: {value!r}</translation>
+    </message>
+    <message>
+        <source>tiling must be auto or fit, got {value!r}</source>
+        <translation>چیدن برگ‌ها باید auto یا fit باشد؛ مقدار داده‌شده: {value!r}</translation>
+    </message>
+    <message>
+        <source>choose the plan, the index or both</source>
+        <translation>نقشه، فهرست یا هر دو را انتخاب کنید</translation>
+    </message>
+    <message>
         <source>printing needs a running QApplication</source>
         <translation>برای چاپ، برنامه باید در حال اجرا باشد (QApplication)</translation>
     </message>
@@ -2137,6 +2193,10 @@ Give them to {who}? {names} will go to the waiting list.</source>
     <message>
         <source>the printer could not start</source>
         <translation>چاپگر به کار نیفتاد</translation>
+    </message>
+    <message>
+        <source>the resolution must be 20 to 1200 dpi, got {dpi}</source>
+        <translation>وضوح باید بین ۲۰ تا ۱۲۰۰ dpi باشد؛ مقدار داده‌شده: {dpi}</translation>
     </message>
     <message>
         <source>cannot encode {path} as PNG</source>
