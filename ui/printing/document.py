@@ -37,7 +37,7 @@ from .pages import (
     Sheet,
     words,
 )
-from .plan_layout import DOOR_BAND_PT, HallLayout, layout_hall
+from .plan_layout import HallLayout, door_band, layout_hall
 from .units import mm, pt
 
 MAX_SIDE = 6  # sheets along one side of a hall
@@ -125,10 +125,12 @@ def _grids():
     return sorted(pairs, key=lambda p: (p[0] * p[1], abs(p[0] - p[1])))
 
 
-def _scale(o_w: int, o_h: int, ov: tuple[int, int], cols: int, rows: int, area: QRectF) -> float:
-    band = 2 * pt(DOOR_BAND_PT)
-    sx = (cols * area.width() - band) / (o_w + (cols - 1) * ov[0])
-    sy = (rows * area.height() - band) / (o_h + (rows - 1) * ov[1])
+def _scale(
+    o_w: int, o_h: int, ov: tuple[int, int], cols: int, rows: int, area: QRectF, language: str
+) -> float:
+    bx, by = door_band(language)
+    sx = (cols * area.width() - 2 * bx) / (o_w + (cols - 1) * ov[0])
+    sy = (rows * area.height() - 2 * by) / (o_h + (rows - 1) * ov[1])
     return max(1e-6, min(sx, sy))
 
 
@@ -141,7 +143,7 @@ def _choose(
     fallback = None
     for cols, rows in grids:
         area = _probe(size, language, cols * rows > 1, key_width)
-        scale = _scale(o.w, o.h, ov, cols, rows, area)
+        scale = _scale(o.w, o.h, ov, cols, rows, area, language)
         layout = layout_hall(project, hall_id, scale, language)
         if not layout.missing:
             return cols, rows, layout
@@ -152,9 +154,9 @@ def _choose(
 def _windows(
     layout: HallLayout, o_w: int, o_h: int, cols: int, rows: int, ov: tuple[int, int]
 ) -> list[tuple[int, int, QRectF]]:
-    band = pt(DOOR_BAND_PT)
+    bx, by = door_band(layout.language)
     s = layout.scale
-    full = QRectF(-band, -band, o_w * s + 2 * band, o_h * s + 2 * band)
+    full = QRectF(-bx, -by, o_w * s + 2 * bx, o_h * s + 2 * by)
     ox, oy = ov[0] * s if cols > 1 else 0.0, ov[1] * s if rows > 1 else 0.0
     tw = (full.width() + (cols - 1) * ox) / cols
     th = (full.height() + (rows - 1) * oy) / rows

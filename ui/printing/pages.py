@@ -83,6 +83,25 @@ def line_at(
     return _box(text, QRectF(x, y, w, h), points, bold, colour)
 
 
+def heading_lines(text: str, inner: QRectF, rtl: bool) -> list[TextBox]:
+    """The page's title at 14 pt, smaller (down to 9 pt) when it is wider than the page, and
+    on two lines if it still is."""
+    from .plan_layout import wrap
+
+    for points in (14.0, 13.0, 12.0, 11.0, 10.0, 9.0):
+        if text_size(text, points, True)[0] <= inner.width():
+            return [line_at(text, points, True, inner.top(), inner.left(), inner.right(), rtl)]
+    lines = wrap(text.split(), 9.0, True, inner.width()) or [text]
+    if len(lines) > 2:
+        lines = [" ".join(lines[:-1]), lines[-1]]
+    out: list[TextBox] = []
+    y = inner.top()
+    for line in lines:
+        out.append(line_at(line, 9.0, True, y, inner.left(), inner.right(), rtl))
+        y = out[-1].rect.bottom()
+    return out
+
+
 @dataclass
 class Page:
     """A page of `size` (page units) in `language`; `texts` in page coordinates."""
@@ -111,9 +130,7 @@ class Page:
         inner, rtl, lang = self.inner, self.rtl, self.language
         event = project.event
         name = event.name_fa if lang == "fa" or not event.name_en else event.name_en
-        out = [
-            line_at(f"{name} — {title}", 14, True, inner.top(), inner.left(), inner.right(), rtl)
-        ]
+        out = heading_lines(f"{name} — {title}", inner, rtl)
         parts = []
         if event.start:
             dates = format_date(event.start, lang)
@@ -126,7 +143,7 @@ class Page:
                 " · ".join(parts),
                 8,
                 False,
-                inner.top() + pt(20),
+                out[-1].rect.bottom(),
                 inner.left(),
                 inner.right(),
                 rtl,
@@ -139,7 +156,7 @@ class Page:
                     right,
                     9,
                     True,
-                    inner.top() + pt(20),
+                    out[-1].rect.bottom(),
                     inner.left(),
                     inner.right(),
                     not rtl,

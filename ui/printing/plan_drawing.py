@@ -17,18 +17,20 @@ from ui.canvas.style import ColorMode, booth_fill
 from ui.canvas.text import text_option
 from ui.canvas.venue_items import ENTRANCE, OBSTACLE_LOOK
 
-from .plan_layout import DOOR_BAND_PT, HallLayout, TextBox, layout_hall
+from .plan_layout import HallLayout, TextBox, door_band, layout_hall
 from .units import font, pt
 
 WALL = QColor("#37474f")
 DIM = QColor(255, 255, 255, 170)
 
 
-def fit_scale(project: Project, hall_id: str, size_w: float, size_h: float) -> float:
+def fit_scale(
+    project: Project, hall_id: str, size_w: float, size_h: float, language: str = "fa"
+) -> float:
     """Page units per cm that fit the hall, with room for its entrances' words, in w × h."""
     o = project.halls[hall_id].outline
-    band = 2 * pt(DOOR_BAND_PT)
-    return max(1e-6, min((size_w - band) / o.w, (size_h - band) / o.h))
+    bx, by = door_band(language)
+    return max(1e-6, min((size_w - 2 * bx) / o.w, (size_h - 2 * by) / o.h))
 
 
 def draw_hall(
@@ -133,7 +135,7 @@ def draw_hall_plan(
     """The whole hall fitted and centred in `target` (page units: call `units.to_page_units`
     on the painter first), with its texts; returns the layout (keys of names that did not
     fit, texts that could not be placed)."""
-    scale = fit_scale(project, hall_id, target.width(), target.height())
+    scale = fit_scale(project, hall_id, target.width(), target.height(), language)
     layout = layout_hall(project, hall_id, scale, language)
     o = project.halls[hall_id].outline
     painter.save()

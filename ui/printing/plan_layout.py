@@ -31,7 +31,7 @@ NAME_MAX_PT = 14.0
 KEY_MAX_PT = 10.0
 DOOR_PT = 7.0
 MAX_LINES = 3
-DOOR_BAND_PT = 20.0  # room left around the outline for the entrances' words
+DOOR_GAP_PT = 2.5  # between a door and its word
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +281,7 @@ def _doors(layout: HallLayout, project: Project, hall_id: str) -> None:
     hall = project.halls[hall_id]
     word = door_word(layout.language)
     w, h = text_size(word, DOOR_PT, True)
-    gap = pt(2.5)
+    gap = pt(DOOR_GAP_PT)
     for i, door in enumerate(hall.entrances):
         r = layout.box(door.rect_on(hall.outline))
         if door.side is Side.TOP:
@@ -295,8 +295,23 @@ def _doors(layout: HallLayout, project: Project, hall_id: str) -> None:
         if any(t.kind == "door" and t.rect.intersects(rect) for t in layout.texts):
             continue
         layout.texts.append(
-            TextBox(word, rect, DOOR_PT, "door", f"{hall_id}/door{i}", True, QColor("#1b5e20"))
+            TextBox(
+                word,
+                rect,
+                DOOR_PT,
+                "door",
+                f"{hall_id}/door{i}",
+                True,
+                QColor("#1b5e20"),
+            )
         )
+
+
+def door_band(language: str) -> tuple[float, float]:
+    """The margin (x, y) left around a hall's walls for its entrances' words."""
+    w, h = text_size(door_word(language), DOOR_PT, True)
+    extra = pt(DOOR_GAP_PT + 2)
+    return w + extra, h + extra
 
 
 def _obstacles(layout: HallLayout, project: Project, hall_id: str) -> None:

@@ -28,6 +28,9 @@ def font(points: float, bold: bool = False) -> QFont:
     f.setPixelSize(max(1, round(points * UNIT_PER_PT)))
     # Unhinted outlines: text measured once is as wide on paper as in a 96-dpi preview.
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # No pair kerning: Vazirmatn kerns a few pairs (آ before ت) wide enough that pdftotext
+    # reads a space inside the word («آ تیه»), and a name could not be found whole.
+    f.setKerning(False)
     return f
 
 
