@@ -933,7 +933,15 @@ could not be read:
     </message>
     <message>
         <source>&amp;Print floor plan…</source>
-        <translation>&amp;چاپ نقشهٔ سالن‌ها…</translation>
+        <translation type="vanished">&amp;چاپ نقشهٔ سالن‌ها…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>پیش‌نمایش &amp;چاپ…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;چاپ…</translation>
     </message>
     <message>
         <source>Written: {path}</source>
@@ -2201,6 +2209,73 @@ Give them to {who}? {names} will go to the waiting list.</source>
     <message>
         <source>cannot encode {path} as PNG</source>
         <translation>ساختن تصویر PNG برای {path} ممکن نشد</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>پیش‌نمایش چاپ</translation>
+    </message>
+    <message>
+        <source>Plan and index</source>
+        <translation>نقشه و فهرست</translation>
+    </message>
+    <message>
+        <source>Plan only</source>
+        <translation>فقط نقشه</translation>
+    </message>
+    <message>
+        <source>Index only</source>
+        <translation>فقط فهرست</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>افقی</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>عمودی</translation>
+    </message>
+    <message>
+        <source>As many sheets as the names need</source>
+        <translation>هر چند برگ که نام‌ها لازم دارند</translation>
+    </message>
+    <message>
+        <source>One sheet per hall (small stands unnamed)</source>
+        <translation>هر سالن در یک برگ (غرفه‌های کوچک بی‌نام)</translation>
+    </message>
+    <message>
+        <source>The project&apos;s</source>
+        <translation>زبان پروژه</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>چاپ:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>کاغذ:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>جهت:</translation>
+    </message>
+    <message>
+        <source>Large halls:</source>
+        <translation>سالن‌های بزرگ:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>زبان:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>{count} page(s)</source>
+        <translation>{count} صفحه</translation>
     </message>
 </context>
 <context>
