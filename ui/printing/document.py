@@ -26,6 +26,7 @@ from .flow import Row, flow
 from .index import index_rows
 from .options import PrintOptions
 from .pages import (
+    HEADER,
     INDEX_TITLE,
     KEY_PAGE_TITLE,
     KEY_PAGE_TITLE_ONE,
@@ -109,9 +110,9 @@ def _probe(size: QSizeF, language: str, tiled: bool, key_width: float) -> QRectF
     inner = QRectF(mm(10), mm(10), size.width() - mm(20), size.height() - mm(20))
     area = QRectF(
         inner.left(),
-        inner.top() + mm(15),
+        inner.top() + HEADER,
         inner.width(),
-        inner.height() - mm(15) - mm(16) - 2 * mm(5),
+        inner.height() - HEADER - mm(16) - 2 * mm(5),
     )
     if key_width:
         area.setWidth(area.width() - key_width - mm(4))

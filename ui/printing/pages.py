@@ -27,7 +27,7 @@ from .units import mm, pt
 INK = QColor("#1f2933")
 MUTED = QColor("#52606d")
 MARGIN = mm(10)
-HEADER = mm(15)
+HEADER = mm(16)
 LEGEND_PT = 7.0
 LEGEND_ROW = mm(5)
 SWATCH = mm(3.5)
@@ -131,6 +131,7 @@ class Page:
         event = project.event
         name = event.name_fa if lang == "fa" or not event.name_en else event.name_en
         out = heading_lines(f"{name} — {title}", inner, rtl)
+        below = out[-1].rect.bottom()
         parts = []
         if event.start:
             dates = format_date(event.start, lang)
@@ -143,7 +144,7 @@ class Page:
                 " · ".join(parts),
                 8,
                 False,
-                out[-1].rect.bottom(),
+                below,
                 inner.left(),
                 inner.right(),
                 rtl,
@@ -156,7 +157,7 @@ class Page:
                     right,
                     9,
                     True,
-                    out[-1].rect.bottom(),
+                    below,
                     inner.left(),
                     inner.right(),
                     not rtl,
