@@ -190,16 +190,17 @@ class ExchangeActions(QObject):
 
         return self.print_options or PrintOptions()
 
-    def do_preview(self, run: bool = True):
-        """The print preview (plan, index, paper, orientation, tiling); returns the dialog
-        (shown modally when `run`)."""
+    def preview_dialog(self):
+        """The print preview (plan, index, paper, orientation, tiling) for the current
+        document; its choices are kept for File ▸ Print… when it closes."""
         from .print_preview import PrintPreviewDialog
 
         dialog = PrintPreviewDialog(self.project, self._print_options(), self.window)
         dialog.finished.connect(lambda _: setattr(self, "print_options", dialog.options))
-        if run:
-            dialog.exec()
         return dialog
+
+    def do_preview(self) -> None:
+        self.preview_dialog().exec()
 
     def do_print(self) -> None:
         """The print dialog, set to the preview's last choices; prints on OK."""

@@ -35,7 +35,7 @@ def _pick(combo, data) -> None:
 
 
 def test_the_preview_shows_the_pages_and_follows_the_choices(window, qtbot):
-    dialog = window.exchange.do_preview(run=False)
+    dialog = window.exchange.preview_dialog()
     qtbot.addWidget(dialog)
     dialog.preview.updatePreview()
     assert dialog.pages == 2  # the hall, then the index

@@ -937,7 +937,7 @@ could not be read:
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>پیش‌نمایش &amp;چاپ…</translation>
+        <translation>&amp;پیش‌نمایش چاپ…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
