@@ -15,14 +15,15 @@ import itertools
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication
 
 from qods_planner.model import Project
 from ui.i18n import format_number
 
 from .errors import PrintError
-from .flow import Row, flow
+from .flow import Row, Table, flow
 from .index import index_rows
 from .options import PrintOptions
 from .pages import (
@@ -41,6 +42,7 @@ from .pages import (
 from .plan_layout import HallLayout, door_band, layout_hall
 from .units import mm, pt
 
+translate = QCoreApplication.translate  # lupdate finds translate("PrintError", …) calls
 MAX_SIDE = 6  # sheets along one side of a hall
 INDEX_TABLE_SHARES = (0.6, 0.22, 0.18)
 
@@ -58,21 +60,8 @@ class PrintDocument:
         self.pages[index].paint(painter)
 
 
-def _translate(key: str, language: str) -> str:
-    return words(language, key)
-
-
-def _errors():
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate
-
-
 def build(project: Project, options: PrintOptions, printed: date | None = None) -> PrintDocument:
     """Lay out every page for `options`."""
-    from PySide6.QtWidgets import QApplication
-
-    translate = _errors()
     if QApplication.instance() is None:
         raise PrintError(translate("PrintError", "printing needs a running QApplication"))
     if not project.halls:
@@ -284,7 +273,6 @@ def _emit(doc, project, layout, size, language, printed, cols, rows, ov, panel) 
 
 # -- the index ----------------------------------------------------------------------------
 def index_pages(project: Project, size: QSizeF, language: str, printed: date) -> list[Page]:
-    from .flow import Table
 
     probe = ListPage(size, language, project=project, printed=printed)
     columns = 2 if size.width() < mm(400) else 3

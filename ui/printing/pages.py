@@ -20,6 +20,7 @@ from ui.canvas.scale_bar import nice_length_m
 from ui.canvas.venue_items import OBSTACLE_LOOK
 from ui.i18n import format_date, format_number, translate_into
 
+from .flow import Row, Table, flow
 from .plan_drawing import draw_hall, draw_text
 from .plan_layout import HallLayout, TextBox, text_size
 from .units import mm, pt
@@ -188,6 +189,7 @@ class Sheet(Page):
     key_width: float = 0.0
     printed: date = field(default_factory=date.today)
     highlight: frozenset[str] = frozenset()
+    overlap: QSizeF = field(default_factory=QSizeF)  # shared with each neighbour (x, y)
 
     # -- geometry ------------------------------------------------------------------------
     def legend(self) -> list[tuple[str, QColor, str]]:
@@ -361,7 +363,6 @@ class Sheet(Page):
     def key_boxes(self) -> list[TextBox]:
         if not (self.key_here and self.key_rows):
             return []
-        from .flow import Row, flow
 
         area = self.key_area()
         title = line_at(
@@ -490,8 +491,6 @@ class Sheet(Page):
             painter.drawLine(corner, QPointF(corner.x() + dx, corner.y()))
             painter.drawLine(corner, QPointF(corner.x(), corner.y() + dy))
 
-    overlap: QSizeF = field(default_factory=QSizeF)
-
     def _paint_symbol(self, painter: QPainter, r: QRectF, colour: QColor, kind: str) -> None:
         painter.setPen(QPen(INK, pt(0.4)))
         painter.setBrush(colour)
@@ -537,8 +536,6 @@ class ListPage(Page):
             inner.height() - HEADER - mm(2),
         )
 
-
-from .flow import Table  # noqa: E402  (flow imports plan_drawing, which this module needs first)
 
 KEY_TABLE_PANEL = Table(shares=(0.1, 0.62, 0.28), points=7.0, columns=1)
 KEY_TABLE_PAGE = Table(shares=(0.1, 0.62, 0.28), points=8.0, columns=3)

@@ -57,14 +57,12 @@ class HallLayout:
     keys: dict[str, int] = field(default_factory=dict)  # exhibitor id → key number
     stands: dict[str, tuple[str, ...]] = field(default_factory=dict)  # in this hall
     missing: list[str] = field(default_factory=list)  # owners left without their text
+    origin: tuple[int, int] = (0, 0)  # the hall's top-left corner, cm
 
     def box(self, r: Rect) -> QRectF:
         """A floor rectangle (cm) in hall units."""
-        o = self.origin
-        s = self.scale
+        o, s = self.origin, self.scale
         return QRectF((r.x - o[0]) * s, (r.y - o[1]) * s, r.w * s, r.h * s)
-
-    origin: tuple[int, int] = (0, 0)
 
 
 @lru_cache(maxsize=64)
