@@ -293,3 +293,41 @@ def test_export_command_index_on_its_own_and_other_papers(sample, tmp_path, caps
     assert plan.stat().st_mode & 0o777 == 0o640
     assert main(["export", str(project), "--png", str(png), "--dpi", "5"]) == 2
     assert "20 to 1200 dpi" in capsys.readouterr().err
+
+
+def test_a_drawing_is_written_through_a_link_with_the_users_permissions(sample, tmp_path):
+    import os
+
+    real = tmp_path / "shared" / "plan.svg"
+    real.parent.mkdir()
+    link = tmp_path / "plan.svg"
+    link.symlink_to(real)
+    old = os.umask(0o002)
+    try:
+        export_svg(sample, link, options=PrintOptions(index=False))
+    finally:
+        os.umask(old)
+    assert link.is_symlink() and real.stat().st_size > 1000
+    assert real.stat().st_mode & 0o777 == 0o664  # not QSaveFile's 0600
+
+
+def test_draw_hall_plan_paints_one_hall_into_a_rectangle_with_stands_highlighted(sample):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from ui.canvas import style
+    from ui.printing import draw_hall_plan
+    from ui.printing.units import mm, to_page_units
+
+    image = QImage(600, 500, QImage.Format.Format_ARGB32)
+    image.setDotsPerMeterX(round(72 / 0.0254))
+    image.setDotsPerMeterY(round(72 / 0.0254))
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    to_page_units(painter)
+    eid = next(iter(sample.plan.stands))
+    layout = draw_hall_plan(painter, sample, "H1", QRectF(0, 0, mm(200), mm(170)), "en", [eid])
+    painter.end()
+    assert layout.hall_id == "H1" and not layout.missing
+    colours = {image.pixelColor(x, y).name() for x in range(0, 600, 2) for y in range(0, 500, 2)}
+    assert QColor(style.HIGHLIGHT).name() in colours
