@@ -92,6 +92,9 @@ def test_no_text_under_6_pt_and_no_overlap(sample, paper, orientation, language)
         assert _overlaps(texts) == []
         inner = page.inner.adjusted(-1, -1, 1, 1)
         assert all(inner.contains(t.rect) for t in texts)
+        if isinstance(page, Sheet):  # the drawn part of the hall stays in the map's place
+            drawn = page.window.translated(page._offset())
+            assert page.map_area().adjusted(-1, -1, 1, 1).contains(drawn)
 
 
 def test_the_sample_at_a4_has_names_and_keys_at_6_pt_or_more(sample):

@@ -27,20 +27,19 @@ from .flow import Row, Table, flow
 from .index import index_rows
 from .options import PrintOptions
 from .pages import (
-    HEADER,
     INDEX_TITLE,
     KEY_PAGE_TITLE,
     KEY_PAGE_TITLE_ONE,
     KEY_TABLE_PAGE,
-    KEY_TABLE_PANEL,
     SHEET,
     ListPage,
     Page,
     Sheet,
+    larger_text,
     words,
 )
 from .plan_layout import HallLayout, door_band, layout_hall
-from .units import mm, pt
+from .units import mm
 
 translate = QCoreApplication.translate  # lupdate finds translate("PrintError", …) calls
 MAX_SIDE = 6  # sheets along one side of a hall
@@ -94,20 +93,24 @@ def _overlap_cm(project: Project, hall_id: str) -> tuple[int, int]:
     return w + 100, h + 100
 
 
-def _probe(size: QSizeF, language: str, tiled: bool, key_width: float) -> QRectF:
-    """The map area of a sheet (its legend assumed two rows high)."""
-    inner = QRectF(mm(10), mm(10), size.width() - mm(20), size.height() - mm(20))
-    area = QRectF(
-        inner.left(),
-        inner.top() + HEADER,
-        inner.width(),
-        inner.height() - HEADER - mm(16) - 2 * mm(5),
+def _probe(
+    project: Project, hall_id: str, size: QSizeF, language: str, tiled: bool, key_width: float
+) -> QRectF:
+    """The map area of the hall's sheets: a sheet showing the whole hall has the tallest
+    legend any of its tiles can have, so every tile's map fits the area found here."""
+    o = project.halls[hall_id].outline
+    everything = HallLayout(hall_id, 1.0, language, origin=(o.x, o.y))
+    sheet = Sheet(
+        size,
+        language,
+        project=project,
+        layout=everything,
+        window=QRectF(-1e9, -1e9, 2e9, 2e9),
+        count=2 if tiled else 1,
+        key_here=bool(key_width),
+        key_width=key_width,
     )
-    if key_width:
-        area.setWidth(area.width() - key_width - mm(4))
-    if tiled:
-        area.adjust(pt(11), pt(11), -pt(11), -pt(11))
-    return area
+    return sheet.map_area()
 
 
 def _grids():
@@ -132,9 +135,9 @@ def _choose(
     grids = [(1, 1)] if tiling == "fit" else _grids()
     fallback = None
     for cols, rows in grids:
-        area = _probe(size, language, cols * rows > 1, key_width)
+        area = _probe(project, hall_id, size, language, cols * rows > 1, key_width)
         scale = _scale(o.w, o.h, ov, cols, rows, area, language)
-        layout = layout_hall(project, hall_id, scale, language)
+        layout = layout_hall(project, hall_id, scale, language, larger_text(size))
         if not layout.missing:
             return cols, rows, layout
         fallback = fallback or (cols, rows, layout)
@@ -212,9 +215,7 @@ def _keys_fit(project, layout, size, language, o, cols, rows, ov, panel) -> bool
             key_width=panel,
             key_rows=_key_rows(project, layout, window),
         )
-        area = sheet.key_area()
-        body = QRectF(area.left(), area.top() + pt(16), area.width(), area.height() - pt(16))
-        if len(flow([Row(r) for r in sheet.key_rows], KEY_TABLE_PANEL, body, sheet.rtl)) > 1:
+        if len(sheet.key_flow()) > 1:
             return False
     return True
 

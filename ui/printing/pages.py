@@ -52,6 +52,12 @@ FREE = QT_TRANSLATE_NOOP("PlanStyle", "Free booth")
 BLOCKED = QT_TRANSLATE_NOOP("PlanStyle", "Blocked")
 
 
+def larger_text(size: QSizeF) -> float:
+    """How much larger a page's largest words may be than on A4: as the paper's short side
+    (A3 × 1.4, A2 × 2, A1 × 2.8, A0 × 4). A poster is read from further away."""
+    return max(1.0, min(size.width(), size.height()) / mm(210))
+
+
 def words(language: str, text: str, context: str = "PlanPrint") -> str:
     return translate_into(language, context, text)
 
@@ -84,12 +90,12 @@ def line_at(
     return _box(text, QRectF(x, y, w, h), points, bold, colour)
 
 
-def heading_lines(text: str, inner: QRectF, rtl: bool) -> list[TextBox]:
-    """The page's title at 14 pt, smaller (down to 9 pt) when it is wider than the page, and
-    on two lines if it still is."""
+def heading_lines(text: str, inner: QRectF, rtl: bool, k: float = 1.0) -> list[TextBox]:
+    """The page's title at 14 pt (× `k`), smaller (down to 9 pt) when it is wider than the
+    page, and on two lines if it still is."""
     from .plan_layout import wrap
 
-    for points in (14.0, 13.0, 12.0, 11.0, 10.0, 9.0):
+    for points in (14.0 * k, 13.0 * k, 12.0 * k, 11.0 * k, 10.0 * k, 9.0 * k, 9.0):
         if text_size(text, points, True)[0] <= inner.width():
             return [line_at(text, points, True, inner.top(), inner.left(), inner.right(), rtl)]
     lines = wrap(text.split(), 9.0, True, inner.width()) or [text]
@@ -115,6 +121,15 @@ class Page:
         return self.language == "fa"
 
     @property
+    def k(self) -> float:
+        """How much larger the page's own words are than on A4 (see `larger_text`)."""
+        return larger_text(self.size)
+
+    @property
+    def header(self) -> float:
+        return HEADER * self.k
+
+    @property
     def inner(self) -> QRectF:
         return QRectF(
             MARGIN, MARGIN, self.size.width() - 2 * MARGIN, self.size.height() - 2 * MARGIN
@@ -131,7 +146,7 @@ class Page:
         inner, rtl, lang = self.inner, self.rtl, self.language
         event = project.event
         name = event.name_fa if lang == "fa" or not event.name_en else event.name_en
-        out = heading_lines(f"{name} — {title}", inner, rtl)
+        out = heading_lines(f"{name} — {title}", inner, rtl, self.k)
         below = out[-1].rect.bottom()
         parts = []
         if event.start:
@@ -143,7 +158,7 @@ class Page:
         out.append(
             line_at(
                 " · ".join(parts),
-                8,
+                8 * self.k,
                 False,
                 below,
                 inner.left(),
@@ -156,7 +171,7 @@ class Page:
             out.append(
                 line_at(
                     right,
-                    9,
+                    9 * self.k,
                     True,
                     below,
                     inner.left(),
@@ -170,7 +185,7 @@ class Page:
     def paint_header_rule(self, painter: QPainter) -> None:
         inner = self.inner
         painter.setPen(QPen(MUTED, pt(0.5)))
-        y = inner.top() + HEADER - mm(1)
+        y = inner.top() + self.header - mm(1)
         painter.drawLine(QPointF(inner.left(), y), QPointF(inner.right(), y))
 
 
@@ -243,50 +258,54 @@ class Sheet(Page):
     def _legend_places(self) -> list[tuple[str, QColor, str, QRectF, TextBox]]:
         """Swatch and text of each legend entry, in rows from the start edge of the footer,
         no wider than the footer less the scale bar and north mark."""
-        inner, rtl = self.inner, self.rtl
-        limit = inner.width() - mm(75)
+        inner, rtl, k = self.inner, self.rtl, self.k
+        row_h, swatch_w = LEGEND_ROW * k, SWATCH * k
+        limit = inner.width() - mm(75) * k
         rows: list[list[tuple[str, QColor, str, float]]] = [[]]
         x = 0.0
         for name, colour, kind in self.legend():
-            w, _ = text_size(name, LEGEND_PT)
-            block = SWATCH + mm(1.5) + w + mm(5)
+            w, _ = text_size(name, LEGEND_PT * k)
+            block = swatch_w + mm(1.5) * k + w + mm(5) * k
             if x and x + block > limit:
                 rows.append([])
                 x = 0.0
             rows[-1].append((name, colour, kind, x))
             x += block
-        top = inner.bottom() - len(rows) * LEGEND_ROW
+        top = inner.bottom() - len(rows) * row_h
         out = []
         for r, row in enumerate(rows):
-            y = top + r * LEGEND_ROW
+            y = top + r * row_h
             for name, colour, kind, off in row:
-                w, h = text_size(name, LEGEND_PT)
+                w, h = text_size(name, LEGEND_PT * k)
                 if rtl:
                     swatch = QRectF(
-                        inner.right() - off - SWATCH, y + (LEGEND_ROW - SWATCH) / 2, SWATCH, SWATCH
+                        inner.right() - off - swatch_w,
+                        y + (row_h - swatch_w) / 2,
+                        swatch_w,
+                        swatch_w,
                     )
-                    text = QRectF(swatch.left() - mm(1.5) - w, y + (LEGEND_ROW - h) / 2, w, h)
+                    text = QRectF(swatch.left() - mm(1.5) * k - w, y + (row_h - h) / 2, w, h)
                 else:
                     swatch = QRectF(
-                        inner.left() + off, y + (LEGEND_ROW - SWATCH) / 2, SWATCH, SWATCH
+                        inner.left() + off, y + (row_h - swatch_w) / 2, swatch_w, swatch_w
                     )
-                    text = QRectF(swatch.right() + mm(1.5), y + (LEGEND_ROW - h) / 2, w, h)
-                out.append((name, colour, kind, swatch, _box(name, text, LEGEND_PT)))
+                    text = QRectF(swatch.right() + mm(1.5) * k, y + (row_h - h) / 2, w, h)
+                out.append((name, colour, kind, swatch, _box(name, text, LEGEND_PT * k)))
         return out
 
     def footer_top(self) -> float:
         places = self._legend_places()
         top = min((p[3].top() for p in places), default=self.inner.bottom())
-        return min(top, self.inner.bottom() - mm(14)) - mm(2)
+        return min(top, self.inner.bottom() - mm(14) * self.k) - mm(2) * self.k
 
     def map_area(self) -> QRectF:
         """Where the hall is drawn (less the key panel and the notes band when tiled)."""
         inner = self.inner
         area = QRectF(
             inner.left(),
-            inner.top() + HEADER,
+            inner.top() + self.header,
             inner.width(),
-            self.footer_top() - inner.top() - HEADER,
+            self.footer_top() - inner.top() - self.header,
         )
         if self.key_here:
             if self.rtl:
@@ -294,12 +313,13 @@ class Sheet(Page):
             else:
                 area.setRight(area.right() - self.key_width - mm(4))
         if self.count > 1:
-            area.adjust(NOTE_BAND, NOTE_BAND, -NOTE_BAND, -NOTE_BAND)
+            band = NOTE_BAND * self.k
+            area.adjust(band, band, -band, -band)
         return area
 
     def key_area(self) -> QRectF:
         inner = self.inner
-        top, bottom = inner.top() + HEADER, self.footer_top()
+        top, bottom = inner.top() + self.header, self.footer_top()
         if self.rtl:
             return QRectF(inner.left(), top, self.key_width, bottom - top)
         return QRectF(inner.right() - self.key_width, top, self.key_width, bottom - top)
@@ -314,28 +334,30 @@ class Sheet(Page):
 
     def _scale_bar(self) -> tuple[QRectF, TextBox, float]:
         inner = self.inner
-        metres = nice_length_m(self.layout.scale, target_px=mm(40))
+        k = self.k
+        metres = nice_length_m(self.layout.scale, target_px=mm(40) * k)
         length = metres * 100 * self.layout.scale
-        top = self.footer_top() + mm(3)
-        x0 = inner.left() + mm(14) if self.rtl else inner.right() - mm(14) - length
-        bar = QRectF(x0, top, length, mm(2))
+        top = self.footer_top() + mm(3) * k
+        x0 = inner.left() + mm(14) * k if self.rtl else inner.right() - mm(14) * k - length
+        bar = QRectF(x0, top, length, mm(2) * k)
         label = words(self.language, LENGTH).format(length=format_number(metres, self.language))
-        w, h = text_size(label, 8)
-        text = _box(label, QRectF(bar.center().x() - w / 2, bar.bottom() + mm(1), w, h), 8)
+        w, h = text_size(label, 8 * k)
+        text = _box(label, QRectF(bar.center().x() - w / 2, bar.bottom() + mm(1), w, h), 8 * k)
         return bar, text, metres
 
     def _north(self) -> tuple[QRectF, TextBox]:
         """The north mark (the drawing's top), at the end of the footer beyond the scale bar."""
         inner = self.inner
+        k = self.k
         box = QRectF(
-            inner.left() if self.rtl else inner.right() - mm(8),
-            self.footer_top() + mm(2),
-            mm(8),
-            mm(8),
+            inner.left() if self.rtl else inner.right() - mm(8) * k,
+            self.footer_top() + mm(2) * k,
+            mm(8) * k,
+            mm(8) * k,
         )
         label = words(self.language, NORTH)
-        w, h = text_size(label, 7, True)
-        text = _box(label, QRectF(box.center().x() - w / 2, box.bottom(), w, h), 7, True)
+        w, h = text_size(label, 7 * self.k, True)
+        text = _box(label, QRectF(box.center().x() - w / 2, box.bottom(), w, h), 7 * self.k, True)
         return box, text
 
     def _notes(self) -> list[TextBox]:
@@ -344,26 +366,33 @@ class Sheet(Page):
         out = []
         for side, n in self.neighbours.items():
             label = words(self.language, CONTINUES).format(n=format_number(n, self.language))
-            w, h = text_size(label, 7)
+            w, h = text_size(label, 7 * self.k)
+            band = NOTE_BAND * self.k
             if side == "top":
-                r = QRectF(area.center().x() - w / 2, area.top() - NOTE_BAND, w, h)
+                r = QRectF(area.center().x() - w / 2, area.top() - band, w, h)
             elif side == "bottom":
-                r = QRectF(area.center().x() - w / 2, area.bottom() + NOTE_BAND - h, w, h)
+                r = QRectF(area.center().x() - w / 2, area.bottom() + band - h, w, h)
             elif side == "left":
-                r = QRectF(area.left() - NOTE_BAND, area.center().y() - h / 2, w, h)
-                out.append(_box(label, r, 7, colour=MUTED, kind="note-left"))
+                r = QRectF(area.left() - band, area.center().y() - h / 2, w, h)
+                out.append(_box(label, r, 7 * self.k, colour=MUTED, kind="note-left"))
                 continue
             else:
-                r = QRectF(area.right() + NOTE_BAND - w, area.center().y() - h / 2, w, h)
-                out.append(_box(label, r, 7, colour=MUTED, kind="note-right"))
+                r = QRectF(area.right() + band - w, area.center().y() - h / 2, w, h)
+                out.append(_box(label, r, 7 * self.k, colour=MUTED, kind="note-right"))
                 continue
-            out.append(_box(label, r, 7, colour=MUTED))
+            out.append(_box(label, r, 7 * self.k, colour=MUTED))
         return out
 
     def key_boxes(self) -> list[TextBox]:
+        """The key list beside the plan: its title, then as many rows as fit."""
+        pages = self.key_flow()
+        return pages[0] if pages else []
+
+    def key_flow(self) -> list[list[TextBox]]:
+        """The key list laid out in the side panel, one list per panel it would fill (the
+        plan keeps its key beside it only when that is one)."""
         if not (self.key_here and self.key_rows):
             return []
-
         area = self.key_area()
         title = line_at(
             words(self.language, KEY_TITLE),
@@ -381,7 +410,8 @@ class Sheet(Page):
             area.bottom() - title.rect.bottom() - pt(3),
         )
         pages = flow([Row(r) for r in self.key_rows], KEY_TABLE_PANEL, body, self.rtl)
-        return [title, *pages[0]]
+        pages[0].insert(0, title)
+        return pages
 
     def map_texts(self) -> list[TextBox]:
         offset = self._offset()
@@ -531,9 +561,9 @@ class ListPage(Page):
         inner = self.inner
         return QRectF(
             inner.left(),
-            inner.top() + HEADER + mm(2),
+            inner.top() + self.header + mm(2),
             inner.width(),
-            inner.height() - HEADER - mm(2),
+            inner.height() - self.header - mm(2),
         )
 
 

@@ -58,6 +58,7 @@ class HallLayout:
     stands: dict[str, tuple[str, ...]] = field(default_factory=dict)  # in this hall
     missing: list[str] = field(default_factory=list)  # owners left without their text
     origin: tuple[int, int] = (0, 0)  # the hall's top-left corner, cm
+    larger: float = 1.0  # the largest text sizes, × (see `layout_hall`)
 
     def box(self, r: Rect) -> QRectF:
         """A floor rectangle (cm) in hall units."""
@@ -77,9 +78,15 @@ def text_size(text: str, points: float, bold: bool = False) -> tuple[float, floa
 
 
 def _sizes(high: float) -> list[float]:
-    """Candidate sizes from `high` down to 6 pt, in half points."""
-    top = max(MIN_TEXT_PT, round(high * 2) / 2)
-    return [top - 0.5 * i for i in range(int((top - MIN_TEXT_PT) * 2) + 1)]
+    """Candidate sizes from `high` down to 6 pt: half points below 12 pt, whole points below
+    24 pt, two points above (a poster's names need not be fitted to the half point)."""
+    sizes, size = [], max(MIN_TEXT_PT, round(high * 2) / 2)
+    while size >= MIN_TEXT_PT:
+        sizes.append(size)
+        size -= 0.5 if size <= 12 else 1.0 if size <= 24 else 2.0
+    if sizes[-1] != MIN_TEXT_PT:
+        sizes.append(MIN_TEXT_PT)
+    return sizes
 
 
 def wrap(words: list[str], points: float, bold: bool, width: float) -> list[str] | None:
@@ -131,10 +138,15 @@ def _bands(area: QRectF, labels: list[QRectF], gap: float) -> list[QRectF]:
     return bands
 
 
-def layout_hall(project: Project, hall_id: str, scale: float, language: str) -> HallLayout:
-    """Every text of hall `hall_id` at `scale` page units per cm, in `language`."""
+def layout_hall(
+    project: Project, hall_id: str, scale: float, language: str, larger: float = 1.0
+) -> HallLayout:
+    """Every text of hall `hall_id` at `scale` page units per cm, in `language`. `larger`
+    multiplies the largest sizes a label, name or key may take (a poster on A1 is read from
+    further away than an A4 sheet); the smallest stays 6 pt."""
     hall = project.halls[hall_id]
     layout = HallLayout(hall_id, scale, language, origin=(hall.outline.x, hall.outline.y))
+    layout.larger = larger
     booths = {b.id: b for b in project.booths.values() if b.hall_id == hall_id}
     occupants = project.plan.occupants()
     margin = pt(1.2)
@@ -142,7 +154,9 @@ def layout_hall(project: Project, hall_id: str, scale: float, language: str) -> 
     rtl = language == "fa"
     for booth in sorted(booths.values(), key=lambda b: (b.rect.y, b.rect.x, b.id)):
         r = layout.box(booth.rect)
-        size = min(LABEL_MAX_PT, max(MIN_TEXT_PT, min(r.width(), r.height()) / pt(1) * 0.13))
+        size = min(
+            LABEL_MAX_PT * larger, max(MIN_TEXT_PT, min(r.width(), r.height()) / pt(1) * 0.13)
+        )
         fill = _fill(project, booth.id, occupants)
         placed = None
         for points in _sizes(size):
@@ -215,7 +229,7 @@ def _place_name(layout: HallLayout, eid: str, name: str, band: QRectF, colour: Q
     words = name.split()
     if not words:
         return False
-    top = min(NAME_MAX_PT, band.height() / pt(1) * 0.45)
+    top = min(NAME_MAX_PT * layout.larger, band.height() / pt(1) * 0.45)
     for points in _sizes(top):
         lines = wrap(words, points, True, band.width())
         if lines is None:
@@ -247,7 +261,7 @@ def _place_key(
 ) -> bool:
     """The key number in the stand's largest free strip, else beside a booth label."""
     for band in bands:
-        for points in _sizes(min(KEY_MAX_PT, band.height() / pt(1) * 0.6)):
+        for points in _sizes(min(KEY_MAX_PT * layout.larger, band.height() / pt(1) * 0.6)):
             w, h = text_size(text, points, True)
             if w <= band.width() and h <= band.height():
                 rect = QRectF(band.center().x() - w / 2, band.center().y() - h / 2, w, h)
