@@ -244,6 +244,9 @@ def test_the_svg_carries_every_label_and_every_name_it_shows_as_text(sample, tmp
     doc = build(sample, options)
     lines = {t.text for p in doc.pages if isinstance(p, Sheet) for t in p.map_texts()}
     assert lines <= set(items)
+    svg = path.read_text("utf-8")  # the font travels with the drawing, so widths match
+    assert svg.count("@font-face{font-family:'Vazirmatn'") == 2
+    assert "unicode-bidi:plaintext" in svg
 
 
 def test_the_png_draws_the_pdfs_pages_at_the_asked_resolution(sample, tmp_path):

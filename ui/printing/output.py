@@ -5,15 +5,17 @@ a failed export leaves the old file, never half a new one.
 
 from __future__ import annotations
 
+import base64
 import os
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QRect, QSaveFile, QSize
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRect, QSaveFile, QSize
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from qods_planner.model import Project
+from ui.i18n import FONT_FAMILY, FONTS_DIR
 
 from .document import PrintDocument, build
 from .errors import PrintError
@@ -240,19 +242,43 @@ def export_svg(
         round(sum(p.size.height() for p in doc.pages) * px),
     )
 
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    svg = QSvgGenerator()
+    svg.setOutputDevice(buffer)
+    svg.setSize(size)
+    svg.setViewBox(QRect(0, 0, size.width(), size.height()))
+    svg.setResolution(SVG_DPI)
+    svg.setTitle(_title(project, opts.language or project.event.language))
+    svg.setDescription("Qods Planner floor plan")
+    painter = QPainter(svg)
+    try:
+        paint_pages(painter, doc)
+    finally:
+        painter.end()
+    data = with_fonts(bytes(buffer.data()))
+
     def write(device: QSaveFile) -> None:
-        svg = QSvgGenerator()
-        svg.setOutputDevice(device)
-        svg.setSize(size)
-        svg.setViewBox(QRect(0, 0, size.width(), size.height()))
-        svg.setResolution(SVG_DPI)
-        svg.setTitle(_title(project, opts.language or project.event.language))
-        svg.setDescription("Qods Planner floor plan")
-        painter = QPainter(svg)
-        try:
-            paint_pages(painter, doc)
-        finally:
-            painter.end()
+        if device.write(data) != len(data):
+            raise PrintError(_cannot_write(path, device))
 
     _save(path, write)
     return size
+
+
+def with_fonts(svg: bytes) -> bytes:
+    """The SVG with the bundled Vazirmatn embedded (@font-face) and kerning off, as in the
+    PDF: a browser or an editor then sets each text at the width it was laid out for, on
+    machines without the font too."""
+    faces = []
+    for weight, name in ((400, "Vazirmatn-Regular.ttf"), (700, "Vazirmatn-Bold.ttf")):
+        data = base64.b64encode((FONTS_DIR / name).read_bytes()).decode("ascii")
+        faces.append(
+            f"@font-face{{font-family:'{FONT_FAMILY}';font-weight:{weight};"
+            f"src:url(data:font/ttf;base64,{data}) format('truetype');}}"
+        )
+    # plaintext: each text takes its direction from its first letter, as Qt laid it out.
+    rules = "text{font-kerning:none;unicode-bidi:plaintext;}"
+    style = f"<defs><style>{''.join(faces)} {rules}</style></defs>"
+    end = svg.index(b">", svg.index(b"<svg")) + 1
+    return svg[:end] + b"\n" + style.encode("ascii") + svg[end:]
