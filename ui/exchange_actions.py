@@ -168,8 +168,17 @@ class ExchangeActions(QObject):
             "png": printing.export_png,
             "svg": printing.export_svg,
         }[kind]
+        base = self._print_options()  # the preview's orientation, tiling and language
         try:
-            writer(self.project, path, paper)
+            options = printing.PrintOptions(
+                paper=paper,
+                orientation=base.orientation,
+                tiling=base.tiling,
+                plan=base.plan if kind == "pdf" else True,
+                index=base.index if kind == "pdf" else False,
+                language=base.language,
+            )
+            writer(self.project, path, options=options)
         except (printing.PrintError, ModelError, OSError) as exc:
             self._fail(title, exc)
             return False

@@ -3,6 +3,7 @@ change them, and the same pages sent to a printer."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -99,3 +100,18 @@ def test_the_preview_dialog_in_persian(qtbot, qapp):
         assert dialog.print_button.text() == "چاپ…"
     finally:
         install_language(qapp, "en")
+
+
+@pytest.mark.skipif(not shutil.which("pdfinfo"), reason="poppler-utils is not installed")
+def test_file_exports_follow_the_previews_choices(window, tmp_path):
+    window.exchange.print_options = PrintOptions(orientation="portrait", index=False)
+    pdf, png = tmp_path / "plan.pdf", tmp_path / "plan.png"
+    assert window.exchange.do_export_pdf(str(pdf), "A3")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert "842 x 1191 pts (A3)" in info
+    assert re.search(r"Pages:\s+1\n", info)  # the hall alone: no index page
+    assert window.exchange.do_export_png(str(png), "A4")
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png))
+    assert image.height() > image.width()  # portrait
