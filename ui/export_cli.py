@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from qods_planner import messages
@@ -195,7 +196,23 @@ def run(args: argparse.Namespace) -> int:
                     language=language,
                 )
                 if kind in ("pdf", "index"):
-                    result = export_pdf(project, targets[kind], options=options)
+                    left_out: list[str] = []
+                    result = export_pdf(
+                        project,
+                        targets[kind],
+                        options=options,
+                        on_document=lambda doc, out=left_out: out.extend(doc.missing),
+                    )
+                    if left_out:
+                        print(
+                            Message.of(
+                                "{count} labels or names do not fit at 6 pt on {paper} and "
+                                "were left out (--tiling auto prints them on more sheets)",
+                                count=len(left_out),
+                                paper=args.paper,
+                            ).render(),
+                            file=sys.stderr,
+                        )
                 elif kind == "png":
                     result = export_png(project, targets[kind], dpi=args.dpi, options=options)
                 else:

@@ -137,9 +137,21 @@ class PrintPreviewDialog(QDialog):
 
     def _paint(self, printer: QPrinter) -> None:
         try:
-            self.pages = printing.print_plan(self.project, printer, options=self.options)
+            left_out: list[str] = []
+            self.pages = printing.print_plan(
+                self.project,
+                printer,
+                options=self.options,
+                on_document=lambda doc: left_out.extend(doc.missing),
+            )
             self.error = ""
-            self.status.setText(self.tr("{count} page(s)").format(count=format_number(self.pages)))
+            text = self.tr("{count} page(s)").format(count=format_number(self.pages))
+            if left_out:
+                text += "\n" + self.tr(
+                    "{count} labels or names do not fit at 6 pt and are left out: choose "
+                    "more sheets or a larger paper."
+                ).format(count=format_number(len(left_out)))
+            self.status.setText(text)
         except (PrintError, ModelError) as exc:
             self.error = str(exc)
             self.status.setText(self.error)

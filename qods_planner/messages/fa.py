@@ -907,6 +907,11 @@ MESSAGES: dict[str, str] = {
         " سالن در یک برگ، و نوشته‌هایی که جا نشوند چاپ نمی‌شوند"
     ),
     "resolution of the PNG (default {value})": "وضوح تصویر PNG (پیش‌فرض {value})",
+    "{count} labels or names do not fit at 6 pt on {paper} and were left out (--tiling auto"
+    " prints them on more sheets)": (
+        "{count} شماره یا نام در کاغذ {paper} با اندازهٔ دست‌کم ۶ پوینت جا نشد و چاپ نشد"
+        " (--tiling auto آن‌ها را در برگ‌های بیشتری چاپ می‌کند)"
+    ),
     "write a PNG image here": "تصویر PNG اینجا نوشته شود",
     "write an SVG drawing here": "نقشهٔ SVG اینجا نوشته شود",
     "paper size of the PDF, PNG and SVG pages (default {paper})": (

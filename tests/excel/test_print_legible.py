@@ -337,3 +337,17 @@ def test_draw_hall_plan_paints_one_hall_into_a_rectangle_with_stands_highlighted
     assert layout.hall_id == "H1" and not layout.missing
     colours = {image.pixelColor(x, y).name() for x in range(0, 600, 2) for y in range(0, 500, 2)}
     assert QColor(style.HIGHLIGHT).name() in colours
+
+
+def test_fit_says_what_it_leaves_out(fair, tmp_path, capsys):
+    from qods_planner.cli.main import main
+    from qods_planner.files import save_project
+
+    project = tmp_path / "fair.qods.json"
+    save_project(fair, project)
+    pdf = tmp_path / "plan.pdf"
+    assert main(["export", str(project), "--pdf", str(pdf), "--tiling", "fit"]) == 0
+    err = capsys.readouterr().err
+    assert "do not fit at 6 pt on A4 and were left out" in err
+    assert main(["export", str(project), "--pdf", str(pdf)]) == 0
+    assert "left out" not in capsys.readouterr().err

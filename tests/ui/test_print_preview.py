@@ -115,3 +115,22 @@ def test_file_exports_follow_the_previews_choices(window, tmp_path):
 
     image = QImage(str(png))
     assert image.height() > image.width()  # portrait
+
+
+def test_the_preview_says_when_one_sheet_leaves_words_out(qtbot, qapp):
+    from qods_planner.generate import generate_project
+    from qods_planner.snapshot import build_problem
+    from solver.api import to_plan
+    from solver.greedy import greedy
+    from solver.instance import build_instance
+
+    install_fonts(qapp)
+    project = generate_project(200, 230, 1, seed=3)
+    inst = build_instance(build_problem(project, fresh=True))
+    project.set_plan(to_plan(inst, greedy(inst, budget_s=0.3)))
+    dialog = PrintPreviewDialog(project, PrintOptions(tiling="fit", index=False))
+    qtbot.addWidget(dialog)
+    dialog.preview.updatePreview()
+    assert "left out" in dialog.status.text()
+    _pick(dialog.tiling, "auto")
+    assert "left out" not in dialog.status.text() and dialog.pages > 1

@@ -90,10 +90,14 @@ def export_pdf(
     *,
     options: PrintOptions | None = None,
     printed: date | None = None,
+    on_document: Callable[[PrintDocument], None] | None = None,
 ) -> int:
-    """A vector PDF of the plan sheets, their keys and the index; returns the page count."""
+    """A vector PDF of the plan sheets, their keys and the index; returns the page count.
+    `on_document` is given the laid-out pages (their `missing`: what `fit` left out)."""
     opts = _options(paper, language, options)
     doc = build(project, opts, printed)
+    if on_document is not None:
+        on_document(doc)
 
     def write(device: QSaveFile) -> None:
         writer = QPdfWriter(device)
@@ -118,9 +122,11 @@ def print_plan(
     *,
     options: PrintOptions | None = None,
     printed: date | None = None,
+    on_document: Callable[[PrintDocument], None] | None = None,
 ) -> int:
     """Paint the print on a printer the caller set up (a `QPrinter` from a print dialog);
-    the paper and orientation are the printer's. Returns the number of pages."""
+    the paper and orientation are the printer's. Returns the number of pages; `on_document`
+    as for `export_pdf`."""
     layout = printer.pageLayout()
     paper = _paper_name(layout.pageSize().id())
     landscape = layout.orientation().name == "Landscape"
@@ -134,6 +140,8 @@ def print_plan(
         language=base.language if options else language,
     )
     doc = build(project, opts, printed)
+    if on_document is not None:
+        on_document(doc)
     painter = QPainter(printer)
     if not painter.isActive():
         raise PrintError(translate("PrintError", "the printer could not start"))

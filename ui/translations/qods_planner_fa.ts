@@ -2277,6 +2277,10 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <source>{count} page(s)</source>
         <translation>{count} صفحه</translation>
     </message>
+    <message>
+        <source>{count} labels or names do not fit at 6 pt and are left out: choose more sheets or a larger paper.</source>
+        <translation>{count} شماره یا نام با اندازهٔ دست‌کم ۶ پوینت جا نمی‌شود و چاپ نمی‌شود: برگ‌های بیشتر یا کاغذ بزرگ‌تر را انتخاب کنید.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPage</name>
