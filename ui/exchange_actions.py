@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 from qods_planner.model import ModelError
 
 translate = QCoreApplication.translate
-PAPERS = ("A4", "A3")
+PAPERS = ("A4", "A3", "A2", "A1", "A0")
 
 
 class ExchangeActions(QObject):
@@ -34,8 +34,10 @@ class ExchangeActions(QObject):
         self.export_pdf = self._action(self.tr("Floor plan as PDF…"), self.do_export_pdf)
         self.export_png = self._action(self.tr("Floor plan as PNG picture…"), self.do_export_png)
         self.export_svg = self._action(self.tr("Floor plan as SVG drawing…"), self.do_export_svg)
-        self.print_action = self._action(self.tr("&Print floor plan…"), self.do_print)
+        self.preview_action = self._action(self.tr("Print pre&view…"), self.do_preview)
+        self.print_action = self._action(self.tr("&Print…"), self.do_print)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_options = None  # what the preview last showed (None: A4 landscape, all)
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self.window)
@@ -166,8 +168,17 @@ class ExchangeActions(QObject):
             "png": printing.export_png,
             "svg": printing.export_svg,
         }[kind]
+        base = self._print_options()  # the preview's orientation, tiling and language
         try:
-            writer(self.project, path, paper)
+            options = printing.PrintOptions(
+                paper=paper,
+                orientation=base.orientation,
+                tiling=base.tiling,
+                plan=base.plan if kind == "pdf" else True,
+                index=base.index if kind == "pdf" else False,
+                language=base.language,
+            )
+            writer(self.project, path, options=options)
         except (printing.PrintError, ModelError, OSError) as exc:
             self._fail(title, exc)
             return False
@@ -183,19 +194,35 @@ class ExchangeActions(QObject):
     def do_export_svg(self, path: str | None = None, paper: str | None = None) -> bool:
         return self._export_drawing("svg", path, paper)
 
+    def _print_options(self):
+        from .printing import PrintOptions
+
+        return self.print_options or PrintOptions()
+
+    def preview_dialog(self):
+        """The print preview (plan, index, paper, orientation, tiling) for the current
+        document; its choices are kept for File ▸ Print… when it closes."""
+        from .print_preview import PrintPreviewDialog
+
+        dialog = PrintPreviewDialog(self.project, self._print_options(), self.window)
+        dialog.finished.connect(lambda _: setattr(self, "print_options", dialog.options))
+        return dialog
+
+    def do_preview(self) -> None:
+        self.preview_dialog().exec()
+
     def do_print(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        """The print dialog, set to the preview's last choices; prints on OK."""
+        from PySide6.QtPrintSupport import QPrintDialog
 
-        from . import printing
+        from .print_preview import print_with, printer_for
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        options = self._print_options()
+        printer = printer_for(options)
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
-        try:
-            printing.print_plan(self.project, printer)
-        except (printing.PrintError, ModelError, OSError) as exc:
-            self._fail(self.tr("Print the floor plan"), exc)
+        print_with(self.window, self.project, printer, options)
 
     # -- menus -----------------------------------------------------------------------------
     def install(self, file_menu: QMenu, before: QAction) -> None:
@@ -210,6 +237,7 @@ class ExchangeActions(QObject):
         exports.addActions([self.export_pdf, self.export_png, self.export_svg])
         file_menu.insertMenu(before, imports)
         file_menu.insertMenu(before, exports)
+        file_menu.insertAction(before, self.preview_action)
         file_menu.insertAction(before, self.print_action)
         file_menu.insertSeparator(before)
         self.import_menu, self.export_menu = imports, exports

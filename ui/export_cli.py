@@ -1,4 +1,5 @@
-"""`qods-planner export PROJECT --xlsx FILE --pdf FILE --png FILE --svg FILE [--paper A4|A3]
+"""`qods-planner export PROJECT --xlsx FILE --pdf FILE --index FILE --png FILE --svg FILE
+[--paper A4…A0] [--orientation landscape|portrait] [--tiling auto|fit] [--dpi N]
 [--output-language fa|en]`.
 
 Registered through the `qods_planner.commands` entry point (it needs Qt for the drawings).
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from qods_planner import messages
@@ -29,26 +31,50 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=Message.of(
             "Export the project's plan. --xlsx: a workbook with Assignments, Booths, "
             "By sector, Waitlist (with reasons), Changes since the published plan and one "
-            "floor-plan sheet per hall; an edited copy can be read back. --pdf: a vector PDF, one "
-            "landscape page per hall with title, dates, legend and scale bar. --png/--svg: every "
-            "hall, one below the other. Give at least one output."
+            "floor-plan sheet per hall; an edited copy can be read back. --pdf: a vector PDF of "
+            "each hall (tiled over several sheets when its names need it; no text under 6 pt), "
+            "the key to the numbered stands and the index of exhibitors; with --index the index "
+            "is its own PDF. --png/--svg: the plan sheets, one below the other. Give at least "
+            "one output."
         ).render(),
     )
     parser.add_argument("project", metavar="PROJECT", help=Message.of("project file").render())
     for option, what in (
         ("--xlsx", Message.of("write the workbook here")),
         ("--pdf", Message.of("write the printable PDF here")),
+        ("--index", Message.of("write the index of exhibitors here, as its own PDF")),
         ("--png", Message.of("write a PNG image here")),
         ("--svg", Message.of("write an SVG drawing here")),
     ):
         parser.add_argument(option, metavar="FILE", help=what.render())
     parser.add_argument(
         "--paper",
-        choices=("A4", "A3"),
+        choices=("A4", "A3", "A2", "A1", "A0"),
         default="A4",
         help=Message.of(
-            "paper size of the PDF, PNG and SVG pages (landscape; default {paper})", paper="A4"
+            "paper size of the PDF, PNG and SVG pages (default {paper})", paper="A4"
         ).render(),
+    )
+    parser.add_argument(
+        "--orientation",
+        choices=("landscape", "portrait"),
+        default="landscape",
+        help=Message.of("page orientation (default {value})", value="landscape").render(),
+    )
+    parser.add_argument(
+        "--tiling",
+        choices=("auto", "fit"),
+        default="auto",
+        help=Message.of(
+            "auto: a hall takes as many sheets as its names need to be printed at 6 pt or "
+            "more; fit: one sheet per hall, leaving out the words that do not fit"
+        ).render(),
+    )
+    parser.add_argument(
+        "--dpi",
+        type=int,
+        default=150,
+        help=Message.of("resolution of the PNG (default {value})", value=150).render(),
     )
     # Not --language: the dispatcher takes that for the language of its messages.
     parser.add_argument(
@@ -104,7 +130,7 @@ def _application():
 
 def _wrote(kind: str, path: Path, paper: str, result: object) -> str:
     """What was written: the pages of a PDF (`result` an int), the size of an image (a QSize)."""
-    if kind == "pdf":
+    if kind in ("pdf", "index"):
         return Message.of(
             "wrote {path} ({paper}, {pages} page(s))", path=str(path), paper=paper, pages=result
         ).render()
@@ -124,12 +150,13 @@ def run(args: argparse.Namespace) -> int:
     targets = {
         "xlsx": _check_target("xlsx", args.xlsx, ".xlsx"),
         "pdf": _check_target("pdf", args.pdf, ".pdf"),
+        "index": _check_target("index", args.index, ".pdf"),
         "png": _check_target("png", args.png, ".png"),
         "svg": _check_target("svg", args.svg, ".svg"),
     }
     if not any(targets.values()):
         raise UserError(
-            Message.of("nothing to export: give --xlsx, --pdf, --png or --svg").render()
+            Message.of("nothing to export: give --xlsx, --pdf, --index, --png or --svg").render()
         )
     source = Path(args.project)
     if not source.is_file():
@@ -150,18 +177,46 @@ def run(args: argparse.Namespace) -> int:
                 ).render()
             ) from None
         print(Message.of("wrote {path}", path=str(targets["xlsx"])).render())
-    drawings = [k for k in ("pdf", "png", "svg") if targets[k]]
+    drawings = [k for k in ("pdf", "index", "png", "svg") if targets[k]]
     if drawings:
         app = _application()
         from ui.i18n import install_language
-        from ui.printing import PrintError, export_pdf, export_png, export_svg
+        from ui.printing import PrintError, PrintOptions, export_pdf, export_png, export_svg
 
         # Qt speaks the command line's language (its errors); each page its own (`language`).
         install_language(app, messages.get_language())
-        writers = {"pdf": export_pdf, "png": export_png, "svg": export_svg}
         for kind in drawings:
             try:
-                result = writers[kind](project, targets[kind], args.paper, language)
+                options = PrintOptions(
+                    paper=args.paper,
+                    orientation=args.orientation,
+                    tiling=args.tiling,
+                    plan=kind != "index",
+                    index=kind == "index" or (kind == "pdf" and not targets["index"]),
+                    language=language,
+                )
+                if kind in ("pdf", "index"):
+                    left_out: list[str] = []
+                    result = export_pdf(
+                        project,
+                        targets[kind],
+                        options=options,
+                        on_document=lambda doc, out=left_out: out.extend(doc.missing),
+                    )
+                    if left_out:
+                        print(
+                            Message.of(
+                                "{count} labels or names do not fit at 6 pt on {paper} and "
+                                "were left out (--tiling auto prints them on more sheets)",
+                                count=len(left_out),
+                                paper=args.paper,
+                            ).render(),
+                            file=sys.stderr,
+                        )
+                elif kind == "png":
+                    result = export_png(project, targets[kind], dpi=args.dpi, options=options)
+                else:
+                    result = export_svg(project, targets[kind], options=options)
             except PrintError as exc:
                 raise UserError(str(exc)) from None
             print(_wrote(kind, targets[kind], args.paper, result))

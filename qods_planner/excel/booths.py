@@ -28,6 +28,27 @@ _STATUS = {
     BoothStatus.RESERVED: ("رزروشده", "رزرو", "reserved"),
 }
 _STATUS_KEYS = {normalise_key(w): s for s, words in _STATUS.items() for w in words}
+# An export's Booths sheet says who holds a booth ("taken by …"); read back, that booth is
+# available (the plan says who holds it) or reserved.
+_STATUS_PREFIXES = {
+    normalise_key("taken by"): BoothStatus.AVAILABLE,
+    normalise_key("واگذارشده به"): BoothStatus.AVAILABLE,
+    normalise_key("reserved for"): BoothStatus.RESERVED,
+    normalise_key("رزروشده برای"): BoothStatus.RESERVED,
+}
+DERIVED_MARKS = ("(derived)", "(خودکار)")  # an export's premium that geometry decided
+
+
+def status_of(text: str) -> BoothStatus | None:
+    """A booth status word, or an export's "taken by …" / "reserved for …"."""
+    key = normalise_key(text)
+    if key in _STATUS_KEYS:
+        return _STATUS_KEYS[key]
+    return next((s for p, s in _STATUS_PREFIXES.items() if key.startswith(p)), None)
+
+
+def is_derived(value: object) -> bool:
+    return isinstance(value, str) and any(mark in value for mark in DERIVED_MARKS)
 
 
 @dataclass
@@ -189,7 +210,9 @@ def read_booths(
                 )
         flags: dict[str, object] = {}
         for key in ("power", "water", "heavy_floor", "premium"):
-            if key in cols:
+            if key == "premium" and is_derived(raw.get(key)):
+                flags[key] = None  # an export's "yes (derived)": derived again
+            elif key in cols:
                 try:
                     flags[key] = read.flag(raw.get(key), field_word(key))
                 except read.CellProblem as exc:
@@ -198,7 +221,7 @@ def read_booths(
             flags["premium"] = None  # blank: derived from the distance to an entrance
         status = BoothStatus.AVAILABLE
         if "status" in cols and display(raw.get("status")):
-            status = _STATUS_KEYS.get(normalise_key(read.text(raw.get("status"))))
+            status = status_of(read.text(raw.get("status")))
             if status is None:
                 problem(
                     "status",

@@ -910,21 +910,39 @@ MESSAGES: dict[str, str] = {
     ),
     "Export the project's plan. --xlsx: a workbook with Assignments, Booths, By sector,"
     " Waitlist (with reasons), Changes since the published plan and one floor-plan sheet per"
-    " hall; an edited copy can be read back. --pdf: a vector PDF, one landscape page per hall"
-    " with title, dates, legend and scale bar. --png/--svg: every hall, one below the other."
-    " Give at least one output.": (
+    " hall; an edited copy can be read back. --pdf: a vector PDF of each hall (tiled over"
+    " several sheets when its names need it; no text under 6 pt), the key to the numbered"
+    " stands and the index of exhibitors; with --index the index is its own PDF. --png/--svg:"
+    " the plan sheets, one below the other. Give at least one output.": (
         "از نقشه چیدمان پروژه خروجی می‌گیرد. --xlsx: فایل اکسلی با برگه‌های تخصیص غرفه‌ها،"
         " غرفه‌ها، به تفکیک رسته، فهرست انتظار (با علت)، تغییرات نسبت به نقشه پایه منتشرشده و"
         " یک برگهٔ نقشه برای هر سالن؛ نسخهٔ ویرایش‌شدهٔ آن را می‌توان دوباره خواند. --pdf: یک"
-        " PDF برداری، برای هر سالن یک صفحهٔ افقی با عنوان، تاریخ‌ها، راهنما و مقیاس."
-        " --png/--svg: همهٔ سالن‌ها، یکی زیر دیگری. دست‌کم یک خروجی بدهید."
+        " PDF برداری از هر سالن (اگر نام‌ها جا نشوند در چند برگ؛ هیچ نوشته‌ای کوچک‌تر از ۶"
+        " پوینت نیست)، راهنمای غرفه‌های شماره‌دار و فهرست الفبایی غرفه‌گذاران؛ با --index فهرست"
+        " در PDF جداگانه‌ای می‌آید. --png/--svg: برگ‌های نقشه، یکی زیر دیگری. دست‌کم یک خروجی"
+        " بدهید."
     ),
     "write the workbook here": "فایل اکسل اینجا نوشته شود",
     "write the printable PDF here": "PDF چاپی اینجا نوشته شود",
+    "write the index of exhibitors here, as its own PDF": (
+        "فهرست الفبایی غرفه‌گذاران جداگانه در این PDF نوشته شود"
+    ),
+    "page orientation (default {value})": "جهت صفحه (پیش‌فرض {value})",
+    "auto: a hall takes as many sheets as its names need to be printed at 6 pt or more; fit:"
+    " one sheet per hall, leaving out the words that do not fit": (
+        "auto: هر سالن در هر چند برگی که لازم است تا نام‌ها دست‌کم ۶ پوینت چاپ شوند؛ fit: هر"
+        " سالن در یک برگ، و نوشته‌هایی که جا نشوند چاپ نمی‌شوند"
+    ),
+    "resolution of the PNG (default {value})": "وضوح تصویر PNG (پیش‌فرض {value})",
+    "{count} labels or names do not fit at 6 pt on {paper} and were left out (--tiling auto"
+    " prints them on more sheets)": (
+        "{count} شماره یا نام در کاغذ {paper} با اندازهٔ دست‌کم ۶ پوینت جا نشد و چاپ نشد"
+        " (--tiling auto آن‌ها را در برگ‌های بیشتری چاپ می‌کند)"
+    ),
     "write a PNG image here": "تصویر PNG اینجا نوشته شود",
     "write an SVG drawing here": "نقشهٔ SVG اینجا نوشته شود",
-    "paper size of the PDF, PNG and SVG pages (landscape; default {paper})": (
-        "اندازهٔ کاغذ صفحه‌های PDF، PNG و SVG (افقی؛ پیش‌فرض {paper})"
+    "paper size of the PDF, PNG and SVG pages (default {paper})": (
+        "اندازهٔ کاغذ صفحه‌های PDF، PNG و SVG (پیش‌فرض {paper})"
     ),
     "language of the workbook and drawings (default: the project's)": (
         "زبان فایل اکسل و نقشه‌ها (پیش‌فرض: زبان پروژه)"
@@ -935,8 +953,8 @@ MESSAGES: dict[str, str] = {
     "--{option} {path} is a folder; give a file name": (
         "--{option} {path} یک پوشه است؛ نام یک فایل را بدهید"
     ),
-    "nothing to export: give --xlsx, --pdf, --png or --svg": (
-        "خروجی‌ای خواسته نشده است: --xlsx، --pdf، --png یا --svg را بدهید"
+    "nothing to export: give --xlsx, --pdf, --index, --png or --svg": (
+        "خروجی‌ای خواسته نشده است: --xlsx، --pdf، --index، --png یا --svg را بدهید"
     ),
     "an export would overwrite the project file itself": "این خروجی روی خود فایل پروژه نوشته می‌شد",
     "wrote {path} ({paper}, {pages} page(s))": "{path} نوشته شد ({paper}، {pages} صفحه)",

@@ -49,11 +49,11 @@ def _pdfinfo(path) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("paper", "size"), [("A4", "842 x 595 pts (A4)"), ("A3", "1191 x 842 pts (A3)")]
 )
-def test_pdf_has_one_landscape_page_per_hall(tmp_path, paper, size):
+def test_pdf_has_one_landscape_page_per_hall_then_the_index(tmp_path, paper, size):
     path = tmp_path / "plan.pdf"
-    assert export_pdf(build_project(), path, paper=paper) == 2
+    assert export_pdf(build_project(), path, paper=paper) == 3
     info = _pdfinfo(path)
-    assert info["Pages"] == "2"
+    assert info["Pages"] == "3"
     assert info["Page size"] == size
     assert info["Title"] == "نمایشگاه صنایع قدس"
 
@@ -136,7 +136,7 @@ def test_export_command_writes_every_format(tmp_path, capsys):
         == 0
     )
     printed = capsys.readouterr().out
-    assert "plan.pdf (A3, 2 page(s))" in printed
+    assert "plan.pdf (A3, 3 page(s))" in printed
     for path in out.values():
         assert path.stat().st_size > 1000
 
@@ -164,9 +164,9 @@ def test_print_plan_on_a_printer(tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    assert print_plan(build_project(), printer) == 2
+    assert print_plan(build_project(), printer) == 3
     info = _pdfinfo(tmp_path / "printed.pdf")
-    assert info["Pages"] == "2" and info["Page size"] == "1191 x 842 pts (A3)"
+    assert info["Pages"] == "3" and info["Page size"] == "1191 x 842 pts (A3)"
     assert "A-1" in _poppler("pdftotext", tmp_path / "printed.pdf", "-")
 
 
@@ -234,7 +234,7 @@ def test_print_errors_in_the_interface_language(interface):
     interface("fa")
     with pytest.raises(PrintError, match="^پروژه سالنی برای چاپ ندارد$"):
         render_image(Project())
-    with pytest.raises(PrintError, match="^کاغذ باید یکی از A4, A3 باشد"):
+    with pytest.raises(PrintError, match="^کاغذ باید یکی از A4, A3, A2, A1, A0 باشد"):
         render_image(build_project(), "Letter")
 
 
@@ -247,9 +247,9 @@ def test_export_command_in_persian(tmp_path, capsys, interface):
     assert main([*args, "--output-language", "fa"]) == 0  # ... printed in Persian
     assert capsys.readouterr().out.splitlines() == [
         f"{book} نوشته شد",
-        f"{pdf} نوشته شد (A4، ۲ صفحه)",
+        f"{pdf} نوشته شد (A4، ۳ صفحه)",
     ]
-    assert "Pages:           2" in _poppler("pdfinfo", pdf)
+    assert "Pages:           3" in _poppler("pdfinfo", pdf)
     assert normalise_key("غرفهٔ خالی") in _words(pdf)
     from openpyxl import load_workbook
 

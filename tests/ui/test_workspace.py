@@ -43,7 +43,7 @@ def test_every_panel_and_menu_is_there(window):
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert "Plan" in menus and "Planning" in menus
     file_items = [a.text().replace("&", "") for a in window.file_menu.actions()]
-    assert {"Import", "Export", "Print floor plan…"} <= set(file_items)
+    assert {"Import", "Export", "Print preview…", "Print…"} <= set(file_items)
 
 
 def test_export_to_excel_writes_the_current_plan(window, tmp_path):

@@ -1,30 +1,48 @@
-"""Printing the floor plan: PDF (vector, A4 or A3 landscape, one page per hall, with title,
-dates, legend and scale bar), PNG and SVG. Persian text is shaped by Qt with the bundled
-Vazirmatn font. One painter (`PlanPage`) draws every output through the canvas's `PlanScene`.
+"""Printing the plan: each hall's sheets (tiled over several pages when its words need it),
+their key lists and the index of exhibitors, as PDF (vector, real text), on a printer, as
+PNG and as SVG, on A4…A0 in either orientation. No text is printed under 6 pt.
+
+`plan_drawing.draw_hall_plan` paints one hall onto any painter rectangle (with stands
+highlighted), for other printed matter. See docs/printing.md.
 """
 
+from .document import PrintDocument, build
+from .errors import PrintError
+from .options import ORIENTATIONS, PAPERS, TILINGS, PrintOptions
 from .output import (
     IMAGE_DPI,
-    PAPERS,
     PDF_DPI,
-    PrintError,
     export_pdf,
     export_png,
     export_svg,
+    paint_pages,
     print_plan,
+    render_document,
     render_image,
 )
-from .page import PlanPage
+from .plan_drawing import draw_hall, draw_hall_plan
+from .plan_layout import HallLayout, TextBox, layout_hall
 
 __all__ = [
     "IMAGE_DPI",
+    "ORIENTATIONS",
     "PAPERS",
     "PDF_DPI",
-    "PlanPage",
+    "TILINGS",
+    "HallLayout",
+    "PrintDocument",
     "PrintError",
+    "PrintOptions",
+    "TextBox",
+    "build",
+    "draw_hall",
+    "draw_hall_plan",
     "export_pdf",
     "export_png",
     "export_svg",
+    "layout_hall",
+    "paint_pages",
     "print_plan",
+    "render_document",
     "render_image",
 ]

@@ -1,30 +1,28 @@
-"""The floor plan as PDF (vector, one page per hall), PNG and SVG (all halls, one below the
-other), all painted by `PlanPage`. Files are written through `QSaveFile`: a failed export
-leaves the old file, never half a new one."""
+"""The print as a PDF (vector, every page), on a printer, as PNG and as SVG (every page, one
+below the other), all painted from one `PrintDocument`. Files are written through `QSaveFile`:
+a failed export leaves the old file, never half a new one.
+"""
 
 from __future__ import annotations
 
+import base64
 import os
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QRect, QRectF, QSaveFile, QSize
-from PySide6.QtGui import (
-    QImage,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-)
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRect, QSaveFile, QSize
+from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication
 
 from qods_planner.model import Project
+from ui.i18n import FONT_FAMILY, FONTS_DIR
 
-from .page import PlanPage
+from .document import PrintDocument, build
+from .errors import PrintError
+from .files import keep_file_mode
+from .options import PAPERS, PrintOptions
+from .units import UNIT_PER_PT, to_page_units
 
-PAPERS = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 PDF_DPI = 300
 IMAGE_DPI = 150
 SVG_DPI = 96
@@ -32,46 +30,29 @@ SVG_DPI = 96
 # lupdate finds translate("PrintError", "text") calls; a wrapper function would hide them.
 translate = QCoreApplication.translate
 
-
-class PrintError(Exception):
-    """The plan cannot be printed (no halls, an unknown paper, a file that cannot be written)."""
+__all__ = ["IMAGE_DPI", "PAPERS", "PDF_DPI", "PrintError"]
 
 
-def _paper(paper: str) -> QPageSize:
-    if paper not in PAPERS:
-        raise PrintError(
-            translate("PrintError", "paper must be one of {papers}, got {paper!r}").format(
-                papers=", ".join(PAPERS), paper=paper
-            )
-        )
-    return QPageSize(PAPERS[paper])
-
-
-def _halls(project: Project) -> list[str]:
-    if QApplication.instance() is None:
-        raise PrintError(translate("PrintError", "printing needs a running QApplication"))
-    if not project.halls:
-        raise PrintError(translate("PrintError", "the project has no halls to print"))
-    return list(project.halls)
-
-
-def landscape_size_px(paper: str, dpi: int) -> QSize:
-    """The landscape page in pixels at `dpi`."""
-    size = _paper(paper).sizePixels(dpi)
-    return QSize(max(size.width(), size.height()), min(size.width(), size.height()))
+def _options(
+    paper: str, language: str | None, options: PrintOptions | None, **parts: bool
+) -> PrintOptions:
+    if options is not None:
+        return options
+    return PrintOptions(paper=paper, language=language, **parts)
 
 
 def _save(path: str | os.PathLike[str], write: Callable[[QSaveFile], None]) -> None:
-    out = QSaveFile(os.fspath(path))
-    if not out.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise PrintError(_cannot_write(path, out))
-    try:
-        write(out)
-    except BaseException:
-        out.cancelWriting()
-        raise
-    if not out.commit():
-        raise PrintError(_cannot_write(path, out))
+    with keep_file_mode(path) as target:
+        out = QSaveFile(target)
+        if not out.open(QIODevice.OpenModeFlag.WriteOnly):
+            raise PrintError(_cannot_write(path, out))
+        try:
+            write(out)
+        except BaseException:
+            out.cancelWriting()
+            raise
+        if not out.commit():
+            raise PrintError(_cannot_write(path, out))
 
 
 def _cannot_write(path: str | os.PathLike[str], out: QSaveFile) -> str:
@@ -80,24 +61,25 @@ def _cannot_write(path: str | os.PathLike[str], out: QSaveFile) -> str:
     )
 
 
-def _paint_halls(
-    painter: QPainter,
-    project: Project,
-    language: str | None,
-    page: QSize,
-    printed: date,
-    next_page: Callable[[], None] | None = None,
+def paint_pages(
+    painter: QPainter, doc: PrintDocument, next_page: Callable[[], object] | None = None
 ) -> None:
-    """Each hall on its own page (`next_page` between them) or panel (stacked downwards)."""
-    plan = PlanPage(project, language)
-    try:
-        for i, hall_id in enumerate(_halls(project)):
-            if i and next_page is not None:
-                next_page()
-            top = 0 if next_page is not None else i * page.height()
-            plan.paint(painter, QRectF(0, top, page.width(), page.height()), hall_id, printed)
-    finally:
-        plan.close()
+    """Every page of `doc` on a painter at its device's page corner: with `next_page` one
+    after the other (a PDF, a printer), else stacked downwards (an image, an SVG)."""
+    for i in range(len(doc.pages)):
+        if i and next_page is not None:
+            next_page()
+        painter.save()
+        to_page_units(painter)
+        if next_page is None:
+            painter.translate(0, sum(p.size.height() for p in doc.pages[:i]))
+        doc.paint(painter, i)
+        painter.restore()
+
+
+def _title(project: Project, language: str) -> str:
+    event = project.event
+    return event.name_fa if language == "fa" or not event.name_en else event.name_en
 
 
 def export_pdf(
@@ -106,41 +88,31 @@ def export_pdf(
     paper: str = "A4",
     language: str | None = None,
     *,
+    options: PrintOptions | None = None,
     printed: date | None = None,
+    on_document: Callable[[PrintDocument], None] | None = None,
 ) -> int:
-    """A vector PDF, landscape, one page per hall; returns the number of pages."""
-    halls = _halls(project)
-    size = _paper(paper)
+    """A vector PDF of the plan sheets, their keys and the index; returns the page count.
+    `on_document` is given the laid-out pages (their `missing`: what `fit` left out)."""
+    opts = _options(paper, language, options)
+    doc = build(project, opts, printed)
+    if on_document is not None:
+        on_document(doc)
 
     def write(device: QSaveFile) -> None:
         writer = QPdfWriter(device)
         writer.setResolution(PDF_DPI)
-        writer.setPageLayout(
-            QPageLayout(size, QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0))
-        )
-        event = project.event
-        writer.setTitle(
-            event.name_fa
-            if (language or event.language) == "fa"
-            else event.name_en or event.name_fa
-        )
+        writer.setPageLayout(opts.page_layout())
+        writer.setTitle(_title(project, opts.language or project.event.language))
         writer.setCreator("Qods Planner")
-        rect = writer.pageLayout().fullRectPixels(PDF_DPI)
         painter = QPainter(writer)
         try:
-            _paint_halls(
-                painter,
-                project,
-                language,
-                QSize(rect.width(), rect.height()),
-                printed or date.today(),
-                writer.newPage,
-            )
+            paint_pages(painter, doc, writer.newPage)
         finally:
             painter.end()
 
     _save(path, write)
-    return len(halls)
+    return len(doc.pages)
 
 
 def print_plan(
@@ -148,45 +120,60 @@ def print_plan(
     printer: QPagedPaintDevice,
     language: str | None = None,
     *,
+    options: PrintOptions | None = None,
     printed: date | None = None,
+    on_document: Callable[[PrintDocument], None] | None = None,
 ) -> int:
-    """Paint every hall, one page each, on a printer the caller set up (a `QPrinter` from a
-    print dialog, or a `QPdfWriter`); returns the number of pages."""
-    halls = _halls(project)
-    rect = printer.pageLayout().fullRectPixels(printer.resolution())
+    """Paint the print on a printer the caller set up (a `QPrinter` from a print dialog);
+    the paper and orientation are the printer's. Returns the number of pages; `on_document`
+    as for `export_pdf`."""
+    layout = printer.pageLayout()
+    paper = _paper_name(layout.pageSize().id())
+    landscape = layout.orientation().name == "Landscape"
+    base = options or PrintOptions(paper=paper, language=language)
+    opts = PrintOptions(
+        paper=paper,
+        orientation="landscape" if landscape else "portrait",
+        tiling=base.tiling,
+        plan=base.plan,
+        index=base.index,
+        language=base.language if options else language,
+    )
+    doc = build(project, opts, printed)
+    if on_document is not None:
+        on_document(doc)
     painter = QPainter(printer)
     if not painter.isActive():
         raise PrintError(translate("PrintError", "the printer could not start"))
     try:
-        # A printer's painter starts at the printable area; the page is painted from its corner.
+        # A printer's painter starts at the printable area; pages are painted from the corner.
+        dpi = printer.resolution()
         painter.translate(
-            -printer.pageLayout().paintRectPixels(printer.resolution()).topLeft() + rect.topLeft()
+            -layout.paintRectPixels(dpi).topLeft() + layout.fullRectPixels(dpi).topLeft()
         )
-        _paint_halls(
-            painter,
-            project,
-            language,
-            QSize(rect.width(), rect.height()),
-            printed or date.today(),
-            printer.newPage,
-        )
+        paint_pages(painter, doc, printer.newPage)
     finally:
         painter.end()
-    return len(halls)
+    return len(doc.pages)
 
 
-def render_image(
-    project: Project,
-    paper: str = "A4",
-    language: str | None = None,
-    *,
-    dpi: int = IMAGE_DPI,
-    printed: date | None = None,
-) -> QImage:
-    """Every hall as a landscape page of `paper` at `dpi`, one below the other, on white."""
-    halls = _halls(project)
-    page = landscape_size_px(paper, dpi)
-    image = QImage(page.width(), page.height() * len(halls), QImage.Format.Format_ARGB32)
+def _paper_name(page_id) -> str:
+    for name, pid in PAPERS.items():
+        if pid == page_id:
+            return name
+    raise PrintError(
+        translate("PrintError", "paper must be one of {papers}, got {paper!r}").format(
+            papers=", ".join(PAPERS), paper=str(page_id.name)
+        )
+    )
+
+
+def render_document(doc: PrintDocument, dpi: int = IMAGE_DPI) -> QImage:
+    """Every page of `doc` at `dpi`, one below the other, on white."""
+    px = dpi / 72 / UNIT_PER_PT
+    width = round(max(p.size.width() for p in doc.pages) * px)
+    height = round(sum(p.size.height() for p in doc.pages) * px)
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
     dots_per_metre = round(dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
@@ -195,10 +182,31 @@ def render_image(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     try:
-        _paint_halls(painter, project, language, page, printed or date.today())
+        paint_pages(painter, doc)
     finally:
         painter.end()
     return image
+
+
+def render_image(
+    project: Project,
+    paper: str = "A4",
+    language: str | None = None,
+    *,
+    dpi: int = IMAGE_DPI,
+    options: PrintOptions | None = None,
+    printed: date | None = None,
+) -> QImage:
+    """The pages the PDF has (plan sheets only, unless `options` asks for the index too) at
+    `dpi`, one below the other."""
+    if not 20 <= dpi <= 1200:
+        raise PrintError(
+            translate("PrintError", "the resolution must be 20 to 1200 dpi, got {dpi}").format(
+                dpi=dpi
+            )
+        )
+    opts = _options(paper, language, options, index=False)
+    return render_document(build(project, opts, printed), dpi)
 
 
 def export_png(
@@ -208,10 +216,11 @@ def export_png(
     language: str | None = None,
     *,
     dpi: int = IMAGE_DPI,
+    options: PrintOptions | None = None,
     printed: date | None = None,
 ) -> QSize:
-    """A PNG of every hall (see `render_image`); returns the image size."""
-    image = render_image(project, paper, language, dpi=dpi, printed=printed)
+    """A PNG of the pages (see `render_image`); returns the image size."""
+    image = render_image(project, paper, language, dpi=dpi, options=options, printed=printed)
 
     def write(device: QSaveFile) -> None:
         if not image.save(device, "PNG"):
@@ -229,26 +238,55 @@ def export_svg(
     paper: str = "A4",
     language: str | None = None,
     *,
+    options: PrintOptions | None = None,
     printed: date | None = None,
 ) -> QSize:
-    """An SVG of every hall, one below the other (vector; text stays text)."""
-    halls = _halls(project)
-    page = landscape_size_px(paper, SVG_DPI)
-    size = QSize(page.width(), page.height() * len(halls))
+    """An SVG of the pages, one below the other (vector; every text stays text)."""
+    opts = _options(paper, language, options, index=False)
+    doc = build(project, opts, printed)
+    px = SVG_DPI / 72 / UNIT_PER_PT
+    size = QSize(
+        round(max(p.size.width() for p in doc.pages) * px),
+        round(sum(p.size.height() for p in doc.pages) * px),
+    )
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    svg = QSvgGenerator()
+    svg.setOutputDevice(buffer)
+    svg.setSize(size)
+    svg.setViewBox(QRect(0, 0, size.width(), size.height()))
+    svg.setResolution(SVG_DPI)
+    svg.setTitle(_title(project, opts.language or project.event.language))
+    svg.setDescription("Qods Planner floor plan")
+    painter = QPainter(svg)
+    try:
+        paint_pages(painter, doc)
+    finally:
+        painter.end()
+    data = with_fonts(bytes(buffer.data()))
 
     def write(device: QSaveFile) -> None:
-        svg = QSvgGenerator()
-        svg.setOutputDevice(device)
-        svg.setSize(size)
-        svg.setViewBox(QRect(0, 0, size.width(), size.height()))
-        svg.setResolution(SVG_DPI)
-        svg.setTitle(project.event.name_fa)
-        svg.setDescription("Qods Planner floor plan")
-        painter = QPainter(svg)
-        try:
-            _paint_halls(painter, project, language, page, printed or date.today())
-        finally:
-            painter.end()
+        if device.write(data) != len(data):
+            raise PrintError(_cannot_write(path, device))
 
     _save(path, write)
     return size
+
+
+def with_fonts(svg: bytes) -> bytes:
+    """The SVG with the bundled Vazirmatn embedded (@font-face) and kerning off, as in the
+    PDF: a browser or an editor then sets each text at the width it was laid out for, on
+    machines without the font too."""
+    faces = []
+    for weight, name in ((400, "Vazirmatn-Regular.ttf"), (700, "Vazirmatn-Bold.ttf")):
+        data = base64.b64encode((FONTS_DIR / name).read_bytes()).decode("ascii")
+        faces.append(
+            f"@font-face{{font-family:'{FONT_FAMILY}';font-weight:{weight};"
+            f"src:url(data:font/ttf;base64,{data}) format('truetype');}}"
+        )
+    # plaintext: each text takes its direction from its first letter, as Qt laid it out.
+    rules = "text{font-kerning:none;unicode-bidi:plaintext;}"
+    style = f"<defs><style>{''.join(faces)} {rules}</style></defs>"
+    end = svg.index(b">", svg.index(b"<svg")) + 1
+    return svg[:end] + b"\n" + style.encode("ascii") + svg[end:]

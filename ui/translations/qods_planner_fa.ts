@@ -933,7 +933,15 @@ could not be read:
     </message>
     <message>
         <source>&amp;Print floor plan…</source>
-        <translation>&amp;چاپ نقشهٔ سالن‌ها…</translation>
+        <translation type="vanished">&amp;چاپ نقشهٔ سالن‌ها…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;پیش‌نمایش چاپ…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;چاپ…</translation>
     </message>
     <message>
         <source>Written: {path}</source>
@@ -1870,6 +1878,50 @@ Nothing was overwritten; the project is still open.</source>
         <source>{length} m</source>
         <translation>{length} متر</translation>
     </message>
+    <message>
+        <source>sheet {n} of {count}</source>
+        <translation>برگ {n} از {count}</translation>
+    </message>
+    <message>
+        <source>continues on sheet {n}</source>
+        <translation>ادامه در برگ {n}</translation>
+    </message>
+    <message>
+        <source>Key to the numbered stands</source>
+        <translation>راهنمای غرفه‌های شماره‌دار</translation>
+    </message>
+    <message>
+        <source>Key to the numbered stands — {hall}, {sheet}</source>
+        <translation>راهنمای غرفه‌های شماره‌دار — {hall}، {sheet}</translation>
+    </message>
+    <message>
+        <source>Key to the numbered stands — {hall}</source>
+        <translation>راهنمای غرفه‌های شماره‌دار — {hall}</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>شمال</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>Fire exit</source>
+        <translation>خروج اضطراری</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>رزروشده</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Index of exhibitors</source>
+        <translation>فهرست الفبایی غرفه‌گذاران</translation>
+    </message>
 </context>
 <context>
     <name>PlanStyle</name>
@@ -2123,6 +2175,18 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <translation>کاغذ باید یکی از {papers} باشد؛ مقدار داده‌شده: {paper!r}</translation>
     </message>
     <message>
+        <source>orientation must be landscape or portrait, got {value!r}</source>
+        <translation>جهت صفحه باید افقی (landscape) یا عمودی (portrait) باشد؛ مقدار داده‌شده: {value!r}</translation>
+    </message>
+    <message>
+        <source>tiling must be auto or fit, got {value!r}</source>
+        <translation>چیدن برگ‌ها باید auto یا fit باشد؛ مقدار داده‌شده: {value!r}</translation>
+    </message>
+    <message>
+        <source>choose the plan, the index or both</source>
+        <translation>نقشه، فهرست یا هر دو را انتخاب کنید</translation>
+    </message>
+    <message>
         <source>printing needs a running QApplication</source>
         <translation>برای چاپ، برنامه باید در حال اجرا باشد (QApplication)</translation>
     </message>
@@ -2139,8 +2203,83 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <translation>چاپگر به کار نیفتاد</translation>
     </message>
     <message>
+        <source>the resolution must be 20 to 1200 dpi, got {dpi}</source>
+        <translation>وضوح باید بین ۲۰ تا ۱۲۰۰ dpi باشد؛ مقدار داده‌شده: {dpi}</translation>
+    </message>
+    <message>
         <source>cannot encode {path} as PNG</source>
         <translation>ساختن تصویر PNG برای {path} ممکن نشد</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>پیش‌نمایش چاپ</translation>
+    </message>
+    <message>
+        <source>Plan and index</source>
+        <translation>نقشه و فهرست</translation>
+    </message>
+    <message>
+        <source>Plan only</source>
+        <translation>فقط نقشه</translation>
+    </message>
+    <message>
+        <source>Index only</source>
+        <translation>فقط فهرست</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>افقی</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>عمودی</translation>
+    </message>
+    <message>
+        <source>As many sheets as the names need</source>
+        <translation>هر چند برگ که نام‌ها لازم دارند</translation>
+    </message>
+    <message>
+        <source>One sheet per hall (small stands unnamed)</source>
+        <translation>هر سالن در یک برگ (غرفه‌های کوچک بی‌نام)</translation>
+    </message>
+    <message>
+        <source>The project&apos;s</source>
+        <translation>زبان پروژه</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>چاپ:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>کاغذ:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>جهت:</translation>
+    </message>
+    <message>
+        <source>Large halls:</source>
+        <translation>سالن‌های بزرگ:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>زبان:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>{count} page(s)</source>
+        <translation>{count} صفحه</translation>
+    </message>
+    <message>
+        <source>{count} labels or names do not fit at 6 pt and are left out: choose more sheets or a larger paper.</source>
+        <translation>{count} شماره یا نام با اندازهٔ دست‌کم ۶ پوینت جا نمی‌شود و چاپ نمی‌شود: برگ‌های بیشتر یا کاغذ بزرگ‌تر را انتخاب کنید.</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ...catalogue import text_colour
-from ...messages import Message
-from ...model import BoothStatus, Hall, Project, Rect
+from ...messages import Message, render
+from ...model import BoothStatus, Hall, ObstacleKind, Project, Rect
 from ...model.geometry import Side as HallSide
 from ..sheetstyle import FONT, page_setup
 from .labels import word
@@ -121,10 +121,15 @@ def draw_hall(ws: Worksheet, project: Project, hall: Hall, language: str) -> int
         for r in range(r0, r1 + 1):
             for c in range(c0, c1 + 1):
                 ws.cell(r, c).fill = _fill(OBSTACLE_FILL)
-        if ob.label and (r1 > r0 or c1 > c0) and not _taken(used, r0, c0, r1, c1):
+        # A label goes only where it fits inside the obstacle's own cells (a pillar is one
+        # cell: it is named by its colour in the legend, not by words spilling over booths).
+        label = ob.label if ob.label and fits_cells(ob.label, r1 - r0 + 1, c1 - c0 + 1) else ""
+        if label and (r1 > r0 or c1 > c0) and not _taken(used, r0, c0, r1, c1):
             ws.merge_cells(start_row=r0, start_column=c0, end_row=r1, end_column=c1)
             used |= _span(r0, c0, r1, c1)
-        ws.cell(r0, c0, ob.label or None).font = small
+        cell = ws.cell(r0, c0, label or None)
+        cell.font = small
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
     occupants = project.plan.occupants()
     for booth in sorted(project.booths_in(hall.id), key=lambda b: b.label):
@@ -163,6 +168,23 @@ def draw_hall(ws: Worksheet, project: Project, hall: Hall, language: str) -> int
     page_setup(ws, title_rows=None, fit_height=True)
     ws.print_area = f"A1:{get_column_letter(LEFT + cols + 2)}{ws.max_row}"
     return unit
+
+
+CHARS_PER_COLUMN = 2.6 * 1.3  # a 7 pt character is narrower than the width unit's 11 pt one
+
+
+def fits_cells(text: str, rows: int, columns: int) -> bool:
+    """True when `text` at 7 pt, wrapped on spaces, stays inside rows × columns cells."""
+    width = CHARS_PER_COLUMN * columns
+    lines, current = 1, 0
+    for word_ in text.split():
+        if len(word_) > width:
+            return False
+        if current and current + 1 + len(word_) > width:
+            lines, current = lines + 1, len(word_)
+        else:
+            current += (1 if current else 0) + len(word_)
+    return lines <= rows
 
 
 def _span(r0: int, c0: int, r1: int, c1: int) -> set[tuple[int, int]]:
@@ -214,6 +236,16 @@ def _entrances(
         )
 
 
+def obstacle_kind_name_in(kind: ObstacleKind, language: str) -> str:
+    words = {
+        ObstacleKind.PILLAR: "pillar",
+        ObstacleKind.STAGE: "stage",
+        ObstacleKind.FIRE_EXIT: "fire exit",
+        ObstacleKind.SERVICE: "service",
+    }
+    return render(words[kind], {}, language)
+
+
 def _legend(ws: Worksheet, project: Project, hall: Hall, row: int, language: str) -> None:
     """Sector swatches (only sectors present in this hall), then free and blocked."""
     occupants = project.plan.occupants()
@@ -228,6 +260,10 @@ def _legend(ws: Worksheet, project: Project, hall: Hall, row: int, language: str
     head.alignment = Alignment(horizontal="left")
     entries = [(project.sectors[s].name(language), project.sectors[s].colour) for s in order]
     entries += [(word("free", language), FREE_FILL), (word("blocked", language), BLOCKED_FILL)]
+    kinds = {o.kind for o in project.obstacles.values() if o.hall_id == hall.id}
+    if kinds:
+        names = [obstacle_kind_name_in(k, language) for k in sorted(kinds, key=lambda k: k.value)]
+        entries.append(("، ".join(names) if language == "fa" else ", ".join(names), OBSTACLE_FILL))
     per_line = 3
     for i, (name, colour) in enumerate(entries):
         r = row + 1 + i // per_line

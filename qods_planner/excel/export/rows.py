@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from ...layout import Layout
 from ...messages import join
-from ...model import Project, m2
+from ...model import BoothStatus, Project, m2
 from ...text import format_jalali
 from .labels import BOOTH_KIND, BOOTH_STATUS, PRIORITY, pick, word
 from .reasons import MAX_RUN, change_reason, waitlist_reason
@@ -107,14 +107,34 @@ class Rows:
                     _yes(b.power, lang),
                     _yes(b.water, lang),
                     _yes(b.heavy_floor, lang),
-                    _yes(b.premium, lang),
-                    pick(BOOTH_STATUS[b.status], lang),
+                    self.premium(b),
+                    self.booth_status(b, ex),
                     ex.id if ex else "",
                     ex.name(lang) if ex else "",
                     self.sector(ex.sector_id) if ex else "",
                 ]
             )
         return rows
+
+    def premium(self, booth) -> str:
+        """Yes or no; "(derived)" when the booth's distance to an entrance decided it (read
+        back, it is derived again)."""
+        if booth.premium is not None:
+            return _yes(booth.premium, self.lang)
+        derived = self.layout.premium.get(booth.id, False)
+        return f"{_yes(derived, self.lang)} {word('derived', self.lang)}"
+
+    def booth_status(self, booth, exhibitor) -> str:
+        """What is true of the booth: free, taken by whom, blocked, or reserved (for whom)."""
+        lang = self.lang
+        if booth.status is BoothStatus.BLOCKED:
+            return pick(BOOTH_STATUS[BoothStatus.BLOCKED], lang)
+        if exhibitor is None:
+            if booth.status is BoothStatus.RESERVED:
+                return pick(BOOTH_STATUS[BoothStatus.RESERVED], lang)
+            return word("free", lang)
+        key = "reserved_for" if booth.status is BoothStatus.RESERVED else "taken_by"
+        return word(key, lang).format(name=exhibitor.name(lang))
 
     def by_sector(self) -> list[Row]:
         """Exhibitors and area per sector and hall, then per sector over all halls."""

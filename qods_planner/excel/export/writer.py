@@ -12,7 +12,6 @@ import contextlib
 import os
 import tempfile
 from datetime import UTC, datetime
-from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
@@ -20,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ...layout import layout_of
 from ...model import Project
+from .filemode import mode_for, resolve_target
 from .floorplan import draw_hall
 from .labels import (
     COLUMNS,
@@ -105,13 +105,17 @@ def export_workbook(
     now: datetime | None = None,
 ) -> None:
     """Write the export to `path` atomically (a temporary file in the same folder, then one
-    rename), so a failed export never leaves a half-written workbook behind."""
-    target = Path(path)
+    rename), so a failed export never leaves a half-written workbook behind. Like project
+    saves, it writes through a symbolic link and keeps an existing file's permissions; a new
+    file gets the user's usual ones (see `filemode`)."""
+    target = resolve_target(path)
     wb = build_workbook(project, language=language, now=now)
+    mode = mode_for(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     try:
         wb.save(tmp)
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
