@@ -626,8 +626,13 @@ class _Run:
                 return self.bound, self.scope if self.bound is not None else "none"
             return (min(held), "moves_fixed") if held else (None, "none")
         bounds = [counting_bound(inst)]
+        if self.waitlist_bound:  # every plan waitlists at least this much
+            bounds.append(counting_bound(inst, soft_only=True) - self.waitlist_bound)
         if self.scope == "full" and self.bound is not None:
-            bounds.append(self.bound)
+            if self.held_waitlist is None:
+                bounds.append(self.bound)
+            elif self.waitlist_proven:  # CP-SAT's bound holds with the waitlist held only
+                bounds.append(global_from_held(inst, self.bound, self.held_waitlist))
         bounds += [b for b in (self.lp_value, self.tree_value) if b is not None]
         return min(bounds), "full"
 

@@ -96,6 +96,8 @@ def test_the_waitlist_is_the_smallest_any_plan_has_and_every_reason_holds(projec
     cost = -result.breakdown["waitlist"]
     assert cost == minimum
     assert result.waitlist_proven is True and result.waitlist_bound == minimum
+    best = max(score(project, p).total for p in plans)
+    assert result.bound is None or result.bound >= best  # the bound holds for every plan
     for entry in result.waitlist:
         placing = [p for p in plans if entry.exhibitor in p.stands and _cost(project, p) <= cost]
         if "placed first" in entry.reason:
