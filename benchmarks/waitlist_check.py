@@ -20,31 +20,32 @@ from ortools.sat.python import cp_model
 
 from qods_planner.files import load_project
 from qods_planner.snapshot import Problem, build_problem
+from solver.greedy import greedy
 from solver.instance import build_instance
 
 
-def minimum_waitlist(problem: Problem, seconds: float = 60.0) -> tuple[int, bool, float]:
-    """(smallest waitlist cost found, whether it is proven, wall seconds)."""
+def minimum_waitlist(problem: Problem, seconds: float = 60.0) -> tuple[int | None, bool, float]:
+    """(smallest waitlist cost found — None when no plan was found in time —, whether it is
+    proven, wall seconds)."""
     start = time.perf_counter()
     inst = build_instance(problem)
     model = cp_model.CpModel()
     x: dict[tuple[int, int], cp_model.IntVar] = {}
     at: dict[int, list[tuple[int, int]]] = {}  # booth -> (exhibitor, placement) on it
+    by_e: dict[int, list[int]] = {}
     for e in range(inst.n_ex):
         fixed = inst.fixed[e]
         cands = [int(p) for p in inst.cands[e]] if fixed is None else [fixed]
         for p in (p for p in cands if p >= 0):
             x[e, p] = model.new_bool_var(f"x{e}_{p}")
+            by_e.setdefault(e, []).append(p)
             for b in inst.p_booths[p]:
                 at.setdefault(b, []).append((e, p))
-        model.add_at_most_one(v for (ee, _p), v in x.items() if ee == e)
+        model.add_at_most_one(x[e, p] for p in by_e.get(e, []))
         if fixed is not None and fixed >= 0:
             model.add(x[e, fixed] == 1)
     for pairs in at.values():
         model.add_at_most_one(x[k] for k in pairs)
-    by_e: dict[int, list[int]] = {}
-    for e, p in x:
-        by_e.setdefault(e, []).append(p)
     for e, comps in enumerate(inst.competitors):
         for c in comps:
             if c <= e:
@@ -57,10 +58,15 @@ def minimum_waitlist(problem: Problem, seconds: float = 60.0) -> tuple[int, bool
         sum(int(inst.wcost[e]) * (1 - placed[e]) for e in placed)
         + sum(int(inst.wcost[e]) for e in range(inst.n_ex) if e not in placed)
     )
+    start_plan = greedy(inst)  # a hint, so that a plan comes even when the proof does not
+    for (e, p), var in x.items():
+        model.add_hint(var, int(start_plan[e] == p))
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     solver.parameters.max_time_in_seconds = seconds
     status = solver.solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None, False, time.perf_counter() - start
     cost = int(round(solver.objective_value))
     return cost, status == cp_model.OPTIMAL, time.perf_counter() - start
 

@@ -41,13 +41,17 @@ from .params import SolveParams, cp_parameters, waitlist_parameters
 from .progress import CancelFlag, ProgressFn, SolutionCallback, Tracker, Watchdog, is_cancelled
 from .repair import repair
 from .result import SolveResult, SolveStatus, Times, WaitlistEntry
-from .waitlist import global_from_held, hold_waitlist, waitlist_cost
+from .waitlist import hold_waitlist, waitlist_cost, waitlist_step
 from .why_waitlisted import waitlist_reasons
 from .windows import WINDOW_BOOTHS, WINDOW_SECONDS, make_window, merge, window_booths, window_order
 
 # The move-minimising model (hard rules only) stays on every candidate up to this many times
 # `max_candidates`: it has no sector variables, so it builds and presolves far faster.
 MOVES_MODEL_FACTOR = 4
+# The waitlist phase's model is built only up to this many candidate pairs: its build is not
+# interruptible by the clock (measured 6 s at 2,000 exhibitors, 1.75 M pairs, where the phase
+# found nothing anyway); above, the annealer alone lowers the waitlist.
+WAITLIST_MODEL_MAX = 300_000
 # A reproducible run's deterministic budget, as a share of its limit: deterministic seconds
 # run slower than wall seconds once model building, the annealer's Python and a second worker
 # count (measured: a 30 s budget took 36–72 s of wall time), and the wall clock now ends the
@@ -75,10 +79,20 @@ def solve(
     """Plan `problem` (see the module doc). Never raises for infeasible, cancelled or
     time-limited runs: they are statuses of the result."""
     params = params or SolveParams()
+    clock = _clock_for(params)  # indexing counts against the limit too
     inst = build_instance(problem)
     tracker = Tracker(on_progress, lambda a: to_plan(inst, a))
-    run = _Run(inst, params, tracker, cancel)
+    run = _Run(inst, params, tracker, cancel, clock)
     return run.go()
+
+
+def _reserve(params: SolveParams) -> float:
+    """Seconds kept from the search for the waitlist reasons."""
+    return min(params.explain_time_s, 0.1 * params.time_limit_s) if params.explain else 0.0
+
+
+def _clock_for(params: SolveParams) -> Clock:
+    return Clock(params.wall_s - _reserve(params))
 
 
 def to_plan(inst: Instance, assign: np.ndarray) -> Plan:
@@ -88,7 +102,9 @@ def to_plan(inst: Instance, assign: np.ndarray) -> Plan:
 
 
 class _Run:
-    def __init__(self, inst: Instance, params: SolveParams, tracker: Tracker, cancel) -> None:
+    def __init__(
+        self, inst: Instance, params: SolveParams, tracker: Tracker, cancel, clock: Clock
+    ) -> None:
         self.inst, self.params, self.tracker, self.cancel = inst, params, tracker, cancel
         self.times: dict[str, float] = {}
         self.stats: dict[str, int] = {"exhibitors": inst.n_ex, "booths": inst.n_booths}
@@ -103,14 +119,15 @@ class _Run:
         self.tree: BoundSearch | None = None
         self.tree_value: int | None = None
         # The search ends early enough for the explanations to end within the limit too.
-        reserve = min(params.explain_time_s, 0.1 * params.time_limit_s)
-        self.reserve = reserve if params.explain else 0.0
-        self.clock = Clock(params.wall_s - self.reserve)
+        self.reserve = _reserve(params)
+        self.clock = clock
         self.waitlist_bound: int | None = None  # no plan waitlists less (tier-weighted)
         self.waitlist_proven: bool | None = None
         self.held_waitlist: int | None = None  # plans must not waitlist more than this
         self.discarded = 0  # plans from a search that failed the hard rules (a bug if any)
         self.deterministic_spent = 0.0  # by the waitlist phase, out of the reproducible budget
+        self.soft_bound = 0  # the soft rules' counting bound, set once the waitlist phase runs
+        self.waitlist_step = 1  # the waitlist costs' common divisor (see `global_from_held`)
 
     # -- the phases ----------------------------------------------------------------------------
     def go(self) -> SolveResult:
@@ -173,7 +190,9 @@ class _Run:
         if not large or total_candidates(inst) <= params.lp_bound_max:
             bm = self._build(inst, record_rows=True)
             objective = bm.objective.full()
-            self.lp = LpBound(lambda: LinearRelaxation(bm.pm, *objective), params.time_limit_s)
+            self.lp = LpBound(
+                lambda: LinearRelaxation(bm.pm, *objective), self._lp_seconds(params.time_limit_s)
+            )
             if share > 0 and total_candidates(inst) <= params.bound_search_max:
                 bm.use_objective("full")
                 self.tree = BoundSearch(
@@ -214,9 +233,8 @@ class _Run:
             if optimal and self.held_waitlist is not None:
                 # Best with the waitlist held: best of all only if no plan waitlisting more
                 # can score higher (see `global_from_held`).
-                optimal = bool(self.waitlist_proven) and total(inst, best) >= global_from_held(
-                    inst, total(inst, best), self.held_waitlist
-                )
+                others = self.soft_bound - self.held_waitlist - self.waitlist_step
+                optimal = bool(self.waitlist_proven) and total(inst, best) >= others
             self.proven = optimal
             if self.tree_value is not None and total(inst, best) >= self.tree_value:
                 self.proven = True
@@ -235,6 +253,9 @@ class _Run:
         if cost == 0:
             self.waitlist_bound, self.waitlist_proven = 0, True
             return best
+        self.held_waitlist = cost  # from now on no plan may waitlist more than the greedy's
+        self.soft_bound = counting_bound(inst, soft_only=True)
+        self.waitlist_step = waitlist_step(inst)
         # A short annealing first: on large odd venues CP-SAT cannot better the greedy's
         # waitlist within the phase, where a few seconds of annealing place many (measured at
         # 400 exhibitors: 71 → 54 waitlisted), and the phase starts from its plan.
@@ -244,6 +265,10 @@ class _Run:
         if waitlist_cost(inst, warm) < cost:
             best, cost = warm, waitlist_cost(inst, warm)
             self.times["waitlist_plan"] = self.tracker.elapsed()
+        if total_candidates(inst) > WAITLIST_MODEL_MAX:  # too big to build within a limit
+            self.waitlist_bound, self.waitlist_proven = 0, False
+            self.held_waitlist = cost
+            return best
         hard = self._build(inst, soft=False, stats=False)
         if is_cancelled(self.cancel):
             return best
@@ -256,13 +281,12 @@ class _Run:
                 best = phase.assign
                 self.kept = best
                 self.times["waitlist_plan"] = self.tracker.elapsed()
-                self.tracker.plan_found(total(inst, best), best, solver=True)
         elif phase.assign is not None:
             self.discarded += 1
         cost = waitlist_cost(inst, best)
-        self.waitlist_proven = phase.status == cp_model.OPTIMAL
+        # Proven by the bound, not the status word (after a stop it may read OPTIMAL).
         lowest = 0 if phase.bound is None else max(0, -phase.bound)
-        self.waitlist_bound = cost if self.waitlist_proven else min(cost, lowest)
+        self.waitlist_bound = min(cost, lowest)
         self.waitlist_proven = self.waitlist_bound == cost
         self.held_waitlist = cost
         self.stats["waitlist_bound"] = self.waitlist_bound
@@ -308,7 +332,7 @@ class _Run:
         spent, k, quiet = 0.0, 0, 0
         score = total(inst, best)
         began = self.tracker.elapsed()
-        self.tracker.bound_moved(counting_bound(inst))  # the bound this search reports
+        self.tracker.bound_moved(self._counting())  # the bound this search reports
         while spent < limit - 0.05 and quiet < per_sweep and not is_cancelled(self.cancel):
             if self.clock.left() < 0.05:
                 if self.params.reproducible:
@@ -466,7 +490,8 @@ class _Run:
             solver = cp_parameters(params, max(0.05, seconds), full_worker=worker)
         # The wall clock holds in every profile (a reproducible phase's deterministic budget
         # stays; the clock only cuts it short on a busy machine, and the run says so).
-        wall = self.clock.cap(solver.parameters.max_time_in_seconds)
+        asked = solver.parameters.max_time_in_seconds
+        wall = self.clock.cap(asked)
         if wall < 0.02:
             if params.reproducible:
                 self.clock.note_cut(mode)
@@ -476,7 +501,7 @@ class _Run:
         decode = decode or bm.v.extract
         callback = SolutionCallback(self.tracker, decode, lambda a: total(inst, a), self.cancel)
         if mode == "full" and keep_bound:
-            solver.best_bound_callback = lambda b: self.tracker.bound_moved(int(round(b)))
+            solver.best_bound_callback = self._report_bound
 
         def reached() -> bool:
             """A plan reached a known bound (the bound search's, or the LP's once it comes):
@@ -498,12 +523,30 @@ class _Run:
                 self.bound = bound
         clock = status != cp_model.OPTIMAL and not is_cancelled(self.cancel)
         budget = solver.parameters.max_deterministic_time
-        if params.reproducible and clock and solver.deterministic_time < 0.98 * budget:
+        # Cut by the wall clock: the cap bit (not a stop at a reached bound, nor the budget).
+        cut = wall < asked and (self.clock.over() or solver.wall_time >= wall - 0.05)
+        if params.reproducible and clock and cut and solver.deterministic_time < 0.98 * budget:
             self.clock.note_cut(mode)
         self.clock_stop = self.clock_stop or clock
         del offset
         used = solver.deterministic_time if params.reproducible else solver.wall_time
         return Phase(status, assign, bound, clock, used)
+
+    def _counting(self) -> int:
+        """The counting bound of the whole problem, computed once (0.5 s at 2,000 exhibitors)."""
+        if "counting" not in self.times:
+            self.times["counting"] = counting_bound(self.inst)
+        return int(self.times["counting"])
+
+    def _report_bound(self, bound: float) -> None:
+        """CP-SAT's bound as it moves, where it holds for the whole problem: with the waitlist
+        held only through `global_from_held`, once the waitlist is proven (else not at all)."""
+        value = int(round(bound))
+        if self.held_waitlist is not None:
+            if not self.waitlist_proven:
+                return
+            value = max(value, self.soft_bound - self.held_waitlist - self.waitlist_step)
+        self.tracker.bound_moved(value)
 
     def _search_limit(self) -> float:
         """Seconds left for the search. Reproducible runs budget deterministic time: a fixed
@@ -514,7 +557,8 @@ class _Run:
         if self.params.reproducible:
             budget = DETERMINISTIC_SHARE * (self.params.time_limit_s - self.reserve)
             return max(0.1, budget - self.deterministic_spent)
-        return max(0.1, self.clock.deadline - self.clock.start - self.tracker.elapsed())
+        limit = min(self.params.time_limit_s, self.clock.deadline - self.clock.start)
+        return max(0.1, limit - self.tracker.elapsed())
 
     def _better(self, best: np.ndarray, other: np.ndarray | None, force: bool = False):
         """The better valid plan of the two (`other` when `force`); remembered in `kept`, the
@@ -568,8 +612,14 @@ class _Run:
         end = self.clock.deadline + self.reserve + FINISH_S - 0.3
         most = max(params.explain_time_s, 0.25 * params.time_limit_s)
         budget = max(0.2, min(most, end - time.perf_counter())) if explain else 0.0
+        proven = self.moves_proven if inst.problem.is_resolve else self.waitlist_proven
         reasons = waitlist_reasons(
-            inst, assign, budget_s=budget, seed=params.seed, resolve=inst.problem.is_resolve
+            inst,
+            assign,
+            budget_s=budget,
+            seed=params.seed,
+            resolve=inst.problem.is_resolve,
+            proven=bool(proven),
         )
         explain_s = time.perf_counter() - start
         bound, scope = self._bound(assign, status, objective)
@@ -605,7 +655,11 @@ class _Run:
             moves_proven_minimal=self.moves_proven,
             waitlist_bound=self.waitlist_bound,
             waitlist_proven=self.waitlist_proven,
-            reproducible=self.params.reproducible and not self.clock.cut,
+            reproducible=(
+                self.params.reproducible
+                and not self.clock.cut
+                and status is not SolveStatus.CANCELLED  # where a cancel lands is chance
+            ),
             cut_by_clock=tuple(self.clock.cut),
             stats={**self.stats, **({"discarded": self.discarded} if self.discarded else {})},
         )
@@ -625,14 +679,15 @@ class _Run:
             elif self.scope != "moves_fixed":  # a neighbourhood model's bound holds for it only
                 return self.bound, self.scope if self.bound is not None else "none"
             return (min(held), "moves_fixed") if held else (None, "none")
-        bounds = [counting_bound(inst)]
+        bounds = [self._counting()]
         if self.waitlist_bound:  # every plan waitlists at least this much
-            bounds.append(counting_bound(inst, soft_only=True) - self.waitlist_bound)
+            bounds.append(self.soft_bound - self.waitlist_bound)
         if self.scope == "full" and self.bound is not None:
             if self.held_waitlist is None:
                 bounds.append(self.bound)
             elif self.waitlist_proven:  # CP-SAT's bound holds with the waitlist held only
-                bounds.append(global_from_held(inst, self.bound, self.held_waitlist))
+                others = self.soft_bound - self.held_waitlist - self.waitlist_step
+                bounds.append(max(self.bound, others))
         bounds += [b for b in (self.lp_value, self.tree_value) if b is not None]
         return min(bounds), "full"
 

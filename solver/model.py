@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -18,6 +18,7 @@ class BuiltModel:
     v: Variables
     constraints: Constraints
     objective: Objective
+    always_true: list[int] = field(default_factory=list)  # literals fixed true after the build
 
     def use_objective(self, mode: str) -> int:
         """Set the 'full' or 'dominant' objective; returns its constant offset."""
@@ -33,6 +34,7 @@ class BuiltModel:
         n = self.pm.n_vars
         full = np.zeros(n, dtype=np.int64)
         full[: min(n, len(values))] = values[:n]
+        full[self.always_true] = 1
         self.pm.set_hint(range(n), full.tolist())
 
     def objective_value(self, mode: str, assign: np.ndarray) -> int:

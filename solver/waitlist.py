@@ -31,8 +31,17 @@ def hold_waitlist(bm: BuiltModel, cost: int) -> None:
     (on,) = pm.new_bools(1)
     domain = pm.proto.variables[on].domain
     domain[0] = 1
+    bm.always_true.append(on)  # so that a complete hint stays inside its domain
     # constant + Σ points·v ≥ −cost; every point is ≤ 0, so the sum is at most 0
     pm.linear(variables.tolist(), points.tolist(), -cost - constant, 0, enforce=[on])
+
+
+def waitlist_step(inst: Instance) -> int:
+    """The waitlist costs' common divisor: any two waitlists differ by a multiple of it."""
+    step = 0
+    for c in inst.wcost.tolist():
+        step = gcd(step, int(c))
+    return max(1, step)
 
 
 def global_from_held(inst: Instance, held_bound: int, minimum_cost: int) -> int:
@@ -40,8 +49,5 @@ def global_from_held(inst: Instance, held_bound: int, minimum_cost: int) -> int:
     held at its proven minimum cost `minimum_cost`: any other plan waitlists at least one step
     of the waitlist costs' common divisor more, and scores at most the soft rules' counting
     bound minus that."""
-    step = 0
-    for c in inst.wcost.tolist():
-        step = gcd(step, int(c))
-    others = counting_bound(inst, soft_only=True) - minimum_cost - max(1, step)
+    others = counting_bound(inst, soft_only=True) - minimum_cost - waitlist_step(inst)
     return max(held_bound, others)

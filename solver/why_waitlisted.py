@@ -85,11 +85,18 @@ class PlacementQuestion:
 
 
 def waitlist_reasons(
-    inst: Instance, assign: np.ndarray, *, budget_s: float, seed: int, resolve: bool
+    inst: Instance,
+    assign: np.ndarray,
+    *,
+    budget_s: float,
+    seed: int,
+    resolve: bool,
+    proven: bool = False,
 ) -> dict[int, tuple[str, str]]:
     """(short, complete) reason for every waitlisted exhibitor, within about `budget_s`
     seconds. The short one shortens long lists of names and booths; the complete one lists
-    every one."""
+    every one. `proven`: the plan's waitlist (and moves, on re-solve) is proven minimal, so a
+    plan placing a waitlisted exhibitor must waitlist someone else at least as costly."""
     deadline = time.perf_counter() + budget_s - MARGIN_S
     waiting = [e for e in range(inst.n_ex) if assign[e] < 0]
     phrases = {}
@@ -106,7 +113,9 @@ def waitlist_reasons(
     open_ = [e for e in rest if e not in phrases]
     answers = _ask_whole(inst, assign, open_, deadline, seed)
     for e, answer in answers.items():
-        phrases[e] = lambda e=e, answer=answer: _answered(inst, e, assign, owner, answer, resolve)
+        phrases[e] = lambda e=e, answer=answer: _answered(
+            inst, e, assign, owner, answer, resolve, proven
+        )
     # A core says who competes for what, better than "placed first": worth asking for the
     # proven ones too, while time is left.
     for e in (e for e in rest if e not in phrases or answers.get(e) is False):
@@ -114,6 +123,8 @@ def waitlist_reasons(
         local = local_instance(inst, e, assign) if left > 4 * MARGIN_S else None
         if local is not None and sum(len(c) for c in local.cands) <= LOCAL_MAX_CANDIDATES:
             core = CoreFinder(local).core(e, assign, min(QUERY_S, left - 3 * MARGIN_S), seed)
+            if core and not _all_free(inst, local, core):
+                core = None  # it holds only with the outsiders kept on their stands
             if core:
                 phrases[e] = lambda local=local, core=core: phrase_core(local, core)
                 continue
@@ -121,7 +132,7 @@ def waitlist_reasons(
                 phrases[e] = lambda e=e: _room(inst, e, assign, owner, resolve)
                 continue
         if e not in phrases:
-            phrases[e] = lambda e=e: _answered(inst, e, assign, owner, None, resolve)
+            phrases[e] = lambda e=e: _answered(inst, e, assign, owner, None, resolve, proven)
     out = {}
     for e, phrase in phrases.items():
         short = phrase()
@@ -135,9 +146,11 @@ def _ask_whole(inst, assign, among: list[int], deadline: float, seed: int) -> di
     for as many of `among` as the time allows: each question asks for a plan placing the
     most of those still open, so one answer settles many."""
     answers: dict = {}
-    if not among or deadline - time.perf_counter() < 4 * MARGIN_S:
+    pairs = sum(len(c) for c in inst.cands)
+    # Building it takes about 1 s per 100,000 pairs: start only with time to ask as well.
+    if not among or deadline - time.perf_counter() < 4 * MARGIN_S + pairs / 100_000:
         return answers
-    if sum(len(c) for c in inst.cands) > WHOLE_MAX_CANDIDATES:
+    if pairs > WHOLE_MAX_CANDIDATES:
         return answers
     question = PlacementQuestion(inst, assign)
     left = list(among)
@@ -167,7 +180,12 @@ def _room(inst: Instance, e: int, assign: np.ndarray, owner: np.ndarray, resolve
     )
 
 
-def _answered(inst, e, assign, owner, answer, resolve: bool) -> str:
+def _all_free(inst: Instance, local: Instance, core: list[int]) -> bool:
+    """Every member of the core kept all its candidates in the local question."""
+    return all(len(local.cands[m]) == len(inst.cands[m]) for m in core)
+
+
+def _answered(inst, e, assign, owner, answer, resolve: bool, proven: bool = False) -> str:
     if answer is None:
         return plan_reason(inst, e, assign, owner) + tr(
             "; not analysed in time whether another plan could place it"
@@ -185,7 +203,12 @@ def _answered(inst, e, assign, owner, answer, resolve: bool) -> str:
         return plan_reason(inst, e, assign, owner) + tr(
             "; it could be placed only by moving others, at a cost at least as high"
         )
+    if proven:
+        return plan_reason(inst, e, assign, owner) + tr(
+            "; it could be placed only by waitlisting someone of equal or higher priority"
+            " ({names})",
+            names=names(inst, instead),
+        )
     return plan_reason(inst, e, assign, owner) + tr(
-        "; it could be placed only by waitlisting someone of equal or higher priority ({names})",
-        names=names(inst, instead),
+        "; it could be placed by waitlisting others instead ({names})", names=names(inst, instead)
     )

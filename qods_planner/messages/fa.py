@@ -994,6 +994,9 @@ MESSAGES: dict[str, str] = {
     "; it could be placed only by waitlisting someone of equal or higher priority ({names})": (
         "؛ تنها با فرستادن کسی با اولویت برابر یا بالاتر به فهرست انتظار جا می‌گرفت ({names})"
     ),
+    "; it could be placed by waitlisting others instead ({names})": (
+        "؛ با فرستادن دیگران به فهرست انتظار جا می‌گرفت ({names})"
+    ),
     "; it could be placed only by moving others, at a cost at least as high": (
         "؛ تنها با جابه‌جا کردن دیگران، با هزینه‌ای دست‌کم به همین اندازه، جا می‌گرفت"
     ),

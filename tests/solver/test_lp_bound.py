@@ -116,6 +116,8 @@ def test_a_re_solve_is_proven_best_by_the_lp_bound_with_moves_held():
     result = solve_checked(project, params=params)
     assert result.status is SolveStatus.OPTIMAL and result.moves_proven_minimal
     assert result.bound == result.objective and result.bound_scope == "moves_fixed"
+    # Stopping at the bound is no wall-clock cut: the run stays reproducible.
+    assert result.reproducible and result.cut_by_clock == ()
     alone = solve_checked(project, params=replace(params, lp_bound_max=0))
     assert alone.status is SolveStatus.TIME_LIMIT and alone.bound > result.bound
     assert alone.moves == result.moves and alone.objective <= result.objective
