@@ -13,9 +13,11 @@ def install_workspace(window) -> None:
     """Add the exhibitors, sectors, solve, changes and explanations panels, the Planning and
     Plan menus, and File ▸ Import / Export / Print; then restore the saved dock layout, which
     could not be applied before these docks existed."""
+    from .halls.actions import install_halls
     from .planning.install import install_planning
     from .solving.install import install_solving
 
+    install_halls(window)
     install_planning(window)
     install_solving(window)
     window.exchange = ExchangeActions(window)
