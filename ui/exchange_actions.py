@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from qods_planner.model import ModelError
 
+from .i18n import left_to_right
+
 translate = QCoreApplication.translate
 PAPERS = ("A4", "A3")
 
@@ -34,6 +36,12 @@ class ExchangeActions(QObject):
         self.export_pdf = self._action(self.tr("Floor plan as PDF…"), self.do_export_pdf)
         self.export_png = self._action(self.tr("Floor plan as PNG picture…"), self.do_export_png)
         self.export_svg = self._action(self.tr("Floor plan as SVG drawing…"), self.do_export_svg)
+        self.export_template = self._action(
+            self.tr("Registration template…"), lambda: self.do_export_template()
+        )
+        self.export_template.setStatusTip(
+            self.tr("The blank workbook exhibitors fill in, with this fair's sectors")
+        )
         self.print_action = self._action(self.tr("&Print floor plan…"), self.do_print)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
 
@@ -66,7 +74,9 @@ class ExchangeActions(QObject):
         QMessageBox.warning(self.window, title, str(error))
 
     def _done(self, path: str) -> None:
-        self.window.statusBar().showMessage(self.tr("Written: {path}").format(path=path), 8000)
+        self.window.statusBar().showMessage(
+            self.tr("Written: {path}").format(path=left_to_right(path)), 8000
+        )
 
     # -- imports ---------------------------------------------------------------------------
     def do_import(self) -> None:
@@ -120,6 +130,14 @@ class ExchangeActions(QObject):
         return True
 
     # -- exports ---------------------------------------------------------------------------
+    def do_export_template(self, path: str | None = None) -> bool:
+        from .template_export import export_template
+
+        written = export_template(self.window, self.project, path)
+        if written:
+            self._done(written)
+        return bool(written)
+
     def do_export_xlsx(self, path: str | None = None) -> bool:
         from qods_planner.excel import ExcelError, export_workbook
 
@@ -205,6 +223,8 @@ class ExchangeActions(QObject):
         imports.addSeparator()
         imports.addAction(self.import_plan)
         exports = QMenu(self.tr("&Export"), self.window)
+        exports.addAction(self.export_template)
+        exports.addSeparator()
         exports.addAction(self.export_xlsx)
         exports.addSeparator()
         exports.addActions([self.export_pdf, self.export_png, self.export_svg])
