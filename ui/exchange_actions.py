@@ -19,6 +19,7 @@ from .i18n import left_to_right
 
 translate = QCoreApplication.translate
 PAPERS = ("A4", "A3")
+IMPORT_KEY, EXPORT_KEY, EXPORT_PDF_KEY, TEMPLATE_KEY = "Ctrl+I", "Ctrl+E", "Ctrl+Shift+E", "Ctrl+T"
 
 
 class ExchangeActions(QObject):
@@ -44,6 +45,13 @@ class ExchangeActions(QObject):
         )
         self.print_action = self._action(self.tr("&Print floor plan…"), self.do_print)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        for action, key in (
+            (self.import_exhibitors, IMPORT_KEY),
+            (self.export_xlsx, EXPORT_KEY),
+            (self.export_pdf, EXPORT_PDF_KEY),
+            (self.export_template, TEMPLATE_KEY),
+        ):
+            action.setShortcut(QKeySequence(key))
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self.window)

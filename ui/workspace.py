@@ -22,6 +22,11 @@ def install_workspace(window) -> None:
     install_solving(window)
     window.exchange = ExchangeActions(window)
     window.exchange.install(window.file_menu, window.files.close_action)
+    from .shortcuts_help import install_shortcuts_help
+    from .status_links import install_status_links
+
+    window.shortcuts_action = install_shortcuts_help(window)
+    install_status_links(window)
     window._restore_window_state()
 
 

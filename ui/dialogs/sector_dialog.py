@@ -8,27 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from qods_planner.model import Sector
 from qods_planner.text import normalise_key
 
+translate = QCoreApplication.translate
+
 
 def name_problem(name_fa: str, name_en: str, sectors: Iterable[Sector]) -> str | None:
     """Why these names cannot be a new sector's (empty, or another sector's name), else None.
     Names compare as the import matches them: case, spaces and Arabic letters aside."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SectorDialog", text)
-
     if not name_fa.strip() or not name_en.strip():
-        return tr("Give the sector a name in both languages.")
+        return translate("SectorNameDialog", "Give the sector a name in both languages.")
     taken = {normalise_key(n) for s in sectors for n in (s.name_fa, s.name_en)}
     for name in (name_fa, name_en):
         if normalise_key(name) in taken:
-            return tr("Another sector is already called “{0}”.").format(
+            return translate("SectorNameDialog", "Another sector is already called “{0}”.").format(
                 f"\u2068{name.strip()}\u2069"
             )
     return None

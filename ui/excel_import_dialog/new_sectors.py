@@ -14,6 +14,8 @@ from qods_planner.text import normalise_key
 from ..panels.sectors import NEW_COLOURS
 from ..planning import AddSector
 
+translate = QCoreApplication.translate
+
 
 def sectors_for_words(project: Project, words: Iterable[str]) -> list[Sector]:
     """A new sector per distinct sheet word (both names the word, as written; the organiser
@@ -38,10 +40,9 @@ def sectors_for_words(project: Project, words: Iterable[str]) -> list[Sector]:
 
 def add_sectors(project: Project, undo_stack: QUndoStack, sectors: list[Sector]) -> None:
     """Add `sectors` as one undo step."""
+    count = len(sectors)
     undo_stack.beginMacro(
-        QCoreApplication.translate(
-            "ExcelImportDialog", "Add %n sector(s) from the sheet", None, len(sectors)
-        )
+        translate("ExcelImportDialog", "Add %n sector(s) from the sheet", None, count)
     )
     for sector in sectors:
         undo_stack.push(AddSector(project, sector))

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QUndoCommand
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QUndoCommand
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QStyle, QToolButton, QWidget
 
 from .commands import AddHall, DeleteHall, DuplicateHall, MoveHall, new_hall
 
@@ -119,9 +119,21 @@ def _hall_list_buttons(window: MainWindow) -> HallActions | None:
     row = QWidget(form)
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    for action in actions.all():
+    # Icons only: a row of worded buttons would widen the panel and squeeze the plan.
+    pixmap = QStyle.StandardPixmap
+    icons = (
+        ("list-add", pixmap.SP_FileDialogNewFolder),
+        ("edit-copy", pixmap.SP_FileDialogDetailedView),
+        ("list-remove", pixmap.SP_TrashIcon),
+        ("go-up", pixmap.SP_ArrowUp),
+        ("go-down", pixmap.SP_ArrowDown),
+    )
+    for action, (theme, fallback) in zip(actions.all(), icons, strict=True):
+        action.setIcon(QIcon.fromTheme(theme, form.style().standardIcon(fallback)))
+        action.setToolTip(action.text().replace("&", ""))
         button = QToolButton(row)
         button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         layout.addWidget(button)
     layout.addStretch(1)
     form.layout().insertRow(2, row)
@@ -133,7 +145,7 @@ def install_halls(window: MainWindow) -> HallActions:
     """Add the hall actions to the Insert menu, the canvas's context menu and the hall list."""
     actions = HallActions(window)
     window.hall_actions = actions
-    menu = QMenu(actions.tr("&Halls"), window)
+    menu = QMenu(QCoreApplication.translate("HallActions", "&Halls"), window)
     menu.addActions(actions.all())
     first = window.insert_menu.actions()[0] if window.insert_menu.actions() else None
     window.insert_menu.insertMenu(first, menu)

@@ -64,8 +64,9 @@ class DuplicateHall(QUndoCommand):
             outline=Rect(x, y, source.outline.w, source.outline.h),
         )
         super().__init__(translate("Halls", "Duplicate hall {0}").format(source.name_en))
-        # Python keeps the child commands alive: Qt only owns their C++ halves.
-        self.parts: list[QUndoCommand] = [EditHall(project, hall, self)]
+        # Parts are run by hand, not made Qt children: a child owned by both Qt and Python
+        # is freed twice when the stack goes.
+        self.parts: list[QUndoCommand] = [EditHall(project, hall)]
         booths = project.booths_in(hall_id)
         booth_ids = new_ids(project.booths, "b", len(booths))
         labels = {b.label for b in project.booths.values()}
@@ -81,7 +82,7 @@ class DuplicateHall(QUndoCommand):
                 )
             )
         if copies:
-            self.parts.append(ReplaceBooths(project, [], copies, self.text(), parent=self))
+            self.parts.append(ReplaceBooths(project, [], copies, self.text()))
         obstacles = [o for o in project.obstacles.values() if o.hall_id == hall_id]
         taken = set(project.obstacles)
         moved = []
@@ -90,8 +91,16 @@ class DuplicateHall(QUndoCommand):
             taken.add(oid)
             moved.append(replace(o, id=oid, hall_id=copy_id, rect=o.rect.moved(dx, dy)))
         if moved:
-            self.parts.append(ReplaceObstacles(project, [], moved, self.text(), parent=self))
+            self.parts.append(ReplaceObstacles(project, [], moved, self.text()))
         self.hall_id = copy_id
+
+    def redo(self) -> None:
+        for part in self.parts:
+            part.redo()
+
+    def undo(self) -> None:
+        for part in reversed(self.parts):
+            part.undo()
 
 
 class DeleteHall(QUndoCommand):
@@ -103,20 +112,21 @@ class DeleteHall(QUndoCommand):
         super().__init__(translate("Halls", "Delete hall {0}").format(hall.name_en or hall.name_fa))
         self.project = project
         self.hall = hall
-        self.parts: list[QUndoCommand] = []  # kept alive by Python, see DuplicateHall
+        self.parts: list[QUndoCommand] = []  # run by hand, see DuplicateHall
         booths = project.booths_in(hall_id)
         if booths:
-            self.parts.append(ReplaceBooths(project, booths, [], self.text(), parent=self))
+            self.parts.append(ReplaceBooths(project, booths, [], self.text()))
         obstacles = [o for o in project.obstacles.values() if o.hall_id == hall_id]
         if obstacles:
-            self.parts.append(ReplaceObstacles(project, obstacles, [], self.text(), parent=self))
+            self.parts.append(ReplaceObstacles(project, obstacles, [], self.text()))
         self.wishing = [
             e for e in project.exhibitors.values() if e.wishes.preferred_hall == hall_id
         ]
         self.order = list(project.halls)
 
     def redo(self) -> None:
-        super().redo()  # booths and obstacles first: a hall with booths cannot go
+        for part in self.parts:  # booths and obstacles first: a hall with booths cannot go
+            part.redo()
         if self.wishing:
             unwished = [
                 replace(
@@ -133,7 +143,8 @@ class DeleteHall(QUndoCommand):
         self.project.reorder_halls(self.order)
         if self.wishing:
             self.project.put_exhibitors(self.wishing)
-        super().undo()
+        for part in reversed(self.parts):
+            part.undo()
 
 
 class MoveHall(QUndoCommand):
