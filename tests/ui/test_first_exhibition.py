@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from solving_support import WAIT_MS, stop_solving, user_settings  # noqa: F401 (autouse)
 
 from qods_planner.excel.template import template_columns
-from qods_planner.model import Obstacle, ObstacleKind, Rect
+from qods_planner.model import Exhibitor, Obstacle, ObstacleKind, Rect
 from qods_planner.validation import check
 from ui.commands import AddObstacle
 from ui.commands.generate import RowSpec
@@ -42,6 +42,9 @@ REGISTRATIONS = [
     ("شهرک صنعتی قدس", "Qods Industrial Estate", "Industrial estates", 18),
     ("بانک صنعت", "Industry Bank", "Banks and insurers", 9),
 ]
+
+
+LATE = Exhibitor("late-1", "صنایع دیرآمده", "Late Industries", "auto-parts", 18, 18, 18)
 
 
 @pytest.fixture
