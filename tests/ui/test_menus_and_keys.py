@@ -82,3 +82,14 @@ def test_clicking_the_rule_counts_opens_the_explanations_panel(window, qtbot):
         )
         QApplication.sendEvent(label, event)
     assert window.explanations_panel.isVisible()
+
+
+def test_the_title_bar_names_the_program_in_the_interface_language(qapp):
+    from ui.app import create_app
+
+    try:
+        create_app(language="fa")
+        assert QApplication.applicationDisplayName() == "برنامه‌ریز نمایشگاه قدس"
+    finally:
+        create_app(language="en")
+    assert QApplication.applicationDisplayName() == "Qods Planner"

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>Application</name>
+    <message>
+        <source>Qods Planner</source>
+        <translation>برنامه‌ریز نمایشگاه قدس</translation>
+    </message>
+</context>
+<context>
     <name>AreaField</name>
     <message>
         <source> m²</source>
@@ -277,6 +284,10 @@ could not be read:
     <message>
         <source>To</source>
         <translation>به</translation>
+    </message>
+    <message>
+        <source>Stands the solve proposes: {n}</source>
+        <translation>غرفه‌هایی که حل پیشنهاد می‌کند: {n}</translation>
     </message>
     <message>
         <source>Moves the re-solve proposes: {n}</source>
