@@ -125,7 +125,7 @@ def test_full_run_with_undo(qtbot, project, settings, tmp_path):
 
     QTimer.singleShot(0, drive)
     assert run_import(None, project, stack, path=path, settings=settings)
-    assert stack.count() == 1 and "Import 2 exhibitor(s)" in stack.text(0)
+    assert stack.count() == 1 and "Import 2 exhibitor" in stack.text(0)
     new = [e for e in project.exhibitors.values() if e.name_fa == "ریخته‌گری نو"]
     assert len(new) == 1 and new[0].requested_m2 == 24 and new[0].sector_id == "metal"
     assert project.exhibitors["e2"].requested_m2 == 18

@@ -93,3 +93,16 @@ def test_the_title_bar_names_the_program_in_the_interface_language(qapp):
     finally:
         create_app(language="en")
     assert QApplication.applicationDisplayName() == "Qods Planner"
+
+
+def test_english_plurals_follow_the_count(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import install_language
+
+    install_language(qapp, "en")
+    translate = QCoreApplication.translate
+    assert translate("Commands", "Delete %n booth(s)", "", 1) == "Delete 1 booth"
+    assert translate("Commands", "Delete %n booth(s)", "", 3) == "Delete 3 booths"
+    one = translate("HallActions", "Delete hall {name} with its %n booth(s)?", "", 1)
+    assert one == "Delete hall {name} with its 1 booth?"

@@ -229,7 +229,7 @@ def run_import(
         ).format(file=name)
         undo_stack.push(ImportExhibitorsCommand(project, dialog.to_apply, text))
     else:
-        text = translate("ExcelImportDialog", "Import %n booth(s) from {file}", None, count).format(
+        text = translate("ExcelImportDialog", "Import %n booth(s) from {file}", "", count).format(
             file=name
         )
         undo_stack.push(ImportBoothsCommand(project, dialog.to_apply, text))

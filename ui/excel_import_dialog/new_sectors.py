@@ -42,7 +42,7 @@ def add_sectors(project: Project, undo_stack: QUndoStack, sectors: list[Sector])
     """Add `sectors` as one undo step."""
     count = len(sectors)
     undo_stack.beginMacro(
-        translate("ExcelImportDialog", "Add %n sector(s) from the sheet", None, count)
+        translate("ExcelImportDialog", "Add %n sector(s) from the sheet", "", count)
     )
     for sector in sectors:
         undo_stack.push(AddSector(project, sector))

@@ -9,6 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from qods_planner.messages.digits import to_persian_digits
 from qods_planner.model import Hall, Project, Rect
 
 from ..commands import EditHall, ReplaceBooths, ReplaceObstacles
@@ -38,7 +39,7 @@ def new_hall(project: Project) -> Hall:
     }
     while f"Hall {number}" in names:
         number += 1
-    fa_digits = str(number).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    fa_digits = to_persian_digits(str(number))
     return Hall(hall_id, f"سالن {fa_digits}", f"Hall {number}", Rect(x, y, *DEFAULT_SIZE_CM))
 
 

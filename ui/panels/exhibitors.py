@@ -332,9 +332,11 @@ class ExhibitorsPanel(QDockWidget):
         if self.planning.confirm(
             self.tr("Remove exhibitors"),
             self.tr(
-                "Delete {count} exhibitor(s): {names}?\n\nTo keep them on record, withdraw"
-                " them instead."
-            ).format(count=format_number(len(ids)), names=names),
+                "Delete %n exhibitor(s): {names}?\n\nTo keep them on record, withdraw"
+                " them instead.",
+                "",
+                len(ids),
+            ).format(names=names),
         ):
             self.planning.remove_exhibitors(ids)
 

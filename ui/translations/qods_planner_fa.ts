@@ -1409,11 +1409,21 @@ could not be read:
         <source>Remove exhibitors</source>
         <translation>حذف مشارکت‌کنندگان</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n exhibitor(s): {names}?
+
+To keep them on record, withdraw them instead.</source>
+        <translation>
+            <numerusform>%Ln مشارکت‌کننده حذف شوند: {names}؟
+
+اگر می‌خواهید سابقه‌شان بماند، به جای حذف، انصراف آن‌ها را ثبت کنید.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete {count} exhibitor(s): {names}?
 
 To keep them on record, withdraw them instead.</source>
-        <translation>{count} مشارکت‌کننده حذف شوند: {names}؟
+        <translation type="vanished">{count} مشارکت‌کننده حذف شوند: {names}؟
 
 اگر می‌خواهید سابقه‌شان بماند، به جای حذف، انصراف آن‌ها را ثبت کنید.</translation>
     </message>
@@ -2033,11 +2043,25 @@ Nothing was overwritten; the project is still open.</source>
 {rules}
 
 Keep it anyway?</source>
-        <translation>این تغییر {count} قاعده را نقض می‌کند:
+        <translation type="vanished">این تغییر {count} قاعده را نقض می‌کند:
 
 {rules}
 
 با این حال نگه داشته شود؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>This change breaks %n rule(s):
+
+{rules}
+
+Keep it anyway?</source>
+        <translation>
+            <numerusform>این تغییر %Ln قاعده را نقض می‌کند:
+
+{rules}
+
+با این حال نگه داشته شود؟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not changed: {0}</source>
