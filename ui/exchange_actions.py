@@ -11,10 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from qods_planner.model import ModelError
 
+from .file_dialogs import open_file_name, save_file_name
 from .i18n import left_to_right
 
 translate = QCoreApplication.translate
@@ -71,9 +72,7 @@ class ExchangeActions(QObject):
         return str(Path(path).with_name(name + suffix))
 
     def _save_path(self, title: str, suffix: str, filter_text: str) -> str | None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window, title, self._suggested(suffix), filter_text
-        )
+        chosen, _ = save_file_name(self.window, title, self._suggested(suffix), filter_text)
         if not chosen:
             return None
         return chosen if chosen.lower().endswith(suffix) else chosen + suffix
@@ -105,9 +104,7 @@ class ExchangeActions(QObject):
 
         title = self.tr("Read back an edited plan")
         if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self.window, title, "", self.tr("Excel workbooks (*.xlsx)")
-            )
+            path, _ = open_file_name(self.window, title, "", self.tr("Excel workbooks (*.xlsx)"))
             if not path:
                 return False
         try:

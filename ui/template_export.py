@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qods_planner.model import Project
 
+from .file_dialogs import save_file_name
 from .i18n import left_to_right
 
 translate = QCoreApplication.translate
@@ -26,7 +27,7 @@ def export_template(
     title = translate("TemplateExport", "Export registration template")
     if not path:
         suggested = translate("TemplateExport", "registration.xlsx")
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _ = save_file_name(
             parent, title, suggested, translate("TemplateExport", "Excel workbooks (*.xlsx)")
         )
         if not chosen:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -30,6 +29,7 @@ from qods_planner.model import Project
 from qods_planner.text import normalise_key
 from ui.i18n import left_to_right
 
+from ..file_dialogs import open_file_name
 from .commands import ImportBoothsCommand, ImportExhibitorsCommand
 from .mapping_page import EXHIBITORS, MappingPage
 from .review_pages import DiffPage, ProblemsPage
@@ -208,7 +208,7 @@ def run_import(
             if kind == EXHIBITORS
             else translate("ExcelImportDialog", "Import booths from Excel")
         )
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen, _ = open_file_name(
             parent, title, "", translate("ExcelImportDialog", "Excel workbooks (*.xlsx)")
         )
         if not chosen:
