@@ -10,7 +10,7 @@ them), unchanged.
 from __future__ import annotations
 
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QTreeView, QWidget
 
 from .i18n import current_language, format_timestamp
 
@@ -40,6 +40,8 @@ def _persian_dialog(
     dialog = QFileDialog(parent, title, directory, filters)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setProxyModel(JalaliDates(dialog))
+    for view in dialog.findChildren(QTreeView):  # the detail view: sizes and dates whole
+        view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)

@@ -60,7 +60,7 @@ class DuplicateHall(QUndoCommand):
         hall = replace(
             source,
             id=copy_id,
-            name_fa=f"{source.name_fa} (کپی)",
+            name_fa=f"{source.name_fa} (رونوشت)",
             name_en=f"{source.name_en} {suffix}" if source.name_en else "",
             outline=Rect(x, y, source.outline.w, source.outline.h),
         )
