@@ -6,6 +6,8 @@ the window's own tests can build a bare window, and so start-up stays one call.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from .exchange_actions import ExchangeActions
 
 
@@ -17,6 +19,11 @@ def install_workspace(window) -> None:
     from .planning.install import install_planning
     from .solving.install import install_solving
 
+    # The side columns run the full height, the tables under the plan only: the solve panel
+    # then fits a 900 px screen without scrolling.
+    corner, area = Qt.Corner, Qt.DockWidgetArea
+    window.setCorner(corner.BottomRightCorner, area.RightDockWidgetArea)
+    window.setCorner(corner.BottomLeftCorner, area.LeftDockWidgetArea)
     install_halls(window)
     install_planning(window)
     install_solving(window)
