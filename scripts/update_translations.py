@@ -30,6 +30,9 @@ UI_DIR = ROOT / "ui"
 TS_PATH = UI_DIR / "translations" / "qods_planner_fa.ts"
 QM_PATH = UI_DIR / "translations" / "qods_planner_fa.qm"
 TARGET_LANGUAGE = "fa_IR"
+# English needs a catalogue only for plurals: "%n booth(s)" becomes "1 booth" / "2 booths".
+EN_TS_PATH = UI_DIR / "translations" / "qods_planner_en.ts"
+EN_QM_PATH = UI_DIR / "translations" / "qods_planner_en.qm"
 
 
 def tool(name: str) -> Path:
@@ -134,7 +137,45 @@ def main(argv: list[str] | None = None) -> int:
     TS_PATH.parent.mkdir(parents=True, exist_ok=True)
     print(run_lupdate(ui_sources(), TS_PATH, drop_obsolete=args.drop_obsolete).strip())
     print(run_lrelease(TS_PATH, QM_PATH).strip())
+    update_english_plurals()
     return 0
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural of an English "%n word(s)" source text."""
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
+def update_english_plurals(sources: list[Path] | None = None) -> None:
+    """Refresh the English plural-only catalogue from the sources and compile it; its forms
+    are derived from the "(s)" in each source text, so it needs no hand translation."""
+    args = [str(tool("lupdate")), *map(str, sources or ui_sources()), "-ts", str(EN_TS_PATH)]
+    args += ["-target-language", "en", "-locations", "none", "-no-obsolete"]
+    subprocess.run(args, capture_output=True, text=True, check=True)
+    tree = ET.parse(EN_TS_PATH)
+    root = tree.getroot()
+    # lupdate marks `self.tr(text, "", n)` as a plural but not `translate(ctx, text, "", n)`:
+    # every text with %n is made one here, and the rest left out.
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            if "%n" not in (message.findtext("source") or ""):
+                context.remove(message)
+        if context.find("message") is None:
+            root.remove(context)
+    for message in root.iter("message"):
+        message.set("numerus", "yes")
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        translation.attrib.pop("type", None)
+        for form in english_forms(source):
+            ET.SubElement(translation, "numerusform").text = form
+    with open(EN_TS_PATH, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+    print(run_lrelease(EN_TS_PATH, EN_QM_PATH).strip())
 
 
 if __name__ == "__main__":

@@ -53,6 +53,10 @@ def create_app(argv: Sequence[str] | None = None, language: str | None = None) -
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     install_fonts(app)
     install_language(app, language or preferred_language(settings()))
+    # After the translators: the title bar then ends in the program's Persian name.
+    QApplication.setApplicationDisplayName(
+        QCoreApplication.translate("Application", "Qods Planner")
+    )
     return app  # type: ignore[return-value]
 
 

@@ -16,11 +16,24 @@ from qods_planner.files import EXTENSION
 from qods_planner.model import Hall, Project, Rect
 
 
-def new_project() -> Project:
-    """A fresh project with one empty 40 m × 30 m hall, ready to draw in."""
-    project = Project()
+def new_project(language: str | None = None) -> Project:
+    """A fresh project with one empty 40 m × 30 m hall, ready to draw in, and the standard
+    sector catalogue (both names, colours and the value-chain complementarity), which the
+    registration template and the import need; the organiser removes what they do not want.
+
+    Names are shown and printed in `language`, by default the interface's: an organiser
+    working in English gets an English legend, workbook and PDF."""
+    from qods_planner.catalogue import default_complementarity, default_sectors
+    from qods_planner.model import EventInfo
+
+    from .i18n import current_language
+
+    project = Project(event=EventInfo(language=language or current_language()))
     with project.quiet():
         project.put_hall(Hall("H1", "سالن ۱", "Hall 1", Rect(0, 0, 4000, 3000)))
+        for sector in default_sectors():
+            project.put_sector(sector)
+        project.set_complementarity(default_complementarity())
     return project
 
 

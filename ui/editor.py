@@ -55,6 +55,8 @@ class Editor(QObject):
         self.snap_cm = 50
         self.obstacle_kind = ObstacleKind.PILLAR
         self.language = project.event.language
+        # Actions the window adds to the canvas's context menu (the halls'), after the editor's.
+        self.extra_context_actions: list[QAction] = []
         self.scene = PlanScene(project, self)
         self.view = PlanView(self.scene)
         self.background = Background(self.scene, self)
@@ -183,7 +185,13 @@ class Editor(QObject):
         item = self.scene.booth_at(at)
         if item is not None and not item.isSelected():
             self.scene.select([item.booth_id])
-        return [self._actions[n] for n in self.CONTEXT_ACTIONS if self._actions[n].isEnabled()]
+        own = [self._actions[n] for n in self.CONTEXT_ACTIONS if self._actions[n].isEnabled()]
+        extra = [a for a in self.extra_context_actions if a.isEnabled()]
+        if own and extra:
+            separator = QAction(self)
+            separator.setSeparator(True)
+            own.append(separator)
+        return own + extra
 
     def _context_menu(self, screen: QPoint, at: QPointF) -> None:
         actions = self.context_actions(at)

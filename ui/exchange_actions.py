@@ -11,12 +11,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from qods_planner.model import ModelError
 
+from .file_dialogs import open_file_name, save_file_name
+from .i18n import left_to_right
+
 translate = QCoreApplication.translate
 PAPERS = ("A4", "A3", "A2", "A1", "A0")
+IMPORT_KEY, EXPORT_KEY, EXPORT_PDF_KEY, TEMPLATE_KEY = "Ctrl+I", "Ctrl+E", "Ctrl+Shift+E", "Ctrl+T"
 
 
 class ExchangeActions(QObject):
@@ -38,6 +42,19 @@ class ExchangeActions(QObject):
         self.print_action = self._action(self.tr("&Print…"), self.do_print)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_options = None  # what the preview last showed (None: A4 landscape, all)
+        self.export_template = self._action(
+            self.tr("Registration template…"), lambda: self.do_export_template()
+        )
+        self.export_template.setStatusTip(
+            self.tr("The blank workbook exhibitors fill in, with this fair's sectors")
+        )
+        for action, key in (
+            (self.import_exhibitors, IMPORT_KEY),
+            (self.export_xlsx, EXPORT_KEY),
+            (self.export_pdf, EXPORT_PDF_KEY),
+            (self.export_template, TEMPLATE_KEY),
+        ):
+            action.setShortcut(QKeySequence(key))
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self.window)
@@ -57,9 +74,7 @@ class ExchangeActions(QObject):
         return str(Path(path).with_name(name + suffix))
 
     def _save_path(self, title: str, suffix: str, filter_text: str) -> str | None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window, title, self._suggested(suffix), filter_text
-        )
+        chosen, _ = save_file_name(self.window, title, self._suggested(suffix), filter_text)
         if not chosen:
             return None
         return chosen if chosen.lower().endswith(suffix) else chosen + suffix
@@ -68,7 +83,9 @@ class ExchangeActions(QObject):
         QMessageBox.warning(self.window, title, str(error))
 
     def _done(self, path: str) -> None:
-        self.window.statusBar().showMessage(self.tr("Written: {path}").format(path=path), 8000)
+        self.window.statusBar().showMessage(
+            self.tr("Written: {path}").format(path=left_to_right(path)), 8000
+        )
 
     # -- imports ---------------------------------------------------------------------------
     def do_import(self) -> None:
@@ -89,9 +106,7 @@ class ExchangeActions(QObject):
 
         title = self.tr("Read back an edited plan")
         if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self.window, title, "", self.tr("Excel workbooks (*.xlsx)")
-            )
+            path, _ = open_file_name(self.window, title, "", self.tr("Excel workbooks (*.xlsx)"))
             if not path:
                 return False
         try:
@@ -122,6 +137,14 @@ class ExchangeActions(QObject):
         return True
 
     # -- exports ---------------------------------------------------------------------------
+    def do_export_template(self, path: str | None = None) -> bool:
+        from .template_export import export_template
+
+        written = export_template(self.window, self.project, path)
+        if written:
+            self._done(written)
+        return bool(written)
+
     def do_export_xlsx(self, path: str | None = None) -> bool:
         from qods_planner.excel import ExcelError, export_workbook
 
@@ -232,6 +255,8 @@ class ExchangeActions(QObject):
         imports.addSeparator()
         imports.addAction(self.import_plan)
         exports = QMenu(self.tr("&Export"), self.window)
+        exports.addAction(self.export_template)
+        exports.addSeparator()
         exports.addAction(self.export_xlsx)
         exports.addSeparator()
         exports.addActions([self.export_pdf, self.export_png, self.export_svg])

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from qods_planner.files import EXTENSION, ProjectFileError, load_project, save_project
 
 from .app import settings
 from .document import Document, new_project
+from .file_dialogs import open_file_name, save_file_name
 from .i18n import left_to_right
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class FileActions(QObject):
         return True
 
     def open(self) -> bool:
-        filename, _ = QFileDialog.getOpenFileName(
+        filename, _ = open_file_name(
             self.window, self.tr("Open project"), self._start_dir(), self._filter()
         )
         return bool(filename) and self.open_path(Path(filename))
@@ -128,7 +129,7 @@ class FileActions(QObject):
 
     def save_as(self) -> bool:
         suggested = str(Path(self._start_dir()) / (self.document.display_name() + EXTENSION))
-        filename, _ = QFileDialog.getSaveFileName(
+        filename, _ = save_file_name(
             self.window, self.tr("Save project as"), suggested, self._filter()
         )
         if not filename:

@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -39,6 +47,7 @@ from .i18n import (
     store_language,
     translate_into,
 )
+from .layout_guard import keep_plan_large
 from .panels.legend import LegendPanel
 from .panels.properties import PropertiesPanel
 
@@ -200,6 +209,13 @@ class MainWindow(QMainWindow):
             old_document.deleteLater()
         self.document_changed.emit(document)
         self.schedule_validation()  # not at once: the window shows first
+        # A new central widget lets Qt re-share the width with the docks: take it back after
+        # the layout has settled.
+        QTimer.singleShot(0, self.keep_plan_large)
+
+    def keep_plan_large(self) -> None:
+        """The plan gets at least half the window, whatever the restored layout said."""
+        keep_plan_large(self)
 
     def _update_title(self) -> None:
         # "[*]" is where Qt shows the unsaved marker; the platform adds the program's name.
@@ -407,6 +423,10 @@ class MainWindow(QMainWindow):
             self.resize(min(1440, screen.width() * 9 // 10), min(900, screen.height() * 9 // 10))
             self.move(screen.center() - self.rect().center())
         self._state_restored = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        QTimer.singleShot(0, self.keep_plan_large)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self.files.maybe_save():

@@ -25,23 +25,35 @@ MAX_BACKGROUNDS = 30
 BACKGROUNDS_KEY = "editor/backgrounds"
 
 
+# Raised when the set of docks or their meaning changes: a layout saved by another version
+# (or another program) is then ignored rather than applied to the wrong panels.
+LAYOUT_VERSION = 2
+
+
 def restore_window(window: MainWindow) -> bool:
-    """Put back the saved geometry and layout; False when there was none."""
+    """Put back the saved geometry and layout; False when there was no usable geometry.
+
+    A damaged or foreign layout (one Qt refuses, or saved under another `LAYOUT_VERSION`)
+    leaves the window's default layout in place."""
     store = settings()
     geometry = store.value("window/geometry")
-    restored = isinstance(geometry, QByteArray) and not geometry.isEmpty()
-    if restored:
-        window.restoreGeometry(geometry)
+    restored = (
+        isinstance(geometry, QByteArray)
+        and not geometry.isEmpty()
+        and window.restoreGeometry(geometry)
+    )
     state = store.value("window/state")
     if isinstance(state, QByteArray) and not state.isEmpty():
-        window.restoreState(state)
+        default = window.saveState(LAYOUT_VERSION)
+        if not window.restoreState(state, LAYOUT_VERSION):
+            window.restoreState(default, LAYOUT_VERSION)
     return restored
 
 
 def save_window(window: MainWindow) -> None:
     store = settings()
     store.setValue("window/geometry", window.saveGeometry())
-    store.setValue("window/state", window.saveState())
+    store.setValue("window/state", window.saveState(LAYOUT_VERSION))
 
 
 def save_editor(document: Document, editor: Editor) -> None:

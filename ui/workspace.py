@@ -6,6 +6,8 @@ the window's own tests can build a bare window, and so start-up stays one call.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from .exchange_actions import ExchangeActions
 
 
@@ -13,13 +15,25 @@ def install_workspace(window) -> None:
     """Add the exhibitors, sectors, solve, changes and explanations panels, the Planning and
     Plan menus, and File ▸ Import / Export / Print; then restore the saved dock layout, which
     could not be applied before these docks existed."""
+    from .halls.actions import install_halls
     from .planning.install import install_planning
     from .solving.install import install_solving
 
+    # The side columns run the full height, the tables under the plan only: the solve panel
+    # then fits a 900 px screen without scrolling.
+    corner, area = Qt.Corner, Qt.DockWidgetArea
+    window.setCorner(corner.BottomRightCorner, area.RightDockWidgetArea)
+    window.setCorner(corner.BottomLeftCorner, area.LeftDockWidgetArea)
+    install_halls(window)
     install_planning(window)
     install_solving(window)
     window.exchange = ExchangeActions(window)
     window.exchange.install(window.file_menu, window.files.close_action)
+    from .shortcuts_help import install_shortcuts_help
+    from .status_links import install_status_links
+
+    window.shortcuts_action = install_shortcuts_help(window)
+    install_status_links(window)
     window._restore_window_state()
 
 

@@ -24,6 +24,7 @@ catalogue falls back to English; so does a Persian template that cannot be forma
 from __future__ import annotations
 
 import os
+import re
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -82,6 +83,28 @@ class _Formatter(string.Formatter):
         return format_number(value, "fa")
 
 
+_PLACEHOLDER_OR_PLURAL = re.compile(r"\{(\w+)[^{}]*\}|\(s\)")
+
+
+def english_plurals(template: str, params: Mapping[str, Any]) -> str:
+    """English `word(s)` made "word" or "words" by the nearest number placed before it
+    ("{n} row(s)" with n = 1 → "{n} row"); a `(s)` after no number stays as written."""
+    out: list[str] = []
+    count: Any = None
+    last = 0
+    for match in _PLACEHOLDER_OR_PLURAL.finditer(template):
+        if match.group(1) is not None:
+            value = params.get(match.group(1))
+            if isinstance(value, int) and not isinstance(value, bool):
+                count = value
+            continue
+        out.append(template[last : match.start()])
+        out.append(match.group(0) if count is None else ("" if count == 1 else "s"))
+        last = match.end()
+    out.append(template[last:])
+    return "".join(out)
+
+
 def render(key: str, params: Mapping[str, Any], language: str) -> str:
     """The message `key` in `language`, its placeholders filled from `params`."""
     translated = catalogue(language)
@@ -90,7 +113,7 @@ def render(key: str, params: Mapping[str, Any], language: str) -> str:
             return _Formatter(language).vformat(translated[key], (), params)
         except (KeyError, IndexError, ValueError):
             pass  # a broken translation must not hide the message: say it in English
-    return _Formatter("en").vformat(key, (), params)
+    return _Formatter("en").vformat(english_plurals(key, params), (), params)
 
 
 # How each language separates the items of a list inside a sentence.

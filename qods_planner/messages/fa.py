@@ -66,6 +66,9 @@ MESSAGES: dict[str, str] = {
     "hall {id} still has booths; remove them first": (
         "سالن {id} هنوز غرفه دارد؛ اول غرفه‌های آن را حذف کنید"
     ),
+    "a new hall order must name every hall once": (
+        "ترتیب تازه سالن‌ها باید هر سالن را یک بار نام ببرد"
+    ),
     "obstacle {id} must have a rectangle": "مانع {id} باید یک مستطیل داشته باشد",
     # --- sectors -----------------------------------------------------------------------------
     "sector {id} is used by exhibitors {ids}": ("رسته {id} به مشارکت‌کنندگان {ids} داده شده است"),

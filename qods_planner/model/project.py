@@ -131,6 +131,13 @@ class Project:
         self._changed("hall", (hall_id,))
         return hall
 
+    def reorder_halls(self, order: list[str]) -> None:
+        """Put the halls in `order`, which must name each hall once (the order users see)."""
+        if sorted(order) != sorted(self.halls):
+            raise ModelError(tr("a new hall order must name every hall once"))
+        self.halls = {h: self.halls[h] for h in order}
+        self._changed("hall", tuple(order))
+
     def put_obstacle(self, obstacle: Obstacle) -> None:
         self._require_hall(obstacle.hall_id, lambda: tr("obstacle {id}", id=obstacle.id))
         self.obstacles[obstacle.id] = obstacle

@@ -137,9 +137,9 @@ ENGLISH = [
     "Company e17 (e17) prefers hall H2 but has B2 in hall H1",
     "partners Company e18 (e18) (D5) and Company e19 (e19) (F3) are not neighbours",
     "Company e13 (e13) at B4 has no Automotive parts neighbour, though 10 other Automotive"
-    " parts exhibitor(s) stand in hall H1",
+    " parts exhibitors stand in hall H1",
     "Company e19 (e19) at F3 has no Automotive parts neighbour, though 4 other Automotive parts"
-    " exhibitor(s) stand in hall H2",
+    " exhibitors stand in hall H2",
     "Company e20 (e20) asked for 9 m² but F1, F2 cover 18 m² (9 m² more)",
     "Company e15 (e15) held D6 in the baseline plan and now holds D3",
     "Company e22 (e22) held D3 in the baseline plan and now holds D6",

@@ -104,7 +104,7 @@ def test_import_booths_and_dry_run(tmp_path, capsys):
         )
         == 0
     )
-    assert "3 new booth(s)" in capsys.readouterr().out
+    assert "3 new booths" in capsys.readouterr().out
     assert project.read_bytes() == before
     assert main(["import-booths", str(project), str(FIXTURES / "booths.xlsx")]) == 1
 

@@ -125,7 +125,7 @@ def test_full_run_with_undo(qtbot, project, settings, tmp_path):
 
     QTimer.singleShot(0, drive)
     assert run_import(None, project, stack, path=path, settings=settings)
-    assert stack.count() == 1 and "Import 2 exhibitor(s)" in stack.text(0)
+    assert stack.count() == 1 and "Import 2 exhibitor" in stack.text(0)
     new = [e for e in project.exhibitors.values() if e.name_fa == "ریخته‌گری نو"]
     assert len(new) == 1 and new[0].requested_m2 == 24 and new[0].sector_id == "metal"
     assert project.exhibitors["e2"].requested_m2 == 18
@@ -249,3 +249,43 @@ def test_a_booth_change_is_shown_field_by_field(qtbot, project, settings, tmp_pa
         (changed.child(i).text(0), changed.child(i).text(1), changed.child(i).text(2))
         for i in range(changed.childCount())
     ] == [("water", "no", "yes")]
+
+
+def test_unknown_sectors_are_added_in_one_step_and_mapped(qtbot, project, settings, tmp_path):
+    path = _book(
+        tmp_path,
+        [
+            ["نام شرکت", "رسته", "متراژ"],
+            ["ریخته‌گری نو", "فلزات پایه", 24],
+            ["نخ طلایی", "نساجی", 18],
+            ["بافت نو", "نساجی ", 12],
+            ["داروپخش", "دارویی", 12],
+        ],
+    )
+    stack = QUndoStack()
+    before = dict(project.sectors)
+    dialog = ExcelImportDialog(project, path, settings, undo_stack=stack)
+    qtbot.addWidget(dialog)
+    page = dialog.mapping_page
+    assert sorted(page.unmapped_words()) == ["دارویی", "نساجی"]  # فلزات پایه is guessed
+    assert not page.add_sectors.isHidden() and "2" in page.add_sectors.text()
+    added = dialog.add_unknown_sectors()
+    assert len(added) == 2 and stack.count() == 1
+    assert {project.sectors[s].name_fa for s in added} == {"نساجی", "دارویی"}
+    assert not page.unmapped_words() and page.add_sectors.isHidden()
+    dialog.next.click()
+    assert dialog.report.ok and len(dialog.to_apply) == 4
+    stack.undo()
+    assert dict(project.sectors) == before
+
+
+def test_the_import_dialog_offers_the_registration_template(qtbot, project, settings, tmp_path):
+    from openpyxl import load_workbook
+
+    dialog = ExcelImportDialog(project, FIXTURES / "registrations-bad.xlsx", settings)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "blank.xlsx"
+    assert dialog.save_template(str(out)) == str(out)
+    sheet = load_workbook(out).active
+    validations = " ".join(str(v.formula1) for v in sheet.data_validations.dataValidation)
+    assert validations  # the sector drop-down is there

@@ -282,7 +282,7 @@ def test_export_command_index_on_its_own_and_other_papers(sample, tmp_path, caps
     extra = ["--paper", "A2", "--orientation", "portrait", "--dpi", "40"]
     assert main([*args, *extra]) == 0
     out = capsys.readouterr().out
-    assert "index.pdf (A2," in out and "plan.pdf (A2, 2 page(s))" in out
+    assert "index.pdf (A2," in out and "plan.pdf (A2, 2 pages)" in out
     info = subprocess.run(["pdfinfo", str(plan)], capture_output=True, text=True).stdout
     assert "1191 x 1684 pts (A2)" in info  # portrait
     plan_text, index_text = _pdftotext(plan), _pdftotext(index)

@@ -136,7 +136,7 @@ def test_export_command_writes_every_format(tmp_path, capsys):
         == 0
     )
     printed = capsys.readouterr().out
-    assert "plan.pdf (A3, 3 page(s))" in printed
+    assert "plan.pdf (A3, 3 pages)" in printed
     for path in out.values():
         assert path.stat().st_size > 1000
 

@@ -59,3 +59,11 @@ def finish(qtbot, controller: SolvingController, start) -> tuple:
 def stop_solving(controller: SolvingController) -> None:
     """Leave no solver thread behind when a test ends."""
     controller.worker.shutdown(WAIT_MS)
+
+
+def solved(qtbot, controller: SolvingController, start) -> tuple:
+    """Like `finish`, then accept the proposal every solve ends with (one undo step)."""
+    job, outcome = finish(qtbot, controller, start)
+    assert controller.proposal is not None, outcome.status
+    assert controller.accept()
+    return job, outcome

@@ -11,6 +11,7 @@ from solving_support import (  # noqa: F401 (user_settings is an autouse fixture
     finish,
     open_window,
     small_project,
+    solved,
     user_settings,
 )
 
@@ -24,7 +25,7 @@ from ui.planning import WithdrawExhibitors
 
 def solved_and_published(qtbot, tmp_path):
     window, c = open_window(qtbot, tmp_path, small_project())
-    finish(qtbot, c, c.solve)
+    solved(qtbot, c, c.solve)
     window.changes_panel.publish_button.click()
     return window, c
 
@@ -50,7 +51,7 @@ def test_publish_records_the_baseline_as_one_undo_step(qtbot, tmp_path):
     )
     assert not panel.publish_button.isEnabled()  # nothing planned yet
     assert panel.baseline.text() == "No plan published yet."
-    finish(qtbot, c, c.solve)
+    solved(qtbot, c, c.solve)
     assert panel.publish_button.isEnabled()
     window.solving_actions.publish.trigger()
     assert project.baseline == project.plan and stack.count() == 2

@@ -9,6 +9,7 @@ from helpers import make_project
 from solving_support import (  # noqa: F401 (user_settings is an autouse fixture)
     finish,
     open_window,
+    solved,
     user_settings,
 )
 
@@ -52,7 +53,7 @@ def leaves(item) -> list:
 
 def test_the_waitlisted_are_listed_with_the_solvers_reasons(qtbot, tmp_path):
     window, c = open_window(qtbot, tmp_path, crowded_project())
-    job, outcome = finish(qtbot, c, c.solve)
+    job, outcome = solved(qtbot, c, c.solve)
     project, panel = window.document.project, window.explanations_panel
     waiting = project.waitlist()
     assert waiting, "five exhibitors cannot all get a stand"

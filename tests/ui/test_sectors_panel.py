@@ -164,10 +164,25 @@ def test_cancelled_colour_dialog_changes_nothing(panel, document, monkeypatch):
     assert document.undo_stack.count() == 0
 
 
-def test_add_and_remove_sectors(panel, document):
+def answer_names(monkeypatch, name_fa: str, name_en: str) -> None:
+    """The Add sector dialog is answered with these names and OK."""
+    from ui.dialogs.sector_dialog import SectorNameDialog
+
+    def exec_(dialog):
+        dialog.name_fa.setText(name_fa)
+        dialog.name_en.setText(name_en)
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        return SectorNameDialog.DialogCode.Accepted if ok.isEnabled() else 0
+
+    monkeypatch.setattr(SectorNameDialog, "exec", exec_)
+
+
+def test_add_and_remove_sectors(panel, document, monkeypatch):
     p = document.project
+    answer_names(monkeypatch, "نساجی", "Textiles")
     panel.add_action.trigger()
     new = list(p.sectors)[-1]
+    assert (p.sectors[new].name_fa, p.sectors[new].name_en) == ("نساجی", "Textiles")
     assert panel.selected_sector() == new
     assert p.sectors[new].colour not in {s.colour for s in list(p.sectors.values())[:-1]}
     panel.remove_action.trigger()
@@ -175,6 +190,18 @@ def test_add_and_remove_sectors(panel, document):
     document.undo_stack.undo()
     document.undo_stack.undo()
     assert list(p.sectors) == ["auto", "food", "metal"]
+
+
+@pytest.mark.parametrize(
+    ("name_fa", "name_en"),
+    [("نساجی", ""), ("", "Textiles"), ("غذایی", "Textiles"), ("نساجی", " FOOD ")],
+    ids=["no English", "no Persian", "Persian taken", "English taken"],
+)
+def test_a_new_sector_needs_two_unique_names(panel, document, monkeypatch, name_fa, name_en):
+    answer_names(monkeypatch, name_fa, name_en)
+    panel.add_action.trigger()
+    assert list(document.project.sectors) == ["auto", "food", "metal"]
+    assert panel.add_sector((name_fa, name_en)) is None  # refused without the dialog too
 
 
 def test_a_used_sector_cannot_be_removed(panel, planning, document):

@@ -10,6 +10,7 @@ import sys
 import threading
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import QThreadPool, QTimer
 from solving_support import (  # noqa: F401 (user_settings is an autouse fixture)
     QODS,
@@ -18,6 +19,7 @@ from solving_support import (  # noqa: F401 (user_settings is an autouse fixture
     finish,
     open_window,
     small_project,
+    solved,
     stop_solving,
     user_settings,
 )
@@ -63,7 +65,7 @@ def test_solve_runs_off_the_gui_thread_and_applies_as_one_undo_step(qtbot, tmp_p
     project, stack = window.document.project, window.document.undo_stack
     settings_before = project.settings
     c.weights = PRESETS[WISHES]
-    job, outcome = finish(qtbot, c, c.solve)
+    job, outcome = solved(qtbot, c, c.solve)
     assert threads and threads[0] is not threading.main_thread()
     assert outcome.status in DONE, outcome.error
     assert outcome.plan is not None and project.plan == outcome.plan
@@ -86,7 +88,7 @@ def test_progress_and_better_plans_arrive_and_are_previewed_not_applied(qtbot, t
     c.worker.better_plan.connect(
         lambda plan: seen.append((c.preview.plan == plan, len(c.preview.items()), stack.count()))
     )
-    job, outcome = finish(qtbot, c, c.solve)
+    job, outcome = solved(qtbot, c, c.solve)
     assert outcome.status in DONE, outcome.error
     assert ticks and ticks[-1].plans_found >= 1 and ticks[-1].objective is not None
     assert seen and all(shown and items > 0 and count == 0 for shown, items, count in seen)
@@ -103,17 +105,25 @@ def test_the_gui_thread_keeps_answering_during_a_solve(qtbot, tmp_path):
     timer.setInterval(10)
     timer.timeout.connect(lambda: during.append(c.is_running()))
     timer.start()
-    finish(qtbot, c, c.solve)
+    solved(qtbot, c, c.solve)
     timer.stop()
     # A blocked GUI thread would tick once or twice while the solve runs, not dozens of times.
     assert sum(during) >= 10
 
 
-def test_resolve_without_a_plan_applies_at_once(qtbot, tmp_path):
+@pytest.mark.parametrize("mode", ["solve", "resolve"])
+def test_every_solve_ends_as_a_proposal_to_accept_or_discard(qtbot, tmp_path, mode):
     window, c = open_window(qtbot, tmp_path, small_project())
-    job, outcome = finish(qtbot, c, c.resolve)
-    assert outcome.plan is not None and window.document.project.plan == outcome.plan
-    assert c.proposal is None and window.document.undo_stack.count() == 1
+    project, stack = window.document.project, window.document.undo_stack
+    job, outcome = finish(qtbot, c, getattr(c, mode))
+    assert outcome.plan is not None and c.proposal is not None
+    assert project.plan == EMPTY_PLAN and stack.count() == 0  # nothing applied yet
+    assert "Accept or discard" in window.statusBar().currentMessage()
+    c.discard()
+    assert project.plan == EMPTY_PLAN and c.proposal is None
+    job, outcome = finish(qtbot, c, getattr(c, mode))
+    assert c.accept()
+    assert project.plan == outcome.plan and stack.count() == 1
 
 
 def test_the_preview_draws_large_plans_a_few_stands_at_a_time(qtbot, tmp_path):
@@ -222,7 +232,7 @@ def test_cancel_during_the_solve_returns_the_best_plan_so_far(qtbot, tmp_path):
     window, c = open_window(qtbot, tmp_path, load_project(QODS), seconds=2.0)
     project = window.document.project
     c.worker.better_plan.connect(lambda _plan: c.cancel())
-    job, outcome = finish(qtbot, c, c.solve)
+    job, outcome = solved(qtbot, c, c.solve)
     assert outcome.status == "cancelled", outcome.error
     assert outcome.plan is not None and outcome.plan.stands
     assert project.plan == outcome.plan and check(project).ok
@@ -317,7 +327,7 @@ def test_presets_and_single_weights_set_the_draft(qtbot, tmp_path):
 def test_buttons_and_plan_menu_follow_the_solve(qtbot, tmp_path):
     window, c = open_window(qtbot, tmp_path, small_project())
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles.index("Plan") == titles.index("Help") - 1
+    assert titles.index("Planning") == titles.index("Help") - 1
     names = [a.text().replace("&", "") for a in window.plan_menu.actions() if a.text()]
     for name in ("Solve", "Re-solve", "Cancel solving", "Publish plan"):
         assert name in names

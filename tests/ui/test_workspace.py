@@ -41,7 +41,7 @@ def test_every_panel_and_menu_is_there(window):
     for expected in ("Properties", "Exhibitors", "Sectors", "Solve", "Changes", "Explanations"):
         assert any(expected in t for t in titles), (expected, titles)
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert "Plan" in menus and "Planning" in menus
+    assert menus.count("Planning") == 1 and "Plan" not in menus
     file_items = [a.text().replace("&", "") for a in window.file_menu.actions()]
     assert {"Import", "Export", "Print preview…", "Print…"} <= set(file_items)
 
@@ -95,7 +95,9 @@ def test_the_plan_menu_solves_the_current_document(window, qtbot):
         controller.running_changed, timeout=60_000, check_params_cb=lambda running: not running
     ):
         window.solving_actions.solve.trigger()
-    assert project.plan.stands, "a fresh solve applies its plan"
+    assert not project.plan.stands, "a fresh solve ends as a proposal"
+    window.solving_actions.accept.trigger()
+    assert project.plan.stands
     assert window.document.undo_stack.count() == 1
 
 

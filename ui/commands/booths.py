@@ -39,7 +39,7 @@ class AddBooths(ReplaceBooths):
             project,
             [],
             list(booths),
-            translate("Commands", "Add %n booth(s)", None, count),
+            translate("Commands", "Add %n booth(s)", "", count),
             parent=parent,
         )
 
@@ -54,7 +54,7 @@ class RemoveBooths(ReplaceBooths):
             project,
             before,
             [],
-            translate("Commands", "Delete %n booth(s)", None, count),
+            translate("Commands", "Delete %n booth(s)", "", count),
             parent=parent,
         )
 
@@ -78,7 +78,7 @@ class MoveBooths(ReplaceBooths):
             project,
             before,
             after,
-            translate("Commands", "Move %n booth(s)", None, count),
+            translate("Commands", "Move %n booth(s)", "", count),
             parent=parent,
         )
         self.nudge = nudge
@@ -146,7 +146,7 @@ class EditBooths(ReplaceBooths):
             project,
             before,
             after,
-            translate("Commands", "Edit %n booth(s)", None, count),
+            translate("Commands", "Edit %n booth(s)", "", count),
             parent=parent,
         )
 
@@ -176,7 +176,7 @@ class RotateBooths(ReplaceBooths):
             project,
             before,
             after,
-            translate("Commands", "Rotate %n booth(s)", None, count),
+            translate("Commands", "Rotate %n booth(s)", "", count),
             parent=parent,
         )
 
@@ -196,6 +196,6 @@ class RenumberBooths(ReplaceBooths):
             project,
             before,
             after,
-            translate("Commands", "Renumber %n booth(s)", None, count),
+            translate("Commands", "Renumber %n booth(s)", "", count),
             parent=parent,
         )

@@ -69,7 +69,7 @@ class MergeBooths(ReplaceBooths):
             project,
             booths,
             [merged],
-            translate("Commands", "Merge %n booths", None, count),
+            translate("Commands", "Merge %n booths", "", count),
             replaced,
             parent,
         )

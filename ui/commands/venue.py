@@ -77,7 +77,7 @@ class RemoveObstacle(ReplaceObstacles):
             project,
             before,
             [],
-            translate("Commands", "Delete %n obstacle(s)", None, count),
+            translate("Commands", "Delete %n obstacle(s)", "", count),
             parent,
         )
 
@@ -101,7 +101,7 @@ class MoveObstacle(ReplaceObstacles):
             project,
             before,
             after,
-            translate("Commands", "Move %n obstacle(s)", None, count),
+            translate("Commands", "Move %n obstacle(s)", "", count),
             parent,
         )
         self.nudge = nudge

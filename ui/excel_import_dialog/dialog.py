@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -27,8 +26,10 @@ from qods_planner.excel import (
     read_exhibitors,
 )
 from qods_planner.model import Project
+from qods_planner.text import normalise_key
 from ui.i18n import left_to_right
 
+from ..file_dialogs import open_file_name
 from .commands import ImportBoothsCommand, ImportExhibitorsCommand
 from .mapping_page import EXHIBITORS, MappingPage
 from .review_pages import DiffPage, ProblemsPage
@@ -50,9 +51,11 @@ class ExcelImportDialog(QDialog):
         settings: QSettings,
         kind: str = EXHIBITORS,
         parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.project = project
+        self.undo_stack = undo_stack  # where sectors added from the sheet go (one step)
         self.path = Path(path)
         self.kind = kind
         self.report = None
@@ -80,6 +83,12 @@ class ExcelImportDialog(QDialog):
         self.valid_only = QPushButton(self.tr("Import valid rows only"))
         self.apply = QPushButton(self.tr("Apply"))
         cancel = QPushButton(self.tr("Cancel"))
+        self.template = QPushButton(self.tr("Registration template…"))
+        self.template.setToolTip(
+            self.tr("Save the blank workbook to send to exhibitors, with this fair's sectors")
+        )
+        self.template.clicked.connect(self.save_template)
+        self.mapping_page.add_sectors.clicked.connect(self.add_unknown_sectors)
         self.back.clicked.connect(self.go_back)
         self.next.clicked.connect(self.go_next)
         self.valid_only.clicked.connect(self.take_valid_rows)
@@ -87,6 +96,7 @@ class ExcelImportDialog(QDialog):
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back)
+        buttons.addWidget(self.template)
         buttons.addStretch(1)
         for button in (self.valid_only, self.next, self.apply, cancel):
             buttons.addWidget(button)
@@ -95,6 +105,25 @@ class ExcelImportDialog(QDialog):
         layout.addLayout(buttons)
         self.mapping_page.load()
         self._show_page(MAPPING)
+
+    def save_template(self, path: str | None = None) -> str | None:
+        from ..template_export import export_template
+
+        return export_template(self, self.project, path)
+
+    def add_unknown_sectors(self) -> list[str]:
+        """Add a sector for each sheet word mapped to none, map the words to them, and
+        return the new ids (one undo step on the document's stack)."""
+        from .new_sectors import add_sectors, sectors_for_words
+
+        if self.undo_stack is None:
+            return []
+        sectors = sectors_for_words(self.project, self.mapping_page.unmapped_words())
+        if not sectors:
+            return []
+        add_sectors(self.project, self.undo_stack, sectors)
+        self.mapping_page._fill_sectors({normalise_key(s.name_fa): s.id for s in sectors})
+        return [s.id for s in sectors]
 
     @property
     def to_apply(self) -> list:
@@ -179,7 +208,7 @@ def run_import(
             if kind == EXHIBITORS
             else translate("ExcelImportDialog", "Import booths from Excel")
         )
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen, _ = open_file_name(
             parent, title, "", translate("ExcelImportDialog", "Excel workbooks (*.xlsx)")
         )
         if not chosen:
@@ -189,7 +218,7 @@ def run_import(
         from ui.app import settings as app_settings
 
         settings = app_settings()
-    dialog = ExcelImportDialog(project, path, settings, kind, parent)
+    dialog = ExcelImportDialog(project, path, settings, kind, parent, undo_stack)
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.to_apply:
         return False
     name = left_to_right(Path(path).name)
@@ -200,7 +229,7 @@ def run_import(
         ).format(file=name)
         undo_stack.push(ImportExhibitorsCommand(project, dialog.to_apply, text))
     else:
-        text = translate("ExcelImportDialog", "Import %n booth(s) from {file}", None, count).format(
+        text = translate("ExcelImportDialog", "Import %n booth(s) from {file}", "", count).format(
             file=name
         )
         undo_stack.push(ImportBoothsCommand(project, dialog.to_apply, text))

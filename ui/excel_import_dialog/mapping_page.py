@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -85,12 +86,19 @@ class MappingPage(QWidget):
         self.sector_table = QTableWidget(0, 2)
         self.sector_table.setHorizontalHeaderLabels([self.tr("In the sheet"), self.tr("Sector")])
         self.sector_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.sector_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        # Shown when some sheet words have no sector; the dialog adds them (one undo step).
+        self.add_sectors = QPushButton()
+        self.add_sectors.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(self.column_table, 2)
         layout.addWidget(self.sector_label)
         layout.addWidget(self.sector_table, 1)
+        layout.addWidget(self.add_sectors)
         self.sheet.activated.connect(lambda _i: self.load(sheet=self.sheet.currentText()))
         self.header_row.editingFinished.connect(
             lambda: self.load(sheet=self.sheet.currentText(), header_row=self.header_row.value())
@@ -185,7 +193,9 @@ class MappingPage(QWidget):
         self.preview = pv
         self._fill_sectors()
 
-    def _fill_sectors(self) -> None:
+    def _fill_sectors(self, chosen_now: dict[str, str] | None = None) -> None:
+        """List the sheet's sector words with a sector each: `chosen_now` (normalised word →
+        id), else the user's earlier pick, the core's guess, or the remembered one."""
         words = self.preview.sector_values if self.preview else ()
         show = self.kind == EXHIBITORS and bool(words)
         self.sector_label.setVisible(show)
@@ -193,7 +203,8 @@ class MappingPage(QWidget):
         remembered = load_json(self.settings, SECTORS_KEY)
         guessed = dict(self.preview.mapping.sectors) if self.preview.mapping else {}
         guessed |= self.sector_choices()  # what the user picked already stays picked
-        lang = self.project.event.language
+        guessed |= chosen_now or {}
+        lang = current_language()  # the reader's language; the other when a name is missing
         self.sector_table.setRowCount(len(words) if show else 0)
         for r, word in enumerate(words if show else ()):
             self.sector_table.setItem(r, 0, _read_only(word))
@@ -204,7 +215,26 @@ class MappingPage(QWidget):
             key = normalise_key(word)
             chosen = guessed.get(key) or remembered.get(key) or ""
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(lambda _i: self._offer_new_sectors())
             self.sector_table.setCellWidget(r, 1, combo)
+        self._offer_new_sectors()
+
+    def unmapped_words(self) -> list[str]:
+        """The sheet's sector words given no project sector (yet)."""
+        words = []
+        for r in range(self.sector_table.rowCount()):
+            combo = self.sector_table.cellWidget(r, 1)
+            if combo is not None and not combo.currentData():
+                words.append(self.sector_table.item(r, 0).text())
+        return words
+
+    def _offer_new_sectors(self) -> None:
+        count = len(self.unmapped_words())
+        self.add_sectors.setText(self.tr("Add these %n sector(s) to the project", "", count))
+        comma = "، " if current_language() == "fa" else ", "
+        self.add_sectors.setToolTip(comma.join(self.unmapped_words()))
+        self.add_sectors.setVisible(count > 0 and self.sector_table.isVisibleTo(self))
 
     def sector_choices(self) -> dict[str, str]:
         """normalise_key(sheet word) → sector id, for the words given a sector."""

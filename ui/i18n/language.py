@@ -32,6 +32,7 @@ SETTINGS_KEY = "ui/language"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 OUR_CATALOGUE = "qods_planner_fa"
 QT_CATALOGUE = "qtbase_fa"
+ENGLISH_PLURALS = "qods_planner_en"
 
 # The translators this module installed, so a second call can take them out again.
 _installed: list[QTranslator] = []
@@ -114,15 +115,16 @@ def install_language(
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, got {language!r}")
     while _installed:
         app.removeTranslator(_installed.pop())
-    if language == "fa":
-        for name, folder in (
-            (QT_CATALOGUE, qt_translations_dir()),
-            (OUR_CATALOGUE, TRANSLATIONS_DIR),
-        ):
-            translator = _load(name, folder)
-            if translator is not None:
-                app.installTranslator(translator)
-                _installed.append(translator)
+    catalogues = (
+        ((QT_CATALOGUE, qt_translations_dir()), (OUR_CATALOGUE, TRANSLATIONS_DIR))
+        if language == "fa"
+        else ((ENGLISH_PLURALS, TRANSLATIONS_DIR),)  # "1 booth" / "2 booths" for "%n booth(s)"
+    )
+    for name, folder in catalogues:
+        translator = _load(name, folder)
+        if translator is not None:
+            app.installTranslator(translator)
+            _installed.append(translator)
     QLocale.setDefault(locale_for(language))
     if isinstance(app, QGuiApplication):
         # Set after the translators: installing one makes Qt guess the direction again.

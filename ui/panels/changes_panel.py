@@ -122,9 +122,13 @@ class ChangesPanel(QDockWidget):
         self._show_baseline()
         if self.showing_proposal:
             self.moves = c.proposal_moves()
-            self.title.setText(
-                self.tr("Moves the re-solve proposes: {n}").format(n=format_number(len(self.moves)))
+            fresh = c.proposal[0].mode == "solve" or not c.proposal[0].plan_before.stands
+            title = (
+                self.tr("Stands the solve proposes: {n}")
+                if fresh
+                else self.tr("Moves the re-solve proposes: {n}")
             )
+            self.title.setText(title.format(n=format_number(len(self.moves))))
         elif p.baseline is not None:
             self.moves = plan_moves(p, p.baseline, p.plan)
             self.title.setText(

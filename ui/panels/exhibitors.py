@@ -7,7 +7,7 @@ Selecting rows highlights their stands on the canvas. Every change goes through 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -231,6 +231,9 @@ class ExhibitorsPanel(QDockWidget):
         if change.kind in ("exhibitor", "plan", "meta"):
             self._update_actions()
             self._update_count()
+        if change.kind in ("exhibitor", "sector", "meta"):
+            # After the table's model has taken the change: sectors and names were cut short.
+            QTimer.singleShot(0, self.fit_columns)
 
     def _fill_sectors(self) -> None:
         current = self.sector_filter.currentData()
@@ -329,9 +332,11 @@ class ExhibitorsPanel(QDockWidget):
         if self.planning.confirm(
             self.tr("Remove exhibitors"),
             self.tr(
-                "Delete {count} exhibitor(s): {names}?\n\nTo keep them on record, withdraw"
-                " them instead."
-            ).format(count=format_number(len(ids)), names=names),
+                "Delete %n exhibitor(s): {names}?\n\nTo keep them on record, withdraw"
+                " them instead.",
+                "",
+                len(ids),
+            ).format(names=names),
         ):
             self.planning.remove_exhibitors(ids)
 

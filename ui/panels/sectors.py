@@ -136,7 +136,7 @@ class SectorsPanel(QDockWidget):
         self.setWidget(self.splitter)
         self.dockLocationChanged.connect(self._docked)
 
-        self.add_action.triggered.connect(self.add_sector)
+        self.add_action.triggered.connect(lambda: self.add_sector())
         self.remove_action.triggered.connect(self.remove_sector)
         self.colour_action.triggered.connect(self.choose_colour)
         self.sectors.doubleClicked.connect(self._double_clicked)
@@ -208,14 +208,28 @@ class SectorsPanel(QDockWidget):
         if colour.isValid():
             self.sectors_model.set_field(sector_id, "colour", colour.name())
 
-    def add_sector(self) -> None:
+    def add_sector(self, names: tuple[str, str] | None = None) -> str | None:
+        """Add a sector named `names` (Persian, English), asked for when not given; both
+        names are required and unique. Returns the new sector's id, None when refused."""
+        from ..dialogs.sector_dialog import SectorNameDialog, name_problem
+
         project = self.planning.project
+        if names is None:
+            dialog = SectorNameDialog(project.sectors.values(), self)
+            if dialog.exec() != SectorNameDialog.DialogCode.Accepted:
+                return None
+            names = dialog.names()
+        problem = name_problem(*names, project.sectors.values())
+        if problem:
+            self.planning.refuse(problem)
+            return None
         used = {s.colour.lower() for s in project.sectors.values()}
         colour = next((c for c in NEW_COLOURS if c not in used), NEW_COLOURS[0])
-        # Names are data in both languages, not interface text: the user renames them.
-        sector = Sector(project.new_id("sector", project.sectors), "بخش جدید", "New sector", colour)
+        sector = Sector(project.new_id("sector", project.sectors), *names, colour)
         if self.planning.push(lambda: AddSector(project, sector)):
             self.select_sector(sector.id)
+            return sector.id
+        return None
 
     def remove_sector(self) -> None:
         sector_id = self.selected_sector()

@@ -146,9 +146,9 @@ class Planning(QObject):
         broken = new_violations(before, after)
         if broken and not self.confirm(
             self.tr("This breaks a rule"),
-            self.tr("This change breaks {count} rule(s):\n\n{rules}\n\nKeep it anyway?").format(
-                count=format_number(len(broken)), rules=self._listed(broken)
-            ),
+            self.tr(
+                "This change breaks %n rule(s):\n\n{rules}\n\nKeep it anyway?", "", len(broken)
+            ).format(rules=self._listed(broken)),
         ):
             return self.refuse(self.tr("Not changed: {0}").format(broken[0].message))
         self.undo_stack.push(command)

@@ -139,15 +139,21 @@ def install_planning(window: MainWindow) -> PlanningUI:
         exhibitors.raise_()
 
     booth = planning_actions(window)
-    menu = QMenu(QCoreApplication.translate("PlanningMenu", "&Planning"), window)
-    menu.addActions([exhibitors.add_action, exhibitors.edit_action])
+    from ..solving.install import plan_menu
+
+    # One Planning menu: exhibitors and stands here, solving after them (install_solving).
+    menu = plan_menu(window)
+    add = QAction(QCoreApplication.translate("PlanningMenu", "Add e&xhibitor…"), window)
+    add.triggered.connect(exhibitors.add_action.trigger)
+    edit = QAction(QCoreApplication.translate("PlanningMenu", "&Edit exhibitors…"), window)
+    edit.triggered.connect(exhibitors.edit_action.trigger)
+    exhibitors.edit_action.changed.connect(
+        lambda: edit.setEnabled(exhibitors.edit_action.isEnabled())
+    )
+    edit.setEnabled(exhibitors.edit_action.isEnabled())
+    menu.addActions([add, edit])
     menu.addSeparator()
     menu.addActions([exhibitors.assign_action, *booth])
-    help_menu = getattr(window, "help_menu", None)
-    if help_menu is not None:
-        window.menuBar().insertMenu(help_menu.menuAction(), menu)
-    else:
-        window.menuBar().addMenu(menu)
     ui = PlanningUI(planning, exhibitors, sectors, window.findChild(BoothActions), menu)
 
     def attach() -> None:

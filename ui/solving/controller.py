@@ -2,9 +2,9 @@
 better plans on the canvas, applies results as one undo step, publishes the baseline and
 holds a re-solve's proposal until the organiser accepts or discards it.
 
-Flow: `solve()` plans from scratch and applies the result when it ends; `resolve()` plans
-from the current plan with the fewest moves and keeps the result as a *proposal* (shown on
-the canvas and in the changes panel) until `accept()` or `discard()`. A result is applied only
+Flow: `solve()` plans from scratch, `resolve()` from the current plan with the fewest moves;
+either way the result is kept as a *proposal* (shown on the canvas and in the changes panel)
+until `accept()` or `discard()`: one way to end every solve. A result is applied only
 to the project state its snapshot came from; after an edit during the solve it is refused
 with a message, never applied to a different project.
 """
@@ -182,8 +182,6 @@ class SolvingController(QObject):
             self.message.emit(self.tr("No plan can keep every hard rule: see Explanations"))
         elif outcome.plan is None:
             self.message.emit(self.tr("The solve ended without a plan"))
-        elif job.mode == SOLVE or not job.plan_before.stands:
-            self.apply(job, outcome)  # nothing planned before: nobody to move, nothing to review
         elif not job.is_current(self.project):
             self.message.emit(self._stale_text())
         elif outcome.plan == self.project.plan:
@@ -194,13 +192,22 @@ class SolvingController(QObject):
                 self.preview.show(outcome.plan)
             self.highlight_moves()
             self.proposal_changed.emit()
-            count = len(self.proposal_moves())
-            self.message.emit(
-                self.tr("Moves the re-solve proposes: {n}. Accept or discard them.").format(
-                    n=format_number(count)
-                )
-            )
+            self.message.emit(self._proposal_text(job, outcome))
         self.outcome_ready.emit(job, outcome)
+
+    def _proposal_text(self, job: SolveJob, outcome: Outcome) -> str:
+        """What the status bar says of a new proposal: a fresh plan's size, or the moves."""
+        if job.mode == SOLVE or not job.plan_before.stands:
+            return self.tr(
+                "The solve proposes a plan: {placed} placed, {waiting} waitlisted."
+                " Accept or discard it."
+            ).format(
+                placed=format_number(len(outcome.plan.stands)),
+                waiting=format_number(len(self.project.waitlist(outcome.plan))),
+            )
+        return self.tr("Moves the re-solve proposes: {n}. Accept or discard them.").format(
+            n=format_number(len(self.proposal_moves()))
+        )
 
     def _stale_text(self) -> str:
         return self.tr(

@@ -1,6 +1,6 @@
-"""`install_solving(window)`: the solve, changes and explanations panels and the Plan menu
-(Solve, Re-solve, Cancel, Publish plan) on a MainWindow. Returns the `SolvingController`,
-also kept as `window.solving`."""
+"""`install_solving(window)`: the solve, changes and explanations panels and the solving part
+of the Planning menu (Solve, Re-solve, Cancel, Accept, Discard, Publish plan) on a MainWindow.
+Returns the `SolvingController`, also kept as `window.solving`."""
 
 from __future__ import annotations
 
@@ -14,32 +14,47 @@ from ..panels.solve_panel import SolvePanel
 from .controller import SolvingController
 from .worker import SolveWorker
 
+# The keys of the solving actions, listed in Help ▸ Keyboard shortcuts.
+SOLVE_KEY, RESOLVE_KEY, CANCEL_KEY = "F5", "Shift+F5", "Shift+Esc"
+ACCEPT_KEY, DISCARD_KEY, PUBLISH_KEY = "Ctrl+Return", "Ctrl+Backspace", "Ctrl+Shift+P"
+
 
 class SolvingActions(QObject):
-    """The Plan menu's actions, enabled as the controller's state allows."""
+    """The Planning menu's solving actions, enabled as the controller's state allows."""
 
     def __init__(self, window, controller: SolvingController) -> None:
         super().__init__(window)
         self.controller = controller
         self.solve = QAction(self.tr("&Solve"), window)
-        self.solve.setShortcut(QKeySequence("F5"))
+        self.solve.setShortcut(QKeySequence(SOLVE_KEY))
         self.solve.setStatusTip(self.tr("Plan from scratch; locked stands stay"))
         self.resolve = QAction(self.tr("&Re-solve"), window)
-        self.resolve.setShortcut(QKeySequence("Shift+F5"))
+        self.resolve.setShortcut(QKeySequence(RESOLVE_KEY))
         self.resolve.setStatusTip(self.tr("Plan again with the fewest moves"))
         self.cancel = QAction(self.tr("&Cancel solving"), window)
+        self.cancel.setShortcut(QKeySequence(CANCEL_KEY))
         self.cancel.setStatusTip(self.tr("Stop and keep the best plan found so far"))
+        self.accept = QAction(self.tr("&Accept the proposed plan"), window)
+        self.accept.setShortcut(QKeySequence(ACCEPT_KEY))
+        self.accept.setStatusTip(self.tr("Apply the plan the solve proposes (one undo step)"))
+        self.discard = QAction(self.tr("&Discard the proposed plan"), window)
+        self.discard.setShortcut(QKeySequence(DISCARD_KEY))
+        self.discard.setStatusTip(self.tr("Keep the plan as it is"))
         self.publish = QAction(self.tr("&Publish plan"), window)
+        self.publish.setShortcut(QKeySequence(PUBLISH_KEY))
         self.publish.setStatusTip(self.tr("Record this plan as the one exhibitors were told"))
         self.solve.triggered.connect(controller.solve)
         self.resolve.triggered.connect(controller.resolve)
         self.cancel.triggered.connect(controller.cancel)
         self.publish.triggered.connect(controller.publish)
+        self.accept.triggered.connect(controller.accept)
+        self.discard.triggered.connect(controller.discard)
         controller.running_changed.connect(lambda _r: self.update())
+        controller.proposal_changed.connect(self.update)
         self.update()
 
     def all(self) -> list[QAction]:
-        return [self.solve, self.resolve, self.cancel, self.publish]
+        return [self.solve, self.resolve, self.cancel, self.accept, self.discard, self.publish]
 
     def update(self) -> None:
         running = self.controller.is_running()
@@ -47,13 +62,16 @@ class SolvingActions(QObject):
         self.resolve.setEnabled(not running)
         self.cancel.setEnabled(running)
         self.publish.setEnabled(not running)
+        proposed = self.controller.proposal is not None and not running
+        self.accept.setEnabled(proposed)
+        self.discard.setEnabled(proposed)
 
 
 def plan_menu(window) -> QMenu:
-    """The window's Plan menu (made before Help the first time it is asked for)."""
+    """The window's one Planning menu (made before Help the first time it is asked for)."""
     menu = getattr(window, "plan_menu", None)
     if menu is None:
-        title = QCoreApplication.translate("MainWindow", "&Plan")
+        title = QCoreApplication.translate("PlanningMenu", "&Planning")
         menu = QMenu(title, window)
         window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
         window.plan_menu = menu

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QInputDialog,
     QLineEdit,
@@ -25,6 +24,7 @@ from qods_planner.model import Project, cm
 
 from ..commands.generate import RowSpec
 from ..commands.naming import label_scheme
+from ..file_dialogs import open_file_name
 
 translate = QCoreApplication.translate
 
@@ -168,7 +168,7 @@ class Prompts:
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_picture(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self.parent,
             translate("Prompts", "Background picture"),
             "",

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>Application</name>
+    <message>
+        <source>Qods Planner</source>
+        <translation>برنامه‌ریز نمایشگاه قدس</translation>
+    </message>
+</context>
+<context>
     <name>AreaField</name>
     <message>
         <source> m²</source>
@@ -277,6 +284,10 @@ could not be read:
     <message>
         <source>To</source>
         <translation>به</translation>
+    </message>
+    <message>
+        <source>Stands the solve proposes: {n}</source>
+        <translation>غرفه‌هایی که حل پیشنهاد می‌کند: {n}</translation>
     </message>
     <message>
         <source>Moves the re-solve proposes: {n}</source>
@@ -877,6 +888,14 @@ could not be read:
         <translation>انصراف</translation>
     </message>
     <message>
+        <source>Registration template…</source>
+        <translation>فرم خام ثبت‌نام…</translation>
+    </message>
+    <message>
+        <source>Save the blank workbook to send to exhibitors, with this fair&apos;s sectors</source>
+        <translation>فایل اکسل خام برای فرستادن به مشارکت‌کنندگان، با رسته‌های این نمایشگاه، ذخیره شود</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
@@ -899,6 +918,10 @@ could not be read:
     <message>
         <source>Import %n booth(s) from {file}</source>
         <translation>ورود %Ln غرفه از {file}</translation>
+    </message>
+    <message>
+        <source>Add %n sector(s) from the sheet</source>
+        <translation>افزودن %Ln رسته از فایل اکسل</translation>
     </message>
 </context>
 <context>
@@ -930,6 +953,14 @@ could not be read:
     <message>
         <source>Floor plan as SVG drawing…</source>
         <translation>نقشهٔ سالن‌ها به صورت SVG…</translation>
+    </message>
+    <message>
+        <source>Registration template…</source>
+        <translation>فرم خام ثبت‌نام…</translation>
+    </message>
+    <message>
+        <source>The blank workbook exhibitors fill in, with this fair&apos;s sectors</source>
+        <translation>فایل اکسل خامی که مشارکت‌کنندگان پر می‌کنند، با رسته‌های این نمایشگاه</translation>
     </message>
     <message>
         <source>&amp;Print floor plan…</source>
@@ -1386,11 +1417,21 @@ could not be read:
         <source>Remove exhibitors</source>
         <translation>حذف مشارکت‌کنندگان</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n exhibitor(s): {names}?
+
+To keep them on record, withdraw them instead.</source>
+        <translation>
+            <numerusform>%Ln مشارکت‌کننده حذف شوند: {names}؟
+
+اگر می‌خواهید سابقه‌شان بماند، به جای حذف، انصراف آن‌ها را ثبت کنید.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete {count} exhibitor(s): {names}?
 
 To keep them on record, withdraw them instead.</source>
-        <translation>{count} مشارکت‌کننده حذف شوند: {names}؟
+        <translation type="vanished">{count} مشارکت‌کننده حذف شوند: {names}؟
 
 اگر می‌خواهید سابقه‌شان بماند، به جای حذف، انصراف آن‌ها را ثبت کنید.</translation>
     </message>
@@ -1498,7 +1539,7 @@ To keep them on record, withdraw them instead.</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>&amp;بستن برنامه</translation>
     </message>
     <message>
         <source>Start a new exhibition with one empty hall</source>
@@ -1592,6 +1633,61 @@ Nothing was overwritten; the project is still open.</source>
     </message>
 </context>
 <context>
+    <name>HallActions</name>
+    <message>
+        <source>&amp;Add hall</source>
+        <translation>&amp;افزودن سالن</translation>
+    </message>
+    <message>
+        <source>A new empty 40 × 30 m hall beside the others</source>
+        <translation>سالن خالی تازه ۴۰ × ۳۰ متری کنار سالن‌های دیگر</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate hall</source>
+        <translation>&amp;رونوشت سالن</translation>
+    </message>
+    <message>
+        <source>A copy of the current hall with its booths</source>
+        <translation>رونوشتی از سالن کنونی با غرفه‌هایش</translation>
+    </message>
+    <message>
+        <source>De&amp;lete hall…</source>
+        <translation>&amp;حذف سالن…</translation>
+    </message>
+    <message>
+        <source>Remove the current hall with its booths</source>
+        <translation>حذف سالن کنونی با غرفه‌هایش</translation>
+    </message>
+    <message>
+        <source>Move hall &amp;earlier</source>
+        <translation>سالن یک جا &amp;بالاتر</translation>
+    </message>
+    <message>
+        <source>Move hall la&amp;ter</source>
+        <translation>سالن یک جا &amp;پایین‌تر</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete hall {name} with its %n booth(s)?</source>
+        <translation>
+            <numerusform>سالن {name} با %Ln غرفه‌اش حذف شود؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibitor(s) lose their stand and go to the waiting list.</source>
+        <translation>
+            <numerusform>%Ln مشارکت‌کننده غرفه‌شان را از دست می‌دهند و به فهرست انتظار می‌روند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete hall</source>
+        <translation>حذف سالن</translation>
+    </message>
+    <message>
+        <source>&amp;Halls</source>
+        <translation>&amp;سالن‌ها</translation>
+    </message>
+</context>
+<context>
     <name>HallForm</name>
     <message>
         <source>No booth selected. Hall:</source>
@@ -1625,6 +1721,25 @@ Nothing was overwritten; the project is still open.</source>
         <source>{count} ({area})</source>
         <comment>booths in the hall and their total area</comment>
         <translation>{count} ({area})</translation>
+    </message>
+</context>
+<context>
+    <name>Halls</name>
+    <message>
+        <source>(copy)</source>
+        <translation>(رونوشت)</translation>
+    </message>
+    <message>
+        <source>Duplicate hall {0}</source>
+        <translation>رونوشت سالن {0}</translation>
+    </message>
+    <message>
+        <source>Delete hall {0}</source>
+        <translation>حذف سالن {0}</translation>
+    </message>
+    <message>
+        <source>Move hall {0}</source>
+        <translation>جابه‌جایی سالن {0} در فهرست</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +1860,7 @@ Nothing was overwritten; the project is still open.</source>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation>&amp;چیدمان</translation>
+        <translation type="vanished">&amp;چیدمان</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1912,12 @@ Nothing was overwritten; the project is still open.</source>
     <message>
         <source>— no sector —</source>
         <translation>— بدون رسته —</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add these %n sector(s) to the project</source>
+        <translation>
+            <numerusform>افزودن این %Ln رسته به پروژه</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1974,11 +2095,25 @@ Nothing was overwritten; the project is still open.</source>
 {rules}
 
 Keep it anyway?</source>
-        <translation>این تغییر {count} قاعده را نقض می‌کند:
+        <translation type="vanished">این تغییر {count} قاعده را نقض می‌کند:
 
 {rules}
 
 با این حال نگه داشته شود؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>This change breaks %n rule(s):
+
+{rules}
+
+Keep it anyway?</source>
+        <translation>
+            <numerusform>این تغییر %Ln قاعده را نقض می‌کند:
+
+{rules}
+
+با این حال نگه داشته شود؟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not changed: {0}</source>
@@ -2166,6 +2301,14 @@ Give them to {who}? {names} will go to the waiting list.</source>
     <message>
         <source>&amp;Planning</source>
         <translation>&amp;برنامه‌ریزی</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xhibitor…</source>
+        <translation>افزودن &amp;مشارکت‌کننده…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit exhibitors…</source>
+        <translation>&amp;ویرایش مشارکت‌کنندگان…</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2680,29 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
 </context>
 <context>
+    <name>SectorNameDialog</name>
+    <message>
+        <source>Give the sector a name in both languages.</source>
+        <translation>برای رسته در هر دو زبان نام بنویسید.</translation>
+    </message>
+    <message>
+        <source>Another sector is already called “{0}”.</source>
+        <translation>رستهٔ دیگری با نام «{0}» هست.</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>افزودن رسته</translation>
+    </message>
+    <message>
+        <source>Persian name</source>
+        <translation>نام فارسی</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>نام انگلیسی</translation>
+    </message>
+</context>
+<context>
     <name>SectorTableModel</name>
     <message>
         <source>Colour</source>
@@ -2602,10 +2768,29 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>فرمان</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+    </message>
+</context>
+<context>
     <name>SolvePanel</name>
     <message>
         <source>Solve</source>
-        <translation>حل کردن</translation>
+        <translation>حل</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2816,7 +3001,7 @@ Give them to {who}? {names} will go to the waiting list.</source>
     <name>SolvingActions</name>
     <message>
         <source>&amp;Solve</source>
-        <translation>&amp;چیدمان</translation>
+        <translation>&amp;حل</translation>
     </message>
     <message>
         <source>Plan from scratch; locked stands stay</source>
@@ -2824,7 +3009,7 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
     <message>
         <source>&amp;Re-solve</source>
-        <translation>چیدمان &amp;دوباره</translation>
+        <translation>حل &amp;دوباره</translation>
     </message>
     <message>
         <source>Plan again with the fewest moves</source>
@@ -2832,11 +3017,27 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
     <message>
         <source>&amp;Cancel solving</source>
-        <translation>&amp;لغو چیدمان</translation>
+        <translation>&amp;لغو حل</translation>
     </message>
     <message>
         <source>Stop and keep the best plan found so far</source>
         <translation>توقف و نگه‌داشتن بهترین چیدمانی که تا اینجا پیدا شده</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the proposed plan</source>
+        <translation>&amp;پذیرفتن نقشهٔ پیشنهادی</translation>
+    </message>
+    <message>
+        <source>Apply the plan the solve proposes (one undo step)</source>
+        <translation>نقشه‌ای که حل پیشنهاد می‌کند اعمال شود (یک گام واگرد)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the proposed plan</source>
+        <translation>&amp;کنار گذاشتن نقشهٔ پیشنهادی</translation>
+    </message>
+    <message>
+        <source>Keep the plan as it is</source>
+        <translation>نقشه همان‌طور که هست بماند</translation>
     </message>
     <message>
         <source>&amp;Publish plan</source>
@@ -2913,6 +3114,10 @@ Solve from scratch anyway?</source>
         <translation>هیچ نقشه‌ای نمی‌تواند همهٔ قاعده‌ها را رعایت کند: «توضیحات» را ببینید</translation>
     </message>
     <message>
+        <source>The solve proposes a plan: {placed} placed, {waiting} waitlisted. Accept or discard it.</source>
+        <translation>حل نقشه‌ای پیشنهاد می‌کند: {placed} جای‌گرفته، {waiting} در فهرست انتظار. آن را بپذیرید یا کنار بگذارید.</translation>
+    </message>
+    <message>
         <source>Moves the re-solve proposes: {n}. Accept or discard them.</source>
         <translation>جابه‌جایی‌هایی که حل دوباره پیشنهاد می‌کند: {n}. آن‌ها را بپذیرید یا کنار بگذارید.</translation>
     </message>
@@ -2974,6 +3179,25 @@ Solve from scratch anyway?</source>
     <message>
         <source>Rule check failed</source>
         <translation>بررسی قواعد انجام نشد</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateExport</name>
+    <message>
+        <source>Export registration template</source>
+        <translation>خروجی فرم خام ثبت‌نام</translation>
+    </message>
+    <message>
+        <source>registration.xlsx</source>
+        <translation>ثبت‌نام.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>فایل‌های اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>نوشتن {path} ممکن نشد: {reason}</translation>
     </message>
 </context>
 <context>

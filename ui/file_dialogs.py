@@ -1,0 +1,70 @@
+"""Open and save file dialogs that read natively in Persian.
+
+Qt's own dialog is translated by `qtbase_fa.qm`, but its file list writes modification dates in
+the Gregorian calendar with Latin digits. In Persian the dialogs here use Qt's widget dialog
+with `JalaliDates` over its file list, so dates read as everywhere else in the program
+(`format_timestamp`). In English they are Qt's static dialogs (native where the platform has
+them), unchanged.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QTreeView, QWidget
+
+from .i18n import current_language, format_timestamp
+
+DATE_COLUMN = 3  # QFileSystemModel: name, size, type, date modified
+Index = QModelIndex | QPersistentModelIndex
+
+
+class JalaliDates(QIdentityProxyModel):
+    """A file-system model whose "Date Modified" column is Jalali with Persian digits."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
+        source = self.sourceModel()
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and index.column() == DATE_COLUMN
+            and isinstance(source, QFileSystemModel)
+        ):
+            moment = source.lastModified(self.mapToSource(index))
+            if moment.isValid():
+                return format_timestamp(moment.toString("yyyy-MM-dd HH:mm"), "fa")
+        return super().data(index, role)
+
+
+def _persian_dialog(
+    parent: QWidget | None, title: str, directory: str, filters: str, save: bool
+) -> tuple[str, str]:
+    dialog = QFileDialog(parent, title, directory, filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setProxyModel(JalaliDates(dialog))
+    for view in dialog.findChildren(QTreeView):  # the detail view: sizes and dates whole
+        view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return "", ""
+    return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+
+
+def open_file_name(
+    parent: QWidget | None, title: str, directory: str = "", filters: str = ""
+) -> tuple[str, str]:
+    """(path, filter) of an existing file the user chose; ("", "") when cancelled."""
+    if current_language() == "fa":
+        return _persian_dialog(parent, title, directory, filters, save=False)
+    return QFileDialog.getOpenFileName(parent, title, directory, filters)
+
+
+def save_file_name(
+    parent: QWidget | None, title: str, directory: str = "", filters: str = ""
+) -> tuple[str, str]:
+    """(path, filter) to write to; ("", "") when cancelled. Asks before replacing a file."""
+    if current_language() == "fa":
+        return _persian_dialog(parent, title, directory, filters, save=True)
+    return QFileDialog.getSaveFileName(parent, title, directory, filters)
