@@ -104,6 +104,17 @@ class _Reader(CellReader):
                     elif eid not in ids:
                         ids.append(eid)
                 row.fields[key] = tuple(ids)
+            both = [e for e in row.fields["partners"] if e in row.fields["competitors"]]
+            for eid in both if "partners" in self.mapping.columns else ():
+                self.problem(
+                    row,
+                    "partners",
+                    tr(
+                        "{name} is both a competitor and a partner",
+                        name=_company_name(eid, self, rows),
+                    ),
+                    tr("keep the company in one of the two columns"),
+                )
             booths: list[str] = []
             for label in row.fields.get("pinned", ()) or ():
                 bid = self.booths.get(normalise_key(label))
@@ -138,7 +149,7 @@ class _Reader(CellReader):
         if same_request and not has("max_area"):
             hi = old.max_m2
         lo = requested if lo is None else float(lo)  # type: ignore[arg-type]
-        hi = round(requested * DEFAULT_MAX_FACTOR, 2) if hi is None else float(hi)  # type: ignore[arg-type]
+        hi = round(requested * DEFAULT_MAX_FACTOR, 4) if hi is None else float(hi)  # type: ignore[arg-type]
         return requested, lo, hi
 
     def check(self, row: _Row) -> None:
@@ -294,6 +305,15 @@ def _display_name(
             return str(row.fields.get("name_fa") or eid)
     ex = reader.project.exhibitors.get(eid or "")
     return ex.name_fa if ex else str(key)
+
+
+def _company_name(eid: str, reader: _Reader, rows: list[_Row]) -> str:
+    """How people wrote the company with this id: its row's name, else the project's."""
+    for row in rows:
+        if row.id == eid and row.fields.get("name_fa"):
+            return repr(str(row.fields["name_fa"]))
+    ex = reader.project.exhibitors.get(eid)
+    return repr(ex.name_fa) if ex else eid
 
 
 def read_exhibitors(

@@ -47,7 +47,9 @@ _TABLE = str.maketrans(_LETTERS | _DIGITS | _SEPARATORS) | _DROP
 
 _SPACE = re.compile(r"[^\S\u200c]+")  # whitespace runs, except ZWNJ (which isspace() ignores)
 _ZWNJ_RUN = re.compile(r"\u200c{2,}")
-_ZWNJ_AT_SPACE = re.compile(r" ?\u200c+ ?")
+# A ZWNJ beside a space, with every space and ZWNJ around it ("‌ ‌"): one space. Taking the
+# whole run at once is what makes `normalise` idempotent ("ت‌ ‌ز" → "ت ز" in one pass).
+_ZWNJ_AT_SPACE = re.compile(r"[ \u200c]*\u200c[ \u200c]*")
 # Letters that never join to the next letter: a ZWNJ after them does nothing.
 _NON_JOINING = "اآأإدذرزژوؤۀءة"
 _ZWNJ_USELESS = re.compile(f"(?<=[{_NON_JOINING}])\u200c")
