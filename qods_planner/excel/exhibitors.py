@@ -22,6 +22,7 @@ from . import values as read
 from .columns import EXHIBITOR_COLUMNS, by_key
 from .exhibitor_cells import CellReader, _name_index, _Row
 from .exhibitor_result import ExhibitorImport, ImportBlocked, ImportedRow
+from .header_check import duplicate_headers
 from .issues import Issue
 from .mapping import ColumnMapping, closest, guess_sectors, preview_workbook
 from .workbook import HEADER_SCAN_ROWS, Source, open_workbook, read_grid
@@ -273,6 +274,7 @@ class _Reader(CellReader):
                 )
             )
             return self.result
+        self.result.problems += duplicate_headers(self.grid, self.mapping, EXHIBITOR_COLUMNS)
         rows = self.data_rows()
         for row in rows:
             self.parse(row)

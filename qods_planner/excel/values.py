@@ -46,6 +46,7 @@ _UNITS = re.compile(
 _PRODUCT = re.compile(r"^(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)$", re.I)
 _NUMBER = re.compile(r"^[+]?\d+(?:\.\d+)?$")
 MAX_AREA_M2 = 10_000
+MIN_AREA_M2 = 1  # less is a slip (0.00005 m² is a typing error, not a stand)
 # No length or area at a fair comes near this; beyond it a number is a slip (or 400 digits
 # that would overflow a float).
 MAX_NUMBER = 100_000
@@ -105,15 +106,15 @@ def _too_large(what: str) -> CellProblem:
 
 
 def area(value: object, what: str | None = None) -> tuple[float | None, str]:
-    """An area in m²: a positive number no larger than 10,000."""
+    """An area in m²: from 1 to 10,000."""
     what = tr("area") if what is None else what
     result, note = number(value, what)
-    if result is not None and not 0 < result <= MAX_AREA_M2:
+    if result is not None and not MIN_AREA_M2 <= result <= MAX_AREA_M2:
         raise CellProblem(
             tr(
-                "{what} must be more than {minimum} and at most {maximum:,} m²",
+                "{what} must be at least {minimum} and at most {maximum:,} m²",
                 what=what,
-                minimum=0,
+                minimum=MIN_AREA_M2,
                 maximum=MAX_AREA_M2,
             ),
             area_suggestion(),

@@ -90,6 +90,14 @@ def open_workbook(source: Source) -> Workbook:
                 reason=tr("the workbook is damaged ({detail})", detail=diagnose(data, exc)),
             )
         ) from None
+    if not wb.worksheets:  # a sheet listed but missing from the zip is skipped by openpyxl
+        raise ExcelError(
+            tr(
+                "cannot read {path}: {reason}",
+                path=name,
+                reason=tr("the workbook is damaged ({detail})", detail=tr("it has no sheet")),
+            )
+        )
     return wb
 
 

@@ -579,9 +579,6 @@ MESSAGES: dict[str, str] = {
         "{raw!r} به صورت {width:g} × {depth:g} = {result:g} خوانده شد"
     ),
     "read {raw!r} as {result:g}": "{raw!r} به صورت {result:g} خوانده شد",
-    "{what} must be more than {minimum} and at most {maximum:,} m²": (
-        "{what} باید بیشتر از {minimum} و حداکثر {maximum:,} متر مربع باشد"
-    ),
     "write the area in square metres, e.g. {example:g}": (
         "متراژ را به متر مربع بنویسید، مثلاً {example:g}"
     ),
@@ -1171,6 +1168,16 @@ MESSAGES: dict[str, str] = {
     "the styles ({part})": "قالب‌بندی‌ها ({part})",
     "the list of sheets ({part})": "فهرست برگه‌ها ({part})",
     "part {part}": "بخش {part}",
+    "it has no sheet": "هیچ برگه‌ای ندارد",
+    "{what} must be at least {minimum} and at most {maximum:,} m²": (
+        "{what} باید دست‌کم {minimum} و حداکثر {maximum:,} متر مربع باشد"
+    ),
+    "{first} and {second} both name the column {column}": (
+        "{first} و {second} هر دو نام ستون «{column}» هستند"
+    ),
+    "delete or rename one of them; now only {first} is read": (
+        "یکی را پاک کنید یا نامش را عوض کنید؛ اکنون فقط {first} خوانده می‌شود"
+    ),
     "the cell holds the error {error}": "خانه خطای {error} را نشان می‌دهد",
     "correct the formula or type the value": "فرمول را درست کنید یا خود مقدار را بنویسید",
     "formula without a saved value": "فرمولی که مقدارش ذخیره نشده است",
