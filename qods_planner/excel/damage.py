@@ -14,6 +14,7 @@ import posixpath
 import re
 import zipfile
 import zlib
+from datetime import datetime
 from xml.etree import ElementTree
 
 from ..messages import tr
@@ -56,6 +57,15 @@ def diagnose(data: bytes, error: BaseException | None) -> str:
             if name == "xl/sharedStrings.xml":
                 strings = len(root.findall(f"{_NS_MAIN}si"))
             elif name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                odd = _bad_value(root)
+                if odd:
+                    return tr(
+                        "{part}, cell {cell}: {value!r} cannot be read as {kind}",
+                        part=_what(name, parts),
+                        cell=odd[0],
+                        value=odd[1],
+                        kind=odd[2],
+                    )
                 bad = _bad_string_index(root, strings)
                 if bad:
                     return tr(
@@ -66,6 +76,8 @@ def diagnose(data: bytes, error: BaseException | None) -> str:
                         index=bad[1],
                         count=strings,
                     )
+    while error is not None and (error.__cause__ or error.__context__):
+        error = error.__cause__ or error.__context__  # openpyxl wraps what really went wrong
     reason = str(error).strip().splitlines()[0][:160] if str(error).strip() else ""
     # No part is visibly broken: openpyxl's own words, after the kind of error (no traceback).
     kind = type(error).__name__
@@ -79,6 +91,28 @@ def _reading_order(name: str) -> tuple[int, str]:
     if name.startswith("xl/worksheets/"):
         return 1, name
     return 2, name
+
+
+_NUMBER = re.compile(r"\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*")
+
+
+def _bad_value(sheet) -> tuple[str, str, str] | None:
+    """The first cell whose saved value its type does not allow: (cell, value, kind)."""
+    for c in sheet.iter(f"{_NS_MAIN}c"):
+        v = c.find(f"{_NS_MAIN}v")
+        if v is None or not v.text:
+            continue
+        kind = c.get("t", "n")
+        if kind == "n" and not _NUMBER.fullmatch(v.text):
+            return c.get("r", "?"), v.text, tr("a number")
+        if kind == "b" and not v.text.strip().lstrip("-").isdigit():
+            return c.get("r", "?"), v.text, tr("a yes/no value (TRUE/FALSE)")
+        if kind == "d":
+            try:
+                datetime.fromisoformat(v.text.strip())
+            except ValueError:
+                return c.get("r", "?"), v.text, tr("a date")
+    return None
 
 
 def _bad_string_index(sheet, count: int) -> tuple[str, int] | None:

@@ -1169,6 +1169,9 @@ MESSAGES: dict[str, str] = {
     "the list of sheets ({part})": "فهرست برگه‌ها ({part})",
     "part {part}": "بخش {part}",
     "it has no sheet": "هیچ برگه‌ای ندارد",
+    "{part}, cell {cell}: {value!r} cannot be read as {kind}": (
+        "{part}، خانهٔ {cell}: {value!r} را نمی‌توان {kind} خواند"
+    ),
     "{what} must be at least {minimum} and at most {maximum:,} m²": (
         "{what} باید دست‌کم {minimum} و حداکثر {maximum:,} متر مربع باشد"
     ),

@@ -158,6 +158,10 @@ def damaged_set() -> dict[str, tuple[bytes, str]]:
             set_cell(good, "A2", "999", "s"),
             "cell A2 refers to text number 999",
         ),
+        "text in a number cell": (
+            set_cell(good, "C2", "NaN"),
+            "sheet 'Registrations', cell C2: 'NaN' cannot be read as a number",
+        ),
         "missing sheet part": (
             rezip({k: v for k, v in members.items() if k != SHEET_XML}),
             "the workbook is damaged (it has no sheet)",
