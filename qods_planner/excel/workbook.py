@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import io
 import re
+import threading
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -23,8 +24,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 import openpyxl
+from openpyxl.reader import excel as excel_reader
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet._reader import WorksheetReader
+from openpyxl.worksheet.cell_range import MultiCellRange
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..messages import tr
@@ -104,11 +109,31 @@ def open_workbook(source: Source) -> Workbook:
 UNSAVED_FORMULAS = "qods_unsaved_formulas"  # sheet → {(row, column): UnsavedFormula}
 
 
+class _RecordMerges(WorksheetReader):
+    """openpyxl's sheet reader, except that merged ranges are only recorded. openpyxl also
+    turns every cell of every range into a `MergedCell` and sets its borders: half the time of
+    reading a sheet of merged blocks, and nothing a reader needs. `read_grid` drops any value
+    stored under a merge, as openpyxl would have."""
+
+    def bind_merged_cells(self) -> None:
+        if self.parser.merged_cells:
+            refs = [cr.ref for cr in self.parser.merged_cells.mergeCell]
+            self.ws.merged_cells = MultiCellRange([MergedCellRange(self.ws, r) for r in refs])
+
+
+_LOADING = threading.Lock()  # the reader class is swapped for the time of one load
+
+
 def _load(data: bytes, *, data_only: bool) -> Workbook:
-    with warnings.catch_warnings():
+    with _LOADING, warnings.catch_warnings():
         # openpyxl warns about features it drops (e.g. conditional formats); we only read.
         warnings.simplefilter("ignore")
-        return openpyxl.load_workbook(io.BytesIO(data), data_only=data_only)
+        original = excel_reader.WorksheetReader
+        excel_reader.WorksheetReader = _RecordMerges
+        try:
+            return openpyxl.load_workbook(io.BytesIO(data), data_only=data_only)
+        finally:
+            excel_reader.WorksheetReader = original
 
 
 def _has_formulas(data: bytes) -> bool:
@@ -221,7 +246,13 @@ def _boundaries(sqref: str) -> list[tuple[int, int, int, int]]:
 
 
 def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not normalise(value))
+    if value is None:
+        return True
+    if not isinstance(value, str):
+        return False
+    if value[:1].isalnum() and value[0] != "\u0640":  # the usual case, without normalising
+        return False
+    return not normalise(value)
 
 
 def read_grid(wb: Workbook, sheet: str) -> SheetGrid:
@@ -236,6 +267,16 @@ def read_grid(wb: Workbook, sheet: str) -> SheetGrid:
 
     Error cells are kept as `CellError`, formulas without a saved value as `UnsavedFormula`.
     """
+    grids = wb.__dict__.setdefault(GRIDS, {})  # one reading per sheet: a grid is not changed
+    if sheet not in grids:
+        grids[sheet] = _read_grid(wb, sheet)
+    return grids[sheet]
+
+
+GRIDS = "qods_grids"
+
+
+def _read_grid(wb: Workbook, sheet: str) -> SheetGrid:
     ws: Worksheet = wb[sheet]
     unsaved = getattr(wb, UNSAVED_FORMULAS, {}).get(sheet, {})
     # `_cells` holds only the cells present in the file; iterating rows instead would create
@@ -249,8 +290,10 @@ def read_grid(wb: Workbook, sheet: str) -> SheetGrid:
             value = unsaved[key]
         if not _blank(value):
             values[key] = value
+    ranges = list(ws.merged_cells.ranges)
+    _drop_hidden(values, ranges)
     grid = SheetGrid(sheet, values)
-    merges = [m for m in ws.merged_cells.ranges if (m.min_row, m.min_col) in values]
+    merges = [m for m in ranges if (m.min_row, m.min_col) in values]
     tops = {(m.min_row, m.min_col) for m in merges if m.max_row > m.min_row}
     own: dict[int, list[int]] = {}  # row → columns holding data of their own
     for r, c in values:
@@ -281,6 +324,20 @@ def read_grid(wb: Workbook, sheet: str) -> SheetGrid:
             del grid.values[top]
     grid.list_validations = _list_validations(wb, ws)
     return grid
+
+
+def _drop_hidden(values: dict[tuple[int, int], object], ranges: list) -> None:
+    """Remove values stored under a merged range (Excel shows only its first cell's)."""
+    columns: dict[int, list[int]] = {}
+    for r, c in values:
+        columns.setdefault(r, []).append(c)
+    rows = sorted(columns)
+    for m in ranges:
+        lo, hi = bisect.bisect_left(rows, m.min_row), bisect.bisect_right(rows, m.max_row)
+        for r in rows[lo:hi]:
+            for c in columns[r]:
+                if m.min_col <= c <= m.max_col and (r, c) != (m.min_row, m.min_col):
+                    values.pop((r, c), None)
 
 
 _QUOTED_LIST = re.compile(r'^"(.*)"$', re.S)
