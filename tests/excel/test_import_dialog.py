@@ -249,3 +249,34 @@ def test_a_booth_change_is_shown_field_by_field(qtbot, project, settings, tmp_pa
         (changed.child(i).text(0), changed.child(i).text(1), changed.child(i).text(2))
         for i in range(changed.childCount())
     ] == [("water", "no", "yes")]
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+@pytest.mark.parametrize("damage", ["broken sheet XML", "damaged deflate data", "truncated zip"])
+def test_a_damaged_workbook_is_a_message_box_and_changes_nothing(
+    qtbot, project, settings, tmp_path, monkeypatch, damage, language
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from qods_planner.messages import set_language
+
+    from .xlsx_surgery import damaged_set
+
+    data, fragment = damaged_set()[damage]
+    path = tmp_path / "registrations.xlsx"
+    path.write_bytes(data)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    stack = QUndoStack()
+    before = (dict(project.exhibitors), project.plan)
+    set_language(language)
+    try:
+        assert run_import(None, project, stack, path=path, settings=settings) is False
+    finally:
+        set_language("en")
+    assert len(shown) == 1
+    if language == "en":
+        assert shown[0].startswith(f"cannot read {path}: ") and fragment in shown[0]
+    else:
+        assert shown[0].startswith(f"خواندن \u2066{path}\u2069 ممکن نیست: ")
+    assert (dict(project.exhibitors), project.plan) == before and stack.count() == 0
