@@ -9,15 +9,19 @@ run whose result is in docs/excel.md::
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import tempfile
 from datetime import datetime
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from qods_planner.cli.main import main
 from qods_planner.excel import (
     EXHIBITOR_COLUMNS,
     ExcelError,
@@ -27,6 +31,7 @@ from qods_planner.excel import (
     read_exhibitors,
 )
 from qods_planner.excel.issues import Issue
+from qods_planner.files import load_project, save_project
 
 from .conftest import build_project
 from .xlsx_surgery import set_cell, with_shared_strings
@@ -250,3 +255,33 @@ def test_raw_values_injected_into_the_sheet_xml_never_crash_a_reader(data):
     _check(result)
     apply_exhibitors(project, diff_exhibitors(project, result.exhibitors(valid_rows_only=True)))
     _check(read_booths(data, build_project()))
+
+
+@settings(
+    max_examples=max(10, EXAMPLES // 4),
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(injected(), st.sampled_from(["import-exhibitors", "import-booths"]), st.booleans())
+def test_the_commands_answer_with_a_report_or_one_line(data, command, valid_rows_only):
+    """Through the command: exit 0, 1 or 2, never a traceback; the project file is only
+    written by a successful import."""
+    with tempfile.TemporaryDirectory() as folder:
+        project_file, book = Path(folder) / "fair.qods.json", Path(folder) / "list.xlsx"
+        save_project(build_project(), project_file)
+        book.write_bytes(data)
+        before = project_file.read_bytes()
+        out, err = io.StringIO(), io.StringIO()
+        argv = ["--language", "en", command, str(project_file), str(book)]
+        argv += ["--valid-rows-only"] if valid_rows_only else []
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(argv)
+        assert code in (0, 1, 2)
+        assert "Traceback" not in out.getvalue() + err.getvalue()
+        if code == 2:
+            assert err.getvalue().count("\n") == 1 and "cannot read" in err.getvalue()
+        if code != 0:
+            assert project_file.read_bytes() == before
+        else:
+            load_project(project_file)  # what was written opens again
