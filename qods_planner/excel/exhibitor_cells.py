@@ -17,7 +17,7 @@ from ..text.jalali import JALALI_YEARS, DateError
 from . import values as read
 from .cell_kinds import odd_cell
 from .exhibitor_result import ExhibitorImport
-from .issues import Issue, Severity
+from .issues import Issue, Severity, cell_ref
 from .mapping import ColumnMapping, closest, sector_index
 from .template import EXAMPLE_NAMES
 from .words import field_word
@@ -90,6 +90,7 @@ class CellReader:
     def data_rows(self) -> list[_Row]:
         rows: list[_Row] = []
         cols = self.mapping.columns
+        said: dict[tuple[int, int], str] = {}
         for r, cells in sorted(self.grid.rows().items()):
             if r <= self.mapping.header_row:
                 continue
@@ -130,10 +131,12 @@ class CellReader:
                     self.problem(row, key, *found)
                     row.refused.add(key)
             for key, c in cols.items():
-                if (r, c) in self.grid.merged_into and raw[key] is not None:
-                    top = self.grid.merged_into[(r, c)]
-                    cell = Issue(self.mapping.sheet, *top, "", None, "").cell
-                    self.fixed(row, key, tr("value taken from merged cell {cell}", cell=cell))
+                top = merged.get((r, c))
+                if top is not None and raw[key] is not None:
+                    if top not in said:  # one sentence per merged range, however many rows
+                        cell = cell_ref(self.mapping.sheet, *top)
+                        said[top] = tr("value taken from merged cell {cell}", cell=cell)
+                    self.fixed(row, key, said[top])
             rows.append(row)
         return rows
 

@@ -201,25 +201,24 @@ class _Reader(CellReader):
         has = self.mapping.columns.__contains__
         old = self.project.exhibitors.get(row.id)
         requested, lo, hi = self.areas(row)  # type: ignore[misc]
-        base = old or Exhibitor(
-            row.id, str(f["name_fa"]), "", str(f["sector_id"]), requested, requested, requested
-        )
+        # A new exhibitor is made once, from the row (no placeholder to copy: 20,000 rows).
+        base_needs, base_wishes = (old.needs, old.wishes) if old else (Needs(), Wishes())
         needs = Needs(
             **{
-                k: bool(f[k]) if has(k) else getattr(base.needs, k)
+                k: bool(f[k]) if has(k) else getattr(base_needs, k)
                 for k in ("power", "water", "heavy_floor")
             }
         )
-        hall = f.get("hall") if has("hall") else base.wishes.preferred_hall
+        hall = f.get("hall") if has("hall") else base_wishes.preferred_hall
         # `check` reported a required hall left blank; a hall that did not resolve is an error
         # of its own, so here a required hall without a hall can only come from old data.
         required = (
-            bool(f.get("hall_required")) if has("hall_required") else base.wishes.hall_required
+            bool(f.get("hall_required")) if has("hall_required") else base_wishes.hall_required
         )
         hall_required = bool(required) and hall is not None
         wishes = Wishes(
-            corner=bool(f["corner"]) if has("corner") else base.wishes.corner,
-            island=bool(f["island"]) if has("island") else base.wishes.island,
+            corner=bool(f["corner"]) if has("corner") else base_wishes.corner,
+            island=bool(f["island"]) if has("island") else base_wishes.island,
             preferred_hall=hall,
             hall_required=hall_required,
         )
@@ -253,7 +252,9 @@ class _Reader(CellReader):
                 ):
                     changes[attr] = getattr(old, attr)
         try:
-            return replace(base, **changes)
+            if old is not None:
+                return replace(old, **changes)
+            return Exhibitor(id=row.id, **{"name_en": "", **changes})  # type: ignore[arg-type]
         except ModelError as exc:
             self.problem(row, "name_fa", str(exc))
             return None
