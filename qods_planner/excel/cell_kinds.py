@@ -13,6 +13,27 @@ from datetime import date, datetime, time, timedelta
 from ..messages import tr
 
 
+ERROR_CODES = frozenset(
+    {
+        "#NULL!",
+        "#DIV/0!",
+        "#VALUE!",
+        "#REF!",
+        "#NAME?",
+        "#NUM!",
+        "#N/A",
+        "#GETTING_DATA",
+        "#SPILL!",
+        "#CALC!",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#CONNECT!",
+        "#BUSY!",
+        "#UNKNOWN!",
+    }
+)
+
+
 class CellError(str):
     """An Excel error value (`#N/A`, `#DIV/0!`, `#REF!`, `#VALUE!`, `#NAME?`, `#NUM!`, …)."""
 
@@ -38,9 +59,21 @@ def odd_cell(value: object, *, text_column: bool = False) -> tuple[str, str] | N
             tr("formula without a saved value"),
             tr("open and save the workbook in Excel or LibreOffice, or type the value"),
         )
-    if not text_column or value is None or isinstance(value, str):
+    if not text_column or value is None:
         return None
-    if isinstance(value, bool):
+    if isinstance(value, str):
+        # Text that only *looks* like an error or a yes/no (pasted as values, read from a
+        # CSV) is no company or sector either.
+        word = value.strip()
+        if word.upper() in ERROR_CODES:
+            return (
+                tr("the cell holds the error {error}", error=word),
+                tr("correct the formula or type the value"),
+            )
+        if word.upper() not in ("TRUE", "FALSE"):
+            return None
+        kind = tr("a yes/no value (TRUE/FALSE)")
+    elif isinstance(value, bool):
         kind = tr("a yes/no value (TRUE/FALSE)")
     elif isinstance(value, datetime | date):
         kind = tr("a date")
