@@ -12,7 +12,6 @@ from datetime import date, datetime, time, timedelta
 
 from ..messages import tr
 
-
 ERROR_CODES = frozenset(
     {
         "#NULL!",
