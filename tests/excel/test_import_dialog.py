@@ -19,6 +19,7 @@ from ui.excel_import_dialog import (
 )
 
 from .conftest import FIXTURES
+from .xlsx_surgery import damaged_set
 
 
 @pytest.fixture
@@ -252,15 +253,13 @@ def test_a_booth_change_is_shown_field_by_field(qtbot, project, settings, tmp_pa
 
 
 @pytest.mark.parametrize("language", ["en", "fa"])
-@pytest.mark.parametrize("damage", ["broken sheet XML", "damaged deflate data", "truncated zip"])
+@pytest.mark.parametrize("damage", sorted(damaged_set()))
 def test_a_damaged_workbook_is_a_message_box_and_changes_nothing(
     qtbot, project, settings, tmp_path, monkeypatch, damage, language
 ):
     from PySide6.QtWidgets import QMessageBox
 
     from qods_planner.messages import set_language
-
-    from .xlsx_surgery import damaged_set
 
     data, fragment = damaged_set()[damage]
     path = tmp_path / "registrations.xlsx"
