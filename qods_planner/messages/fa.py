@@ -516,8 +516,8 @@ MESSAGES: dict[str, str] = {
         " ({gregorian_from:d} تا {gregorian_to:d})"
     ),
     "{value!r} is not a date": "{value!r} تاریخ نیست",
-    "{value!r} is not a date; write it like {example}": (
-        "{value!r} تاریخ نیست؛ آن را به شکل {example} بنویسید"
+    "{value} is not a date; write it like {example}": (
+        "{value} تاریخ نیست؛ آن را به شکل {example} بنویسید"
     ),
     "{value!r} is not a date; write it like {example} or {iso_example}": (
         "{value!r} تاریخ نیست؛ آن را به شکل {example} یا {iso_example} بنویسید"

@@ -108,10 +108,13 @@ def parse_date(value: object) -> str | None:
     if isinstance(value, bool):
         raise DateError(tr("{value!r} is not a date", value=value))
     if isinstance(value, int | float):
-        if math.isfinite(value) and value == int(value) and int(value) in _EXCEL_SERIALS:
+        # No float() of an int: a 400-digit number would overflow. Infinities are no day.
+        whole = isinstance(value, int) or (math.isfinite(value) and value.is_integer())
+        if whole and int(value) in _EXCEL_SERIALS:
             return (_EXCEL_EPOCH + timedelta(days=int(value))).isoformat()
+        shown = repr(value) if len(repr(value)) <= 24 else repr(value)[:24] + "…"
         raise DateError(
-            tr("{value!r} is not a date; write it like {example}", value=value, example=EXAMPLE)
+            tr("{value} is not a date; write it like {example}", value=shown, example=EXAMPLE)
         )
     text = normalise(str(value))
     if not text:

@@ -30,6 +30,7 @@ from qods_planner.excel import (
     read_booths,
     read_exhibitors,
 )
+from qods_planner.excel.cell_kinds import ERROR_CODES
 from qods_planner.excel.issues import Issue
 from qods_planner.files import load_project, save_project
 
@@ -174,7 +175,7 @@ def _check(result, sheets: list[str] | None = None) -> None:
         assert "Traceback" not in str(issue)
     for row in getattr(result, "rows", ()):
         name = getattr(getattr(row, "exhibitor", None), "name_fa", "")
-        assert not name.startswith("#") and name not in ("TRUE", "FALSE"), name
+        assert name.strip().upper() not in ERROR_CODES | {"TRUE", "FALSE"}, name
 
 
 @FUZZ

@@ -150,6 +150,7 @@ def test_plausible_dates_still_read():
         ("-1E999", None, "C2", "must be a number"),
         ("1E999", None, "D2", "is not a date"),
         ("1E308", None, "D2", "is not a date"),
+        ("9" * 400, None, "D2", "is not a date"),
         ("250000", None, "C2", "too large"),
         ("9" * 400, "str", "C2", "too large"),
     ],
