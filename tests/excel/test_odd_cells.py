@@ -248,3 +248,21 @@ def test_odd_cells_in_an_edited_export_are_problems(project, tmp_path):
     plan, report = import_plan_from_export(project, path)
     assert plan == project.plan
     assert any("the cell holds the error #REF!" in i.message for i in report.problems)
+
+
+def test_the_grid_lends_a_merged_value_only_to_rows_with_data():
+    from qods_planner.excel.workbook import open_workbook, read_grid
+
+    rows = [row(name="ایران نو", sector="قطعات خودرو"), row(name="فولاد نو", sector=None)]
+    grid = read_grid(open_workbook(workbook(rows, merges=["B2:B400"])), "Registrations")
+    assert sorted(grid.rows()) == [1, 2, 3]
+    assert grid.merged_into == {(3, 2): (2, 2)}
+
+
+def test_rows_with_only_a_row_number_beside_a_merge_are_not_rows():
+    header = ["ردیف", "نام شرکت", "رسته", "متراژ"]
+    rows = [[1, "ایران نو", "قطعات خودرو", 9], [2, "فولاد نو", None, 12]]
+    rows += [[n, None, None, None] for n in range(3, 50)]
+    found, result = problems(workbook(rows, header=header, merges=["C2:C50"]))
+    assert not found
+    assert [r.row for r in result.rows] == [2, 3]
