@@ -112,7 +112,9 @@ class ExchangeActions(QObject):
         try:
             plan, report = import_plan_from_export(self.project, path)
         except (ExcelError, ModelError, OSError) as exc:
-            self._fail(title, exc)
+            from .excel_import_dialog.mapping_page import error_text
+
+            QMessageBox.warning(self.window, title, error_text(exc, path))
             return False
         if report.problems:
             lines = "\n".join(f"• {issue.message}" for issue in report.problems[:20])

@@ -178,7 +178,7 @@ def run_exhibitors(args: argparse.Namespace) -> int:
     try:
         result = read_exhibitors(book, project, _mapping(args, book, project))
     except ExcelError as exc:
-        raise UserError(f"{book}: {exc}") from None
+        raise UserError(str(exc)) from None
     _report(result.problems, result.fixes, args.valid_rows_only)
     if result.problems and not args.valid_rows_only:
         return 1
@@ -212,7 +212,7 @@ def run_booths(args: argparse.Namespace) -> int:
     try:
         result = read_booths(book, project, _mapping(args, book, project, booths=True))
     except ExcelError as exc:
-        raise UserError(f"{book}: {exc}") from None
+        raise UserError(str(exc)) from None
     _report(result.problems, result.fixes, args.valid_rows_only)
     if result.problems and not args.valid_rows_only:
         return 1
@@ -237,7 +237,7 @@ def run_plan(args: argparse.Namespace) -> int:
     try:
         plan, report = import_plan_from_export(project, book)
     except ExcelError as exc:
-        raise UserError(f"{book}: {exc}") from None
+        raise UserError(str(exc)) from None
     for issue in report.problems:
         print(tr("problem  {issue}", issue=str(issue)))
     if report.problems:

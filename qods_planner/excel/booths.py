@@ -15,8 +15,10 @@ from ..model.booth import MIN_BOOTH_SIDE_CM
 from ..model.venue import obstacle_kind_name
 from ..text import normalise_key
 from . import values as read
+from .cell_kinds import odd_cell
 from .columns import BOOTH_COLUMNS
 from .exhibitor_result import ImportBlocked, blocked_message
+from .header_check import duplicate_headers
 from .issues import Issue, Severity
 from .mapping import ColumnMapping, closest, preview_workbook
 from .words import field_word
@@ -114,6 +116,7 @@ def read_booths(
         )
         return result
     grid = read_grid(wb, mapping.sheet)
+    result.problems += duplicate_headers(grid, mapping, BOOTH_COLUMNS)
     halls = {}
     for h in project.halls.values():
         for name in (h.id, h.name_fa, h.name_en):
@@ -128,18 +131,33 @@ def read_booths(
         if r <= mapping.header_row or r in grid.headings:
             continue
         raw = {k: cells.get(c) for k, c in cols.items()}
-        if all(display(v) == "" for v in raw.values()):
+        if all(display(v) == "" or (r, cols[k]) in grid.merged_into for k, v in raw.items()):
             continue
         bad = False
+        refused: set[str] = set()  # cells already reported: one problem per cell
 
         def problem(
-            key: str, message: str, suggestion: str = "", *, _r: int = r, _raw: dict = raw
+            key: str,
+            message: str,
+            suggestion: str = "",
+            *,
+            _r: int = r,
+            _raw: dict = raw,
+            _refused: set[str] = refused,
         ) -> None:
             nonlocal bad
             bad = True
+            if key in _refused:
+                return
             result.problems.append(
                 Issue(mapping.sheet, _r, cols.get(key), key, _raw.get(key), message, suggestion)
             )
+
+        for key, value in raw.items():
+            found = odd_cell(value, text_column=_text_column(key, value))
+            if found:
+                problem(key, *found)
+                refused.add(key)
 
         label = read.text(raw.get("label"))
         if not label:
@@ -269,6 +287,14 @@ def read_booths(
     result.rows = [(r, b) for r, b, _ in placed if r not in bad_rows]
     result.problems.sort(key=lambda i: (i.row or 0, i.column or 0))
     return result
+
+
+def _text_column(key: str, value: object) -> bool:
+    """Labels and halls are words; a whole number is a fine label (booth 12), nothing else."""
+    if key == "label":
+        whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+        return isinstance(value, bool) or not whole
+    return key == "hall"
 
 
 def _check_overlaps(

@@ -13,10 +13,11 @@ from datetime import date
 from ..messages import join, tr
 from ..model import Project
 from ..text import normalise_key, parse_date
-from ..text.jalali import DateError
+from ..text.jalali import JALALI_YEARS, DateError
 from . import values as read
+from .cell_kinds import odd_cell
 from .exhibitor_result import ExhibitorImport
-from .issues import Issue, Severity
+from .issues import Issue, Severity, cell_ref
 from .mapping import ColumnMapping, closest, sector_index
 from .template import EXAMPLE_NAMES
 from .words import field_word
@@ -24,6 +25,9 @@ from .workbook import SheetGrid, display
 
 _EXAMPLE_KEYS = {normalise_key(n) for n in EXAMPLE_NAMES}
 DATE_EXAMPLE = "1405/05/12"  # what to type: the same in every language
+MAX_NAME = 200  # characters: longer is a paste gone wrong, and no booth fascia holds it
+# Columns that hold words: a yes/no, number, date or time there is a typing slip.
+TEXT_KEYS = frozenset({"name_fa", "name_en", "sector", "competitors", "partners"})
 
 
 @dataclass
@@ -35,6 +39,7 @@ class _Row:
     raw: dict[str, object] = field(default_factory=dict)
     bad: bool = False
     id: str = ""
+    refused: set[str] = field(default_factory=set)  # columns already reported: one per cell
 
 
 class CellReader:
@@ -52,6 +57,8 @@ class CellReader:
     # -- reporting -------------------------------------------------------------------------
     def problem(self, row: _Row, key: str, message: str, suggestion: str = "") -> None:
         row.bad = True
+        if key in row.refused:
+            return  # the cell's first problem says it; a second one would only repeat it
         column = self.mapping.columns.get(key)
         raw = row.raw.get(key)
         self.result.problems.append(
@@ -83,6 +90,7 @@ class CellReader:
     def data_rows(self) -> list[_Row]:
         rows: list[_Row] = []
         cols = self.mapping.columns
+        said: dict[tuple[int, int], str] = {}
         for r, cells in sorted(self.grid.rows().items()):
             if r <= self.mapping.header_row:
                 continue
@@ -100,8 +108,9 @@ class CellReader:
                 )
                 continue
             raw = {key: cells.get(c) for key, c in cols.items()}
-            if all(display(v) == "" for v in raw.values()):
-                continue  # a blank row, or one with only a row number
+            merged = self.grid.merged_into
+            if all(display(v) == "" or (r, cols[k]) in merged for k, v in raw.items()):
+                continue  # blank, only a row number, or only what merged cells lend it
             if normalise_key(read.text(raw.get("name_fa"))) in _EXAMPLE_KEYS:
                 self.result.fixes.append(
                     Issue(
@@ -116,11 +125,18 @@ class CellReader:
                 )
                 continue
             row = _Row(r, raw=raw)
+            for key in cols:
+                found = odd_cell(raw[key], text_column=key in TEXT_KEYS)
+                if found:
+                    self.problem(row, key, *found)
+                    row.refused.add(key)
             for key, c in cols.items():
-                if (r, c) in self.grid.merged_into and raw[key] is not None:
-                    top = self.grid.merged_into[(r, c)]
-                    cell = Issue(self.mapping.sheet, *top, "", None, "").cell
-                    self.fixed(row, key, tr("value taken from merged cell {cell}", cell=cell))
+                top = merged.get((r, c))
+                if top is not None and raw[key] is not None:
+                    if top not in said:  # one sentence per merged range, however many rows
+                        cell = cell_ref(self.mapping.sheet, *top)
+                        said[top] = tr("value taken from merged cell {cell}", cell=cell)
+                    self.fixed(row, key, said[top])
             rows.append(row)
         return rows
 
@@ -140,6 +156,18 @@ class CellReader:
                     "name_fa",
                     tr("the company name is missing"),
                     tr("write the company's name"),
+                )
+        for key in ("name_fa", "name_en"):
+            if len(str(f.get(key) or "")) > MAX_NAME:
+                self.problem(
+                    row,
+                    key,
+                    tr(
+                        "a name is at most {limit} characters; this one has {count}",
+                        limit=MAX_NAME,
+                        count=len(str(f[key])),
+                    ),
+                    tr("keep the name, and put the rest in the note column"),
                 )
         if has("id"):
             row.id = self.cell(row, "id", read.identifier) or ""
@@ -231,7 +259,7 @@ class CellReader:
             )
             return
         row.fields["registered_on"] = iso
-        if isinstance(raw, date) and iso and raw.year < 1500:
+        if isinstance(raw, date) and iso and raw.year <= JALALI_YEARS[1]:
             written = f"{raw.year}/{raw.month:02d}/{raw.day:02d}"
             self.fixed(
                 row,

@@ -22,6 +22,7 @@ from . import values as read
 from .columns import EXHIBITOR_COLUMNS, by_key
 from .exhibitor_cells import CellReader, _name_index, _Row
 from .exhibitor_result import ExhibitorImport, ImportBlocked, ImportedRow
+from .header_check import duplicate_headers
 from .issues import Issue
 from .mapping import ColumnMapping, closest, guess_sectors, preview_workbook
 from .workbook import HEADER_SCAN_ROWS, Source, open_workbook, read_grid
@@ -104,6 +105,17 @@ class _Reader(CellReader):
                     elif eid not in ids:
                         ids.append(eid)
                 row.fields[key] = tuple(ids)
+            both = [e for e in row.fields["partners"] if e in row.fields["competitors"]]
+            for eid in both if "partners" in self.mapping.columns else ():
+                self.problem(
+                    row,
+                    "partners",
+                    tr(
+                        "{name} is both a competitor and a partner",
+                        name=_company_name(eid, self, rows),
+                    ),
+                    tr("keep the company in one of the two columns"),
+                )
             booths: list[str] = []
             for label in row.fields.get("pinned", ()) or ():
                 bid = self.booths.get(normalise_key(label))
@@ -138,7 +150,7 @@ class _Reader(CellReader):
         if same_request and not has("max_area"):
             hi = old.max_m2
         lo = requested if lo is None else float(lo)  # type: ignore[arg-type]
-        hi = round(requested * DEFAULT_MAX_FACTOR, 2) if hi is None else float(hi)  # type: ignore[arg-type]
+        hi = round(requested * DEFAULT_MAX_FACTOR, 4) if hi is None else float(hi)  # type: ignore[arg-type]
         return requested, lo, hi
 
     def check(self, row: _Row) -> None:
@@ -189,25 +201,24 @@ class _Reader(CellReader):
         has = self.mapping.columns.__contains__
         old = self.project.exhibitors.get(row.id)
         requested, lo, hi = self.areas(row)  # type: ignore[misc]
-        base = old or Exhibitor(
-            row.id, str(f["name_fa"]), "", str(f["sector_id"]), requested, requested, requested
-        )
+        # A new exhibitor is made once, from the row (no placeholder to copy: 20,000 rows).
+        base_needs, base_wishes = (old.needs, old.wishes) if old else (Needs(), Wishes())
         needs = Needs(
             **{
-                k: bool(f[k]) if has(k) else getattr(base.needs, k)
+                k: bool(f[k]) if has(k) else getattr(base_needs, k)
                 for k in ("power", "water", "heavy_floor")
             }
         )
-        hall = f.get("hall") if has("hall") else base.wishes.preferred_hall
+        hall = f.get("hall") if has("hall") else base_wishes.preferred_hall
         # `check` reported a required hall left blank; a hall that did not resolve is an error
         # of its own, so here a required hall without a hall can only come from old data.
         required = (
-            bool(f.get("hall_required")) if has("hall_required") else base.wishes.hall_required
+            bool(f.get("hall_required")) if has("hall_required") else base_wishes.hall_required
         )
         hall_required = bool(required) and hall is not None
         wishes = Wishes(
-            corner=bool(f["corner"]) if has("corner") else base.wishes.corner,
-            island=bool(f["island"]) if has("island") else base.wishes.island,
+            corner=bool(f["corner"]) if has("corner") else base_wishes.corner,
+            island=bool(f["island"]) if has("island") else base_wishes.island,
             preferred_hall=hall,
             hall_required=hall_required,
         )
@@ -241,7 +252,9 @@ class _Reader(CellReader):
                 ):
                     changes[attr] = getattr(old, attr)
         try:
-            return replace(base, **changes)
+            if old is not None:
+                return replace(old, **changes)
+            return Exhibitor(id=row.id, **{"name_en": "", **changes})  # type: ignore[arg-type]
         except ModelError as exc:
             self.problem(row, "name_fa", str(exc))
             return None
@@ -262,6 +275,7 @@ class _Reader(CellReader):
                 )
             )
             return self.result
+        self.result.problems += duplicate_headers(self.grid, self.mapping, EXHIBITOR_COLUMNS)
         rows = self.data_rows()
         for row in rows:
             self.parse(row)
@@ -294,6 +308,15 @@ def _display_name(
             return str(row.fields.get("name_fa") or eid)
     ex = reader.project.exhibitors.get(eid or "")
     return ex.name_fa if ex else str(key)
+
+
+def _company_name(eid: str, reader: _Reader, rows: list[_Row]) -> str:
+    """How people wrote the company with this id: its row's name, else the project's."""
+    for row in rows:
+        if row.id == eid and row.fields.get("name_fa"):
+            return repr(str(row.fields["name_fa"]))
+    ex = reader.project.exhibitors.get(eid)
+    return repr(ex.name_fa) if ex else eid
 
 
 def read_exhibitors(

@@ -10,6 +10,7 @@ from openpyxl.utils import get_column_letter
 
 from ..messages import tr
 
+MAX_RAW_SHOWN = 80
 _PLAIN_SHEET = re.compile(r"^[^\W\d]\w*$")
 
 
@@ -67,6 +68,9 @@ class Issue:
         """ "Sheet1!C7: message (cell holds 'x'); suggestion: …", in the current language; the
         cell reference and the value stay as Excel shows them."""
         fields = {"cell": self.cell, "message": self.message, "suggestion": self.suggestion}
+        raw = self.raw
+        if isinstance(raw, str) and len(raw) > MAX_RAW_SHOWN:
+            raw = raw[:MAX_RAW_SHOWN] + "…"  # a 32,767-character paste is not a message
         if self.raw is None or self.raw == "":
             if self.suggestion:
                 return tr("{cell}: {message}; suggestion: {suggestion}", **fields)
@@ -74,7 +78,7 @@ class Issue:
         if self.suggestion:
             return tr(
                 "{cell}: {message} (cell holds {raw!r}); suggestion: {suggestion}",
-                raw=self.raw,
+                raw=raw,
                 **fields,
             )
-        return tr("{cell}: {message} (cell holds {raw!r})", raw=self.raw, **fields)
+        return tr("{cell}: {message} (cell holds {raw!r})", raw=raw, **fields)

@@ -86,11 +86,10 @@ def sector_words(
     the distinct values written in that column."""
     if column is None:
         return (), ""
-    for row in range(header_row + 1, max(grid.max_row, header_row + 1) + 1):
-        found = grid.validation_list_for(row, column)
-        if found:
-            return tuple(dict.fromkeys(found[0])), found[1]
-    values = [display(grid.value(r, column)) for r in range(header_row + 1, grid.max_row + 1)]
+    found = grid.first_validation_below(header_row, column)
+    if found:
+        return tuple(dict.fromkeys(found[0])), found[1]
+    values = [display(v.get(column)) for r, v in grid.rows().items() if r > header_row]
     return tuple(dict.fromkeys(v for v in values if v)), ""
 
 

@@ -46,6 +46,10 @@ _UNITS = re.compile(
 _PRODUCT = re.compile(r"^(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)$", re.I)
 _NUMBER = re.compile(r"^[+]?\d+(?:\.\d+)?$")
 MAX_AREA_M2 = 10_000
+MIN_AREA_M2 = 1  # less is a slip (0.00005 m² is a typing error, not a stand)
+# No length or area at a fair comes near this; beyond it a number is a slip (or 400 digits
+# that would overflow a float).
+MAX_NUMBER = 100_000
 
 
 def number(value: object, what: str, example: float = 18) -> tuple[float | None, str]:
@@ -58,8 +62,10 @@ def number(value: object, what: str, example: float = 18) -> tuple[float | None,
     if isinstance(value, bool):
         raise CellProblem(tr("{what} must be a number, not a yes/no value", what=what))
     if isinstance(value, int | float):
-        if not math.isfinite(value):
+        if isinstance(value, float) and not math.isfinite(value):
             raise CellProblem(tr("{what} must be a number", what=what))
+        if abs(value) > MAX_NUMBER:
+            raise _too_large(what)
         return round(float(value), 4), ""
     raw = text(value)
     if not raw:
@@ -70,6 +76,8 @@ def number(value: object, what: str, example: float = 18) -> tuple[float | None,
         clean = clean.replace(",", ".")  # decimal comma; "1,250" would be ambiguous, so no
     if m := _PRODUCT.match(clean):
         width, depth = float(m[1]), float(m[2])
+        if not width * depth <= MAX_NUMBER:
+            raise _too_large(what)
         result = round(width * depth, 4)
         return result, tr(
             "read {raw!r} as {width:g} × {depth:g} = {result:g}",
@@ -79,6 +87,8 @@ def number(value: object, what: str, example: float = 18) -> tuple[float | None,
             result=result,
         )
     if _NUMBER.match(clean):
+        if len(clean) > 24 or not float(clean) <= MAX_NUMBER:
+            raise _too_large(what)
         result = round(float(clean), 4)
         note = "" if clean == raw else tr("read {raw!r} as {result:g}", raw=raw, result=result)
         return result, note
@@ -88,16 +98,23 @@ def number(value: object, what: str, example: float = 18) -> tuple[float | None,
     )
 
 
+def _too_large(what: str) -> CellProblem:
+    return CellProblem(
+        tr("{what} is too large (more than {maximum:,})", what=what, maximum=MAX_NUMBER),
+        tr("write metres or square metres, e.g. {example:g}", example=18),
+    )
+
+
 def area(value: object, what: str | None = None) -> tuple[float | None, str]:
-    """An area in m²: a positive number no larger than 10,000."""
+    """An area in m²: from 1 to 10,000."""
     what = tr("area") if what is None else what
     result, note = number(value, what)
-    if result is not None and not 0 < result <= MAX_AREA_M2:
+    if result is not None and not MIN_AREA_M2 <= result <= MAX_AREA_M2:
         raise CellProblem(
             tr(
-                "{what} must be more than {minimum} and at most {maximum:,} m²",
+                "{what} must be at least {minimum} and at most {maximum:,} m²",
                 what=what,
-                minimum=0,
+                minimum=MIN_AREA_M2,
                 maximum=MAX_AREA_M2,
             ),
             area_suggestion(),
@@ -282,14 +299,25 @@ def items(value: object) -> list[str]:
     return [p for p in _LIST_SPLIT.split(raw) if p] if raw else []
 
 
+MAX_ID = 64
 _ID_BAD = re.compile(r"[^A-Za-z0-9_.\-]+")
 
 
 def identifier(value: object) -> str:
     """An id as typed: ASCII letters, digits, '_', '-', '.'; a number cell 7 becomes "7"."""
+    if isinstance(value, bool):
+        raise CellProblem(
+            tr("an id may only use Latin letters, digits, '_', '-' and '.'"),
+            tr("leave it blank for a new id"),
+        )
     raw = to_ascii_digits(text(value)).strip()
     if not raw:
         return ""
+    if len(raw) > MAX_ID:
+        raise CellProblem(
+            tr("an id is at most {limit} characters", limit=MAX_ID),
+            tr("leave it blank for a new id"),
+        )
     if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*", raw):
         return raw
     suggestion = _ID_BAD.sub("-", raw).strip("-_.")

@@ -7,12 +7,21 @@ column is named by what it means, not by the header the sheet happens to use. On
 
 from __future__ import annotations
 
-from ..messages import tr
+from functools import cache
+
+from ..messages import get_language, tr
 
 
 def field_word(key: str) -> str:
     """The meaning of column `key` ("area", "heavy_floor", "x", …) as a word for messages;
     an unknown key is returned as it is."""
+    return _words(get_language()).get(key, key)
+
+
+@cache
+def _words(language: str) -> dict[str, str]:
+    """The words in `language` (the current one: `tr` reads it), made once per language;
+    a sheet of 20,000 rows asks for them 100,000 times."""
     words = {
         "area": tr("requested area"),
         "min_area": tr("smallest area"),
@@ -30,4 +39,4 @@ def field_word(key: str) -> str:
         "width": tr("width"),
         "depth": tr("depth"),
     }
-    return words.get(key, key)
+    return words

@@ -2,7 +2,8 @@
 
 Saving is atomic: the text goes to a temporary file in the same folder, is flushed to disk,
 and then replaces the old file in one step (`os.replace`). A crash or error at any point leaves
-either the old file or the new one, never a mix, and the temporary file is removed.
+either the old file or the new one, never a mix, and the temporary file is removed. What a
+killed process leaves behind is removed by the next open or save (`leftovers`).
 Loading reads the file once and never writes to it.
 """
 
@@ -21,6 +22,7 @@ from ..model.project import Project
 from .decode import project_from_dict
 from .encode import project_to_dict
 from .errors import ProjectFileError
+from .leftovers import hold, remove_stale_temporaries, temporary_prefix
 from .locate import locate
 from .schema import schema_problems
 
@@ -94,6 +96,7 @@ def parse_text(text: str, source: str = "") -> Any:
 def load_project(path: str | os.PathLike[str]) -> Project:
     """Read and validate a project file; raise ProjectFileError naming every problem found."""
     source = str(path)
+    remove_stale_temporaries(path)
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
@@ -128,6 +131,7 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
         raise ProjectFileError.from_problems(problems, source)
     payload = dumps(data).encode("utf-8")
     target = Path(os.path.realpath(path))  # save through a symbolic link, not over it
+    remove_stale_temporaries(target)
     try:
         _write_atomically(target, payload)
     except OSError as exc:
@@ -137,7 +141,8 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
 
 
 def _write_atomically(target: Path, payload: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=temporary_prefix(target), suffix=".tmp", dir=target.parent)
+    hold(fd)  # another instance cleaning up leaves a file being written alone
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)

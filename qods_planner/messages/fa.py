@@ -546,8 +546,8 @@ MESSAGES: dict[str, str] = {
         " ({gregorian_from:d} تا {gregorian_to:d})"
     ),
     "{value!r} is not a date": "{value!r} تاریخ نیست",
-    "{value!r} is not a date; write it like {example}": (
-        "{value!r} تاریخ نیست؛ آن را به شکل {example} بنویسید"
+    "{value} is not a date; write it like {example}": (
+        "{value} تاریخ نیست؛ آن را به شکل {example} بنویسید"
     ),
     "{value!r} is not a date; write it like {example} or {iso_example}": (
         "{value!r} تاریخ نیست؛ آن را به شکل {example} یا {iso_example} بنویسید"
@@ -609,9 +609,6 @@ MESSAGES: dict[str, str] = {
         "{raw!r} به صورت {width:g} × {depth:g} = {result:g} خوانده شد"
     ),
     "read {raw!r} as {result:g}": "{raw!r} به صورت {result:g} خوانده شد",
-    "{what} must be more than {minimum} and at most {maximum:,} m²": (
-        "{what} باید بیشتر از {minimum} و حداکثر {maximum:,} متر مربع باشد"
-    ),
     "write the area in square metres, e.g. {example:g}": (
         "متراژ را به متر مربع بنویسید، مثلاً {example:g}"
     ),
@@ -1241,5 +1238,68 @@ MESSAGES: dict[str, str] = {
     # --- the solver (solver/api.py) ---------------------------------------------------------
     "the pinned and locked stands cannot all be kept": (
         "غرفه‌های تثبیت‌شده و قفل‌شده را نمی‌توان همه با هم نگه داشت"
+    ),
+    # --- reading damaged or odd workbooks (excel/damage.py, cell_kinds.py) -----------------
+    "the workbook": "فایل اکسل",
+    "the workbook is damaged ({detail})": "فایل اکسل آسیب دیده است ({detail})",
+    "it is not an .xlsx file": "این فایل از نوع .xlsx نیست",
+    "it has no {part}: it is not an Excel workbook": "{part} را ندارد: فایل اکسل نیست",
+    "the file is cut short or its zip structure is broken": (
+        "فایل نیمه‌کاره است یا ساختار zip آن خراب است"
+    ),
+    "the compressed data of {part} is damaged": "داده‌های فشردهٔ {part} خراب است",
+    "{part}, XML error at line {line}": "{part}، خطای XML در سطر {line}",
+    "{part}, cell {cell} refers to text number {index}, but the workbook holds {count} texts": (
+        "{part}، خانهٔ {cell} به متن شمارهٔ {index} اشاره می‌کند، ولی فایل فقط {count} متن دارد"
+    ),
+    "sheet {sheet!r}": "برگهٔ {sheet!r}",
+    "the shared texts ({part})": "متن‌های مشترک ({part})",
+    "the styles ({part})": "قالب‌بندی‌ها ({part})",
+    "the list of sheets ({part})": "فهرست برگه‌ها ({part})",
+    "part {part}": "بخش {part}",
+    "it has no sheet": "هیچ برگه‌ای ندارد",
+    "{part}, cell {cell}: {value!r} cannot be read as {kind}": (
+        "{part}، خانهٔ {cell}: {value!r} را نمی‌توان {kind} خواند"
+    ),
+    "{what} must be at least {minimum} and at most {maximum:,} m²": (
+        "{what} باید دست‌کم {minimum} و حداکثر {maximum:,} متر مربع باشد"
+    ),
+    "{first} and {second} both name the column {column}": (
+        "{first} و {second} هر دو نام ستون «{column}» هستند"
+    ),
+    "delete or rename one of them; now only {first} is read": (
+        "یکی را پاک کنید یا نامش را عوض کنید؛ اکنون فقط {first} خوانده می‌شود"
+    ),
+    "the cell holds the error {error}": "خانه خطای {error} را نشان می‌دهد",
+    "correct the formula or type the value": "فرمول را درست کنید یا خود مقدار را بنویسید",
+    "formula without a saved value": "فرمولی که مقدارش ذخیره نشده است",
+    "open and save the workbook in Excel or LibreOffice, or type the value": (
+        "فایل را یک بار در اکسل یا لیبره‌آفیس باز و ذخیره کنید، یا خود مقدار را بنویسید"
+    ),
+    "this column holds text, and the cell holds {kind}": (
+        "این ستون متن می‌خواهد و در خانه {kind} آمده است"
+    ),
+    "a yes/no value (TRUE/FALSE)": "مقدار بله/خیر (TRUE/FALSE)",
+    "a date": "تاریخ",
+    "a time": "زمان",
+    "type the text itself (format the cell as Text if Excel changes it)": (
+        "خود متن را بنویسید (اگر اکسل آن را تغییر می‌دهد، قالب خانه را «متن» کنید)"
+    ),
+    "a name is at most {limit} characters; this one has {count}": (
+        "نام حداکثر {limit} نویسه است؛ این نام {count} نویسه دارد"
+    ),
+    "keep the name, and put the rest in the note column": (
+        "فقط نام را نگه دارید و بقیه را در ستون توضیحات بنویسید"
+    ),
+    "{name} is both a competitor and a partner": "{name} هم رقیب آمده است و هم همکار",
+    "keep the company in one of the two columns": "شرکت را فقط در یکی از این دو ستون بیاورید",
+    "{what} is too large (more than {maximum:,})": (
+        "{what} بیش از اندازه بزرگ است (بیش از {maximum:,})"
+    ),
+    "write metres or square metres, e.g. {example:g}": "متر یا متر مربع بنویسید، مثلاً {example:g}",
+    "an id is at most {limit} characters": "شناسه حداکثر {limit} نویسه است",
+    "{value} is a time or a duration, not a date": "{value} زمان یا مدت است، نه تاریخ",
+    "{value} is a duration or a small number shown as a date, not a date": (
+        "{value} مدت یا عددی کوچک است که به شکل تاریخ نمایش داده شده، نه تاریخ"
     ),
 }

@@ -1,14 +1,18 @@
 """Dates as Iranian organisers write them, stored as ISO Gregorian (YYYY-MM-DD).
 
-Years 1200–1499 are Jalali (Solar Hijri), years 1800–2199 Gregorian; the order is always
+Years 1300–1500 are Jalali (Solar Hijri), years 1900–2100 Gregorian: a registration date
+outside these windows is a slip (3928, 1E999) and is refused. A date cell before
+1900-03-01 is Excel's day 1–59, a duration or a small number shown as a date, and is
+refused too; so are times and durations. The order is always
 year, month, day ("1405/07/05", "۱۴۰۵-۷-۵", "2026-09-27"), or day, month name, year
 ("5 مهر 1405"). Anything else is refused with a message rather than guessed.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import jdatetime
 
@@ -34,7 +38,10 @@ _YMD = re.compile(r"^(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})$")
 _DMY_NAMED = re.compile(r"^(\d{1,2})\s+(\S+)\s+(\d{4})$")
 # Excel stores dates as days since 1899-12-30 (the 1900 leap-year bug folded in).
 _EXCEL_EPOCH = date(1899, 12, 30)
-_EXCEL_SERIALS = range(20_000, 80_000)  # 1954..2119: a plausible registration date
+_EXCEL_SERIALS = range(20_000, 73_416)  # 1954-10-03..2100-12-31: a plausible registration date
+JALALI_YEARS = (1300, 1500)
+GREGORIAN_YEARS = (1900, 2100)
+_FIRST_REAL_DAY = date(1900, 3, 1)  # Excel's day 61; days 1-59 are durations or small numbers
 # What a message shows to type: identifiers of a sort, the same in every language.
 EXAMPLE = "1405/07/05"
 ISO_EXAMPLE = "2026-09-27"
@@ -45,14 +52,14 @@ class DateError(ValueError):
 
 
 def _from_parts(year: int, month: int, day: int) -> date:
-    if 1200 <= year <= 1499:
+    if JALALI_YEARS[0] <= year <= JALALI_YEARS[1]:
         try:
             return jdatetime.date(year, month, day).togregorian()
         except ValueError:
             raise DateError(
                 tr("{date} is not a Jalali date", date=f"{year}/{month:02d}/{day:02d}")
             ) from None
-    if 1800 <= year <= 2199:
+    if GREGORIAN_YEARS[0] <= year <= GREGORIAN_YEARS[1]:
         try:
             return date(year, month, day)
         except ValueError:
@@ -64,10 +71,10 @@ def _from_parts(year: int, month: int, day: int) -> date:
             "year {year:d} is neither Jalali ({jalali_from:d}–{jalali_to:d}) nor Gregorian"
             " ({gregorian_from:d}–{gregorian_to:d})",
             year=year,
-            jalali_from=1200,
-            jalali_to=1499,
-            gregorian_from=1800,
-            gregorian_to=2199,
+            jalali_from=JALALI_YEARS[0],
+            jalali_to=JALALI_YEARS[1],
+            gregorian_from=GREGORIAN_YEARS[0],
+            gregorian_to=GREGORIAN_YEARS[1],
         )
     )
 
@@ -75,25 +82,39 @@ def _from_parts(year: int, month: int, day: int) -> date:
 def parse_date(value: object) -> str | None:
     """A cell value or text → ISO Gregorian date, None for a blank; raises `DateError`.
 
-    Accepts `date`/`datetime` (Excel date cells; one in the years 1200–1499 is a Jalali date
+    Accepts `date`/`datetime` (Excel date cells; one in the years 1300–1500 is a Jalali date
     that Excel took for Gregorian), Excel day serials, "1405/07/05", "۱۴۰۵-۰۷-۰۵",
     "5 مهر 1405" and ISO "2026-09-27".
     """
     if value is None:
         return None
+    if isinstance(value, bool):
+        raise DateError(tr("{value!r} is not a date", value=value))
     if isinstance(value, date):
         day = value.date() if isinstance(value, datetime) else value
-        if 1200 <= day.year <= 1499:
+        if JALALI_YEARS[0] <= day.year <= JALALI_YEARS[1]:
             # Excel read "1405/05/12" as a Gregorian date of the year 1405: it is Jalali.
             return _from_parts(day.year, day.month, day.day).isoformat()
-        return day.isoformat()
+        if day.year == GREGORIAN_YEARS[0] and day < _FIRST_REAL_DAY:
+            raise DateError(
+                tr(
+                    "{value} is a duration or a small number shown as a date, not a date",
+                    value=day.isoformat(),
+                )
+            )
+        return _from_parts(day.year, day.month, day.day).isoformat()
+    if isinstance(value, time | timedelta):
+        raise DateError(tr("{value} is a time or a duration, not a date", value=str(value)))
     if isinstance(value, bool):
         raise DateError(tr("{value!r} is not a date", value=value))
     if isinstance(value, int | float):
-        if value == int(value) and int(value) in _EXCEL_SERIALS:
+        # No float() of an int: a 400-digit number would overflow. Infinities are no day.
+        whole = isinstance(value, int) or (math.isfinite(value) and value.is_integer())
+        if whole and int(value) in _EXCEL_SERIALS:
             return (_EXCEL_EPOCH + timedelta(days=int(value))).isoformat()
+        shown = repr(value) if len(repr(value)) <= 24 else repr(value)[:24] + "…"
         raise DateError(
-            tr("{value!r} is not a date; write it like {example}", value=value, example=EXAMPLE)
+            tr("{value} is not a date; write it like {example}", value=shown, example=EXAMPLE)
         )
     text = normalise(str(value))
     if not text:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 ZWNJ = "\u200c"
 
@@ -47,15 +48,20 @@ _TABLE = str.maketrans(_LETTERS | _DIGITS | _SEPARATORS) | _DROP
 
 _SPACE = re.compile(r"[^\S\u200c]+")  # whitespace runs, except ZWNJ (which isspace() ignores)
 _ZWNJ_RUN = re.compile(r"\u200c{2,}")
-_ZWNJ_AT_SPACE = re.compile(r" ?\u200c+ ?")
+# A ZWNJ beside a space, with every space and ZWNJ around it ("‌ ‌"): one space. Taking the
+# whole run at once is what makes `normalise` idempotent ("ت‌ ‌ز" → "ت ز" in one pass).
+_ZWNJ_AT_SPACE = re.compile(r"[ \u200c]*\u200c[ \u200c]*")
 # Letters that never join to the next letter: a ZWNJ after them does nothing.
 _NON_JOINING = "اآأإدذرزژوؤۀءة"
 _ZWNJ_USELESS = re.compile(f"(?<=[{_NON_JOINING}])\u200c")
 
 
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+
 def _presentation_forms(text: str) -> str:
     """Arabic presentation forms (from PDFs and old fonts) → the base letters (NFKC, only there)."""
-    if not any("\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefe" for ch in text):
+    if not _PRESENTATION.search(text):
         return text
     return "".join(
         unicodedata.normalize("NFKC", ch)
@@ -70,6 +76,7 @@ def to_ascii_digits(text: str) -> str:
     return text.translate(str.maketrans(_DIGITS | _SEPARATORS))
 
 
+@lru_cache(maxsize=65_536)  # pure; a sheet repeats its sectors, yes/no words and areas
 def normalise(text: str) -> str:
     """Canonical encoding of `text`: Persian ی/ک, ASCII digits, no invisible marks, ZWNJ only
     between two letters it actually separates, single spaces, no leading/trailing space.
@@ -92,6 +99,7 @@ _KEY_LETTERS = str.maketrans(
 _KEY_DROP = re.compile(r"[\s\u200c\u064b-\u065f\u0670\-_.,،؛;:/\\()\[\]{}'\"«»`*]+")
 
 
+@lru_cache(maxsize=65_536)
 def normalise_key(text: str) -> str:
     """A key for comparing names: `normalise`, then case-fold, hamza/alef variants folded, and
     diacritics, spaces, ZWNJ and punctuation removed ("ایران‌خودرو" = "ايران خودرو")."""

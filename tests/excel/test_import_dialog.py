@@ -19,6 +19,7 @@ from ui.excel_import_dialog import (
 )
 
 from .conftest import FIXTURES
+from .xlsx_surgery import damaged_set
 
 
 @pytest.fixture
@@ -289,3 +290,32 @@ def test_the_import_dialog_offers_the_registration_template(qtbot, project, sett
     sheet = load_workbook(out).active
     validations = " ".join(str(v.formula1) for v in sheet.data_validations.dataValidation)
     assert validations  # the sector drop-down is there
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+@pytest.mark.parametrize("damage", sorted(damaged_set()))
+def test_a_damaged_workbook_is_a_message_box_and_changes_nothing(
+    qtbot, project, settings, tmp_path, monkeypatch, damage, language
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from qods_planner.messages import set_language
+
+    data, fragment = damaged_set()[damage]
+    path = tmp_path / "registrations.xlsx"
+    path.write_bytes(data)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    stack = QUndoStack()
+    before = (dict(project.exhibitors), project.plan)
+    set_language(language)
+    try:
+        assert run_import(None, project, stack, path=path, settings=settings) is False
+    finally:
+        set_language("en")
+    assert len(shown) == 1
+    if language == "en":
+        assert shown[0].startswith(f"cannot read {path}: ") and fragment in shown[0]
+    else:
+        assert shown[0].startswith(f"خواندن \u2066{path}\u2069 ممکن نیست: ")
+    assert (dict(project.exhibitors), project.plan) == before and stack.count() == 0

@@ -1,20 +1,49 @@
-"""Whatever a generated workbook holds, the importer answers with its report, never a crash,
-and whatever rows it accepts can be applied to the project."""
+"""Whatever a generated workbook holds, the importer answers with its report or the project's
+own `ExcelError`, never a crash, and whatever rows it accepts can be applied to the project.
+
+Derandomised and small in CI (`QODS_FUZZ_EXAMPLES`, default 100 examples per test). The large
+run whose result is in docs/excel.md::
+
+    QODS_FUZZ_EXAMPLES=2000 python -m pytest tests/excel/test_import_fuzz.py -p no:randomly
+"""
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
+import tempfile
 from datetime import datetime
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from qods_planner.excel import EXHIBITOR_COLUMNS, apply_exhibitors, diff_exhibitors, read_exhibitors
+from qods_planner.cli.main import main
+from qods_planner.excel import (
+    EXHIBITOR_COLUMNS,
+    ExcelError,
+    apply_exhibitors,
+    diff_exhibitors,
+    read_booths,
+    read_exhibitors,
+)
+from qods_planner.excel.cell_kinds import ERROR_CODES
 from qods_planner.excel.issues import Issue
+from qods_planner.files import load_project, save_project
 
 from .conftest import build_project
+from .xlsx_surgery import set_cell, with_shared_strings
+
+EXAMPLES = int(os.environ.get("QODS_FUZZ_EXAMPLES", "100"))
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 LETTERS = "ابپتثجچحخدسشصعفقکگلمنوهیيكىۀةأ"
 DIGITS = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
@@ -138,16 +167,122 @@ def workbooks(draw) -> bytes:
     return out.getvalue()
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def _check(result, sheets: list[str] | None = None) -> None:
+    """Every problem names a cell or at least the sheet; no error or yes/no cell is a name."""
+    for issue in result.problems + result.fixes:
+        assert isinstance(issue, Issue) and issue.message
+        assert issue.cell and issue.sheet  # always addressable
+        assert "Traceback" not in str(issue)
+    for row in getattr(result, "rows", ()):
+        name = getattr(getattr(row, "exhibitor", None), "name_fa", "")
+        assert name.strip().upper() not in ERROR_CODES | {"TRUE", "FALSE"}, name
+
+
+@FUZZ
 @given(workbooks())
 def test_generated_workbooks_never_crash_the_importer(data):
     project = build_project()
     result = read_exhibitors(data, project)
-    for issue in result.problems + result.fixes:
-        assert isinstance(issue, Issue) and issue.message
-        assert issue.cell  # always addressable
+    _check(result)
     accepted = result.exhibitors(valid_rows_only=True)
     assert len(accepted) == len(result.rows)
     apply_exhibitors(project, diff_exhibitors(project, accepted))
     for ex in accepted:
         assert project.exhibitors[ex.id] == ex
+
+
+# Raw values as they can stand in a sheet's XML, whatever a program would write: huge and
+# infinite numbers, text where numbers go, shared-string indices in and out of range, booleans,
+# error codes, ISO dates that are not dates, unknown cell types, style indices out of range.
+RAW = st.one_of(
+    st.tuples(
+        st.sampled_from(
+            [
+                "9" * 400,
+                "1E999",
+                "-1E999",
+                "NaN",
+                "inf",
+                "",
+                "abc",
+                "1e308",
+                "-0",
+                "0x10",
+                "1.5.5",
+                " 12 ",
+                "12",
+                "45000",
+                "-45000",
+                "1E-320",
+                "4" * 30,
+            ]
+        ),
+        st.sampled_from([None, "n"]),
+    ),
+    st.tuples(st.integers(-3, 40).map(str) | st.sampled_from(["abc", "1E999", ""]), st.just("s")),
+    st.tuples(st.sampled_from(["0", "1", "2", "true", ""]), st.just("b")),
+    st.tuples(st.sampled_from(["#N/A", "#REF!", "#DIV/0!", "garbage", ""]), st.just("e")),
+    st.tuples(st.sampled_from(["TRUE", "#N/A", "=A1", "x" * 300, "۱۲"]), st.just("str")),
+    st.tuples(
+        st.sampled_from(["2026-13-45", "9999-12-31T00:00:00", "abc", "1405-05-12", ""]),
+        st.just("d"),
+    ),
+    st.tuples(st.sampled_from(["1", "abc"]), st.sampled_from(["inlineStr", "zz"])),
+)
+
+
+@st.composite
+def injected(draw) -> bytes:
+    data = draw(workbooks())
+    if draw(st.booleans()):
+        data = with_shared_strings(data)
+    for _ in range(draw(st.integers(1, 4))):
+        raw, kind = draw(RAW)
+        column = draw(st.sampled_from("ABCDEFG"))
+        ref = f"{column}{draw(st.integers(1, 8))}"
+        data = set_cell(data, ref, raw, kind)
+    return data
+
+
+@FUZZ
+@given(injected())
+def test_raw_values_injected_into_the_sheet_xml_never_crash_a_reader(data):
+    project = build_project()
+    try:
+        result = read_exhibitors(data, project)
+    except ExcelError as exc:
+        assert str(exc).startswith("cannot read the workbook: ")
+        return
+    _check(result)
+    apply_exhibitors(project, diff_exhibitors(project, result.exhibitors(valid_rows_only=True)))
+    _check(read_booths(data, build_project()))
+
+
+@settings(
+    max_examples=max(10, EXAMPLES // 4),
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(injected(), st.sampled_from(["import-exhibitors", "import-booths"]), st.booleans())
+def test_the_commands_answer_with_a_report_or_one_line(data, command, valid_rows_only):
+    """Through the command: exit 0, 1 or 2, never a traceback; the project file is only
+    written by a successful import."""
+    with tempfile.TemporaryDirectory() as folder:
+        project_file, book = Path(folder) / "fair.qods.json", Path(folder) / "list.xlsx"
+        save_project(build_project(), project_file)
+        book.write_bytes(data)
+        before = project_file.read_bytes()
+        out, err = io.StringIO(), io.StringIO()
+        argv = ["--language", "en", command, str(project_file), str(book)]
+        argv += ["--valid-rows-only"] if valid_rows_only else []
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(argv)
+        assert code in (0, 1, 2)
+        assert "Traceback" not in out.getvalue() + err.getvalue()
+        if code == 2:
+            assert err.getvalue().count("\n") == 1 and "cannot read" in err.getvalue()
+        if code != 0:
+            assert project_file.read_bytes() == before
+        else:
+            load_project(project_file)  # what was written opens again

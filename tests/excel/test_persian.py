@@ -87,7 +87,7 @@ def test_persian_messages_word_for_word(project):
     )
     # quantities in Persian digits; the phone number and the cell's value as written
     assert by_cell["Registrations!D6"].message == (
-        "متراژ درخواستی باید بیشتر از ۰ و حداکثر ۱۰٬۰۰۰ متر مربع باشد"
+        "متراژ درخواستی باید دست‌کم ۱ و حداکثر ۱۰٬۰۰۰ متر مربع باشد"
     )
     assert (
         by_cell["Registrations!J7"].message == "شماره تلفن 12345 دارای ۵ رقم است"
@@ -107,7 +107,7 @@ def test_persian_messages_word_for_word(project):
 def test_english_messages_are_unchanged(project):
     by_cell = {str(i.cell): str(i) for i in read_exhibitors(BAD, project).problems}
     assert by_cell["Registrations!D6"] == (
-        "Registrations!D6: requested area must be more than 0 and at most 10,000 m² (cell holds"
+        "Registrations!D6: requested area must be at least 1 and at most 10,000 m² (cell holds"
         " 0); suggestion: write the area in square metres, e.g. 18"
     )
     assert by_cell["Registrations!J7"] == (

@@ -122,3 +122,19 @@ def test_start_up_with_every_panel_still_leaves_the_solver_alone(tmp_path):
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_damaged_export_read_back_is_told_and_changes_nothing(window, tmp_path, monkeypatch):
+    from tests.excel.xlsx_surgery import damaged_set
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: told.append(a[2])))
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(damaged_set()["damaged deflate data"][0])
+    before = window.document.project.plan
+    assert not window.exchange.do_import_plan(str(path))
+    assert told == [
+        f"cannot read {path}: the workbook is damaged "
+        "(the compressed data of sheet 'Registrations' is damaged)"
+    ]
+    assert window.document.project.plan == before and window.document.undo_stack.count() == 0

@@ -31,7 +31,7 @@ from ui.i18n import left_to_right
 
 from ..file_dialogs import open_file_name
 from .commands import ImportBoothsCommand, ImportExhibitorsCommand
-from .mapping_page import EXHIBITORS, MappingPage
+from .mapping_page import EXHIBITORS, MappingPage, error_text
 from .review_pages import DiffPage, ProblemsPage
 
 MAPPING, PROBLEMS, DIFF = range(3)
@@ -103,7 +103,8 @@ class ExcelImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
-        self.mapping_page.load()
+        # False when the workbook cannot be read at all: the page said why in a message box.
+        self.readable = self.mapping_page.load()
         self._show_page(MAPPING)
 
     def save_template(self, path: str | None = None) -> str | None:
@@ -167,7 +168,7 @@ class ExcelImportDialog(QDialog):
         try:
             self.report = reader(self.path, self.project, self.mapping())
         except ExcelError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc, self.path))
             return
         self.problems_page.show_report(self.report)
         if self.report.problems or self.report.fixes:
@@ -219,6 +220,9 @@ def run_import(
 
         settings = app_settings()
     dialog = ExcelImportDialog(project, path, settings, kind, parent, undo_stack)
+    if not dialog.readable:  # damaged or not a workbook: the message was shown, nothing changed
+        dialog.deleteLater()
+        return False
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.to_apply:
         return False
     name = left_to_right(Path(path).name)

@@ -29,7 +29,7 @@ from qods_planner.excel import ColumnMapping, ExcelError, SheetPreview, preview
 from qods_planner.excel.columns import IGNORE, Column
 from qods_planner.model import Project
 from qods_planner.text import normalise_key
-from ui.i18n import current_language
+from ui.i18n import current_language, left_to_right
 
 EXHIBITORS, BOOTHS = "exhibitors", "booths"
 MAPPING_KEY = "excel/{kind}_columns"  # JSON: header key → field
@@ -127,7 +127,7 @@ class MappingPage(QWidget):
                 remembered=remembered,
             )
         except ExcelError as exc:
-            QMessageBox.warning(self, self.window().windowTitle(), str(exc))
+            QMessageBox.warning(self, self.window().windowTitle(), error_text(exc, self.path))
             return False
         self.preview = pv
         self.sheet.blockSignals(True)
@@ -267,3 +267,10 @@ class MappingPage(QWidget):
             words = load_json(self.settings, SECTORS_KEY)
             words.update(mapping.sectors)
             self.settings.setValue(SECTORS_KEY, json.dumps(words, ensure_ascii=False))
+
+
+def error_text(error: Exception, path: object) -> str:
+    """The core's message about the file, with its path kept left to right in Persian (its
+    slashes would otherwise move to the other end)."""
+    text = str(error)
+    return text.replace(str(path), left_to_right(str(path)))

@@ -15,6 +15,7 @@ from ...messages import tr
 from ...model import ModelError, Plan, Project
 from ...text import normalise_key
 from .. import values as read
+from ..cell_kinds import odd_cell
 from ..issues import Issue
 from ..words import field_word
 from ..workbook import SheetGrid, Source, display, open_workbook, read_grid
@@ -175,6 +176,15 @@ def import_plan_from_export(project: Project, source: Source) -> tuple[Plan, Pla
                 )
             )
 
+        odd = [  # only what is read back: the other columns are for people
+            (key, found)
+            for key in ("id", "booths", "locked")
+            if key in columns and (found := odd_cell(cells.get(columns[key])))
+        ]
+        for key, (message, suggestion) in odd:
+            problem(key, message, suggestion)
+        if odd:
+            continue
         if eid not in project.exhibitors:
             problem("id", tr("no exhibitor with id {id!r}", id=eid), tr("keep the ids as exported"))
             continue
