@@ -27,9 +27,11 @@ from qods_planner.snapshot import Problem
 from .bound import counting_bound
 from .bound_search import BoundSearch
 from .changes import list_changes
+from .confirmed import place_confirmed
 from .constraints import BuildStopped
 from .evaluate import breakdown, is_valid, moved, total
 from .explain import fixed_clash, waitlist_reasons
+from .frontier import point_of, trace_frontier
 from .greedy import greedy
 from .instance import Instance, build_instance
 from .local_search import anneal
@@ -39,7 +41,7 @@ from .neighbourhood import restrict, total_candidates
 from .params import SolveParams, cp_parameters
 from .progress import CancelFlag, ProgressFn, SolutionCallback, Tracker, Watchdog, is_cancelled
 from .repair import repair
-from .result import SolveResult, SolveStatus, Times, WaitlistEntry
+from .result import FrontierPoint, SolveResult, SolveStatus, Times, WaitlistEntry
 from .windows import WINDOW_BOOTHS, WINDOW_SECONDS, make_window, merge, window_booths, window_order
 
 # The move-minimising model (hard rules only) stays on every candidate up to this many times
@@ -92,6 +94,7 @@ class _Run:
         self.lp_value: int | None = None
         self.tree: BoundSearch | None = None
         self.tree_value: int | None = None
+        self.frontier: list[FrontierPoint] = []
 
     # -- the phases ----------------------------------------------------------------------------
     def go(self) -> SolveResult:
@@ -101,6 +104,13 @@ class _Run:
         first = greedy(inst) if not inst.problem.start else None
         if first is None:
             first, self.dropped = repair(inst)
+        if not is_valid(inst, first) and is_valid(inst, first, confirmed=False):
+            # Only confirmed exhibitors are left waiting: search for room for them.
+            budget = self.params.time_limit_s * self.params.resolve_share
+            placed = place_confirmed(inst, first, budget_s=budget, seed=self.params.seed)
+            if placed.assign is None:
+                return self._infeasible(list(placed.lines), proven=placed.infeasible)
+            first = placed.assign
         if not is_valid(inst, first):
             clash = fixed_clash(inst, budget_s=self.params.explain_time_s, seed=self.params.seed)
             return self._infeasible(
@@ -133,6 +143,17 @@ class _Run:
             return self._finish(self.kept, SolveStatus.CANCELLED)
         if is_cancelled(self.cancel):
             return self._finish(best, SolveStatus.CANCELLED)
+        if inst.problem.is_resolve:
+            self.frontier = trace_frontier(
+                inst,
+                model_inst,
+                best,
+                build=lambda i: self._build(i, stats=False),
+                params=self.params,
+                dropped=self.dropped,
+                cancel=self.cancel,
+                elapsed=self.tracker.elapsed,
+            )
         if self.proven:
             return self._finish(best, SolveStatus.OPTIMAL)
         ended = SolveStatus.TIME_LIMIT if self.clock_stop else SolveStatus.FEASIBLE
@@ -267,6 +288,7 @@ class _Run:
             soft=soft,
             stop=lambda: is_cancelled(self.cancel),
             record_rows=record_rows,
+            confirmed="hard",
         )
         self.times["build"] = self.times.get("build", 0.0) + time.perf_counter() - start
         if soft and stats:
@@ -446,6 +468,24 @@ class _Run:
         bound, scope = self._bound(assign, status, objective)
         gap = None if bound is None else max(0.0, (bound - objective) / max(1, abs(objective)))
         plan = to_plan(inst, assign)
+        changes = list_changes(inst, assign, self.dropped, reasons)
+        waitlist = tuple(
+            WaitlistEntry(inst.ex[e].id, inst.ex[e].name, reasons[e]) for e in sorted(reasons)
+        )
+        frontier: tuple[FrontierPoint, ...] = ()
+        if inst.problem.is_resolve and status is not SolveStatus.CANCELLED:
+            held = None if bound is None else bound - terms["moves"]
+            first = point_of(
+                inst,
+                assign,
+                cap=len(moved(inst, assign)),
+                bound=held,
+                proven=status is SolveStatus.OPTIMAL,
+                seconds=self.times.get("minimal_moves_plan", 0.0),
+                changes=changes,
+                waitlist=waitlist,
+            )
+            frontier = (first, *self.frontier)
         return SolveResult(
             status=status,
             stands=plan.stands,
@@ -466,13 +506,12 @@ class _Run:
             ),
             plans_found=self.tracker.plans_found,
             greedy_objective=getattr(self, "greedy_objective", None),
-            waitlist=tuple(
-                WaitlistEntry(inst.ex[e].id, inst.ex[e].name, reasons[e]) for e in sorted(reasons)
-            ),
-            changes=list_changes(inst, assign, self.dropped, reasons),
+            waitlist=waitlist,
+            changes=changes,
             moves=len(moved(inst, assign)) if inst.problem.is_resolve else 0,
             moves_proven_minimal=self.moves_proven,
             stats=dict(self.stats),
+            frontier=frontier,
         )
 
     def _bound(self, assign: np.ndarray, status: SolveStatus, objective: int):
@@ -496,9 +535,9 @@ class _Run:
         bounds += [b for b in (self.lp_value, self.tree_value) if b is not None]
         return min(bounds), "full"
 
-    def _infeasible(self, lines: list[str]) -> SolveResult:
+    def _infeasible(self, lines: list[str], proven: bool = True) -> SolveResult:
         return SolveResult(
-            status=SolveStatus.INFEASIBLE,
+            status=SolveStatus.INFEASIBLE if proven else SolveStatus.NO_PLAN,
             explanation=tuple(lines),
             times=Times(total=self.tracker.elapsed()),
             stats=dict(self.stats),

@@ -42,6 +42,9 @@ class SolveParams:
     `bound_search_max`: up to this many pairs CP-SAT's LB-tree search tightens the bound on a
     thread while the annealer runs (measured: it helps at 50 exhibitors, ≈ 1,200 pairs, and
     brings nothing at 200, ≈ 18,600).
+    `extra_moves`: a re-solve's trade-off frontier reaches from the fewest moves m to m +
+    `extra_moves` (0: the minimal-move plan only); `frontier_point_s`: the search time of each
+    point beyond m (deterministic seconds when `reproducible`).
     """
 
     time_limit_s: float = 30.0
@@ -60,6 +63,8 @@ class SolveParams:
     bound_search_max: int = 5_000
     lp_pairs_per_s: int = 4_000
     log: bool = False
+    extra_moves: int = 5
+    frontier_point_s: float = 1.5
 
     def __post_init__(self) -> None:
         if not self.time_limit_s > 0:
@@ -77,6 +82,10 @@ class SolveParams:
         for share in (self.anneal_share, self.anneal_share_windows):
             if not 0 <= share < 1:
                 raise ValueError(tr("anneal share must lie in [0, 1), got {value}", value=share))
+        if not 0 <= self.extra_moves <= 20:
+            raise ValueError(
+                tr("extra moves must lie in [0, 20], got {value}", value=self.extra_moves)
+            )
         if not 0 < self.resolve_share < 1:
             raise ValueError(
                 tr("resolve share must lie in (0, 1), got {value}", value=self.resolve_share)
@@ -90,6 +99,7 @@ class SolveParams:
             seed=settings.seed,
             workers=settings.workers,
             reproducible=settings.reproducible,
+            extra_moves=settings.extra_moves,
         )
         return replace(base, **overrides) if overrides else base
 

@@ -1,0 +1,146 @@
+"""The trade-off frontier of a re-solve: the best plan with the fewest moves m, then with at
+most m + 1, m + 2, … m + K moves — what each extra move buys, for the organiser to choose.
+
+Every point holds the waitlist at most as costly as the minimal-move plan's (no point waitlists
+more to gain quality) and every hard rule, confirmed exhibitors included. Its *score* is the
+plan's score without the moves penalty (what the plan is worth on the floor; the full score,
+`objective`, subtracts the move weight per move). One CP-SAT model serves every point: the
+moves cap is one linear constraint whose bound is raised point by point, and each search is
+hinted with the previous point's plan (valid under the looser cap), so a point never scores
+below the one before. A point is `proven` when CP-SAT closes its search, else it carries the
+gap to the lowest valid bound (CP-SAT's, or counting's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from ortools.sat.python import cp_model
+
+from .bound import counting_bound
+from .changes import list_changes
+from .evaluate import breakdown, is_valid, moved
+from .explain import waitlist_reasons
+from .instance import Instance
+from .model import BuiltModel
+from .params import SolveParams, cp_parameters
+from .progress import CancelFlag, Watchdog, is_cancelled
+from .result import FrontierPoint, WaitlistEntry
+
+
+def quality(inst: Instance, assign: np.ndarray) -> int:
+    """The score without the moves penalty."""
+    terms = breakdown(inst, assign)
+    return sum(v for k, v in terms.items() if k != "moves")
+
+
+def point_of(
+    inst: Instance,
+    assign: np.ndarray,
+    *,
+    cap: int,
+    bound: int | None,
+    proven: bool,
+    seconds: float,
+    changes: tuple,
+    waitlist: tuple,
+) -> FrontierPoint:
+    """A frontier point for plan `assign` under a cap of `cap` moves; `bound` is an upper
+    bound on the score (without moves) at that cap; `seconds` since the solve started."""
+    score = quality(inst, assign)
+    if proven:
+        bound = score
+    gap = None if bound is None else max(0.0, (bound - score) / max(1, abs(score)))
+    stands = {inst.ex[e].id: inst.stand(int(p)) for e, p in enumerate(assign) if p >= 0}
+    return FrontierPoint(
+        moves=cap,
+        moved=len(moved(inst, assign)),
+        score=score,
+        objective=sum(breakdown(inst, assign).values()),
+        bound=bound,
+        proven=proven,
+        gap=gap,
+        seconds=seconds,
+        stands=stands,
+        changes=changes,
+        waitlist=waitlist,
+    )
+
+
+def trace_frontier(
+    inst: Instance,
+    model_inst: Instance,
+    best: np.ndarray,
+    *,
+    build: Callable[[Instance], BuiltModel],
+    params: SolveParams,
+    dropped: dict[int, str],
+    cancel: CancelFlag | None,
+    elapsed: Callable[[], float],
+) -> list[FrontierPoint]:
+    """The points m + 1 … m + `params.extra_moves` after the minimal-move plan `best` (whose
+    point the caller makes from the main search's result). `model_inst` is the instance the
+    model is built on (a neighbourhood model on large problems: its points are then not
+    proven for the whole problem)."""
+    extra = params.extra_moves
+    if extra <= 0 or is_cancelled(cancel):
+        return []
+    m = len(moved(inst, best))
+    reached = breakdown(inst, best)
+    bm = build(model_inst)
+    terms = bm.objective.terms()
+    wait_vars, wait_points, wait_const = terms["waitlist"]
+    if len(wait_vars):
+        bm.pm.linear(wait_vars.tolist(), wait_points.tolist(), reached["waitlist"] - wait_const, 0)
+    move_vars, move_points, move_const = terms["moves"]
+    weight = inst.problem.weights.move
+    cap_row = len(bm.pm.proto.constraints)
+    most = int(move_points.sum())
+    # moves ≤ cap  ⇔  const + Σ points·keep ≥ −weight·cap
+    bm.pm.linear(move_vars.tolist(), move_points.tolist(), -weight * m - move_const, most)
+    parts = [t for rule, t in terms.items() if rule != "moves"]
+    variables = np.concatenate([p[0] for p in parts])
+    points = np.concatenate([np.asarray(p[1], dtype=np.int64) for p in parts])
+    bm.pm.set_objective(variables.tolist(), points.tolist(), int(sum(p[2] for p in parts)))
+    soft_bound = counting_bound(inst, soft_only=True)
+    whole = model_inst is inst
+    points_out: list[FrontierPoint] = []
+    current = best
+    for k in range(1, extra + 1):
+        if is_cancelled(cancel):
+            break
+        cap = m + k
+        if most > 0:
+            bm.pm.proto.constraints[cap_row].linear.domain[0] = -weight * cap - move_const
+        bm.hint(current)
+        solver = cp_parameters(params, params.frontier_point_s)
+        with Watchdog(solver, cancel):
+            status = solver.solve(bm.pm.model)
+        found = None
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            found = bm.v.extract(np.asarray(solver.response_proto.solution, dtype=np.int64))
+        fits = found is not None and is_valid(inst, found) and len(moved(inst, found)) <= cap
+        if fits and quality(inst, found) >= quality(inst, current):
+            current = found
+        proven = status == cp_model.OPTIMAL and whole and not is_cancelled(cancel)
+        bound = None
+        if status != cp_model.INFEASIBLE and whole:
+            bound = min(int(np.floor(solver.best_objective_bound + 1e-6)), soft_bound)
+        reasons = waitlist_reasons(inst, current, budget_s=0.0, seed=params.seed, resolve=True)
+        waitlist = tuple(
+            WaitlistEntry(inst.ex[e].id, inst.ex[e].name, reasons[e]) for e in sorted(reasons)
+        )
+        points_out.append(
+            point_of(
+                inst,
+                current,
+                cap=cap,
+                bound=bound,
+                proven=proven,
+                seconds=elapsed(),
+                changes=list_changes(inst, current, dropped, reasons),
+                waitlist=waitlist,
+            )
+        )
+    return points_out
