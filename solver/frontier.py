@@ -7,13 +7,16 @@ plan's score without the moves penalty (what the plan is worth on the floor; the
 `objective`, subtracts the move weight per move). One CP-SAT model serves every point: the
 moves cap is one linear constraint whose bound is raised point by point, and each search is
 hinted with the previous point's plan (valid under the looser cap), so a point never scores
-below the one before. A point is `proven` when CP-SAT closes its search, else it carries the
+below the one before. Presolve is off for these searches: with it, CP-SAT spent a point's whole
+budget presolving the 200-exhibitor model and returned no plan (measured); without it the hint
+is the first plan at once. A point is `proven` when CP-SAT closes its search, else it carries the
 gap to the lowest valid bound (CP-SAT's, or counting's).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 from ortools.sat.python import cp_model
@@ -114,7 +117,7 @@ def trace_frontier(
         if most > 0:
             bm.pm.proto.constraints[cap_row].linear.domain[0] = -weight * cap - move_const
         bm.hint(current)
-        solver = cp_parameters(params, params.frontier_point_s)
+        solver = cp_parameters(replace(params, presolve="off"), params.frontier_point_s)
         with Watchdog(solver, cancel):
             status = solver.solve(bm.pm.model)
         found = None
@@ -124,8 +127,8 @@ def trace_frontier(
         if fits and quality(inst, found) >= quality(inst, current):
             current = found
         proven = status == cp_model.OPTIMAL and whole and not is_cancelled(cancel)
-        bound = None
-        if status != cp_model.INFEASIBLE and whole:
+        bound = None  # CP-SAT's bound means something only once its search has a plan
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and whole:
             bound = min(int(np.floor(solver.best_objective_bound + 1e-6)), soft_bound)
         reasons = waitlist_reasons(inst, current, budget_s=0.0, seed=params.seed, resolve=True)
         waitlist = tuple(

@@ -64,7 +64,7 @@ class SolveParams:
     lp_pairs_per_s: int = 4_000
     log: bool = False
     extra_moves: int = 5
-    frontier_point_s: float = 1.5
+    frontier_point_s: float = 1.0
 
     def __post_init__(self) -> None:
         if not self.time_limit_s > 0:
