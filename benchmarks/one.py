@@ -115,6 +115,7 @@ def _point(point) -> dict:
         "moves": point.moves,
         "moved": point.moved,
         "score": point.score,
+        "floor": point.floor,
         "proven": point.proven,
         "gap": point.gap,
         "seconds": point.seconds,

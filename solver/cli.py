@@ -287,23 +287,23 @@ def summary_lines(doc: dict[str, Any], labels: Mapping[str, str]) -> list[str]:
 
 
 def frontier_lines(frontier: list[dict[str, Any]]) -> list[str]:
-    """One line per frontier point: "+2 moves: +3.1 %" against the minimal-move plan, with
-    its score and whether it is proven best for its moves (else its gap)."""
-    base = frontier[0]["score"]
+    """One line per frontier point: "+2 moves: +3.1 %" — its score's gain over the minimal-move
+    plan, relative to what that plan's stands earn on the floor — with its score and whether
+    it is proven best for its moves (else its gap)."""
+    base = frontier[0]
     out = []
     for i, point in enumerate(frontier):
-        gain = 100 * (point["score"] - base) / max(1, abs(base))
-        proof = (
-            tr("proven")
-            if point["proven"]
-            else (
-                tr("gap unknown")
-                if point["gap"] is None
-                else tr("gap {gap:.1f} %", gap=100 * point["gap"])
-            )
-        )
+        gain = 100 * (point["score"] - base["score"]) / max(1, abs(base["floor"]))
+        if point["proven"]:
+            proof = tr("proven")
+        elif point["gap"] is None:
+            proof = tr("gap unknown")
+        else:
+            proof = tr("gap {gap:.1f} %", gap=100 * point["gap"])
         if i == 0:
             head = tr("{moves} moves (fewest)", moves=point["moves"])
+        elif i == 1:
+            head = tr("+1 move: {gain:+.1f} %", gain=gain)
         else:
             head = tr("+{extra} moves: {gain:+.1f} %", extra=i, gain=gain)
         out.append(

@@ -51,16 +51,21 @@ def point_of(
 ) -> FrontierPoint:
     """A frontier point for plan `assign` under a cap of `cap` moves; `bound` is an upper
     bound on the score (without moves) at that cap; `seconds` since the solve started."""
-    score = quality(inst, assign)
+    terms = breakdown(inst, assign)
+    score = sum(v for k, v in terms.items() if k != "moves")
+    floor = score - terms["waitlist"]
     if proven:
         bound = score
-    gap = None if bound is None else max(0.0, (bound - score) / max(1, abs(score)))
+    # Relative to what the stands earn on the floor: a long waitlist makes the score itself
+    # negative, and a gap or a gain relative to it would mean nothing.
+    gap = None if bound is None else max(0.0, (bound - score) / max(1, abs(floor)))
     stands = {inst.ex[e].id: inst.stand(int(p)) for e, p in enumerate(assign) if p >= 0}
     return FrontierPoint(
         moves=cap,
         moved=len(moved(inst, assign)),
         score=score,
-        objective=sum(breakdown(inst, assign).values()),
+        floor=floor,
+        objective=sum(terms.values()),
         bound=bound,
         proven=proven,
         gap=gap,

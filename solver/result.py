@@ -56,6 +56,7 @@ class FrontierPoint:
     moves: int
     moved: int
     score: int
+    floor: int
     objective: int
     bound: int | None
     proven: bool
@@ -72,6 +73,7 @@ class FrontierPoint:
             "proven": self.proven,
             "gap": self.gap,
             "moved": self.moved,
+            "floor": self.floor,
             "objective": self.objective,
             "bound": self.bound,
             "seconds": round(self.seconds, 3),

@@ -1200,7 +1200,8 @@ MESSAGES: dict[str, str] = {
     "gap unknown": "فاصله نامعلوم",
     "gap {gap:.1f} %": "فاصله {gap:.1f}٪",
     "{moves} moves (fewest)": "{moves} جابه‌جایی (کمترین)",
-    "+{extra} moves: {gain:+.1f} %": "{extra}+ جابه‌جایی: {gain:+.1f}٪",
+    "+1 move: {gain:+.1f} %": "یک جابه‌جایی بیشتر: {gain:+.1f}٪",
+    "+{extra} moves: {gain:+.1f} %": "{extra} جابه‌جایی بیشتر: {gain:+.1f}٪",
     "{head}: score {score} ({proof})": "{head}: امتیاز {score} ({proof})",
     "make the current plan the published one": "نقشهٔ کنونی را نقشهٔ منتشرشده کن",
     "Make the project's current plan the published plan, the one exhibitors were "

@@ -19,11 +19,13 @@ from .outcome import Move, Outcome
 @dataclass(frozen=True, slots=True)
 class Choice:
     """One frontier point: at most `moves` moves (`moved` made), `score` without the moves
-    penalty, `objective` with it; `proven` best for its moves, else `gap` (None: unknown)."""
+    penalty, `floor` without the waitlist's either, `objective` with both; `proven` best for
+    its moves, else `gap` (None: unknown)."""
 
     moves: int
     moved: int
     score: int
+    floor: int
     objective: int
     proven: bool
     gap: float | None
@@ -32,8 +34,9 @@ class Choice:
     waitlist: tuple[tuple[str, str], ...] = ()  # (exhibitor id, reason)
 
     def gain_over(self, first: Choice) -> float:
-        """Relative score gain over `first` (0.031 = +3.1 %)."""
-        return (self.score - first.score) / max(1, abs(first.score))
+        """Score gain over `first`, relative to what `first`'s stands earn on the floor
+        (0.031 = +3.1 %): a waitlist can make the score itself negative."""
+        return (self.score - first.score) / max(1, abs(first.floor))
 
 
 def choices_from_result(result: Any, locked: frozenset[str] = frozenset()) -> tuple[Choice, ...]:
@@ -46,6 +49,7 @@ def choices_from_result(result: Any, locked: frozenset[str] = frozenset()) -> tu
                 moves=int(point.moves),
                 moved=int(point.moved),
                 score=int(point.score),
+                floor=int(point.floor),
                 objective=int(point.objective),
                 proven=bool(point.proven),
                 gap=None if point.gap is None else float(point.gap),
