@@ -78,6 +78,13 @@ def resolve_kinds(path: Path, solved_plan, params: SolveParams, compare: bool, k
         previous = p.baseline
         problem = build_problem(p)
         result = solve(problem, params)
+        refused = None
+        if result.plan is None:
+            # Confirmed exhibitors cannot all keep a stand: the solver says why; the organiser
+            # would then allow evictions for this run, which is what is measured.
+            refused = list(result.explanation)
+            problem = build_problem(p, keep_confirmed=False)
+            result = solve(problem, params)
         report = check(p, result.plan, previous=previous)
         quality = result.objective - result.breakdown["moves"]
         entry = {
@@ -94,8 +101,10 @@ def resolve_kinds(path: Path, solved_plan, params: SolveParams, compare: bool, k
             "valid": report.ok and score(p, result.plan, previous).total == result.objective,
             "changes": len(result.changes),
             "evicted": len(result.evicted),
+            "refused": refused,
             "confirmed": len(problem.confirmed),
             "confirmed_kept": sum(1 for e in problem.confirmed if e in (result.stands or {})),
+            "published": len(previous.stands),
             "frontier": [_point(f) for f in result.frontier],
             "frontier_s": result.frontier[-1].seconds if result.frontier else None,
         }

@@ -126,8 +126,12 @@ def targets(results: list[dict], limit: float) -> list[tuple[str, str, str]]:
         lambda v: "no bound" if v >= 1e9 else _pct(v),
     )
     judge(
-        "re-solve ≤ 400: no published exhibitor loses its stand",
-        [k["confirmed"] - k["confirmed_kept"] + k["evicted"] for k in framed],
+        "re-solve ≤ 400: no published exhibitor loses its stand by default",
+        [
+            k["confirmed"] - k["confirmed_kept"] + k["evicted"]
+            for k in framed
+            if not k.get("refused")
+        ],
         lambda v: v == 0,
         lambda v: "none lost" if v == 0 else f"{v} lost",
     )
@@ -322,6 +326,8 @@ def _status_cell(k: dict | None) -> str:
 def _frontier_cell(k: dict | None) -> str:
     if not k or not k.get("frontier"):
         return "–"
+    refused = "refused, then allowed: " if k.get("refused") else ""
+    evicted = f" · {k['evicted']} evicted" if k.get("evicted") else ""
     points = k["frontier"]
     base = points[0]["score"]
     floor = abs(points[0].get("floor", base))
@@ -331,7 +337,7 @@ def _frontier_cell(k: dict | None) -> str:
     proof = f"{proven}/{len(points)}✓"
     if proven < len(points):
         proof += " · ≤ " + ("no bound" if worst >= 1e9 else _pct(worst))
-    return f"{gains} % · {proof} · {_f(k['frontier_s'], 1)} s"
+    return f"{refused}{gains} % · {proof} · {_f(k['frontier_s'], 1)} s{evicted}"
 
 
 def _loss_cell(k: dict | None) -> str:

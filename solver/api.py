@@ -148,11 +148,12 @@ class _Run:
                 inst,
                 model_inst,
                 best,
-                build=lambda i: self._build(i, stats=False),
+                build=lambda i, **kw: self._build(i, stats=False, **kw),
                 params=self.params,
                 dropped=self.dropped,
                 cancel=self.cancel,
                 elapsed=self.tracker.elapsed,
+                moves_proven=bool(self.moves_proven),
             )
         if self.proven:
             return self._finish(best, SolveStatus.OPTIMAL)

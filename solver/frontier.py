@@ -15,6 +15,7 @@ gap to the lowest valid bound (CP-SAT's, or counting's).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -26,7 +27,9 @@ from .changes import list_changes
 from .evaluate import breakdown, is_valid, moved
 from .explain import waitlist_reasons
 from .instance import Instance
+from .lp_bound import LinearRelaxation, LpBound
 from .model import BuiltModel
+from .neighbourhood import total_candidates
 from .params import SolveParams, cp_parameters
 from .progress import CancelFlag, Watchdog, is_cancelled
 from .result import FrontierPoint, WaitlistEntry
@@ -81,22 +84,35 @@ def trace_frontier(
     model_inst: Instance,
     best: np.ndarray,
     *,
-    build: Callable[[Instance], BuiltModel],
+    build: Callable[..., BuiltModel],
     params: SolveParams,
     dropped: dict[int, str],
     cancel: CancelFlag | None,
     elapsed: Callable[[], float],
+    moves_proven: bool = False,
 ) -> list[FrontierPoint]:
     """The points m + 1 … m + `params.extra_moves` after the minimal-move plan `best` (whose
     point the caller makes from the main search's result). `model_inst` is the instance the
     model is built on (a neighbourhood model on large problems: its points are then not
-    proven for the whole problem)."""
+    proven for the whole problem). `moves_proven`: `best`'s waitlist plus moves is proven
+    the least possible, which bounds what extra moves can save on the waitlist.
+
+    Bounds, the lowest that holds: CP-SAT's for the point; counting's for the stands and
+    pairs plus the waitlist the cap allows (each extra move saves at most one move's weight of
+    waitlist, when the minimum is proven); and, when PDLP can finish meanwhile, the LP bound
+    of the loosest cap m + K — valid for every point, since a tighter cap only lowers the
+    best score — computed on a thread while the points are searched.
+    """
     extra = params.extra_moves
     if extra <= 0 or is_cancelled(cancel):
         return []
     m = len(moved(inst, best))
     reached = breakdown(inst, best)
-    bm = build(model_inst)
+    whole = model_inst is inst
+    pairs = total_candidates(inst)
+    budget = extra * params.frontier_point_s
+    with_lp = whole and pairs <= params.lp_bound_max and pairs <= params.lp_pairs_per_s * budget
+    bm = build(model_inst, record_rows=with_lp)
     terms = bm.objective.terms()
     wait_vars, wait_points, wait_const = terms["waitlist"]
     if len(wait_vars):
@@ -105,49 +121,74 @@ def trace_frontier(
     weight = inst.problem.weights.move
     cap_row = len(bm.pm.proto.constraints)
     most = int(move_points.sum())
-    # moves ≤ cap  ⇔  const + Σ points·keep ≥ −weight·cap
-    bm.pm.linear(move_vars.tolist(), move_points.tolist(), -weight * m - move_const, most)
+    # moves ≤ cap  ⇔  const + Σ points·keep ≥ −weight·cap; recorded (for the LP) at m + K.
+    bm.pm.linear(move_vars.tolist(), move_points.tolist(), -weight * (m + extra) - move_const, most)
     parts = [t for rule, t in terms.items() if rule != "moves"]
     variables = np.concatenate([p[0] for p in parts])
     points = np.concatenate([np.asarray(p[1], dtype=np.int64) for p in parts])
-    bm.pm.set_objective(variables.tolist(), points.tolist(), int(sum(p[2] for p in parts)))
+    constant = int(sum(p[2] for p in parts))
+    bm.pm.set_objective(variables.tolist(), points.tolist(), constant)
+    lp = None
+    if with_lp:
+        lp = LpBound(
+            lambda: LinearRelaxation(bm.pm, variables.tolist(), points.tolist(), constant),
+            budget,
+        )
     soft_bound = counting_bound(inst, soft_only=True)
-    whole = model_inst is inst
-    points_out: list[FrontierPoint] = []
+    found_points: list[tuple[int, np.ndarray, bool, int | None, float]] = []
     current = best
-    for k in range(1, extra + 1):
-        if is_cancelled(cancel):
-            break
-        cap = m + k
-        if most > 0:
+    try:
+        for k in range(1, extra + 1):
+            if is_cancelled(cancel):
+                break
+            cap = m + k
             bm.pm.proto.constraints[cap_row].linear.domain[0] = -weight * cap - move_const
-        bm.hint(current)
-        solver = cp_parameters(replace(params, presolve="off"), params.frontier_point_s)
-        with Watchdog(solver, cancel):
-            status = solver.solve(bm.pm.model)
-        found = None
-        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            found = bm.v.extract(np.asarray(solver.response_proto.solution, dtype=np.int64))
-        fits = found is not None and is_valid(inst, found) and len(moved(inst, found)) <= cap
-        if fits and quality(inst, found) >= quality(inst, current):
-            current = found
-        proven = status == cp_model.OPTIMAL and whole and not is_cancelled(cancel)
-        bound = None  # CP-SAT's bound means something only once its search has a plan
-        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and whole:
-            bound = min(int(np.floor(solver.best_objective_bound + 1e-6)), soft_bound)
-        reasons = waitlist_reasons(inst, current, budget_s=0.0, seed=params.seed, resolve=True)
+            bm.hint(current)
+            solver = cp_parameters(replace(params, presolve="off"), params.frontier_point_s)
+            with Watchdog(solver, cancel):
+                status = solver.solve(bm.pm.model)
+            found = None
+            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                found = bm.v.extract(np.asarray(solver.response_proto.solution, dtype=np.int64))
+            fits = found is not None and is_valid(inst, found) and len(moved(inst, found)) <= cap
+            if fits and quality(inst, found) >= quality(inst, current):
+                current = found
+            proven = status == cp_model.OPTIMAL and whole and not is_cancelled(cancel)
+            bounds = []
+            if whole:
+                waitlist_cap = 0
+                if moves_proven:
+                    waitlist_cap = min(0, reached["waitlist"] + weight * k)
+                bounds.append(soft_bound + waitlist_cap)
+            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and whole:
+                # CP-SAT's bound means something only once its search has a plan.
+                bounds.append(int(np.floor(solver.best_objective_bound + 1e-6)))
+            found_points.append((cap, current, proven, min(bounds) if bounds else None, elapsed()))
+        lp_value = None
+        if lp is not None and not is_cancelled(cancel):
+            lp_value = lp.result(lp.deadline - time.perf_counter())
+    finally:
+        if lp is not None:
+            lp.stop()
+    points_out: list[FrontierPoint] = []
+    for cap, plan, proven, bound, seconds in found_points:
+        if lp_value is not None:
+            bound = lp_value if bound is None else min(bound, lp_value)
+        score = quality(inst, plan)
+        proven = proven or (bound is not None and score >= bound)
+        reasons = waitlist_reasons(inst, plan, budget_s=0.0, seed=params.seed, resolve=True)
         waitlist = tuple(
             WaitlistEntry(inst.ex[e].id, inst.ex[e].name, reasons[e]) for e in sorted(reasons)
         )
         points_out.append(
             point_of(
                 inst,
-                current,
+                plan,
                 cap=cap,
                 bound=bound,
                 proven=proven,
-                seconds=elapsed(),
-                changes=list_changes(inst, current, dropped, reasons),
+                seconds=seconds,
+                changes=list_changes(inst, plan, dropped, reasons),
                 waitlist=waitlist,
             )
         )
