@@ -51,6 +51,7 @@ class FrontierView(QWidget):
         for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("+00.0 %") + 16)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
         self.table.itemSelectionChanged.connect(self._selected)

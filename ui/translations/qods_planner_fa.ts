@@ -1627,7 +1627,7 @@ Nothing was overwritten; the project is still open.</source>
     </message>
     <message>
         <source>within {p} %</source>
-        <translation>حداکثر {p}٪ دور از بهترین</translation>
+        <translation>فاصله تا {p}٪</translation>
     </message>
     <message>
         <source>{sign}{p} %</source>
