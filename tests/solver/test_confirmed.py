@@ -133,3 +133,29 @@ def test_a_withdrawn_confirmed_exhibitor_is_not_confirmed(venue):
     assert build_problem(venue.project).confirmed == ("e1", "e3", "e4")
     result = solve_checked(venue.project)
     assert "e2" not in result.stands and result.evicted == ()
+
+
+def test_on_the_qods_sample_late_registrations_cost_no_published_exhibitor_its_stand():
+    """The issue's report: planned, published, 14 late registrations, re-solved — two
+    published exhibitors were sent to the waitlist 'to make room'. Now nobody is."""
+    from pathlib import Path
+
+    from conftest import QUICK
+
+    from qods_planner.files import load_project
+
+    sample = Path(__file__).resolve().parents[2] / "samples" / "qods-industries-2026.qods.json"
+    project = load_project(sample)
+    first = solve_checked(project, fresh=True)
+    project.set_plan(first.plan)
+    project.set_baseline(first.plan)
+    placed = sorted(e for e in first.plan.stands if not project.exhibitors[e].pinned_booths)
+    for i in range(14):
+        model = project.exhibitors[placed[(i * 7) % len(placed)]]
+        project.put_exhibitor(
+            replace(model, id=f"L{i + 1:02d}", competitors=(), partners=(), pinned_booths=())
+        )
+    result = solve_checked(project, params=replace(QUICK, extra_moves=0))
+    assert result.evicted == ()
+    assert set(first.plan.stands) <= set(result.stands)
+    assert result.waitlist  # the venue is full: late registrants wait instead

@@ -77,3 +77,20 @@ def test_the_re_solve_settings_reach_the_snapshot(qtbot, tmp_path):
     job = make_job(project, RESOLVE, solver_settings=c.solver_settings)
     assert job.problem.confirmed == () and job.settings.solver.extra_moves == 2
     stop_solving(c)
+
+
+def test_the_app_refuses_to_publish_a_plan_that_breaks_a_hard_rule(qtbot, tmp_path):
+    from qods_planner.model import Plan
+
+    window, c = open_window(qtbot, tmp_path, small_project())
+    finish(qtbot, c, c.solve)
+    project = window.document.project
+    stands = dict(project.plan.stands)
+    first, second = sorted(stands)[:2]
+    stands[second] = stands[first]  # two stands on the same booths
+    project.set_plan(Plan(stands))
+    with qtbot.waitSignal(c.message) as said:
+        assert c.publish() is False
+    assert "cannot be published" in said.args[0]
+    assert project.baseline is None
+    stop_solving(c)

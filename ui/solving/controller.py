@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from qods_planner.cli.cmd_publish import publish_problems
 from qods_planner.model import ModelError, Plan, RuleWeights, SolverSettings
 
 from ..i18n import format_number
@@ -300,6 +301,11 @@ class SolvingController(QObject):
             return False
         if p.baseline == p.plan:
             self.message.emit(self.tr("This plan is already published"))
+            return False
+        if publish_problems(p):  # the command line refuses it too
+            self.message.emit(
+                self.tr("The plan breaks a hard rule and cannot be published: see Explanations")
+            )
             return False
         self.window.document.undo_stack.push(PublishPlan(p, p.plan))
         self.message.emit(

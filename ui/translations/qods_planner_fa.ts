@@ -2860,6 +2860,10 @@ Solve from scratch anyway?</source>
         <translation>این نقشه قبلاً منتشر شده است</translation>
     </message>
     <message>
+        <source>The plan breaks a hard rule and cannot be published: see Explanations</source>
+        <translation>نقشه یک قاعدهٔ الزامی را می‌شکند و منتشر نمی‌شود: «توضیحات» را ببینید</translation>
+    </message>
+    <message>
         <source>Plan published. Stands: {n}</source>
         <translation>نقشه منتشر شد. غرفه‌ها: {n}</translation>
     </message>
