@@ -144,21 +144,28 @@ class _Run:
         if is_cancelled(self.cancel):
             return self._finish(best, SolveStatus.CANCELLED)
         if inst.problem.is_resolve:
-            self.frontier = trace_frontier(
-                inst,
-                model_inst,
-                best,
-                build=lambda i, **kw: self._build(i, stats=False, **kw),
-                params=self.params,
-                dropped=self.dropped,
-                cancel=self.cancel,
-                elapsed=self.tracker.elapsed,
-                moves_proven=bool(self.moves_proven),
-            )
+            try:
+                self.frontier = self._frontier(model_inst, best)
+            except BuildStopped:  # cancelled while the frontier's model was being built
+                return self._finish(best, SolveStatus.CANCELLED)
         if self.proven:
             return self._finish(best, SolveStatus.OPTIMAL)
         ended = SolveStatus.TIME_LIMIT if self.clock_stop else SolveStatus.FEASIBLE
         return self._finish(best, ended)
+
+    def _frontier(self, model_inst: Instance, best: np.ndarray) -> list[FrontierPoint]:
+        """The trade-off frontier beyond the minimal-move plan `best` (see `frontier`)."""
+        return trace_frontier(
+            self.inst,
+            model_inst,
+            best,
+            build=lambda i, **kw: self._build(i, stats=False, **kw),
+            params=self.params,
+            dropped=self.dropped,
+            cancel=self.cancel,
+            elapsed=self.tracker.elapsed,
+            moves_proven=bool(self.moves_proven),
+        )
 
     def _fresh(self, best: np.ndarray, large: bool) -> np.ndarray:
         """Anneal, then CP-SAT on one model (or window by window when `large`); meanwhile on
