@@ -57,6 +57,7 @@ def point_of(
     terms = breakdown(inst, assign)
     score = sum(v for k, v in terms.items() if k != "moves")
     floor = score - terms["waitlist"]
+    proven = proven or (bound is not None and score >= bound)  # the plan reaches a bound
     if proven:
         bound = score
     # Relative to what the stands earn on the floor: a long waitlist makes the score itself
@@ -100,8 +101,9 @@ def trace_frontier(
     Bounds, the lowest that holds: CP-SAT's for the point; counting's for the stands and
     pairs plus the waitlist the cap allows (each extra move saves at most one move's weight of
     waitlist, when the minimum is proven); and, when PDLP can finish meanwhile, the LP bound
-    of the loosest cap m + K — valid for every point, since a tighter cap only lowers the
-    best score — computed on a thread while the points are searched.
+    of the loosest cap m + K, computed on a thread while the points are searched. A bound for
+    a looser cap holds for every tighter one (a tighter cap only lowers the best score), so
+    each point also takes every later point's bound.
     """
     extra = params.extra_moves
     if extra <= 0 or is_cancelled(cancel):
@@ -170,12 +172,17 @@ def trace_frontier(
     finally:
         if lp is not None:
             lp.stop()
+    # A bound for a looser cap holds for every tighter one (a tighter cap only lowers the best
+    # score): each point takes the lowest bound of its own and every later point's.
+    looser = lp_value
+    tightened = []
+    for cap, plan, proven, bound, seconds in reversed(found_points):
+        if looser is not None:
+            bound = looser if bound is None else min(bound, looser)
+        looser = bound
+        tightened.append((cap, plan, proven, bound, seconds))
     points_out: list[FrontierPoint] = []
-    for cap, plan, proven, bound, seconds in found_points:
-        if lp_value is not None:
-            bound = lp_value if bound is None else min(bound, lp_value)
-        score = quality(inst, plan)
-        proven = proven or (bound is not None and score >= bound)
+    for cap, plan, proven, bound, seconds in reversed(tightened):
         reasons = waitlist_reasons(inst, plan, budget_s=0.0, seed=params.seed, resolve=True)
         waitlist = tuple(
             WaitlistEntry(inst.ex[e].id, inst.ex[e].name, reasons[e]) for e in sorted(reasons)
