@@ -287,8 +287,11 @@ def write_page(page: Path, runs: dict[str, list[dict]], intro: str) -> None:
         " other work; figures are single runs and noisy.",
         "",
     ]
-    if ANALYSIS.exists():
-        lines += [ANALYSIS.read_text("utf-8").strip(), ""]
+    # The hand-written readings: analysis.md, then one file per topic (analysis-*.md), so that
+    # work on different parts of the solver adds its own file.
+    for path in [ANALYSIS, *sorted(ANALYSIS.parent.glob("analysis-*.md"))]:
+        if path.exists():
+            lines += [path.read_text("utf-8").strip(), ""]
     for name, results in runs.items():
         if results:
             lines += section(name, results)
