@@ -1177,13 +1177,13 @@ MESSAGES: dict[str, str] = {
         " نگه دارد؛ زمان بیشتری بدهید یا اجازه دهید مشارکت‌کنندگان تأییدشده به فهرست انتظار"
         " بروند"
     ),
-    "confirmed exhibitors cannot all keep a stand ({names}): {why}. Allow confirmed"
-    " exhibitors to be waitlisted (solver settings, or --may-waitlist-confirmed) to plan"
-    " anyway": (
-        "همهٔ مشارکت‌کنندگان تأییدشده نمی‌توانند غرفه داشته باشند ({names}): {why}. برای"
-        " برنامه‌ریزی با این حال، اجازه دهید مشارکت‌کنندگان تأییدشده به فهرست انتظار بروند"
-        " (تنظیمات حل‌کننده یا --may-waitlist-confirmed)"
+    "confirmed exhibitors cannot all keep a stand: {why}. Allow confirmed exhibitors to be"
+    " waitlisted (solver settings, or --may-waitlist-confirmed) to plan anyway": (
+        "همهٔ مشارکت‌کنندگان تأییدشده نمی‌توانند غرفه داشته باشند: {why}. برای برنامه‌ریزی با"
+        " این حال، اجازه دهید مشارکت‌کنندگان تأییدشده به فهرست انتظار بروند (تنظیمات"
+        " حل‌کننده یا --may-waitlist-confirmed)"
     ),
+    "{name}: {why}": "{name}: {why}",
     "let the re-solve waitlist exhibitors that have a stand in the published plan"
     " (default: the project's setting; normally they always keep a stand)": (
         "اجازه بده حل دوباره مشارکت‌کنندگانی را که در نقشه منتشرشده غرفه دارند به فهرست"

@@ -97,7 +97,7 @@ def test_when_confirmed_exhibitors_cannot_all_keep_a_stand_the_explanation_names
     result = solve_checked(venue.project)
     assert result.status is SolveStatus.INFEASIBLE and result.plan is None
     (text,) = result.explanation
-    assert text.startswith("confirmed exhibitors cannot all keep a stand (")
+    assert text.startswith("confirmed exhibitors cannot all keep a stand: ")
     assert "Company e3" in text and "--may-waitlist-confirmed" in text
     # Allowed to waitlist confirmed exhibitors, the re-solve plans and says who lost a stand.
     allowed = solve_checked(venue.project, keep_confirmed=False)
