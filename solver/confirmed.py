@@ -115,7 +115,7 @@ def _no_room(inst: Instance, members: list[int], why: str) -> str:
     """The explanation line; `why` names the members when it is a core's phrase, not when it
     is one exhibitor's static reason (then the name comes first)."""
     if len(members) == 1 and inst.ex[members[0]].name not in why:
-        why = tr("{name}: {why}", name=inst.ex[members[0]].name, why=why)
+        why = f"{inst.ex[members[0]].name}: {why}"  # punctuation only, the same in Persian
     return tr(
         "confirmed exhibitors cannot all keep a stand: {why}. Allow confirmed exhibitors to be"
         " waitlisted (solver settings, or --may-waitlist-confirmed) to plan anyway",

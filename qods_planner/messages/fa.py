@@ -1183,7 +1183,6 @@ MESSAGES: dict[str, str] = {
         " این حال، اجازه دهید مشارکت‌کنندگان تأییدشده به فهرست انتظار بروند (تنظیمات"
         " حل‌کننده یا --may-waitlist-confirmed)"
     ),
-    "{name}: {why}": "{name}: {why}",
     "let the re-solve waitlist exhibitors that have a stand in the published plan"
     " (default: the project's setting; normally they always keep a stand)": (
         "اجازه بده حل دوباره مشارکت‌کنندگانی را که در نقشه منتشرشده غرفه دارند به فهرست"
