@@ -22,6 +22,7 @@ from dataclasses import replace
 import numpy as np
 from ortools.sat.python import cp_model
 
+from .board import Board
 from .bound import counting_bound
 from .changes import list_changes
 from .evaluate import breakdown, is_valid, moved
@@ -145,6 +146,7 @@ def trace_frontier(
                 break
             cap = m + k
             bm.pm.proto.constraints[cap_row].linear.domain[0] = -weight * cap - move_const
+            current = relocate(inst, current, cap)
             bm.hint(current)
             solver = cp_parameters(replace(params, presolve="off"), params.frontier_point_s)
             with Watchdog(solver, cancel):
@@ -200,3 +202,52 @@ def trace_frontier(
             )
         )
     return points_out
+
+
+MAX_STEPS = 50  # relocations tried per point
+
+
+def relocate(inst: Instance, assign: np.ndarray, cap: int) -> np.ndarray:
+    """A better plan with at most `cap` moves, by relocations: repeatedly move the exhibitor
+    whose move to a free candidate gains the most (an exhibitor already off its reference
+    stand moves at no extra cost), while the cap allows. The points of a relocation come from
+    the board's per-booth, per-sector neighbour gains, as the annealer's do; every step keeps
+    every hard rule. CP-SAT starts from this plan: alone it found next to nothing from
+    200 exhibitors on within a point's budget (measured)."""
+    board = Board(inst)
+    for e, p in enumerate(assign.tolist()):
+        if p >= 0:
+            board.place(e, p)
+    ref = inst.ref
+    count = len(moved(inst, assign))
+    for _step in range(MAX_STEPS):
+        best: tuple[int, int, int] | None = None  # (gain, exhibitor, placement)
+        for e in range(inst.n_ex):
+            p0 = int(board.assign[e])
+            if p0 < 0 or inst.fixed[e] is not None:
+                continue
+            home = ref[e] if ref and ref[e] is not None and ref[e] >= 0 else None
+            at_home = home is not None and p0 == home
+            if at_home and count >= cap:
+                continue  # leaving home would cost a move the cap has not got
+            board.remove(e)
+            cand, points = board.options(e)
+            board.place(e, p0)
+            here = points[cand == p0]
+            if not len(here):
+                continue
+            i = int(np.argmax(points))
+            gain = int(points[i] - here[0])
+            if gain > 0 and (best is None or gain > best[0]):
+                best = (gain, e, int(cand[i]))
+        if best is None:
+            break
+        _gain, e, p = best
+        home = ref[e] if ref and ref[e] is not None and ref[e] >= 0 else None
+        count += int(board.assign[e] == home) - int(p == home)
+        board.remove(e)
+        board.place(e, p)
+    out = board.assign.copy()
+    if not is_valid(inst, out) or quality(inst, out) < quality(inst, assign):
+        return assign  # never worse, never invalid (the board keeps the rules; a check)
+    return out
