@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import TinyProject, solve_checked
+from conftest import QUICK, TinyProject, solve_checked
 
 from qods_planner.model import BoothStatus, PriorityTier
 from qods_planner.snapshot import build_problem
@@ -139,8 +139,6 @@ def test_on_the_qods_sample_late_registrations_cost_no_published_exhibitor_its_s
     """The issue's report: planned, published, 14 late registrations, re-solved — two
     published exhibitors were sent to the waitlist 'to make room'. Now nobody is."""
     from pathlib import Path
-
-    from conftest import QUICK
 
     from qods_planner.files import load_project
 
