@@ -323,15 +323,28 @@ class _Run:
         # Core-guided search proves the fewest moves in about a second where the LP-based
         # interleaved search does not in a minute (measured at 400 exhibitors), so this phase
         # always races its workers against the wall clock.
-        first = self._phase(
-            hard, "dominant", best, limit * self.params.resolve_share, parallel=True, worker="core"
-        )
+        if reached == 0:
+            # Nobody waits and nobody moves: nothing can cost less, no search needed. (With
+            # confirmed exhibitors kept, the core-guided search did not prove even this within
+            # the phase at 400 exhibitors: measured, docs/benchmarks.md.)
+            first = Phase(cp_model.OPTIMAL, None, 0, False, 0.0)
+        else:
+            first = self._phase(
+                hard,
+                "dominant",
+                best,
+                limit * self.params.resolve_share,
+                parallel=True,
+                worker="core",
+            )
         fewer = first.assign is not None and _dominant(inst, first.assign) > reached
         if fewer:
             self.times["minimal_moves_plan"] = self.tracker.elapsed()
             best = self._better(best, first.assign, force=True)
         self.times.setdefault("minimal_moves_plan", repaired_at)
-        self.moves_proven = first.status == cp_model.OPTIMAL and (whole or self.scope == "full")
+        self.moves_proven = first.status == cp_model.OPTIMAL and (
+            whole or self.scope == "full" or reached == 0
+        )
         if self.moves_proven:
             self.times["moves_proven"] = self.tracker.elapsed()
         if is_cancelled(self.cancel):
