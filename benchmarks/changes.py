@@ -16,7 +16,16 @@ KINDS = (
     "booth_blocked",
     "priority_upgrade",
     "all_together",
+    "late_batch",
+    "section_closed",
 )
+# What "all together" applies: the single changes the earlier runs measured (kept, so that
+# its figures stay comparable).
+SINGLE = KINDS[:7]
+# A batch of late registrations: this share of the exhibitors more, at once.
+LATE_BATCH_SHARE = 0.10
+# A closed hall section: this many booths of one row, in a run.
+SECTION_BOOTHS = 8
 
 
 def _movable(project: Project) -> list[str]:
@@ -90,8 +99,40 @@ def priority_upgrade(project: Project) -> None:
 
 
 def all_together(project: Project) -> None:
-    for kind in KINDS[:-1]:
+    for kind in SINGLE:
         APPLY[kind](project)
+
+
+def late_batch(project: Project) -> None:
+    """10 % more exhibitors register at once, each a copy of a placed one (spread over the
+    ids, so over sectors and sizes) without its competitors and partners."""
+    ids = _movable(project)
+    count = max(1, round(LATE_BATCH_SHARE * len(project.exhibitors)))
+    step = max(1, len(ids) // count)
+    for i in range(count):
+        model = project.exhibitors[ids[(i * step) % len(ids)]]
+        project.put_exhibitor(
+            replace(
+                model,
+                id=f"LATE-{i + 1:03d}",
+                name_en=f"Late Registration {i + 1}",
+                competitors=(),
+                partners=(),
+                pinned_booths=(),
+            )
+        )
+
+
+def section_closed(project: Project) -> None:
+    """A hall section is closed: a run of `SECTION_BOOTHS` booths of one row (the row of the
+    middle movable exhibitor's stand, the run starting at that stand) is blocked."""
+    layout = layout_of(project)
+    ids = _movable(project)
+    booth = project.plan.stands[ids[len(ids) // 2]][0]
+    row = next((r for r in layout.rows if booth in r), (booth,))
+    start = max(0, min(row.index(booth), len(row) - SECTION_BOOTHS))
+    for b in row[start : start + SECTION_BOOTHS]:
+        project.put_booth(replace(project.booths[b], status=BoothStatus.BLOCKED))
 
 
 APPLY = {
@@ -103,4 +144,6 @@ APPLY = {
     "booth_blocked": booth_blocked,
     "priority_upgrade": priority_upgrade,
     "all_together": all_together,
+    "late_batch": late_batch,
+    "section_closed": section_closed,
 }

@@ -116,10 +116,13 @@ of them (`--report-only` re-renders).
 Per instance: the snapshot (`build_problem`), the first complete plan (indexing + greedy,
 `Times.first_plan`), the CP-SAT model build, the first CP-SAT plan, the objective (best so
 far) and bound at 1/5/10/30/60 s, the final gap and bound scope (see docs/solver.md), the ratio
-to the greedy's score and the process's peak memory; eight re-solves (one per change kind and
-all together) with their moves, the time to the minimal-move plan and to its proof, and the
-quality lost against a fresh solve of the changed project (instances up to 400); the explanation
-time on the clash variant; the latency of a cancel asked 1 s into a solve.
+to the greedy's score and the process's peak memory; ten re-solves (one per change kind, all
+the single changes together, a batch of late registrations — 10 % more exhibitors — and a
+closed hall section — a run of 8 booths blocked), each after publishing the solved plan, with
+their moves, the time to the minimal-move plan and to its proof, the trade-off frontier (6
+points: fewest moves m … m + 5) and the quality lost against a fresh solve of the changed
+project at each point (instances up to 400); the explanation time on the clash variant; the
+latency of a cancel asked 1 s into a solve. Targets the solver issues set are judged per run.
 """
 
 

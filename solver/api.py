@@ -28,9 +28,11 @@ from .bound import counting_bound
 from .bound_search import BoundSearch
 from .changes import list_changes
 from .clock import FINISH_S, Clock
+from .confirmed import place_confirmed
 from .constraints import BuildStopped
 from .evaluate import breakdown, is_valid, moved, total
 from .explain import fixed_clash
+from .frontier import point_of, trace_frontier
 from .greedy import greedy
 from .instance import Instance, build_instance
 from .local_search import anneal
@@ -40,7 +42,7 @@ from .neighbourhood import restrict, total_candidates
 from .params import SolveParams, cp_parameters, waitlist_parameters
 from .progress import CancelFlag, ProgressFn, SolutionCallback, Tracker, Watchdog, is_cancelled
 from .repair import repair
-from .result import SolveResult, SolveStatus, Times, WaitlistEntry
+from .result import FrontierPoint, SolveResult, SolveStatus, Times, WaitlistEntry
 from .waitlist import hold_waitlist, waitlist_cost, waitlist_step
 from .why_waitlisted import waitlist_reasons
 from .windows import WINDOW_BOOTHS, WINDOW_SECONDS, make_window, merge, window_booths, window_order
@@ -128,6 +130,7 @@ class _Run:
         self.deterministic_spent = 0.0  # by the waitlist phase, out of the reproducible budget
         self.soft_bound = 0  # the soft rules' counting bound, set once the waitlist phase runs
         self.waitlist_step = 1  # the waitlist costs' common divisor (see `global_from_held`)
+        self.frontier: list[FrontierPoint] = []
 
     # -- the phases ----------------------------------------------------------------------------
     def go(self) -> SolveResult:
@@ -137,6 +140,13 @@ class _Run:
         first = greedy(inst) if not inst.problem.start else None
         if first is None:
             first, self.dropped = repair(inst)
+        if not is_valid(inst, first) and is_valid(inst, first, confirmed=False):
+            # Only confirmed exhibitors are left waiting: search for room for them.
+            budget = self.params.time_limit_s * self.params.resolve_share
+            placed = place_confirmed(inst, first, budget_s=budget, seed=self.params.seed)
+            if placed.assign is None:
+                return self._infeasible(list(placed.lines), proven=placed.infeasible)
+            first = placed.assign
         if not is_valid(inst, first):
             clash = fixed_clash(inst, budget_s=self.params.explain_time_s, seed=self.params.seed)
             return self._infeasible(
@@ -171,10 +181,30 @@ class _Run:
             return self._finish(self.kept, SolveStatus.CANCELLED)
         if is_cancelled(self.cancel):
             return self._finish(best, SolveStatus.CANCELLED)
+        if inst.problem.is_resolve:
+            try:
+                self.frontier = self._frontier(model_inst, best)
+            except BuildStopped:  # cancelled while the frontier's model was being built
+                return self._finish(best, SolveStatus.CANCELLED)
         if self.proven:
             return self._finish(best, SolveStatus.OPTIMAL)
         ended = SolveStatus.TIME_LIMIT if self.clock_stop else SolveStatus.FEASIBLE
         return self._finish(best, ended)
+
+    def _frontier(self, model_inst: Instance, best: np.ndarray) -> list[FrontierPoint]:
+        """The trade-off frontier beyond the minimal-move plan `best` (see `frontier`)."""
+        return trace_frontier(
+            self.inst,
+            model_inst,
+            best,
+            build=lambda i, **kw: self._build(i, stats=False, **kw),
+            params=self.params,
+            dropped=self.dropped,
+            cancel=self.cancel,
+            elapsed=self.tracker.elapsed,
+            moves_proven=bool(self.moves_proven),
+            time_left=self.clock.left,
+        )
 
     def _fresh(self, best: np.ndarray, large: bool) -> np.ndarray:
         """Anneal, then CP-SAT on one model (or window by window when `large`); meanwhile on
@@ -381,6 +411,7 @@ class _Run:
             soft=soft,
             stop=lambda: is_cancelled(self.cancel),
             record_rows=record_rows,
+            confirmed="hard",
         )
         self.times["build"] = self.times.get("build", 0.0) + time.perf_counter() - start
         if soft and stats:
@@ -396,7 +427,9 @@ class _Run:
         candidate while that stays moderate, so the minimum is proven for the whole problem),
         then hold both and maximise the score on the full model."""
         inst = self.inst
-        limit = self._search_limit()
+        # The frontier's points come after this search, within the same limit.
+        frontier_s = self.params.extra_moves * self.params.frontier_point_s
+        limit = max(0.1, self._search_limit() - min(frontier_s, 0.5 * self._search_limit()))
         repaired_at = self.tracker.elapsed()
         whole = total_candidates(inst) <= MOVES_MODEL_FACTOR * self.params.max_candidates
         hard = self._build(inst if whole else model_inst, soft=False)
@@ -407,15 +440,28 @@ class _Run:
         # Core-guided search proves the fewest moves in about a second where the LP-based
         # interleaved search does not in a minute (measured at 400 exhibitors), so this phase
         # always races its workers against the wall clock.
-        first = self._phase(
-            hard, "dominant", best, limit * self.params.resolve_share, parallel=True, worker="core"
-        )
+        if reached == 0:
+            # Nobody waits and nobody moves: nothing can cost less, no search needed. (With
+            # confirmed exhibitors kept, the core-guided search did not prove even this within
+            # the phase at 400 exhibitors: measured, docs/benchmarks.md.)
+            first = Phase(cp_model.OPTIMAL, None, 0, False, 0.0)
+        else:
+            first = self._phase(
+                hard,
+                "dominant",
+                best,
+                limit * self.params.resolve_share,
+                parallel=True,
+                worker="core",
+            )
         fewer = first.assign is not None and _dominant(inst, first.assign) > reached
         if fewer:
             self.times["minimal_moves_plan"] = self.tracker.elapsed()
             best = self._better(best, first.assign, force=True)
         self.times.setdefault("minimal_moves_plan", repaired_at)
-        self.moves_proven = first.status == cp_model.OPTIMAL and (whole or self.scope == "full")
+        self.moves_proven = first.status == cp_model.OPTIMAL and (
+            whole or self.scope == "full" or reached == 0
+        )
         if self.moves_proven:
             self.times["moves_proven"] = self.tracker.elapsed()
         if is_cancelled(self.cancel):
@@ -625,6 +671,25 @@ class _Run:
         bound, scope = self._bound(assign, status, objective)
         gap = None if bound is None else max(0.0, (bound - objective) / max(1, abs(objective)))
         plan = to_plan(inst, assign)
+        changes = list_changes(inst, assign, self.dropped, {e: r[1] for e, r in reasons.items()})
+        waitlist = tuple(
+            WaitlistEntry(inst.ex[e].id, inst.ex[e].name, reasons[e][1], reasons[e][0])
+            for e in sorted(reasons)
+        )
+        frontier: tuple[FrontierPoint, ...] = ()
+        if inst.problem.is_resolve and status is not SolveStatus.CANCELLED:
+            held = None if bound is None else bound - terms["moves"]
+            first = point_of(
+                inst,
+                assign,
+                cap=len(moved(inst, assign)),
+                bound=held,
+                proven=status is SolveStatus.OPTIMAL,
+                seconds=self.times.get("minimal_moves_plan", 0.0),
+                changes=changes,
+                waitlist=waitlist,
+            )
+            frontier = (first, *self.frontier)
         return SolveResult(
             status=status,
             stands=plan.stands,
@@ -646,11 +711,8 @@ class _Run:
             ),
             plans_found=self.tracker.plans_found,
             greedy_objective=getattr(self, "greedy_objective", None),
-            waitlist=tuple(
-                WaitlistEntry(inst.ex[e].id, inst.ex[e].name, reasons[e][1], reasons[e][0])
-                for e in sorted(reasons)
-            ),
-            changes=list_changes(inst, assign, self.dropped, {e: r[1] for e, r in reasons.items()}),
+            waitlist=waitlist,
+            changes=changes,
             moves=len(moved(inst, assign)) if inst.problem.is_resolve else 0,
             moves_proven_minimal=self.moves_proven,
             waitlist_bound=self.waitlist_bound,
@@ -662,6 +724,7 @@ class _Run:
             ),
             cut_by_clock=tuple(self.clock.cut),
             stats={**self.stats, **({"discarded": self.discarded} if self.discarded else {})},
+            frontier=frontier,
         )
 
     def _bound(self, assign: np.ndarray, status: SolveStatus, objective: int):
@@ -691,9 +754,9 @@ class _Run:
         bounds += [b for b in (self.lp_value, self.tree_value) if b is not None]
         return min(bounds), "full"
 
-    def _infeasible(self, lines: list[str]) -> SolveResult:
+    def _infeasible(self, lines: list[str], proven: bool = True) -> SolveResult:
         return SolveResult(
-            status=SolveStatus.INFEASIBLE,
+            status=SolveStatus.INFEASIBLE if proven else SolveStatus.NO_PLAN,
             explanation=tuple(lines),
             times=Times(total=self.tracker.elapsed()),
             stats=dict(self.stats),

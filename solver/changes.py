@@ -48,6 +48,7 @@ def list_changes(
                 old,
                 new,
                 _why(inst, e, old, new, start, dropped, waitlisted, owner_now, assign),
+                evicted=bool(old) and not new,
             )
         )
     return tuple(sorted(out, key=lambda c: c.exhibitor))
@@ -90,7 +91,8 @@ def _why(inst, e, old, new, start, dropped, waitlisted, owner_now, assign) -> st
         )
     if not new:
         reason = waitlisted[e] if e in waitlisted else tr("no place left")
-        return tr("{head}; waitlisted: {reason}", head=head, reason=reason)
+        # Said in its own words: the organiser chose (or allowed) that it loses its stand.
+        return tr("loses its stand: {head}; waitlisted: {reason}", head=head, reason=reason)
     return head
 
 

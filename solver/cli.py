@@ -21,7 +21,8 @@ from qods_planner.cli.errors import UserError
 from qods_planner.files import load_project, save_project
 from qods_planner.messages import join, tr
 from qods_planner.model import Plan, Project
-from qods_planner.snapshot import build_problem
+from qods_planner.model.settings import MAX_EXTRA_MOVES
+from qods_planner.snapshot import build_problem, default_reference
 from qods_planner.validation import Report, check
 
 from .api import solve
@@ -59,6 +60,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help=tr("race the search against the wall clock (faster, but runs may differ)"),
     )
+    parser.add_argument(
+        "--may-waitlist-confirmed",
+        action="store_true",
+        help=tr(
+            "let the re-solve waitlist exhibitors that have a stand in the published plan"
+            " (default: the project's setting; normally they always keep a stand)"
+        ),
+    )
+    parser.add_argument(
+        "--extra-moves",
+        type=_extra_moves,
+        metavar="K",
+        help=tr(
+            "re-solve: the trade-off frontier goes from the fewest moves m to m + K"
+            " (default: the project's setting)"
+        ),
+    )
     parser.add_argument("--out", metavar="FILE", help=tr("where to write the solved project"))
     parser.add_argument("--report", metavar="FILE", help=tr("write a JSON report here"))
     parser.set_defaults(handler=run)
@@ -90,6 +108,24 @@ def _seed(text: str) -> int:
     return value
 
 
+def _extra_moves(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("extra moves must be a whole number, got {text!r}", text=text)
+        ) from None
+    if not 0 <= value <= MAX_EXTRA_MOVES:
+        raise argparse.ArgumentTypeError(
+            tr(
+                "extra moves must be a whole number 0–{most}, got {value!r}",
+                most=MAX_EXTRA_MOVES,
+                value=value,
+            )
+        )
+    return value
+
+
 def default_out(path: Path) -> Path:
     """NAME.solved.qods.json beside NAME.qods.json (or NAME.json)."""
     name = path.name
@@ -111,9 +147,15 @@ def run(args: argparse.Namespace) -> int:
         overrides["seed"] = args.seed
     if args.fast:
         overrides["reproducible"] = False
+    if args.extra_moves is not None:
+        overrides["extra_moves"] = args.extra_moves
     params = SolveParams.from_settings(project.settings.solver, **overrides)
-    previous = None if args.fresh or not project.plan.stands else project.plan
-    result = solve(build_problem(project, fresh=args.fresh), params)
+    # Moves are counted against the published plan when there is one, else the current plan:
+    # the same reference as the desktop program's (`default_reference`).
+    previous = None if args.fresh else default_reference(project)
+    keep = False if args.may_waitlist_confirmed else None
+    problem = build_problem(project, fresh=args.fresh, keep_confirmed=keep)
+    result = solve(problem, params)
     out = Path(args.out) if args.out else default_out(path)
     report = None
     if result.plan is not None:
@@ -121,6 +163,9 @@ def run(args: argparse.Namespace) -> int:
         project.set_plan(result.plan)
         save_project(project, out)
     document = report_document(result, report, project, params, path, out, previous)
+    document["settings"]["keep_confirmed"] = bool(problem.confirmed) or (
+        keep is None and project.settings.solver.keep_confirmed
+    )
     if args.report:
         _write_json(Path(args.report), document)
     labels = {b.id: b.label for b in project.booths.values()}
@@ -171,6 +216,8 @@ def report_document(
         "reproducible": result.reproducible,
         "not_reproducible_because": _why_not_reproducible(result, params),
         "changes": [c.as_dict() for c in result.changes],
+        "evicted": [c.as_dict() for c in result.evicted],
+        "frontier": [p.as_dict() for p in result.frontier],
         "explanation": list(result.explanation),
         "hard_violations": [v.as_dict() for v in report.hard] if report is not None else [],
         "settings": {
@@ -178,6 +225,7 @@ def report_document(
             "seed": params.seed,
             "workers": params.workers,
             "reproducible": params.reproducible,
+            "extra_moves": params.extra_moves,
         },
         "model": dict(result.stats),
     }
@@ -272,6 +320,11 @@ def summary_lines(doc: dict[str, Any], labels: Mapping[str, str]) -> list[str]:
                 why=c["why"],
             )
         )
+    frontier = doc.get("frontier") or []
+    if len(frontier) > 1:
+        lines.append(tr("trade-off (moves: score without the moves penalty):"))
+        for line in frontier_lines(frontier):
+            lines.append("  " + line)
     for line in doc["explanation"]:
         lines.append(tr("cannot plan: {reason}", reason=line))
     for v in doc["hard_violations"]:
@@ -279,6 +332,32 @@ def summary_lines(doc: dict[str, Any], labels: Mapping[str, str]) -> list[str]:
     if doc["out"]:
         lines.append(tr("written: {path}", path=str(doc["out"])))
     return lines
+
+
+def frontier_lines(frontier: list[dict[str, Any]]) -> list[str]:
+    """One line per frontier point: "+2 moves: +3.1 %" — its score's gain over the minimal-move
+    plan, relative to what that plan's stands earn on the floor — with its score and whether
+    it is proven best for its moves (else its gap)."""
+    base = frontier[0]
+    out = []
+    for i, point in enumerate(frontier):
+        gain = 100 * (point["score"] - base["score"]) / max(1, abs(base["floor"]))
+        if point["proven"]:
+            proof = tr("proven")
+        elif point["gap"] is None:
+            proof = tr("gap unknown")
+        else:
+            proof = tr("gap {gap:.1f} %", gap=100 * point["gap"])
+        if i == 0:
+            head = tr("{moves} moves (fewest)", moves=point["moves"])
+        elif i == 1:
+            head = tr("+1 move: {gain:+.1f} %", gain=gain)
+        else:
+            head = tr("+{extra} moves: {gain:+.1f} %", extra=i, gain=gain)
+        out.append(
+            tr("{head}: score {score} ({proof})", head=head, score=point["score"], proof=proof)
+        )
+    return out
 
 
 def status_name(status: str) -> str:

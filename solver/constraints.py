@@ -28,13 +28,17 @@ class Constraints:
         # Requirement literals for explanations: exhibitor -> literal that enforces it.
         self.kept_if: dict[int, int] = {}
 
-    def add_hard(self, *, assumable_fixed: bool = False) -> None:
+    def add_hard(self, *, assumable_fixed: bool = False, confirmed: str = "off") -> None:
         """The hard rules. With `assumable_fixed`, each pin or lock holds only under its own
-        literal (in `kept_if`), so an infeasible core can name the clashing ones."""
+        literal (in `kept_if`), so an infeasible core can name the clashing ones. `confirmed`:
+        "hard" — confirmed exhibitors get a stand; "assumable" — each under its own literal
+        (in `kept_if`); "off" — not at all (the explanations' local models)."""
         self._one_stand_per_exhibitor()
         self._booth_holds_one_stand()
         self._pinned_and_locked_kept(assumable_fixed)
         self._competitors_apart()
+        if confirmed != "off":
+            self._confirmed_get_a_stand(confirmed == "assumable")
 
     def add_soft_links(self) -> None:
         """Variables and links the soft rules' objective terms need, plus the valid cut.
@@ -79,6 +83,19 @@ class Constraints:
                 self.pm.linear([x], [1], 1, 1, enforce=[lit])
             else:
                 self.pm.linear([x], [1], 1, 1)
+
+    def _confirmed_get_a_stand(self, assumable: bool) -> None:
+        """A confirmed exhibitor (a stand in the published plan) is never waitlisted; with
+        `assumable`, under its own literal (in `kept_if`) so that a core can name them."""
+        for e, must in enumerate(self.inst.must):
+            if not must or e not in self.v.wait:
+                continue
+            if assumable:
+                lit = self.pm.new_bools(1).start
+                self.kept_if[e] = lit
+                self.pm.linear([self.v.wait[e]], [1], 0, 0, enforce=[lit])
+            else:
+                self.pm.linear([self.v.wait[e]], [1], 0, 0)
 
     def _competitors_apart(self) -> None:
         """No booth of one competitor neighbours a booth of the other by an enabled relation.

@@ -93,13 +93,16 @@ def moved(inst: Instance, assign: np.ndarray) -> list[int]:
     return [e for e, r in enumerate(inst.ref) if r is not None and (r < 0 or assign[e] != r)]
 
 
-def is_valid(inst: Instance, assign: np.ndarray) -> bool:
-    """Hard rules on the instance: candidates only, booths once, competitors apart, fixed kept."""
+def is_valid(inst: Instance, assign: np.ndarray, *, confirmed: bool = True) -> bool:
+    """Hard rules on the instance: candidates only, booths once, competitors apart, fixed kept
+    and (when `confirmed`) every confirmed exhibitor of a re-solve with a stand."""
     used = np.zeros(inst.n_booths, dtype=np.int64)
     for e, p in enumerate(assign):
         if inst.fixed[e] is not None and p != inst.fixed[e]:
             return False
         if p < 0:
+            if confirmed and inst.must and inst.must[e]:
+                return False
             continue
         if not inst.is_candidate(e, int(p)):
             return False

@@ -56,6 +56,7 @@ class Instance:
     start: list[int | None] = field(default_factory=list)
     ref: list[int | None] = field(default_factory=list)  # -1: in reference, not placeable
     infeasible: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    must: list[bool] = field(default_factory=list)  # confirmed: must get a stand (re-solve)
 
     @property
     def n_booths(self) -> int:
@@ -171,6 +172,8 @@ def _plans(inst: Instance) -> None:
         if eid in inst.eidx:
             p = inst.placement_of(stand) if all(b in inst.bidx for b in stand) else None
             inst.ref[inst.eidx[eid]] = -1 if p is None else p
+    confirmed = set(problem.confirmed)
+    inst.must = [data.id in confirmed for data in inst.ex]
     inst.fixed = [None] * n
     inst.fixed_kind = [None] * n
     locked = set(problem.locked)

@@ -51,16 +51,18 @@ def build_model(
     *,
     soft: bool = True,
     assumable_fixed: bool = False,
+    confirmed: str = "off",
     stop=None,
     record_rows: bool = False,
 ) -> BuiltModel:
     """The model of `inst`: hard rules always; soft-rule links when `soft`. `stop()` is
     polled during the long parts; when it turns true the build raises `BuildStopped`.
-    `record_rows` keeps the constraints as linear rows for `lp_bound`."""
+    `record_rows` keeps the constraints as linear rows for `lp_bound`; `confirmed` says how
+    confirmed exhibitors keep a stand (`Constraints.add_hard`)."""
     pm = ProtoModel(record_rows=record_rows)
     v = Variables.create(pm, inst)
     constraints = Constraints(pm, v, inst, stop)
-    constraints.add_hard(assumable_fixed=assumable_fixed)
+    constraints.add_hard(assumable_fixed=assumable_fixed, confirmed=confirmed)
     if soft:
         constraints.add_soft_links()
     return BuiltModel(pm, v, constraints, Objective(v, inst))

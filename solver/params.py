@@ -46,6 +46,9 @@ class SolveParams:
     `bound_search_max`: up to this many pairs CP-SAT's LB-tree search tightens the bound on a
     thread while the annealer runs (measured: it helps at 50 exhibitors, ≈ 1,200 pairs, and
     brings nothing at 200, ≈ 18,600).
+    `extra_moves`: a re-solve's trade-off frontier reaches from the fewest moves m to m +
+    `extra_moves` (0: the minimal-move plan only); `frontier_point_s`: the search time of each
+    point beyond m (deterministic seconds when `reproducible`).
     """
 
     time_limit_s: float = 30.0
@@ -66,6 +69,8 @@ class SolveParams:
     lp_pairs_per_s: int = 4_000
     waitlist_share: float = 0.5
     log: bool = False
+    extra_moves: int = 5
+    frontier_point_s: float = 1.0
 
     def __post_init__(self) -> None:
         if not self.time_limit_s > 0:
@@ -89,6 +94,10 @@ class SolveParams:
             raise ValueError(
                 tr("waitlist share must lie in (0, 1), got {value}", value=self.waitlist_share)
             )
+        if not 0 <= self.extra_moves <= 20:
+            raise ValueError(
+                tr("extra moves must lie in [0, 20], got {value}", value=self.extra_moves)
+            )
         if not 0 < self.resolve_share < 1:
             raise ValueError(
                 tr("resolve share must lie in (0, 1), got {value}", value=self.resolve_share)
@@ -107,6 +116,7 @@ class SolveParams:
             seed=settings.seed,
             workers=settings.workers,
             reproducible=settings.reproducible,
+            extra_moves=settings.extra_moves,
         )
         return replace(base, **overrides) if overrides else base
 

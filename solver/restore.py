@@ -24,6 +24,7 @@ from .instance import Instance
 
 MAX_ROUNDS = 4
 MAX_TRIES = 40  # candidates tried per waitlisted exhibitor, and per ejection
+CONFIRMED_WAITING = 10**12  # restore's price of a confirmed exhibitor left waiting
 
 
 def restore_homes(board: Board, deadline: float) -> None:
@@ -55,8 +56,12 @@ def restore_homes(board: Board, deadline: float) -> None:
 
 
 def dominant_cost(inst: Instance, e: int, p: int) -> int:
-    """What exhibitor `e` on placement `p` (-1: waitlist) adds to waitlist plus moves."""
-    return (int(inst.wcost[e]) if p < 0 else 0) + move_penalty(inst, e, p)
+    """What exhibitor `e` on placement `p` (-1: waitlist) adds to waitlist plus moves; a
+    confirmed exhibitor on the waitlist breaks a hard rule, so it costs more than any moves."""
+    cost = (int(inst.wcost[e]) if p < 0 else 0) + move_penalty(inst, e, p)
+    if p < 0 and inst.must and inst.must[e]:
+        cost += CONFIRMED_WAITING
+    return cost
 
 
 def _away(inst: Instance, board: Board) -> list[int]:
@@ -88,8 +93,10 @@ def _waiting(inst: Instance, board: Board) -> list[int]:
 
 
 def _dearest_first(inst: Instance, exhibitors) -> list[int]:
-    """By what waitlisting them would cost, highest first; ties by index."""
-    return sorted(exhibitors, key=lambda e: (-int(inst.wcost[e]), e))
+    """Confirmed first, then by what waitlisting them would cost, highest first; ties by
+    index."""
+    must = inst.must or [False] * inst.n_ex
+    return sorted(exhibitors, key=lambda e: (not must[e], -int(inst.wcost[e]), e))
 
 
 def _in_the_way(board: Board, e: int, p: int) -> list[int] | None:

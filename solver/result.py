@@ -33,6 +33,7 @@ class Change:
     before: tuple[str, ...]
     after: tuple[str, ...]
     why: str
+    evicted: bool = False  # registered, in the reference plan, and now without a stand
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -41,6 +42,41 @@ class Change:
             "from": list(self.before),
             "to": list(self.after),
             "why": self.why,
+        }
+
+
+@dataclass(frozen=True)
+class FrontierPoint:
+    """One point of a re-solve's trade-off frontier: the best plan found with at most `moves`
+    moves (`moved`: how many it actually makes). `score` is its score without the moves
+    penalty, `objective` the full score; `proven` best for its number of moves, else `gap`
+    = (bound − score) / max(1, |score|) (None without a bound). `seconds`: since the solve
+    started, when the point was done. `stands`, `changes` and `waitlist` describe its plan."""
+
+    moves: int
+    moved: int
+    score: int
+    floor: int
+    objective: int
+    bound: int | None
+    proven: bool
+    gap: float | None
+    seconds: float
+    stands: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    changes: tuple[Change, ...] = ()
+    waitlist: tuple[WaitlistEntry, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "moves": self.moves,
+            "score": self.score,
+            "proven": self.proven,
+            "gap": self.gap,
+            "moved": self.moved,
+            "floor": self.floor,
+            "objective": self.objective,
+            "bound": self.bound,
+            "seconds": round(self.seconds, 3),
         }
 
 
@@ -129,6 +165,20 @@ class SolveResult:
     waitlist_proven: bool | None = None
     reproducible: bool = False
     cut_by_clock: tuple[str, ...] = ()
+    frontier: tuple[FrontierPoint, ...] = ()  # re-solve: moves m, m + 1, … (m's plan first)
+
+    @property
+    def evicted(self) -> tuple[Change, ...]:
+        """Registered exhibitors of the reference plan left without a stand (only possible when
+        confirmed exhibitors may be waitlisted)."""
+        return tuple(c for c in self.changes if c.evicted)
+
+    def point_plan(self, index: int) -> Plan | None:
+        """The plan of frontier point `index` (0: the minimal-move plan, `plan`)."""
+        if index == 0 or not self.frontier:
+            return self.plan
+        stands = self.frontier[index].stands
+        return Plan(dict(stands), self.locked & set(stands))
 
     @property
     def plan(self) -> Plan | None:
@@ -153,6 +203,8 @@ class SolveResult:
             "moves": self.moves,
             "moves_proven_minimal": self.moves_proven_minimal,
             "changes": [c.as_dict() for c in self.changes],
+            "evicted": [c.as_dict() for c in self.evicted],
+            "frontier": [p.as_dict() for p in self.frontier],
             "explanation": list(self.explanation),
             "stats": dict(self.stats),
             "waitlist_bound": self.waitlist_bound,

@@ -1108,7 +1108,9 @@ MESSAGES: dict[str, str] = {
     "moved to make room for {names}": "جابه‌جا شد تا برای {names} جا باز شود",
     "moved so that the changed stands fit": "جابه‌جا شد تا غرفه‌های تغییرکرده جا شوند",
     "no place left": "جایی نماند",
-    "{head}; waitlisted: {reason}": "{head}؛ در فهرست انتظار: {reason}",
+    "loses its stand: {head}; waitlisted: {reason}": (
+        "غرفه‌اش را از دست می‌دهد: {head}؛ در فهرست انتظار: {reason}"
+    ),
     "its booths are now used by {name}": "غرفه‌های او اکنون در اختیار {name} است",
     "its stand is next to competitor {name}": "غرفهٔ او کنار رقیب، {name}، است",
     "its stand can no longer be kept": "غرفهٔ او دیگر نگه داشته نمی‌شود",
@@ -1302,4 +1304,68 @@ MESSAGES: dict[str, str] = {
     "{value} is a duration or a small number shown as a date, not a date": (
         "{value} مدت یا عددی کوچک است که به شکل تاریخ نمایش داده شده، نه تاریخ"
     ),
+    # --- re-solving: confirmed exhibitors, the trade-off frontier, publish (issue 15) -------
+    "keep_confirmed must be true or false, got {value!r}": (
+        "keep_confirmed باید true یا false باشد؛ مقدار داده‌شده: {value!r}"
+    ),
+    "extra moves must be a whole number 0–{most}, got {value!r}": (
+        "جابه‌جایی‌های اضافه باید عددی صحیح از ۰ تا {most} باشد؛ مقدار داده‌شده: {value!r}"
+    ),
+    "extra moves must be a whole number, got {text!r}": (
+        "جابه‌جایی‌های اضافه باید عددی صحیح باشد؛ مقدار داده‌شده: {text!r}"
+    ),
+    "extra moves must lie in [0, 20], got {value}": (
+        "جابه‌جایی‌های اضافه باید بین ۰ و ۲۰ باشد؛ مقدار داده‌شده: {value}"
+    ),
+    "confirmed exhibitors must be sorted registered exhibitors": (
+        "مشارکت‌کنندگان تأییدشده باید مرتب و ثبت‌نام‌شده باشند"
+    ),
+    "no plan that keeps a stand for every confirmed exhibitor was found in {seconds:.0f} s;"
+    " try a longer time limit, or allow confirmed exhibitors to be waitlisted": (
+        "در {seconds:.0f} ثانیه نقشه‌ای پیدا نشد که برای همهٔ مشارکت‌کنندگان تأییدشده غرفه"
+        " نگه دارد؛ زمان بیشتری بدهید یا اجازه دهید مشارکت‌کنندگان تأییدشده به فهرست انتظار"
+        " بروند"
+    ),
+    "confirmed exhibitors cannot all keep a stand: {why}. Allow confirmed exhibitors to be"
+    " waitlisted (solver settings, or --may-waitlist-confirmed) to plan anyway": (
+        "همهٔ مشارکت‌کنندگان تأییدشده نمی‌توانند غرفه داشته باشند: {why}. برای برنامه‌ریزی با"
+        " این حال، اجازه دهید مشارکت‌کنندگان تأییدشده به فهرست انتظار بروند (تنظیمات"
+        " حل‌کننده یا --may-waitlist-confirmed)"
+    ),
+    "let the re-solve waitlist exhibitors that have a stand in the published plan"
+    " (default: the project's setting; normally they always keep a stand)": (
+        "اجازه بده حل دوباره مشارکت‌کنندگانی را که در نقشه منتشرشده غرفه دارند به فهرست"
+        " انتظار بفرستد (پیش‌فرض: تنظیم پروژه؛ معمولاً همیشه غرفه‌شان می‌ماند)"
+    ),
+    "re-solve: the trade-off frontier goes from the fewest moves m to m + K"
+    " (default: the project's setting)": (
+        "حل دوباره: منحنی بده‌بستان از کمترین جابه‌جایی m تا m + K می‌رود (پیش‌فرض: تنظیم پروژه)"
+    ),
+    "trade-off (moves: score without the moves penalty):": (
+        "بده‌بستان (جابه‌جایی: امتیاز بدون جریمهٔ جابه‌جایی):"
+    ),
+    "proven": "اثبات‌شده",
+    "gap unknown": "فاصله نامعلوم",
+    "gap {gap:.1f} %": "فاصله {gap:.1f}٪",
+    "{moves} moves (fewest)": "{moves} جابه‌جایی (کمترین)",
+    "+1 move: {gain:+.1f} %": "یک جابه‌جایی بیشتر: {gain:+.1f}٪",
+    "+{extra} moves: {gain:+.1f} %": "{extra} جابه‌جایی بیشتر: {gain:+.1f}٪",
+    "{head}: score {score} ({proof})": "{head}: امتیاز {score} ({proof})",
+    "make the current plan the published one": "نقشهٔ کنونی را نقشهٔ منتشرشده کن",
+    "Make the project's current plan the published plan, the one exhibitors were "
+    "told: re-solves count moves against it and keep a stand for everyone in it. A "
+    "plan that breaks a hard rule is refused. Writes the project to --out (default: "
+    "PROJECT itself).": (
+        "نقشهٔ کنونی پروژه را نقشهٔ منتشرشده می‌کند، همان که به مشارکت‌کنندگان اعلام شده است:"
+        " حل‌های دوباره جابه‌جایی‌ها را نسبت به آن می‌شمارند و برای همهٔ کسانی که در آن"
+        " غرفه دارند غرفه نگه می‌دارند. نقشه‌ای که یک قاعدهٔ الزامی را بشکند پذیرفته نمی‌شود."
+        " پروژه در --out نوشته می‌شود (پیش‌فرض: خود PROJECT)."
+    ),
+    "where to write the project": "پروژه کجا نوشته شود",
+    "there is no plan to publish": "نقشه‌ای برای انتشار نیست",
+    "not published: the plan breaks a hard rule": ("منتشر نشد: نقشه یک قاعدهٔ الزامی را می‌شکند"),
+    "HARD: {message}": "الزامی: {message}",
+    "this plan is already published": "این نقشه پیش‌تر منتشر شده است",
+    "published: {count} stands; written: {path}": ("منتشر شد: {count} غرفه؛ نوشته شد: {path}"),
+    "loses its stand: waitlisted: {reason}": ("غرفه‌اش را از دست می‌دهد: در فهرست انتظار: {reason}"),
 }

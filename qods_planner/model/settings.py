@@ -24,6 +24,8 @@ from dataclasses import dataclass, fields
 from ..messages import tr
 from .errors import ModelError
 
+MAX_EXTRA_MOVES = 20  # the frontier's longest reach beyond the fewest moves
+
 
 def _check_ints(obj: object, minimum: int = 0) -> None:
     for f in fields(obj):  # type: ignore[arg-type]
@@ -78,12 +80,19 @@ class NeighbourRules:
 
 @dataclass(frozen=True, slots=True)
 class SolverSettings:
-    """How long and how the solver runs; `reproducible` trades speed for identical plans."""
+    """How long and how the solver runs; `reproducible` trades speed for identical plans.
+
+    Re-solving: `keep_confirmed` — every exhibitor with a stand in the published plan, still
+    registered, keeps a stand (it may move, never be waitlisted); `extra_moves` — the trade-off
+    frontier goes from the fewest moves m up to m + `extra_moves` (0: the minimal-move plan only).
+    """
 
     time_limit_s: float = 30.0
     seed: int = 0
     workers: int = 2
     reproducible: bool = True
+    keep_confirmed: bool = True
+    extra_moves: int = 5
 
     def __post_init__(self) -> None:
         if isinstance(self.time_limit_s, bool) or not isinstance(self.time_limit_s, int | float):
@@ -98,6 +107,22 @@ class SolverSettings:
             raise ModelError(tr("seed must be a whole number ≥ 0, got {value!r}", value=self.seed))
         if not isinstance(self.workers, int) or not 1 <= self.workers <= 16:
             raise ModelError(tr("workers must be 1–16, got {value!r}", value=self.workers))
+        if not isinstance(self.keep_confirmed, bool):
+            raise ModelError(
+                tr("keep_confirmed must be true or false, got {value!r}", value=self.keep_confirmed)
+            )
+        if (
+            isinstance(self.extra_moves, bool)
+            or not isinstance(self.extra_moves, int)
+            or not 0 <= self.extra_moves <= MAX_EXTRA_MOVES
+        ):
+            raise ModelError(
+                tr(
+                    "extra moves must be a whole number 0–{most}, got {value!r}",
+                    most=MAX_EXTRA_MOVES,
+                    value=self.extra_moves,
+                )
+            )
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,15 +19,23 @@ from .problem import (
 
 
 def build_problem(
-    project: Project, *, fresh: bool = False, reference: Plan | None = None
+    project: Project,
+    *,
+    fresh: bool = False,
+    reference: Plan | None = None,
+    keep_confirmed: bool | None = None,
 ) -> Problem:
     """Snapshot `project` for solving.
 
     Re-solve (default): start from `project.plan`, count moves against `reference` (default:
-    `project.plan` itself when it holds any stand). `fresh=True`: start from nothing and count
-    no moves; locked stands of `project.plan` are still kept, since a lock is the organiser's
-    explicit decision. Only registered exhibitors are planned; ids are sorted everywhere so the
-    same project always yields the same problem.
+    the published baseline when there is one, else `project.plan` itself when it holds any
+    stand — the one reference the app, the command line and the benchmarks share).
+    `fresh=True`: start from nothing and count no moves; locked stands of `project.plan` are
+    still kept, since a lock is the organiser's explicit decision. A re-solve keeps faith with
+    confirmed exhibitors — registered ones with a stand in the published baseline must get a
+    stand — unless `keep_confirmed` (default: the project's solver setting) is False. Only
+    registered exhibitors are planned; ids are sorted everywhere so the same project always
+    yields the same problem.
     """
     layout = layout_of(project)
     registered = {e.id: e for e in project.exhibitors.values() if e.registered}
@@ -38,9 +46,7 @@ def build_problem(
         ref_plan = None
     else:
         start = current
-        ref_plan = reference if reference is not None else project.plan
-        if reference is None and not project.plan.stands:
-            ref_plan = None
+        ref_plan = reference if reference is not None else default_reference(project)
     ref = None if ref_plan is None else tuple(sorted(ref_plan.stands.items()))
     released_from = ref_plan if ref_plan is not None else project.plan
     released = tuple(
@@ -77,6 +83,31 @@ def build_problem(
         locked=locked,
         released=released,
         released_names=tuple((e, project.exhibitors[e].name(get_language())) for e, _s in released),
+        confirmed=() if fresh else confirmed_exhibitors(project, keep_confirmed),
+    )
+
+
+def default_reference(project: Project) -> Plan | None:
+    """The plan a re-solve counts moves against: the published baseline when there is one,
+    else the current plan when it holds any stand, else none (a fresh solve)."""
+    if project.baseline is not None and project.baseline.stands:
+        return project.baseline
+    return project.plan if project.plan.stands else None
+
+
+def confirmed_exhibitors(project: Project, keep: bool | None = None) -> tuple[str, ...]:
+    """Registered exhibitors with a stand in the published baseline (sorted), or () when the
+    rule is off (`keep`, default: the project's `keep_confirmed` setting) or nothing is
+    published."""
+    keep = project.settings.solver.keep_confirmed if keep is None else keep
+    if not keep or project.baseline is None:
+        return ()
+    return tuple(
+        sorted(
+            e
+            for e in project.baseline.stands
+            if e in project.exhibitors and project.exhibitors[e].registered
+        )
     )
 
 

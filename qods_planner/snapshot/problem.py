@@ -169,6 +169,8 @@ class Problem:
     - `start`: the plan to repair and warm-start from (registered exhibitors only).
     - `reference`: the plan moves are counted against (None on a fresh solve).
     - `locked`: exhibitors that must keep their stand of `start`.
+    - `confirmed`: exhibitors that must get a stand (any candidate; a re-solve keeps faith
+      with those who hold a stand in the published plan).
     """
 
     name: str
@@ -187,6 +189,7 @@ class Problem:
     locked: tuple[str, ...] = ()
     released: Stands = ()
     released_names: tuple[tuple[str, str], ...] = ()  # (id, name) of each in `released`
+    confirmed: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for message, items in (
@@ -215,6 +218,10 @@ class Problem:
         for eid in self.locked:
             if eid not in dict(self.start):
                 raise ModelError(tr("locked exhibitor {id} has no stand in the start plan", id=eid))
+        if list(self.confirmed) != sorted(set(self.confirmed)) or not exhibitors.issuperset(
+            self.confirmed
+        ):
+            raise ModelError(tr("confirmed exhibitors must be sorted registered exhibitors"))
         for competitors, pairs in ((True, self.competitors), (False, self.partners)):
             for a, b in pairs:
                 if not a < b or a not in exhibitors or b not in exhibitors:

@@ -285,7 +285,10 @@ def test_a_persian_project_exports_in_persian_words_and_digits(tmp_path, session
     changes = {r[0]: r[4] for r in _sheet_rows(wb, "تغییرات")}
     assert changes == {
         "e2": "در چیدمان دوباره جابه‌جا شد",
-        "e5": "به فهرست انتظار رفت: جا داده نشده است (شاید با چیدمان دوباره جا بگیرد)",
+        "e5": (  # registered, in the published plan, without a stand now: it lost its stand
+            "غرفه‌اش را از دست می‌دهد: در فهرست انتظار:"
+            " جا داده نشده است (شاید با چیدمان دوباره جا بگیرد)"
+        ),
         "e4": "در نقشه پایه منتشرشده نبود",
     }
     plan = wb["نقشه - سالن ۱"]

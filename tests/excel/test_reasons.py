@@ -79,7 +79,9 @@ def test_change_reasons(project):
         change_reason(project, layout, "e4", (), ("c1",), "en") == "was not in the published plan"
     )
     project.set_plan(Plan({}))
-    assert change_reason(project, layout, "e6", ("a3",), None, "en").startswith("waitlisted: ")
+    assert change_reason(project, layout, "e6", ("a3",), None, "en").startswith(
+        "loses its stand: waitlisted: "
+    )
     big = replace(project.exhibitors["e3"], requested_m2=36, min_m2=36, max_m2=54)
     project.put_exhibitor(big)
     assert (

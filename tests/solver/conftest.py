@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from qods_planner.model import Plan, Project
-from qods_planner.snapshot import build_problem
+from qods_planner.snapshot import build_problem, default_reference
 from qods_planner.validation import check, score
 from solver import SolveParams, SolveResult, solve
 
@@ -38,13 +38,16 @@ def solve_checked(
 ) -> SolveResult:
     """Solve `project` and assert what every result must satisfy: a plan without hard
     violations whose score, by the validator, equals the solver's objective."""
-    problem = build_problem(project, fresh=fresh, reference=reference)
+    keep = kwargs.pop("keep_confirmed", None)
+    problem = build_problem(project, fresh=fresh, reference=reference, keep_confirmed=keep)
     result = solve(problem, params, **kwargs)
     # A search plan that failed the hard rules is dropped silently otherwise: a broken model
     # would go unnoticed behind the greedy's or the annealer's plan.
     assert result.stats.get("discarded", 0) == 0, result.stats
     if result.status.has_plan:
-        previous = None if problem.reference is None else (reference or project.plan)
+        previous = None if problem.reference is None else (reference or default_reference(project))
+        # Re-solving's own hard rule: confirmed exhibitors (published, registered) keep a stand.
+        assert set(problem.confirmed) <= set(result.stands), "a confirmed exhibitor lost its stand"
         report = check(project, result.plan, previous=previous)
         assert report.ok, [v.message for v in report.hard]
         assert result.objective == score(project, result.plan, previous).total

@@ -26,6 +26,7 @@ from ..solving.controller import SolvingController
 from ..solving.moves import plan_moves
 from ..solving.outcome import Move
 from ..solving.text import in_direction, isolate
+from .frontier_view import FrontierView
 
 REFRESH_MS = 250
 BOOTHS_ROLE = Qt.ItemDataRole.UserRole
@@ -80,6 +81,8 @@ class ChangesPanel(QDockWidget):
         layout.addWidget(self.baseline)
         layout.addLayout(top)
         layout.addWidget(self.title)
+        self.frontier = FrontierView(controller, body)  # moves against quality: the choice
+        layout.addWidget(self.frontier)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addLayout(bottom)

@@ -35,6 +35,7 @@ from ..i18n import format_number
 from ..solving.controller import SolvingController
 from ..solving.outcome import Outcome, Progress, relative_gap
 from ..solving.presets import BALANCED, PRESETS, SECTORS, WEIGHT_NAMES, WISHES, preset_of
+from .resolve_settings import ResolveSettings
 
 CLOCK_MS = 200
 CUSTOM = "custom"
@@ -96,6 +97,7 @@ class SolvePanel(QDockWidget):
         form.addRow(self.tr("Time limit"), self.time_limit)
         form.addRow(self.tr("Seed"), self.seed)
         form.addRow(self.tr("Weights"), self.preset)
+        self.resolve_settings = ResolveSettings(box, form, self.controller)
         self.time_limit.valueChanged.connect(self._solver_edited)
         self.seed.valueChanged.connect(self._solver_edited)
         self.preset.activated.connect(self._preset_chosen)

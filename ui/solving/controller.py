@@ -14,10 +14,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from qods_planner.cli.cmd_publish import publish_problems
 from qods_planner.model import ModelError, Plan, RuleWeights, SolverSettings
 
 from ..i18n import format_number
 from .commands import ApplySolution, PublishPlan
+from .frontier import choose as choose_point
 from .job import RESOLVE, SOLVE, SolveJob, make_job
 from .moves import merge_reasons, plan_moves
 from .outcome import Move, Outcome
@@ -184,7 +186,7 @@ class SolvingController(QObject):
             self.message.emit(self.tr("The solve ended without a plan"))
         elif not job.is_current(self.project):
             self.message.emit(self._stale_text())
-        elif outcome.plan == self.project.plan:
+        elif all(p == self.project.plan for p in _plans_offered(outcome)):
             self.message.emit(self.tr("Re-solve: the current plan needs no change"))
         else:
             self.proposal = (job, outcome)
@@ -258,6 +260,21 @@ class SolvingController(QObject):
         self.discard()  # first: applying changes the project, which would drop the proposal
         return self.apply(job, outcome)
 
+    def choose(self, index: int) -> bool:
+        """Show frontier point `index` of the proposal (0: the fewest moves) as the proposal:
+        its plan on the preview, its moves in the list; Accept then takes it."""
+        if self.proposal is None:
+            return False
+        job, outcome = self.proposal
+        if not 0 <= index < len(outcome.frontier) or index == outcome.chosen:
+            return False
+        self.proposal = (job, choose_point(outcome, index))
+        if self.preview is not None:
+            self.preview.show(self.proposal[1].plan)
+        self.highlight_moves()
+        self.proposal_changed.emit()
+        return True
+
     def discard(self) -> None:
         """Forget the proposal; the canvas shows the project's plan again."""
         if self.proposal is None:
@@ -292,8 +309,18 @@ class SolvingController(QObject):
         if p.baseline == p.plan:
             self.message.emit(self.tr("This plan is already published"))
             return False
+        if publish_problems(p):  # the command line refuses it too
+            self.message.emit(
+                self.tr("The plan breaks a hard rule and cannot be published: see Explanations")
+            )
+            return False
         self.window.document.undo_stack.push(PublishPlan(p, p.plan))
         self.message.emit(
             self.tr("Plan published. Stands: {n}").format(n=format_number(len(p.plan.stands)))
         )
         return True
+
+
+def _plans_offered(outcome: Outcome) -> list[Plan]:
+    """The plan of the outcome and of every frontier point (the organiser may choose one)."""
+    return [outcome.plan, *(c.plan for c in outcome.frontier)]

@@ -47,8 +47,9 @@ def make_job(
     """Snapshot `project` for a fresh solve (`SOLVE`) or a re-solve (`RESOLVE`).
 
     A re-solve starts from the current plan and counts moves against the published baseline
-    when there is one, else against the current plan. Runs in the GUI thread; the result is a
-    frozen value that another thread may read.
+    when there is one, else against the current plan (as the command line does), and keeps a
+    stand for every confirmed exhibitor unless the solver settings allow otherwise. Runs in
+    the GUI thread; the result is a frozen value that another thread may read.
     """
     if mode not in (SOLVE, RESOLVE):
         raise ValueError(f"mode must be {SOLVE!r} or {RESOLVE!r}, got {mode!r}")
@@ -58,7 +59,12 @@ def make_job(
         solver=solver_settings or project.settings.solver,
     )
     reference = project.baseline if mode == RESOLVE else None
-    problem = build_problem(project, fresh=mode == SOLVE, reference=reference)
+    problem = build_problem(
+        project,
+        fresh=mode == SOLVE,
+        reference=reference,
+        keep_confirmed=settings.solver.keep_confirmed,
+    )
     if problem.weights != settings.weights:
         problem = replace(problem, weights=settings.weights)
     if mode == RESOLVE and reference is None and problem.reference is not None:

@@ -78,6 +78,8 @@ class Outcome:
     moves_proven_minimal: bool | None = None
     error: str = ""
     waitlist_proven: bool | None = None  # fresh: no plan waitlists less (by priority)
+    frontier: tuple[Any, ...] = ()  # re-solve: `frontier.Choice` per point, fewest moves first
+    chosen: int = 0  # the frontier point this outcome shows
 
     @property
     def has_plan(self) -> bool:
@@ -156,4 +158,11 @@ def outcome_from_result(result: Any) -> Outcome:
         explanations=tuple(Explanation(str(t)) for t in _get(result, "explanation", ()) or ()),
         moves_proven_minimal=_get(result, "moves_proven_minimal"),
         waitlist_proven=_get(result, "waitlist_proven"),
+        frontier=_frontier(result),
     )
+
+
+def _frontier(result: Any) -> tuple[Any, ...]:
+    from .frontier import choices_from_result  # it builds on this module's `Move`
+
+    return choices_from_result(result, frozenset(_get(result, "locked", ()) or ()))

@@ -1633,6 +1633,61 @@ Nothing was overwritten; the project is still open.</source>
     </message>
 </context>
 <context>
+    <name>FrontierView</name>
+    <message>
+        <source>More moves, a better plan? Choose:</source>
+        <translation>جابه‌جایی بیشتر، نقشه‌ای بهتر؟ انتخاب کنید:</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>جابه‌جایی</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>بهبود</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>اثبات</translation>
+    </message>
+    <message>
+        <source>fewest: {n}</source>
+        <translation>کمترین: {n}</translation>
+    </message>
+    <message>
+        <source>+{k} move</source>
+        <translation>{k} جابه‌جایی بیشتر</translation>
+    </message>
+    <message>
+        <source>+{k} moves</source>
+        <translation>{k} جابه‌جایی بیشتر</translation>
+    </message>
+    <message>
+        <source>proven best</source>
+        <translation>بهترینِ اثبات‌شده</translation>
+    </message>
+    <message>
+        <source>not proven</source>
+        <translation>اثبات‌نشده</translation>
+    </message>
+    <message>
+        <source>within {p} %</source>
+        <translation>فاصله تا {p}٪</translation>
+    </message>
+    <message>
+        <source>{sign}{p} %</source>
+        <translation>{sign}{p}٪</translation>
+    </message>
+    <message>
+        <source>The best plan found moves {n} exhibitors</source>
+        <translation>بهترین نقشهٔ یافته‌شده {n} مشارکت‌کننده را جابه‌جا می‌کند</translation>
+    </message>
+</context>
+<context>
     <name>HallActions</name>
     <message>
         <source>&amp;Add hall</source>
@@ -2551,6 +2606,25 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
 </context>
 <context>
+    <name>ResolveSettings</name>
+    <message>
+        <source>Published exhibitors always keep a stand</source>
+        <translation>مشارکت‌کنندگان نقشهٔ منتشرشده همیشه غرفه دارند</translation>
+    </message>
+    <message>
+        <source>A re-solve may move an exhibitor of the published plan, but never sends it to the waitlist</source>
+        <translation>حل دوباره ممکن است مشارکت‌کننده‌ای از نقشهٔ منتشرشده را جابه‌جا کند، اما هرگز او را به فهرست انتظار نمی‌فرستد</translation>
+    </message>
+    <message>
+        <source>A re-solve also offers the best plans with up to this many more moves</source>
+        <translation>حل دوباره بهترین نقشه‌ها با حداکثر این تعداد جابه‌جایی بیشتر را هم پیشنهاد می‌کند</translation>
+    </message>
+    <message>
+        <source>Extra moves offered</source>
+        <translation>جابه‌جایی‌های بیشترِ پیشنهادی</translation>
+    </message>
+</context>
+<context>
     <name>RowDialog</name>
     <message>
         <source>Row of booths</source>
@@ -3148,6 +3222,10 @@ Solve from scratch anyway?</source>
     <message>
         <source>This plan is already published</source>
         <translation>این نقشه قبلاً منتشر شده است</translation>
+    </message>
+    <message>
+        <source>The plan breaks a hard rule and cannot be published: see Explanations</source>
+        <translation>نقشه یک قاعدهٔ الزامی را می‌شکند و منتشر نمی‌شود: «توضیحات» را ببینید</translation>
     </message>
     <message>
         <source>Plan published. Stands: {n}</source>

@@ -11,10 +11,10 @@ waitlist
   5. every free one stands next to a competitor's stand;
   6. otherwise: "not placed" (a re-solve may place it).
 changes (who, from, to, why)
-  removed from the project / withdrew / was not in the published plan / waitlisted (with the
-  reason above) / its old booth was removed or blocked / its request no longer fits the old
-  stand / its needs are no longer met / moved by hand (the exhibitor is locked) / re-planned
-  by the solver.
+  removed from the project / withdrew / was not in the published plan / loses its stand
+  (waitlisted, with the reason above) / its old booth was removed or blocked / its request no
+  longer fits the old stand / its needs are no longer met / moved by hand (the exhibitor is
+  locked) / re-planned by the solver.
 
 The reasons are written into the workbook, so they are in the workbook's language (the
 project's), whatever the language of the session: `Message.of(...).render(language)`.
@@ -170,7 +170,9 @@ def change_reason(
         reason = Message.of("was not in the published plan")
     elif new is None:
         why = waitlist_reason(project, layout, ex, project.plan, language)
-        reason = Message.of("waitlisted: {reason}", reason=why)
+        # A registered exhibitor of the published plan without a stand lost it: say so,
+        # not only why no booth is free now (that hides that the solver chose to evict it).
+        reason = Message.of("loses its stand: waitlisted: {reason}", reason=why)
     else:
         reason = _moved_reason(project, ex, old, language)
     return reason.render(language)

@@ -1,0 +1,263 @@
+"""The trade-off frontier of a re-solve: the best plan with the fewest moves m, then with at
+most m + 1, m + 2, … m + K moves — what each extra move buys, for the organiser to choose.
+
+Every point holds the waitlist at most as costly as the minimal-move plan's (no point waitlists
+more to gain quality) and every hard rule, confirmed exhibitors included. Its *score* is the
+plan's score without the moves penalty (what the plan is worth on the floor; the full score,
+`objective`, subtracts the move weight per move). One CP-SAT model serves every point: the
+moves cap is one linear constraint whose bound is raised point by point, and each search is
+hinted with the previous point's plan (valid under the looser cap), so a point never scores
+below the one before. Presolve is off for these searches: with it, CP-SAT spent a point's whole
+budget presolving the 200-exhibitor model and returned no plan (measured); without it the hint
+is the first plan at once. A point is `proven` when CP-SAT closes its search, else it carries the
+gap to the lowest valid bound (CP-SAT's, or counting's).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+import numpy as np
+from ortools.sat.python import cp_model
+
+from .board import Board
+from .bound import counting_bound
+from .changes import list_changes
+from .evaluate import breakdown, is_valid, moved
+from .instance import Instance
+from .lp_bound import LinearRelaxation, LpBound
+from .model import BuiltModel
+from .neighbourhood import total_candidates
+from .params import SolveParams, cp_parameters
+from .progress import CancelFlag, Watchdog, is_cancelled
+from .result import FrontierPoint, WaitlistEntry
+from .why_waitlisted import waitlist_reasons
+
+
+def quality(inst: Instance, assign: np.ndarray) -> int:
+    """The score without the moves penalty."""
+    terms = breakdown(inst, assign)
+    return sum(v for k, v in terms.items() if k != "moves")
+
+
+def point_of(
+    inst: Instance,
+    assign: np.ndarray,
+    *,
+    cap: int,
+    bound: int | None,
+    proven: bool,
+    seconds: float,
+    changes: tuple,
+    waitlist: tuple,
+) -> FrontierPoint:
+    """A frontier point for plan `assign` under a cap of `cap` moves; `bound` is an upper
+    bound on the score (without moves) at that cap; `seconds` since the solve started."""
+    terms = breakdown(inst, assign)
+    score = sum(v for k, v in terms.items() if k != "moves")
+    floor = score - terms["waitlist"]
+    proven = proven or (bound is not None and score >= bound)  # the plan reaches a bound
+    if proven:
+        bound = score
+    # Relative to what the stands earn on the floor: a long waitlist makes the score itself
+    # negative, and a gap or a gain relative to it would mean nothing.
+    gap = None if bound is None else max(0.0, (bound - score) / max(1, abs(floor)))
+    stands = {inst.ex[e].id: inst.stand(int(p)) for e, p in enumerate(assign) if p >= 0}
+    return FrontierPoint(
+        moves=cap,
+        moved=len(moved(inst, assign)),
+        score=score,
+        floor=floor,
+        objective=sum(terms.values()),
+        bound=bound,
+        proven=proven,
+        gap=gap,
+        seconds=seconds,
+        stands=stands,
+        changes=changes,
+        waitlist=waitlist,
+    )
+
+
+def trace_frontier(
+    inst: Instance,
+    model_inst: Instance,
+    best: np.ndarray,
+    *,
+    build: Callable[..., BuiltModel],
+    params: SolveParams,
+    dropped: dict[int, str],
+    cancel: CancelFlag | None,
+    elapsed: Callable[[], float],
+    moves_proven: bool = False,
+    time_left: Callable[[], float] | None = None,
+) -> list[FrontierPoint]:
+    """The points m + 1 … m + `params.extra_moves` after the minimal-move plan `best` (whose
+    point the caller makes from the main search's result). `model_inst` is the instance the
+    model is built on (a neighbourhood model on large problems: its points are then not
+    proven for the whole problem). `moves_proven`: `best`'s waitlist plus moves is proven
+    the least possible, which bounds what extra moves can save on the waitlist.
+
+    Bounds, the lowest that holds: CP-SAT's for the point; counting's for the stands and
+    pairs plus the waitlist the cap allows (each extra move saves at most one move's weight of
+    waitlist, when the minimum is proven); and, when PDLP can finish meanwhile, the LP bound
+    of the loosest cap m + K, computed on a thread while the points are searched. A bound for
+    a looser cap holds for every tighter one (a tighter cap only lowers the best score), so
+    each point also takes every later point's bound.
+    """
+    extra = params.extra_moves
+    if extra <= 0 or is_cancelled(cancel):
+        return []
+    m = len(moved(inst, best))
+    reached = breakdown(inst, best)
+    whole = model_inst is inst
+    pairs = total_candidates(inst)
+    budget = extra * params.frontier_point_s
+    with_lp = whole and pairs <= params.lp_bound_max and pairs <= params.lp_pairs_per_s * budget
+    bm = build(model_inst, record_rows=with_lp)
+    terms = bm.objective.terms()
+    wait_vars, wait_points, wait_const = terms["waitlist"]
+    if len(wait_vars):
+        bm.pm.linear(wait_vars.tolist(), wait_points.tolist(), reached["waitlist"] - wait_const, 0)
+    move_vars, move_points, move_const = terms["moves"]
+    weight = inst.problem.weights.move
+    cap_row = len(bm.pm.proto.constraints)
+    most = int(move_points.sum())
+    # moves ≤ cap  ⇔  const + Σ points·keep ≥ −weight·cap; recorded (for the LP) at m + K.
+    bm.pm.linear(move_vars.tolist(), move_points.tolist(), -weight * (m + extra) - move_const, most)
+    parts = [t for rule, t in terms.items() if rule != "moves"]
+    variables = np.concatenate([p[0] for p in parts])
+    points = np.concatenate([np.asarray(p[1], dtype=np.int64) for p in parts])
+    constant = int(sum(p[2] for p in parts))
+    bm.pm.set_objective(variables.tolist(), points.tolist(), constant)
+    lp = None
+    if with_lp:
+        lp = LpBound(
+            lambda: LinearRelaxation(bm.pm, variables.tolist(), points.tolist(), constant),
+            budget,
+        )
+    soft_bound = counting_bound(inst, soft_only=True)
+    found_points: list[tuple[int, np.ndarray, bool, int | None, float]] = []
+    current = best
+    try:
+        for k in range(1, extra + 1):
+            if is_cancelled(cancel):
+                break
+            cap = m + k
+            bm.pm.proto.constraints[cap_row].linear.domain[0] = -weight * cap - move_const
+            current = relocate(inst, current, cap)
+            bm.hint(current)
+            solver = cp_parameters(replace(params, presolve="off"), params.frontier_point_s)
+            if time_left is not None:  # the wall clock holds here too
+                left = time_left() / (extra - k + 1)
+                if left < 0.05:
+                    break
+                solver.parameters.max_time_in_seconds = min(
+                    solver.parameters.max_time_in_seconds, left
+                )
+            with Watchdog(solver, cancel):
+                status = solver.solve(bm.pm.model)
+            found = None
+            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                found = bm.v.extract(np.asarray(solver.response_proto.solution, dtype=np.int64))
+            fits = found is not None and is_valid(inst, found) and len(moved(inst, found)) <= cap
+            if fits and quality(inst, found) >= quality(inst, current):
+                current = found
+            proven = status == cp_model.OPTIMAL and whole and not is_cancelled(cancel)
+            bounds = []
+            if whole:
+                waitlist_cap = 0
+                if moves_proven:
+                    waitlist_cap = min(0, reached["waitlist"] + weight * k)
+                bounds.append(soft_bound + waitlist_cap)
+            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and whole:
+                # CP-SAT's bound means something only once its search has a plan.
+                bounds.append(int(np.floor(solver.best_objective_bound + 1e-6)))
+            found_points.append((cap, current, proven, min(bounds) if bounds else None, elapsed()))
+        lp_value = None
+        if lp is not None and not is_cancelled(cancel):
+            wait = lp.deadline - time.perf_counter()
+            lp_value = lp.result(wait if time_left is None else min(wait, time_left()))
+    finally:
+        if lp is not None:
+            lp.stop()
+    # A bound for a looser cap holds for every tighter one (a tighter cap only lowers the best
+    # score): each point takes the lowest bound of its own and every later point's.
+    looser = lp_value
+    tightened = []
+    for cap, plan, proven, bound, seconds in reversed(found_points):
+        if looser is not None:
+            bound = looser if bound is None else min(bound, looser)
+        looser = bound
+        tightened.append((cap, plan, proven, bound, seconds))
+    points_out: list[FrontierPoint] = []
+    for cap, plan, proven, bound, seconds in reversed(tightened):
+        reasons = waitlist_reasons(inst, plan, budget_s=0.0, seed=params.seed, resolve=True)
+        waitlist = tuple(
+            WaitlistEntry(inst.ex[e].id, inst.ex[e].name, reasons[e][1], reasons[e][0])
+            for e in sorted(reasons)
+        )
+        points_out.append(
+            point_of(
+                inst,
+                plan,
+                cap=cap,
+                bound=bound,
+                proven=proven,
+                seconds=seconds,
+                changes=list_changes(inst, plan, dropped, {e: r[1] for e, r in reasons.items()}),
+                waitlist=waitlist,
+            )
+        )
+    return points_out
+
+
+MAX_STEPS = 50  # relocations tried per point
+
+
+def relocate(inst: Instance, assign: np.ndarray, cap: int) -> np.ndarray:
+    """A better plan with at most `cap` moves, by relocations: repeatedly move the exhibitor
+    whose move to a free candidate gains the most (an exhibitor already off its reference
+    stand moves at no extra cost), while the cap allows. The points of a relocation come from
+    the board's per-booth, per-sector neighbour gains, as the annealer's do; every step keeps
+    every hard rule. CP-SAT starts from this plan: alone it found next to nothing from
+    200 exhibitors on within a point's budget (measured)."""
+    board = Board(inst)
+    for e, p in enumerate(assign.tolist()):
+        if p >= 0:
+            board.place(e, p)
+    ref = inst.ref
+    count = len(moved(inst, assign))
+    for _step in range(MAX_STEPS):
+        best: tuple[int, int, int] | None = None  # (gain, exhibitor, placement)
+        for e in range(inst.n_ex):
+            p0 = int(board.assign[e])
+            if p0 < 0 or inst.fixed[e] is not None:
+                continue
+            home = ref[e] if ref and ref[e] is not None and ref[e] >= 0 else None
+            at_home = home is not None and p0 == home
+            if at_home and count >= cap:
+                continue  # leaving home would cost a move the cap has not got
+            board.remove(e)
+            cand, points = board.options(e)
+            board.place(e, p0)
+            here = points[cand == p0]
+            if not len(here):
+                continue
+            i = int(np.argmax(points))
+            gain = int(points[i] - here[0])
+            if gain > 0 and (best is None or gain > best[0]):
+                best = (gain, e, int(cand[i]))
+        if best is None:
+            break
+        _gain, e, p = best
+        home = ref[e] if ref and ref[e] is not None and ref[e] >= 0 else None
+        count += int(board.assign[e] == home) - int(p == home)
+        board.remove(e)
+        board.place(e, p)
+    out = board.assign.copy()
+    if not is_valid(inst, out) or quality(inst, out) < quality(inst, assign):
+        return assign  # never worse, never invalid (the board keeps the rules; a check)
+    return out
