@@ -300,20 +300,27 @@ def local_instance(inst: Instance, e: int, assign: np.ndarray) -> Instance:
     )
 
 
+def placed_model(inst: Instance):
+    """A hard-rules model of `inst` and one literal per exhibitor: true ⇒ it has a stand
+    (an exhibitor without candidates has its literal false)."""
+    bm = build_model(inst, soft=False)
+    pm, v = bm.pm, bm.v
+    placed = pm.new_bools(inst.n_ex)
+    for e in range(inst.n_ex):
+        xs = list(v.xs(e))
+        if xs:
+            pm.linear(xs, [1] * len(xs), 1, len(xs), enforce=[placed[e]])
+        else:
+            pm.linear([placed[e]], [1], 0, 0)
+    return bm, placed
+
+
 class CoreFinder:
     """A hard-rules model where each exhibitor must be placed under its own literal."""
 
     def __init__(self, inst: Instance) -> None:
         self.inst = inst
-        self.bm = build_model(inst, soft=False)
-        pm, v = self.bm.pm, self.bm.v
-        self.placed = pm.new_bools(inst.n_ex)
-        for e in range(inst.n_ex):
-            xs = list(v.xs(e))
-            if xs:
-                pm.linear(xs, [1] * len(xs), 1, len(xs), enforce=[self.placed[e]])
-            else:
-                pm.linear([self.placed[e]], [1], 0, 0)
+        self.bm, self.placed = placed_model(inst)
 
     def core(self, e: int, assign: np.ndarray, time_s: float, seed: int) -> list[int] | None:
         """Exhibitors (with e) that cannot all be placed, [] if e could be placed as well

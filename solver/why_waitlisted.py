@@ -27,10 +27,10 @@ from .explain import (
     names,
     no_candidate_reason,
     phrase_core,
+    placed_model,
     plan_reason,
 )
 from .instance import Instance
-from .model import build_model
 from .waitlist import waitlist_cost
 
 QUERY_S = 0.5  # at most per waitlisted exhibitor
@@ -48,15 +48,8 @@ class PlacementQuestion:
 
     def __init__(self, inst: Instance, assign: np.ndarray) -> None:
         self.inst = inst
-        self.bm = build_model(inst, soft=False)
-        pm, v = self.bm.pm, self.bm.v
-        self.placed = pm.new_bools(inst.n_ex)
-        for e in range(inst.n_ex):
-            xs = list(v.xs(e))
-            if xs:
-                pm.linear(xs, [1] * len(xs), 1, 1, enforce=[self.placed[e]])
-            else:
-                pm.linear([self.placed[e]], [1], 0, 0)
+        self.bm, self.placed = placed_model(inst)
+        pm = self.bm.pm
         variables, points, constant = self.bm.objective.dominant()
         values = np.asarray(self.bm.v.values(assign), dtype=np.int64)
         reached = constant + int(np.dot(np.asarray(points), values[np.asarray(variables)]))
