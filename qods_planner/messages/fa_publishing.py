@@ -136,4 +136,49 @@ MESSAGES: dict[str, str] = {
     "Close": "بستن",
     "Entrance": "ورودی",
     "{name}, booth {booths}": "{name}، غرفه {booths}",
+    # --- printed --------------------------------------------------------------------------
+    "Space report": "گزارش فضای نمایشگاه",
+    "Catalogue of exhibitors": "فهرست مشارکت‌کنندگان",
+    "Exhibitors by sector": "مشارکت‌کنندگان به ترتیب رسته",
+    "Alphabetical index": "نمایه الفبایی",
+    "Plans of the halls": "نقشه سالن‌ها",
+    "{exhibitors} exhibitors in {halls} halls": "{exhibitors} مشارکت‌کننده در {halls} سالن",
+    "Sectors in the order of their supply chains": "رسته‌ها به ترتیب زنجیره تأمین",
+    # --- command line -----------------------------------------------------------------------
+    "write a letter to each placed exhibitor into this folder (<id>-<name>.pdf, in the "
+    "exhibitor's language) and all of them in one PDF": (
+        "برای هر مشارکت‌کننده جای‌گرفته نامه‌ای در این پوشه بنویس (<id>-<name>.pdf، به زبان"
+        " مشارکت‌کننده) و همه را در یک PDF نیز"
+    ),
+    "with --letters: only move notices, for the exhibitors whose stand differs from "
+    "the published plan": (
+        "همراه با --letters: فقط اطلاعیه جابه‌جایی، برای مشارکت‌کنندگانی که غرفه‌شان با نقشه"
+        " منتشرشده فرق دارد"
+    ),
+    "write the bilingual catalogue for visitors here (.pdf): sectors in value-chain "
+    "order, Persian and English indexes, the halls' plans": (
+        "کاتالوگ دوزبانه بازدیدکنندگان را اینجا بنویس (.pdf): رسته‌ها به ترتیب زنجیره ارزش،"
+        " نمایه فارسی و انگلیسی، نقشه سالن‌ها"
+    ),
+    "write the offline floor map for visitors here (.html): one file, no network": (
+        "نقشه آفلاین نمایشگاه برای بازدیدکنندگان را اینجا بنویس (.html): یک پرونده، بی‌نیاز از"
+        " اینترنت"
+    ),
+    "write the space report for the organising committee here (.pdf)": (
+        "گزارش فضای نمایشگاه برای ستاد برگزاری را اینجا بنویس (.pdf)"
+    ),
+    "--changed-only goes with --letters DIR": "--changed-only باید همراه --letters DIR بیاید",
+    "--letters {path} is a file; give a folder": (
+        "--letters {path} یک پرونده است؛ یک پوشه بدهید"
+    ),
+    "wrote {count} move notice(s) into {folder}": (
+        "{count} اطلاعیه جابه‌جایی در {folder} نوشته شد"
+    ),
+    "wrote {count} letter(s) into {folder}": "{count} نامه در {folder} نوشته شد",
+    "wrote {path} ({pages} page(s))": "{path} نوشته شد ({pages} صفحه)",
+    "nothing to export: give --xlsx, --pdf, --index, --png, --svg, --letters, "
+    "--catalogue, --html or --space-report": (
+        "چیزی برای خروجی گرفتن نیست: --xlsx، --pdf، --index، --png، --svg، --letters،"
+        " --catalogue، --html یا --space-report را بدهید"
+    ),
 }
