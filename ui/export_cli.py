@@ -209,10 +209,7 @@ def run(args: argparse.Namespace) -> int:
                         project,
                         targets[kind],
                         options=options,
-                        on_document=lambda doc, out=left_out, kind=kind, o=options: (
-                            out.extend(doc.missing),
-                            kind == "pdf" and publishing.add_space_report(doc, project, o),
-                        ),
+                        on_document=lambda doc, out=left_out: out.extend(doc.missing),
                     )
                     if left_out:
                         print(

@@ -168,17 +168,13 @@ MESSAGES: dict[str, str] = {
         "گزارش فضای نمایشگاه برای ستاد برگزاری را اینجا بنویس (.pdf)"
     ),
     "--changed-only goes with --letters DIR": "--changed-only باید همراه --letters DIR بیاید",
-    "--letters {path} is a file; give a folder": (
-        "--letters {path} یک پرونده است؛ یک پوشه بدهید"
-    ),
-    "wrote {count} move notice(s) into {folder}": (
-        "{count} اطلاعیه جابه‌جایی در {folder} نوشته شد"
-    ),
+    "--letters {path} is a file; give a folder": ("--letters {path} یک پرونده است؛ یک پوشه بدهید"),
+    "wrote {count} move notice(s) into {folder}": ("{count} اطلاعیه جابه‌جایی در {folder} نوشته شد"),
     "wrote {count} letter(s) into {folder}": "{count} نامه در {folder} نوشته شد",
     "wrote {path} ({pages} page(s))": "{path} نوشته شد ({pages} صفحه)",
     "nothing to export: give --xlsx, --pdf, --index, --png, --svg, --letters, "
     "--catalogue, --html or --space-report": (
-        "چیزی برای خروجی گرفتن نیست: --xlsx، --pdf، --index، --png، --svg، --letters،"
+        "خروجی‌ای خواسته نشده است: --xlsx، --pdf، --index، --png، --svg، --letters،"
         " --catalogue، --html یا --space-report را بدهید"
     ),
 }

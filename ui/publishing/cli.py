@@ -1,6 +1,6 @@
 """The publishing options of `qods-planner export`: --letters DIR [--changed-only],
---catalogue FILE.pdf, --html FILE.html and --space-report FILE.pdf (the space report also
-closes every --pdf). Qt is imported only when a PDF is asked for, as in `ui.export_cli`."""
+--catalogue FILE.pdf, --html FILE.html and --space-report FILE.pdf. Qt is imported only when
+a PDF is asked for, as in `ui.export_cli`."""
 
 from __future__ import annotations
 
@@ -181,11 +181,3 @@ def write_text_atomically(path: Path, text: str) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-
-
-def add_space_report(doc, project: Project, options) -> None:
-    """Close the plan's PDF with the space report, on pages of its paper and in its language."""
-    from .space_pages import space_pages
-
-    language = options.language or project.event.language
-    doc.pages += space_pages(project, language, size=options.page_size())
