@@ -263,3 +263,17 @@ def test_every_map_word_is_translated():
     fa = templates("fa")
     for key, english in WORDS.items():
         assert fa[key] != english, key
+
+
+def test_the_workbook_has_the_space_report_sheet(sample):
+    from qods_planner.excel.export.writer import build_workbook
+
+    for lang, title in (("fa", "گزارش فضا"), ("en", "Space")):
+        wb = build_workbook(sample, language=lang)
+        ws = wb[title]
+        assert sorted(ws.tables) == ["SpaceHalls", "SpaceKinds", "SpaceSectors"]
+        report = space_report(sample)
+        halls = ws.tables["SpaceHalls"].ref
+        last = int(halls.split(":")[1][1:])
+        assert ws.cell(last, 4).value == report.total.assigned / 10_000  # the total row
+        assert ws.sheet_view.rightToLeft == (lang == "fa")
