@@ -248,7 +248,6 @@ def move_notice(
             old=labels_text(before, lang),
             new=labels_text(stand.labels, lang),
         ),
-        _say(lang, "Why: {reason}.", reason=reason),
     ]
     facts = _stand_facts(project, ex, stand, lang)
     facts.insert(2, Fact(_say(lang, "Previous booth(s)"), labels_text(before, lang)))

@@ -227,3 +227,21 @@ def test_the_pages_search_key_is_the_cores(visit):
     ]
     got = visit.page.evaluate("texts => texts.map(t => window.qodsSearchKey(t))", samples)
     assert got == [normalise_key(t) for t in samples]
+
+
+def test_every_name_on_the_plan_stays_inside_its_stand(visit):
+    page = visit.page
+    check = """() => [...document.querySelectorAll('.stand .name')]
+        .filter(t => getComputedStyle(t).display !== 'none' && t.textContent)
+        .filter(t => t.getBBox().width > Number(t.dataset.w)
+                  || t.getBBox().height > Number(t.dataset.h))
+        .map(t => t.textContent)"""
+    assert page.evaluate(check) == []
+    shown = page.evaluate(
+        "[...document.querySelectorAll('.stand .name')]"
+        ".filter(t => getComputedStyle(t).display !== 'none').length"
+    )
+    assert shown > 20  # most stands carry their name
+    page.click("button[data-lang='en']")  # names are fitted again in the other language
+    page.click("button[data-lang='fa']")
+    assert page.evaluate(check) == []

@@ -210,8 +210,10 @@
       const h = Number(t.dataset.h);
       const text = t.dataset[lang] || t.dataset.fa;
       t.textContent = text;
+      t.style.display = ''; // a hidden text measures 0: show it to measure it
       t.style.fontSize = '100px';
-      const natural = t.getComputedTextLength() || 1;
+      const natural = t.getComputedTextLength();
+      if (!natural) { t.style.display = 'none'; return; }
       const size = Math.min(90, h * 0.28, (100 * w) / natural);
       t.style.fontSize = size.toFixed(1) + 'px';
       t.style.display = size < 16 ? 'none' : '';

@@ -21,7 +21,7 @@ from ...text import normalise_key
 from ..dates import event_dates
 from ..stands import placed_stands
 from ..value_chain import supply_chain, value_chain_order
-from .svg import hall_svg
+from .svg import MARGIN_CM, hall_svg
 from .words import templates
 
 CSP = (
@@ -113,6 +113,7 @@ def build_html(project: Project, fonts: Mapping[str, bytes], language: str | Non
     halls = []
     for hall in project.halls.values():
         hid = escape(hall.id, quote=True)
+        o = hall.outline
         halls.append(
             f'<section class="hall" data-hall="{hid}" aria-labelledby="hall-{hid}">'
             f'<h2 id="hall-{hid}" data-fa="{escape(hall.name_fa, quote=True)}"'
@@ -122,7 +123,8 @@ def build_html(project: Project, fonts: Mapping[str, bytes], language: str | Non
             '<button type="button" class="zout" data-word="zoom_out" aria-label="">−</button>'
             '<button type="button" class="zhome" data-word="whole" aria-label="">⤢</button>'
             "</div>"
-            f'<div class="viewport" tabindex="0" data-hall="{hid}">'
+            f'<div class="viewport" tabindex="0" data-hall="{hid}"'
+            f' style="aspect-ratio: {o.w + 2 * MARGIN_CM} / {o.h + 2 * MARGIN_CM}">'
             f"{hall_svg(project, hall.id, stands, svg_words, lang)}</div></section>"
         )
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
