@@ -14,6 +14,7 @@ the plan empty for the solver to fill. The output is byte-for-byte reproducible.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from qods_planner.files import save_project
@@ -175,9 +176,39 @@ def small_spec() -> Spec:
     )
 
 
+# What the letters to exhibitors say about the organiser and the move-in (invented details).
+QODS_CONTACT = (
+    "دبیرخانه نمایشگاه، اداره صنعت، معدن و تجارت شهرستان قدس — تلفن 021-46801234 —"
+    " expo@qods-samt.example",
+    "Exhibition secretariat, Qods County Office of Industry, Mine and Trade — phone"
+    " +98 21 4680 1234 — expo@qods-samt.example",
+)
+QODS_MOVE_IN = (
+    "تحویل غرفه‌ها: ۱۰ و ۱۱ مهر ۱۴۰۵، ساعت ۸ تا ۲۰. ورود کامیون از درِ شمالی. غرفه‌های"
+    " بلندتر از ۳ متر تا ۲۰ شهریور نقشه بفرستند.",
+    "Stand hand-over: 2 and 3 October 2026, 8:00 to 20:00. Lorries enter by the north gate."
+    " Stands taller than 3 m send their drawings by 11 September.",
+)
+# Exhibitors whose letters are written in English (foreign-owned or export-minded firms).
+QODS_ENGLISH_LETTERS = ("E005", "E017", "E042")
+
+
 def build_qods() -> tuple[Project, Plan]:
     """The Qods sample and its hidden assignment (a plan with no hard violation)."""
-    return build(qods_spec())
+    project, plan = build(qods_spec())
+    project.set_event(
+        replace(
+            project.event,
+            contact_fa=QODS_CONTACT[0],
+            contact_en=QODS_CONTACT[1],
+            move_in_fa=QODS_MOVE_IN[0],
+            move_in_en=QODS_MOVE_IN[1],
+        )
+    )
+    project.put_exhibitors(
+        [replace(project.exhibitors[e], language="en") for e in QODS_ENGLISH_LETTERS]
+    )
+    return project, plan
 
 
 def build_small() -> tuple[Project, Plan]:

@@ -11,7 +11,8 @@ mode="${1:-open}"; shift || true
 debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0
       libglib2.0-0 fonts-dejavu-core poppler-utils libreoffice-calc-nogui
       libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
-      libxcb-shape0 libxcb-xfixes0 libxcb-xkb1)
+      libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
+      chromium)  # the floor map's browser tests: Playwright drives this one, never downloads one
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   missing=()
   for p in "${debs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -1,6 +1,7 @@
 """`qods-planner export PROJECT --xlsx FILE --pdf FILE --index FILE --png FILE --svg FILE
 [--paper A4…A0] [--orientation landscape|portrait] [--tiling auto|fit] [--dpi N]
-[--output-language fa|en]`.
+[--output-language fa|en]`, and the publishing outputs (`ui.publishing.cli`): --letters DIR
+[--changed-only], --catalogue FILE, --html FILE, --space-report FILE.
 
 Registered through the `qods_planner.commands` entry point (it needs Qt for the drawings).
 The workbook comes from the core (`qods_planner.excel.export_workbook`); PDF, PNG and SVG from
@@ -22,6 +23,7 @@ from pathlib import Path
 from qods_planner import messages
 from qods_planner.cli.errors import UserError
 from qods_planner.messages import Message
+from ui.publishing import cli as publishing
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -82,6 +84,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         choices=("fa", "en"),
         help=Message.of("language of the workbook and drawings (default: the project's)").render(),
     )
+    publishing.add_options(parser)
     parser.set_defaults(handler=run)
 
 
@@ -154,14 +157,19 @@ def run(args: argparse.Namespace) -> int:
         "png": _check_target("png", args.png, ".png"),
         "svg": _check_target("svg", args.svg, ".svg"),
     }
-    if not any(targets.values()):
+    published = publishing.check(args, _check_target)
+    if not any(targets.values()) and not any(published.values()):
         raise UserError(
-            Message.of("nothing to export: give --xlsx, --pdf, --index, --png or --svg").render()
+            Message.of(
+                "nothing to export: give --xlsx, --pdf, --index, --png, --svg, --letters, "
+                "--catalogue, --html or --space-report"
+            ).render()
         )
     source = Path(args.project)
     if not source.is_file():
         raise UserError(Message.of("no such project file: {path}", path=str(source)).render())
-    if source.resolve() in {p.resolve() for p in targets.values() if p is not None}:
+    outputs = [*targets.values(), *published.values()]
+    if source.resolve() in {p.resolve() for p in outputs if p is not None}:
         raise UserError(Message.of("an export would overwrite the project file itself").render())
     project = load_project(source)
     language = args.output_language or project.event.language
@@ -220,4 +228,8 @@ def run(args: argparse.Namespace) -> int:
             except PrintError as exc:
                 raise UserError(str(exc)) from None
             print(_wrote(kind, targets[kind], args.paper, result))
+    if any(published.values()):
+        if published["letters"] or published["catalogue"] or published["space_report"]:
+            _application()
+        publishing.run(project, published, language, args.changed_only)
     return 0

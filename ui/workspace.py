@@ -29,6 +29,9 @@ def install_workspace(window) -> None:
     install_solving(window)
     window.exchange = ExchangeActions(window)
     window.exchange.install(window.file_menu, window.files.close_action)
+    from .publishing.actions import install_publishing
+
+    install_publishing(window)
     from .shortcuts_help import install_shortcuts_help
     from .status_links import install_status_links
 

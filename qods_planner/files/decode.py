@@ -178,7 +178,20 @@ class _Builder:
 
 def _event(d: Data) -> EventInfo:
     with _at("event"):
-        return EventInfo(**_given(d, "name_fa", "name_en", "start", "end", "language"))
+        return EventInfo(
+            **_given(
+                d,
+                "name_fa",
+                "name_en",
+                "start",
+                "end",
+                "language",
+                "contact_fa",
+                "contact_en",
+                "move_in_fa",
+                "move_in_en",
+            )
+        )
 
 
 def _rect(d: Data, where: str) -> Rect:
@@ -252,7 +265,7 @@ def _exhibitor(d: Data, where: str) -> Exhibitor:
             **_given(d.get("wishes", {}), "corner", "island", "preferred_hall", "hall_required")
         )
     requested = d["requested_m2"]
-    extra = _given(d, "registered_on", "phone", "note")
+    extra = _given(d, "registered_on", "phone", "note", "language")
     for name in ("competitors", "partners", "pinned_booths"):
         if name in d:
             extra[name] = tuple(d[name])

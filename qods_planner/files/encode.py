@@ -82,6 +82,7 @@ def _exhibitor(e: Exhibitor) -> dict[str, Any]:
         "status": e.status.value,
         "phone": e.phone,
         "note": e.note,
+        "language": e.language,
     }
 
 
@@ -108,6 +109,10 @@ def project_to_dict(project: Project) -> dict[str, Any]:
             "start": ev.start,
             "end": ev.end,
             "language": ev.language,
+            "contact_fa": ev.contact_fa,
+            "contact_en": ev.contact_en,
+            "move_in_fa": ev.move_in_fa,
+            "move_in_en": ev.move_in_en,
         },
         "halls": [_hall(h) for h in project.halls.values()],
         "obstacles": [_obstacle(o) for o in project.obstacles.values()],

@@ -78,6 +78,7 @@ class Exhibitor:
     status: ExhibitorStatus = ExhibitorStatus.REGISTERED
     phone: str = ""
     note: str = ""
+    language: str = "fa"  # the language its letters are written in
 
     def __post_init__(self) -> None:
         eid = self.id
@@ -131,6 +132,14 @@ class Exhibitor:
             )
         check_text(self.phone, lambda: tr("exhibitor {id} phone", id=eid), required=False)
         check_text(self.note, lambda: tr("exhibitor {id} note", id=eid), required=False)
+        if self.language not in ("fa", "en"):
+            raise ModelError(
+                tr(
+                    "exhibitor {id} letter language must be fa or en, got {value!r}",
+                    id=eid,
+                    value=self.language,
+                )
+            )
 
     @property
     def requested_cm2(self) -> int:

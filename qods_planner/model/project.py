@@ -42,17 +42,27 @@ Listener = Callable[[Change], None]
 
 @dataclass(frozen=True, slots=True)
 class EventInfo:
-    """The exhibition itself: names, dates (ISO Gregorian) and the organiser's language."""
+    """The exhibition itself: names, dates (ISO Gregorian), the organiser's language, and
+    what the letters to exhibitors say in each language: the organiser's contact (who to call,
+    phone, e-mail) and the move-in notes (when to set up, what to bring). Optional text."""
 
     name_fa: str = "نمایشگاه"
     name_en: str = "Exhibition"
     start: str | None = None
     end: str | None = None
     language: str = "fa"
+    contact_fa: str = ""
+    contact_en: str = ""
+    move_in_fa: str = ""
+    move_in_en: str = ""
 
     def __post_init__(self) -> None:
         check_text(self.name_fa, lambda: tr("exhibition Persian name"))
         check_text(self.name_en, lambda: tr("exhibition English name"), required=False)
+        check_text(self.contact_fa, lambda: tr("organiser contact (Persian)"), required=False)
+        check_text(self.contact_en, lambda: tr("organiser contact (English)"), required=False)
+        check_text(self.move_in_fa, lambda: tr("move-in notes (Persian)"), required=False)
+        check_text(self.move_in_en, lambda: tr("move-in notes (English)"), required=False)
         check_iso_date(self.start, lambda: tr("exhibition start date"))
         check_iso_date(self.end, lambda: tr("exhibition end date"))
         if self.start and self.end and self.end < self.start:
@@ -71,6 +81,22 @@ class EventInfo:
                     value=self.language,
                 )
             )
+
+    def name(self, language: str) -> str:
+        """The exhibition's name in `language`, else in the other language."""
+        return _either(self.name_fa, self.name_en, language)
+
+    def contact(self, language: str) -> str:
+        """The organiser's contact in `language`, else in the other language."""
+        return _either(self.contact_fa, self.contact_en, language)
+
+    def move_in(self, language: str) -> str:
+        """The move-in notes in `language`, else in the other language."""
+        return _either(self.move_in_fa, self.move_in_en, language)
+
+
+def _either(fa: str, en: str, language: str) -> str:
+    return (fa or en) if language == "fa" else (en or fa)
 
 
 @dataclass

@@ -36,7 +36,13 @@ def _table_rows(ws):
 
 def test_sheets_tables_and_print_setup(exported):
     wb = load_workbook(exported)
-    assert wb.sheetnames == [*DATA_SHEETS_FA, "نقشه - سالن ۱", "نقشه - سالن ۲", META_SHEET]
+    assert wb.sheetnames == [
+        *DATA_SHEETS_FA,
+        "نقشه - سالن ۱",
+        "نقشه - سالن ۲",
+        "گزارش فضا",
+        META_SHEET,
+    ]
     names = set()
     for title in DATA_SHEETS_FA:
         ws = wb[title]

@@ -1,5 +1,6 @@
-"""The exhibition's details: its names, its first and last day, and the language names are
-shown in on the plan.
+"""The exhibition's details: its names, its first and last day, the language names are
+shown in on the plan, and what the letters to exhibitors say about the organiser (contact)
+and the move-in, in Persian and in English.
 
 Dates are entered in the user's calendar (Jalali in Persian, `JalaliDateEdit`) and stored as
 ISO Gregorian. OK pushes one `EditEvent` when something changed; a value the model refuses
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -54,12 +56,26 @@ class EventDialog(QDialog):
         self.language.setToolTip(
             self.tr("Exhibitors, sectors and halls are named in this language on the plan")
         )
+        self.contact_fa = self._note(event.contact_fa, rtl=True)
+        self.contact_en = self._note(event.contact_en, rtl=False)
+        self.move_in_fa = self._note(event.move_in_fa, rtl=True)
+        self.move_in_en = self._note(event.move_in_en, rtl=False)
+        self.contact_fa.setToolTip(
+            self.tr("Printed on the letters to exhibitors: office, phone, e-mail")
+        )
+        self.move_in_fa.setToolTip(
+            self.tr("Printed on the letters to exhibitors: set-up days and hours, what to bring")
+        )
         form = QFormLayout()
         form.addRow(self.tr("Name (Persian)"), self.name_fa)
         form.addRow(self.tr("Name (English)"), self.name_en)
         form.addRow(self.tr("First day"), self.start)
         form.addRow(self.tr("Last day"), self.end)
         form.addRow(self.tr("Names on the plan in"), self.language)
+        form.addRow(self.tr("Organiser contact (Persian)"), self.contact_fa)
+        form.addRow(self.tr("Organiser contact (English)"), self.contact_en)
+        form.addRow(self.tr("Move-in notes (Persian)"), self.move_in_fa)
+        form.addRow(self.tr("Move-in notes (English)"), self.move_in_en)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
@@ -78,6 +94,15 @@ class EventDialog(QDialog):
         widest = max(metrics.horizontalAdvance(t) for t in (event.name_fa, event.name_en))
         self.name_fa.setMinimumWidth(min(max(320, widest + 24), 640))
 
+    def _note(self, text: str, rtl: bool) -> QPlainTextEdit:
+        box = QPlainTextEdit(text, self)
+        box.setTabChangesFocus(True)
+        box.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        box.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        return box
+
     def event_info(self) -> EventInfo:
         """The details as entered; raises `ModelError` for values the model refuses."""
         return EventInfo(
@@ -86,6 +111,10 @@ class EventDialog(QDialog):
             start=self.start.iso(),
             end=self.end.iso(),
             language=self.language.currentData(),
+            contact_fa=self.contact_fa.toPlainText().strip(),
+            contact_en=self.contact_en.toPlainText().strip(),
+            move_in_fa=self.move_in_fa.toPlainText().strip(),
+            move_in_en=self.move_in_en.toPlainText().strip(),
         )
 
     def accept(self) -> None:

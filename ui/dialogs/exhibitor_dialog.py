@@ -34,7 +34,7 @@ from qods_planner.model import (
 )
 
 from ..commands import Refused
-from ..i18n import format_number
+from ..i18n import LANGUAGE_NAMES, LANGUAGES, format_number
 from ..panels.swatch import colour_icon
 from ..planning import AddExhibitor, EditExhibitors, Planning
 from .fields import (
@@ -134,6 +134,9 @@ class ExhibitorDialog(QDialog):
         )
         self._add(form, self.tr("Status"), status)
         self._add(form, self.tr("Registered on"), DateField("registered_on", page))
+        letters = ChoiceField("language", page)
+        letters.set_choices([(code, LANGUAGE_NAMES[code]) for code in LANGUAGES])
+        self._add(form, self.tr("Letters in"), letters)
         self._add(form, self.tr("Phone"), TextField("phone", page, rtl=False))
         self._add(form, self.tr("Note"), NoteField("note", page))
         return page
@@ -211,6 +214,7 @@ class ExhibitorDialog(QDialog):
                 "registered_on": None,
                 "phone": "",
                 "note": "",
+                "language": "fa",
                 "requested_m2": req,
                 "min_m2": low,
                 "max_m2": high,
@@ -256,6 +260,7 @@ class ExhibitorDialog(QDialog):
             status=v["status"],
             phone=v["phone"],
             note=v["note"],
+            language=v["language"],
         )
 
     def show_error(self, message: str) -> None:

@@ -113,6 +113,13 @@ Keep it anyway?</numerusform></translation>
     </message>
     </context>
 <context>
+    <name>PublishingActions</name>
+    <message numerus="yes">
+        <source>%n letter(s) written into {folder}</source>
+        <translation><numerusform>%n letter written into {folder}</numerusform><numerusform>%n letters written into {folder}</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>SolvePanel</name>
     <message numerus="yes">
         <source>%n on the waitlist — no plan can place more (by priority)</source>

@@ -841,6 +841,14 @@ could not be read:
         <translation>نام مشارکت‌کنندگان، رسته‌ها و سالن‌ها روی نقشه به این زبان نوشته می‌شود</translation>
     </message>
     <message>
+        <source>Printed on the letters to exhibitors: office, phone, e-mail</source>
+        <translation>در نامه‌های مشارکت‌کنندگان چاپ می‌شود: دفتر، تلفن، رایانامه</translation>
+    </message>
+    <message>
+        <source>Printed on the letters to exhibitors: set-up days and hours, what to bring</source>
+        <translation>در نامه‌های مشارکت‌کنندگان چاپ می‌شود: روز و ساعت استقرار، آنچه باید همراه بیاورند</translation>
+    </message>
+    <message>
         <source>Name (Persian)</source>
         <translation>نام فارسی</translation>
     </message>
@@ -859,6 +867,22 @@ could not be read:
     <message>
         <source>Names on the plan in</source>
         <translation>زبان نام‌ها روی نقشه</translation>
+    </message>
+    <message>
+        <source>Organiser contact (Persian)</source>
+        <translation>تماس با برگزارکننده (فارسی)</translation>
+    </message>
+    <message>
+        <source>Organiser contact (English)</source>
+        <translation>تماس با برگزارکننده (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Move-in notes (Persian)</source>
+        <translation>نکات استقرار (فارسی)</translation>
+    </message>
+    <message>
+        <source>Move-in notes (English)</source>
+        <translation>نکات استقرار (انگلیسی)</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1142,10 @@ could not be read:
     <message>
         <source>Registered on</source>
         <translation>تاریخ ثبت‌نام</translation>
+    </message>
+    <message>
+        <source>Letters in</source>
+        <translation>زبان نامه‌ها</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2575,6 +2603,98 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
 </context>
 <context>
+    <name>Publishing</name>
+    <message>
+        <source>there is nothing to print</source>
+        <translation>چیزی برای چاپ نیست</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>نوشتن {path} ممکن نشد: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingActions</name>
+    <message>
+        <source>Letters to exhibitors…</source>
+        <translation>نامه به مشارکت‌کنندگان…</translation>
+    </message>
+    <message>
+        <source>A PDF letter to each placed exhibitor, in its language, with a map</source>
+        <translation>برای هر مشارکت‌کننده جای‌گرفته یک نامه PDF به زبان خودش، همراه با نقشه</translation>
+    </message>
+    <message>
+        <source>Move notices…</source>
+        <translation>اطلاعیه‌های جابه‌جایی…</translation>
+    </message>
+    <message>
+        <source>A notice to each exhibitor whose stand changed since the published plan</source>
+        <translation>اطلاعیه برای هر مشارکت‌کننده‌ای که غرفه‌اش نسبت به نقشه منتشرشده تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>Catalogue for visitors (PDF)…</source>
+        <translation>کاتالوگ بازدیدکنندگان (PDF)…</translation>
+    </message>
+    <message>
+        <source>Floor map for visitors (HTML)…</source>
+        <translation>نقشه نمایشگاه برای بازدیدکنندگان (HTML)…</translation>
+    </message>
+    <message>
+        <source>One web page that works offline: search, sectors, supply chains</source>
+        <translation>یک صفحه وب که بدون اینترنت کار می‌کند: جست‌وجو، رسته‌ها، زنجیره‌های تأمین</translation>
+    </message>
+    <message>
+        <source>Space report (PDF)…</source>
+        <translation>گزارش فضا (PDF)…</translation>
+    </message>
+    <message>
+        <source>Move notices</source>
+        <translation>اطلاعیه‌های جابه‌جایی</translation>
+    </message>
+    <message>
+        <source>Letters to exhibitors</source>
+        <translation>نامه به مشارکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>There is no published plan to compare with: publish the plan (Planning ▸ Publish plan) before re-solving.</source>
+        <translation>نقشه منتشرشده‌ای برای مقایسه نیست: پیش از برنامه‌ریزی دوباره، نقشه را منتشر کنید (برنامه‌ریزی ◂ انتشار نقشه).</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>پوشه نامه‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written into {folder}</source>
+        <translation>
+            <numerusform>%Ln نامه در {folder} نوشته شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue for visitors</source>
+        <translation>کاتالوگ بازدیدکنندگان</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>سندهای PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>نوشته شد: {path}</translation>
+    </message>
+    <message>
+        <source>Floor map for visitors</source>
+        <translation>نقشه نمایشگاه برای بازدیدکنندگان</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>صفحه‌های وب (*.html)</translation>
+    </message>
+    <message>
+        <source>Space report</source>
+        <translation>گزارش فضا</translation>
+    </message>
+</context>
+<context>
     <name>RenumberDialog</name>
     <message>
         <source>Renumber booths</source>
@@ -3230,6 +3350,13 @@ Solve from scratch anyway?</source>
     <message>
         <source>Plan published. Stands: {n}</source>
         <translation>نقشه منتشر شد. غرفه‌ها: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceReportPanel</name>
+    <message>
+        <source>Space report</source>
+        <translation>گزارش فضا</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 """`export_workbook(project, path)`: the plan as a workbook for exhibitors, venue and press.
 
 Sheets: Assignments, Booths, By sector, Waitlist (with reasons), Changes since the published
-plan, one floor-plan sheet per hall, and the hidden `_qods` sheet (format, version, project
-id, time, and the exported plan by ids) that lets an edited export be read back
+plan, one floor-plan sheet per hall, the space report (`space_sheet`), and the hidden `_qods`
+sheet (format, version, project id, time, and the exported plan by ids) that lets an edited
+export be read back
 (`import_plan_from_export`). Sheets are right-to-left when the project's language is Persian.
 """
 
@@ -33,6 +34,8 @@ from .labels import (
     word,
 )
 from .rows import Rows
+from .space_sheet import SHEET_TITLE as SPACE_TITLE
+from .space_sheet import write_space_sheet
 from .tables import write_table
 
 TEXT_KEYS = {"name_fa", "name_en", "sector", "occupant", "reason", "why"}
@@ -67,6 +70,7 @@ def build_workbook(
     for hall in project.halls.values():
         title = sheet_title(f"{pick(SHEETS['plan'], lang)} - {hall.name(lang)}", taken)
         draw_hall(wb.create_sheet(title), project, hall, lang)
+    write_space_sheet(wb.create_sheet(sheet_title(SPACE_TITLE[lang], taken)), project, lang)
     _meta(wb, project, lang, now or datetime.now(UTC))
     wb.active = 0
     return wb

@@ -1,0 +1,185 @@
+"""The app's publishing actions: Planning ▸ Letters to exhibitors… and Move notices…, and
+File ▸ Export ▸ Catalogue…, Floor map for visitors… and Space report…. Each reads the
+current document when triggered; failures are told in a message box. Tests call the `do_*`
+methods with a path to skip the file dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from qods_planner.model import ModelError
+from qods_planner.publishing.letters import NoPublishedPlan
+
+from ..file_dialogs import save_file_name
+from ..i18n import current_language, left_to_right
+from ..printing import PrintError
+
+
+class PublishingActions(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.letters = self._action(self.tr("Letters to exhibitors…"), self.do_letters)
+        self.letters.setStatusTip(
+            self.tr("A PDF letter to each placed exhibitor, in its language, with a map")
+        )
+        self.notices = self._action(self.tr("Move notices…"), self.do_notices)
+        self.notices.setStatusTip(
+            self.tr("A notice to each exhibitor whose stand changed since the published plan")
+        )
+        self.catalogue = self._action(self.tr("Catalogue for visitors (PDF)…"), self.do_catalogue)
+        self.floor_map = self._action(self.tr("Floor map for visitors (HTML)…"), self.do_floor_map)
+        self.floor_map.setStatusTip(
+            self.tr("One web page that works offline: search, sectors, supply chains")
+        )
+        self.space = self._action(self.tr("Space report (PDF)…"), self.do_space_report)
+
+    def _action(self, text: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(lambda: slot())
+        return action
+
+    @property
+    def project(self):
+        return self.window.document.project
+
+    def _suggested(self, suffix: str) -> str:
+        path = self.window.document.path
+        name = "exhibition" if path is None else Path(path).name.removesuffix(".json")
+        name = name.removesuffix(".qods")
+        folder = Path.home() if path is None else Path(path).parent
+        return str(folder / f"{name}{suffix}")
+
+    def _save_path(self, title: str, suffix: str, filter_text: str) -> str | None:
+        chosen, _ = save_file_name(self.window, title, self._suggested(suffix), filter_text)
+        if not chosen:
+            return None
+        return chosen if chosen.lower().endswith(suffix) else chosen + suffix
+
+    def _fail(self, title: str, error: Exception) -> None:
+        QMessageBox.warning(self.window, title, str(error))
+
+    def _done(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10000)
+
+    # -- letters ---------------------------------------------------------------------------
+    def do_letters(self, folder: str | None = None, changed_only: bool = False) -> bool:
+        from .letters import write_letters
+
+        title = self.tr("Move notices") if changed_only else self.tr("Letters to exhibitors")
+        if changed_only and self.project.baseline is None:
+            self._fail(
+                title,
+                NoPublishedPlan(
+                    self.tr(
+                        "There is no published plan to compare with: publish the plan"
+                        " (Planning ▸ Publish plan) before re-solving."
+                    )
+                ),
+            )
+            return False
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(
+                self.window, self.tr("Folder for the letters"), self._suggested("")
+            )
+        if not folder:
+            return False
+        try:
+            done = write_letters(self.project, folder, changed_only=changed_only)
+        except (PrintError, NoPublishedPlan, ModelError, OSError) as exc:
+            self._fail(title, exc)
+            return False
+        self._done(
+            self.tr("%n letter(s) written into {folder}", "", len(done.files)).format(
+                folder=left_to_right(str(folder))
+            )
+        )
+        return True
+
+    def do_notices(self, folder: str | None = None) -> bool:
+        return self.do_letters(folder, changed_only=True)
+
+    # -- catalogue, map, space report --------------------------------------------------------
+    def do_catalogue(self, path: str | None = None) -> bool:
+        from .catalogue import write_catalogue
+
+        title = self.tr("Catalogue for visitors")
+        path = path or self._save_path(title, "-catalogue.pdf", self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return False
+        try:
+            write_catalogue(self.project, path)
+        except (PrintError, ModelError, OSError) as exc:
+            self._fail(title, exc)
+            return False
+        self._done(self.tr("Written: {path}").format(path=left_to_right(path)))
+        return True
+
+    def do_floor_map(self, path: str | None = None) -> bool:
+        from qods_planner.publishing.html_map import build_html
+
+        from ..i18n import FONTS_DIR
+        from .cli import write_text_atomically
+
+        title = self.tr("Floor map for visitors")
+        path = path or self._save_path(title, "-map.html", self.tr("Web pages (*.html)"))
+        if not path:
+            return False
+        try:
+            fonts = {
+                "regular": (FONTS_DIR / "Vazirmatn-Regular.ttf").read_bytes(),
+                "bold": (FONTS_DIR / "Vazirmatn-Bold.ttf").read_bytes(),
+            }
+            write_text_atomically(Path(path), build_html(self.project, fonts, current_language()))
+        except (ModelError, OSError) as exc:
+            self._fail(title, exc)
+            return False
+        self._done(self.tr("Written: {path}").format(path=left_to_right(path)))
+        return True
+
+    def do_space_report(self, path: str | None = None) -> bool:
+        from .pdf import write_pdf
+        from .space_pages import space_pages
+
+        title = self.tr("Space report")
+        path = path or self._save_path(title, "-space.pdf", self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return False
+        try:
+            write_pdf(path, space_pages(self.project, current_language()), title)
+        except (PrintError, ModelError, OSError) as exc:
+            self._fail(title, exc)
+            return False
+        self._done(self.tr("Written: {path}").format(path=left_to_right(path)))
+        return True
+
+    # -- menus -----------------------------------------------------------------------------
+    def install(self, planning: QMenu, export: QMenu) -> None:
+        planning.addSeparator()
+        planning.addActions([self.letters, self.notices])
+        export.addSeparator()
+        export.addActions([self.catalogue, self.floor_map, self.space])
+
+
+def install_publishing(window) -> PublishingActions:
+    """Add the publishing actions to the window's Planning and File ▸ Export menus, and the
+    space report panel beside the explanations."""
+    from ..solving.install import plan_menu
+    from .space_panel import SpaceReportPanel
+
+    actions = PublishingActions(window)
+    actions.install(plan_menu(window), window.exchange.export_menu)
+    window.publishing = actions
+    panel = SpaceReportPanel(window)
+    window.space_panel = panel
+    from PySide6.QtCore import Qt
+
+    window.add_panel(panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    beside = getattr(window, "explanations_panel", None)
+    if beside is not None:
+        window.tabifyDockWidget(beside, panel)
+    return actions
