@@ -7,7 +7,7 @@
 Instances come from `qods-planner generate --tight SHAPE` (see `qods_planner.generate.tight`)
 and are stored in benchmarks/instances/tight-*.qods.json.gz. Each runs in its own process: a
 fresh solve of 30 s (60 s at 1,000 exhibitors, in the default reproducible profile), then the
-independent waitlist check (`benchmarks.waitlist_check`, its own CP-SAT model) for the
+independent waitlist check (`benchmarks.waitlist_milp`, its own integer program in HiGHS) for the
 proven minimum. Results land in benchmarks/results/tight/<instance>.json, and the section of
 docs/benchmarks.md between the tight markers is rendered from them.
 """
@@ -64,7 +64,7 @@ def measure(path: Path, limit: float) -> dict:
     from qods_planner.validation import check
     from solver import SolveParams, solve
 
-    from .waitlist_check import minimum_waitlist
+    from .waitlist_milp import minimum_waitlist
 
     project = load(path)
     problem = build_problem(project, fresh=True)

@@ -39,8 +39,9 @@ def section(rows: list[dict]) -> str:
         "rows, short last booths, pillars breaking perimeter rows), `clique` (rare water, "
         "groups of six mutual competitors), `multi` (a fifth ask for twice the area, pillars). "
         "A fresh solve in the default reproducible profile (30 s; 60 s at 1,000), then the "
-        "independent check (`benchmarks/waitlist_check.py`: its own CP-SAT model with only the "
-        "hard rules, one worker, up to 120 s) for the proven minimum waitlist.",
+        "independent check (`benchmarks/waitlist_milp.py`: its own integer program with only the "
+        "hard rules, solved by HiGHS, not OR-Tools, up to 120 s) for the proven minimum "
+        "waitlist.",
         "",
         "Waitlist figures are tier-weighted costs in regular exhibitors (5,000 points each); "
         "*reached* is when the solve's plan first had its final waitlist.",

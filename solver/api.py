@@ -44,6 +44,7 @@ from .progress import CancelFlag, ProgressFn, SolutionCallback, Tracker, Watchdo
 from .repair import repair
 from .result import FrontierPoint, SolveResult, SolveStatus, Times, WaitlistEntry
 from .waitlist import hold_waitlist, waitlist_cost, waitlist_step
+from .waitlist_lp import neighbourhood, others_kept, relax_waitlist, round_plan
 from .why_waitlisted import waitlist_reasons
 from .windows import WINDOW_BOOTHS, WINDOW_SECONDS, make_window, merge, window_booths, window_order
 
@@ -54,6 +55,9 @@ MOVES_MODEL_FACTOR = 4
 # interruptible by the clock (measured 6 s at 2,000 exhibitors, 1.75 M pairs, where the phase
 # found nothing anyway); above, the annealer alone lowers the waitlist.
 WAITLIST_MODEL_MAX = 300_000
+# The waitlist's relaxation (GLOP) is built up to this many pairs: measured 7 s to build and
+# solve at 1,000 exhibitors (400 k pairs).
+WAITLIST_LP_MAX = 1_000_000
 # A reproducible run's deterministic budget, as a share of its limit: deterministic seconds
 # run slower than wall seconds once model building, the annealer's Python and a second worker
 # count (measured: a 30 s budget took 36–72 s of wall time), and the wall clock now ends the
@@ -276,7 +280,12 @@ class _Run:
         """Minimise the tier-weighted waitlist on the hard rules alone, then hold it: the
         quality model's objective is dominated by thousands of small pair terms and its LP
         says little about who fits, so on tight venues it left exhibitors waitlisted that a
-        plan could place (measured: docs/benchmarks.md)."""
+        plan could place (measured: docs/benchmarks.md).
+
+        First the relaxation (`waitlist_lp`): its bound, a plan rounded from it and a small
+        exact search around what the rounding left in doubt; on the tight family this reaches
+        the bound within seconds up to 1,000 exhibitors. Only if a gap remains, a short
+        annealing and CP-SAT's search over the whole hard model."""
         inst = self.inst
         cost = waitlist_cost(inst, best)
         self.times["waitlist_plan"] = self.times.get("first_plan", 0.0)
@@ -286,41 +295,87 @@ class _Run:
         self.held_waitlist = cost  # from now on no plan may waitlist more than the greedy's
         self.soft_bound = counting_bound(inst, soft_only=True)
         self.waitlist_step = waitlist_step(inst)
-        # A short annealing first: on large odd venues CP-SAT cannot better the greedy's
-        # waitlist within the phase, where a few seconds of annealing place many (measured at
-        # 400 exhibitors: 71 → 54 waitlisted), and the phase starts from its plan.
         limit = self._search_limit()
-        warm_s = limit * WARM_SHARE
-        warm = self._anneal(best, warm_s)
-        if waitlist_cost(inst, warm) < cost:
-            best, cost = warm, waitlist_cost(inst, warm)
-            self.times["waitlist_plan"] = self.tracker.elapsed()
-        if total_candidates(inst) > WAITLIST_MODEL_MAX:  # too big to build within a limit
-            self.waitlist_bound, self.waitlist_proven = 0, False
-            self.held_waitlist = cost
-            return best
-        hard = self._build(inst, soft=False, stats=False)
-        if is_cancelled(self.cancel):
-            return best
-        phase = self._phase(
-            hard, "dominant", best, limit * self.params.waitlist_share, worker="waitlist"
-        )
-        self.deterministic_spent = warm_s + phase.used if self.params.reproducible else 0.0
-        if phase.assign is not None and is_valid(inst, phase.assign):
-            if waitlist_cost(inst, phase.assign) < cost:
-                best = phase.assign
-                self.kept = best
-                self.times["waitlist_plan"] = self.tracker.elapsed()
-        elif phase.assign is not None:
-            self.discarded += 1
+        budget = limit * self.params.waitlist_share
+        lowest, spent, hard = 0, 0.0, None
+        if total_candidates(inst) <= WAITLIST_LP_MAX:
+            hard = self._build(inst, soft=False, stats=False, record_rows=True)
+            if is_cancelled(self.cancel):
+                return best
+            best, lowest, spent = self._waitlist_relaxed(hard, best, budget)
         cost = waitlist_cost(inst, best)
-        # Proven by the bound, not the status word (after a stop it may read OPTIMAL).
-        lowest = 0 if phase.bound is None else max(0, -phase.bound)
+        if cost > lowest:
+            best, phase = self._waitlist_search(hard, best, max(0.1, budget - spent), limit)
+            spent += phase.used if phase is not None else 0.0
+            if phase is not None and phase.bound is not None:
+                # Proven by the bound, not the status word (after a stop it may read OPTIMAL).
+                lowest = max(lowest, -phase.bound)
+        if self.params.reproducible:
+            self.deterministic_spent = spent
+        cost = waitlist_cost(inst, best)
         self.waitlist_bound = min(cost, lowest)
         self.waitlist_proven = self.waitlist_bound == cost
         self.held_waitlist = cost
         self.stats["waitlist_bound"] = self.waitlist_bound
         return best
+
+    def _waitlist_relaxed(
+        self, hard: BuiltModel, best: np.ndarray, budget: float
+    ) -> tuple[np.ndarray, int, float]:
+        """The relaxation's bound and rounded plan, then an exact search of the neighbourhood
+        the rounding left in doubt. Returns the plan, the bound and the deterministic seconds
+        spent (the relaxation's own are not counted: they do not vary with the machine, and
+        counting their wall time would)."""
+        inst = self.inst
+        relaxed = relax_waitlist(inst, hard, self.clock.cap(budget))
+        if not relaxed.optimal and self.params.reproducible:
+            self.clock.note_cut("waitlist_relaxation")
+        self.stats["waitlist_relaxation"] = relaxed.lowest
+        rounded = round_plan(inst, hard, relaxed.share)
+        best = self._fewer_waitlisted(best, rounded)
+        spent = 0.0
+        if waitlist_cost(inst, best) > relaxed.lowest and not is_cancelled(self.cancel):
+            free = neighbourhood(inst, hard, relaxed.share, best)
+            with others_kept(hard, best, free):
+                phase = self._phase(hard, "dominant", best, budget / 2, worker="waitlist")
+            spent = phase.used
+            best = self._fewer_waitlisted(best, phase.assign)
+        return best, relaxed.lowest, spent
+
+    def _waitlist_search(
+        self, hard: BuiltModel | None, best: np.ndarray, seconds: float, limit: float
+    ) -> tuple[np.ndarray, Phase | None]:
+        """A short annealing (it places many on large odd venues: measured at 400
+        exhibitors, 71 → 54 waitlisted), then CP-SAT's search over the whole hard model from
+        its plan (below `WAITLIST_MODEL_MAX` pairs)."""
+        inst = self.inst
+        warm_s = min(seconds / 2, limit * WARM_SHARE)
+        best = self._fewer_waitlisted(best, self._anneal(best, warm_s))
+        if total_candidates(inst) > WAITLIST_MODEL_MAX:  # too big to build within a limit
+            return best, None
+        if hard is None:
+            hard = self._build(inst, soft=False, stats=False)
+        if is_cancelled(self.cancel):
+            return best, None
+        phase = self._phase(hard, "dominant", best, seconds - warm_s, worker="waitlist")
+        phase = replace(phase, used=phase.used + warm_s)
+        return self._fewer_waitlisted(best, phase.assign), phase
+
+    def _fewer_waitlisted(self, best: np.ndarray, other: np.ndarray | None) -> np.ndarray:
+        """`other` if it is a valid plan with a cheaper waitlist, else `best`; a plan from a
+        search that fails the hard rules is counted (see `discarded`)."""
+        inst = self.inst
+        if other is None:
+            return best
+        if not is_valid(inst, other):
+            self.discarded += 1
+            return best
+        if waitlist_cost(inst, other) >= waitlist_cost(inst, best):
+            return best
+        self.kept = other
+        self.times["waitlist_plan"] = self.tracker.elapsed()
+        self.tracker.plan_found(total(inst, other), other, solver=False)
+        return other
 
     def _anneal(self, best: np.ndarray, seconds: float) -> np.ndarray:
         """Simulated annealing from `best` (see `local_search`); better plans are reported

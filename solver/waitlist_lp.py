@@ -1,0 +1,161 @@
+"""The waitlist's linear relaxation: a bound on the smallest waitlist and a plan rounded from it.
+
+On the hard rules alone, with each booth in at most one stand and each exhibitor in at most
+one, the relaxation is nearly integral: a stand is a run of booths along a row, so the booth
+rows form interval matrices, and only multi-booth stands that overlap make odd cycles. GLOP's
+dual simplex solves it in under a second at 400 exhibitors and in about 5 s at 1,000, where
+CP-SAT's own search needed more than the whole limit to bound or better the annealed plan
+(measured on the tight family: docs/benchmarks.md).
+
+- `relax_waitlist`: the relaxation's optimum. Its duals bound the waitlist from below by weak
+  duality, valid however the solve ended; the rows left out (competitor clauses, enforced
+  rows) only relax it further.
+- `round_plan`: a valid plan that takes the relaxation's placements largest first, then
+  gives the rest their best free place.
+- `neighbourhood`: the exhibitors a rounding left in doubt (split by the relaxation, refused
+  their share, or waitlisted) and those standing where the relaxation would put them; a small
+  exact search over them closes the last gap.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+from ortools.linear_solver import pywraplp
+
+from .board import Board
+from .greedy import eject_into_waitlist_gaps, insert_all, place_fixed
+from .instance import Instance
+from .lp_bound import LinearRelaxation
+from .model import BuiltModel
+from .waitlist import waitlist_step
+
+INTEGRAL = 1e-6  # a relaxation value this close to 0 or 1 counts as whole
+
+
+@dataclass(frozen=True)
+class WaitlistRelaxation:
+    """`lowest`: no plan waitlists at a smaller tier-weighted cost. `share[k]`: the relaxed
+    value of the model's k-th placement variable. `optimal`: GLOP finished (else `lowest`
+    is still valid, only weaker)."""
+
+    lowest: int
+    share: np.ndarray
+    optimal: bool
+
+
+def relax_waitlist(inst: Instance, hard: BuiltModel, seconds: float) -> WaitlistRelaxation:
+    """The relaxation of `hard` (built with `record_rows`) under the waitlist objective."""
+    variables, points, constant = hard.objective.dominant()
+    relaxation = LinearRelaxation(hard.pm, variables, points, constant)
+    share, duals, optimal = _glop(relaxation, seconds)
+    step = waitlist_step(inst)
+    # The bound is on the score (minus the waitlist's cost); whole steps of the cost only.
+    lowest = max(0, math.ceil(-relaxation.bound(duals) / step) * step)
+    v = hard.v
+    return WaitlistRelaxation(lowest, share[v.x0 : v.x0 + v.n_x], optimal)
+
+
+def _glop(relaxation: LinearRelaxation, seconds: float) -> tuple[np.ndarray, np.ndarray, bool]:
+    solver = pywraplp.Solver.CreateSolver("GLOP")
+    solver.SetTimeLimit(max(1, int(seconds * 1000)))
+    xs = [
+        solver.NumVar(lo, hi, "")
+        for lo, hi in zip(relaxation.lower.tolist(), relaxation.upper.tolist(), strict=True)
+    ]
+    objective = solver.Objective()
+    for j in np.nonzero(relaxation.gain)[0].tolist():
+        objective.SetCoefficient(xs[j], float(relaxation.gain[j]))
+    objective.SetMaximization()
+    inf = solver.infinity()
+    rows = [
+        solver.Constraint(max(lo, -inf), min(hi, inf))
+        for lo, hi in zip(relaxation.lo.tolist(), relaxation.hi.tolist(), strict=True)
+    ]
+    r = relaxation
+    for i, j, c in zip(r.row_of.tolist(), r.cols.tolist(), r.coeffs.tolist(), strict=True):
+        rows[i].SetCoefficient(xs[j], c)
+    status = solver.Solve()
+    if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
+        return np.zeros(relaxation.n), np.zeros(len(rows)), False
+    share = np.array([x.solution_value() for x in xs], dtype=np.float64)
+    duals = np.array([r.dual_value() for r in rows], dtype=np.float64)
+    return share, duals, status == pywraplp.Solver.OPTIMAL
+
+
+def round_plan(inst: Instance, hard: BuiltModel, share: np.ndarray) -> np.ndarray:
+    """A valid plan from the relaxation: fixed stands, then each placement holding at least
+    half an exhibitor, largest share first, where it is still free and apart from
+    competitors; then everyone left, surest first, takes its best free place."""
+    v = hard.v
+    board = Board(inst)
+    place_fixed(board)
+    for k in np.argsort(-share, kind="stable").tolist():
+        if share[k] < 0.5:
+            break
+        e, p = int(v.xe[k]), int(v.xp[k])
+        if board.assign[e] < 0 and board.can_take(e, p):
+            board.place(e, p)
+    mass = _mass(inst, hard, share)
+    left = [e for e in range(inst.n_ex) if board.assign[e] < 0]
+    left.sort(key=lambda e: (-int(inst.wcost[e]), -mass[e], len(inst.cands[e]), e))
+    insert_all(board, left)
+    eject_into_waitlist_gaps(board, deadline=float("inf"))
+    return board.assign.copy()
+
+
+def neighbourhood(
+    inst: Instance, hard: BuiltModel, share: np.ndarray, assign: np.ndarray
+) -> list[int]:
+    """Who a search should move to place more: exhibitors the relaxation split or that the
+    rounding left waitlisted or put elsewhere, and whoever stands on the booths the
+    relaxation gave them."""
+    v = hard.v
+    mass = _mass(inst, hard, share)
+    doubt = {e for e in range(inst.n_ex) if assign[e] < 0 or INTEGRAL < mass[e] < 1 - INTEGRAL}
+    on = share > INTEGRAL
+    for k in np.nonzero(on)[0].tolist():
+        e, p = int(v.xe[k]), int(v.xp[k])
+        if assign[e] != p:
+            doubt.add(e)
+    booths: set[int] = set()
+    for k in np.nonzero(on)[0].tolist():
+        if int(v.xe[k]) in doubt:
+            booths.update(int(b) for b in inst.p_booths[int(v.xp[k])])
+    around = set(doubt)
+    for e in range(inst.n_ex):
+        p = int(assign[e])
+        if p >= 0 and e not in around and booths.intersection(int(b) for b in inst.p_booths[p]):
+            around.add(e)
+    return sorted(e for e in around if inst.fixed[e] is None)
+
+
+def _mass(inst: Instance, hard: BuiltModel, share: np.ndarray) -> np.ndarray:
+    """How much of each exhibitor the relaxation places."""
+    mass = np.zeros(inst.n_ex)
+    np.add.at(mass, hard.v.xe, share)
+    return mass
+
+
+@contextmanager
+def others_kept(hard: BuiltModel, assign: np.ndarray, free: list[int]) -> Iterator[None]:
+    """Within the block, every placed exhibitor outside `free` keeps its placement in the
+    model `hard` (its placement variable fixed true); the domains come back after."""
+    freed = set(free)
+    saved: list[tuple[int, list[int]]] = []
+    variables = hard.pm.proto.variables
+    for e in np.nonzero(np.asarray(assign) >= 0)[0].tolist():
+        j = hard.v.x(e, int(assign[e])) if e not in freed else None
+        if j is not None:
+            domain = variables[j].domain
+            saved.append((j, [domain[0], domain[1]]))
+            domain[0] = 1
+    try:
+        yield
+    finally:
+        for j, (lo, hi) in saved:
+            variables[j].domain[0], variables[j].domain[1] = lo, hi
