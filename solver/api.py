@@ -44,7 +44,7 @@ from .progress import CancelFlag, ProgressFn, SolutionCallback, Tracker, Watchdo
 from .repair import repair
 from .result import FrontierPoint, SolveResult, SolveStatus, Times, WaitlistEntry
 from .waitlist import hold_waitlist, waitlist_cost, waitlist_step
-from .waitlist_lp import neighbourhood, others_kept, relax_waitlist, round_plan
+from .waitlist_lp import neighbourhood, others_kept, relax_dominant, relax_waitlist, round_plan
 from .why_waitlisted import waitlist_reasons
 from .windows import WINDOW_BOOTHS, WINDOW_SECONDS, make_window, merge, window_booths, window_order
 
@@ -487,19 +487,27 @@ class _Run:
         limit = max(0.1, self._search_limit() - min(frontier_s, 0.5 * self._search_limit()))
         repaired_at = self.tracker.elapsed()
         whole = total_candidates(inst) <= MOVES_MODEL_FACTOR * self.params.max_candidates
-        hard = self._build(inst if whole else model_inst, soft=False)
+        hard = self._build(inst if whole else model_inst, soft=False, record_rows=whole)
         if is_cancelled(self.cancel):
             return best
         repaired = best
         reached = _dominant(inst, best)
+        # The relaxation's bound proves the repaired plan's moves fewest in a fraction of a
+        # second on most changes, where the search may take the whole phase (measured:
+        # docs/benchmarks.md); it holds for the whole problem only on the whole model.
+        lowest = None
+        if whole and reached != 0:
+            lowest, _share, _done = relax_dominant(hard, self.clock.cap(limit))
+            self.stats["moves_relaxation"] = lowest
         # Core-guided search proves the fewest moves in about a second where the LP-based
         # interleaved search does not in a minute (measured at 400 exhibitors), so this phase
         # always races its workers against the wall clock.
-        if reached == 0:
-            # Nobody waits and nobody moves: nothing can cost less, no search needed. (With
-            # confirmed exhibitors kept, the core-guided search did not prove even this within
-            # the phase at 400 exhibitors: measured, docs/benchmarks.md.)
-            first = Phase(cp_model.OPTIMAL, None, 0, False, 0.0)
+        if reached == 0 or (lowest is not None and reached >= lowest):
+            # Nobody waits and nobody moves, or the relaxation proves no plan costs less: no
+            # search needed. (With confirmed exhibitors kept, the core-guided search did not
+            # prove even the first within the phase at 400 exhibitors: measured,
+            # docs/benchmarks.md.)
+            first = Phase(cp_model.OPTIMAL, None, reached, False, 0.0)
         else:
             first = self._phase(
                 hard,
@@ -510,6 +518,8 @@ class _Run:
                 worker="core",
             )
         fewer = first.assign is not None and _dominant(inst, first.assign) > reached
+        if fewer and lowest is not None and _dominant(inst, first.assign) >= lowest:
+            first = replace(first, status=cp_model.OPTIMAL)  # it reaches the relaxation's bound
         if fewer:
             self.times["minimal_moves_plan"] = self.tracker.elapsed()
             best = self._better(best, first.assign, force=True)

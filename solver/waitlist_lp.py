@@ -48,16 +48,24 @@ class WaitlistRelaxation:
     optimal: bool
 
 
-def relax_waitlist(inst: Instance, hard: BuiltModel, seconds: float) -> WaitlistRelaxation:
-    """The relaxation of `hard` (built with `record_rows`) under the waitlist objective."""
+def relax_dominant(hard: BuiltModel, seconds: float) -> tuple[int, np.ndarray, bool]:
+    """The relaxation of `hard` (built with `record_rows`) under its dominant objective (the
+    waitlist, and on re-solve the moves): an upper bound on that part of the score, valid
+    however GLOP ended, each placement variable's relaxed value, and whether GLOP finished."""
     variables, points, constant = hard.objective.dominant()
     relaxation = LinearRelaxation(hard.pm, variables, points, constant)
     share, duals, optimal = _glop(relaxation, seconds)
+    v = hard.v
+    return relaxation.bound(duals), share[v.x0 : v.x0 + v.n_x], optimal
+
+
+def relax_waitlist(inst: Instance, hard: BuiltModel, seconds: float) -> WaitlistRelaxation:
+    """The relaxation of a fresh solve's `hard` model (built with `record_rows`)."""
+    bound, share, optimal = relax_dominant(hard, seconds)
     step = waitlist_step(inst)
     # The bound is on the score (minus the waitlist's cost); whole steps of the cost only.
-    lowest = max(0, math.ceil(-relaxation.bound(duals) / step) * step)
-    v = hard.v
-    return WaitlistRelaxation(lowest, share[v.x0 : v.x0 + v.n_x], optimal)
+    lowest = max(0, math.ceil(-bound / step) * step)
+    return WaitlistRelaxation(lowest, share, optimal)
 
 
 def _glop(relaxation: LinearRelaxation, seconds: float) -> tuple[np.ndarray, np.ndarray, bool]:

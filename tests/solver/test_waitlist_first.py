@@ -232,3 +232,33 @@ def test_the_search_around_the_rounding_closes_the_last_gap():
     result = solve_checked(project, fresh=True, params=fast)
     assert -result.breakdown["waitlist"] == 21 * unit
     assert result.waitlist_proven
+
+
+@settings(
+    max_examples=15, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(tight_rows(), st.integers(0, 99))
+def test_a_re_solve_proven_fewest_moves_has_them_by_brute_force(project, pick):
+    """After a booth holding a stand is blocked, a re-solve that claims the fewest moves
+    (waitlist and moves together, by the validator) has them: no valid plan costs less."""
+    from qods_planner.model import BoothStatus
+
+    first = solve_checked(project, fresh=True)
+    reference = first.plan
+    project.set_plan(reference)
+    held = sorted(b for s in reference.stands.values() for b in s)
+    if not held:
+        return
+    gone = held[pick % len(held)]
+    project.put_booth(replace(project.booths[gone], status=BoothStatus.BLOCKED))
+    _minimum, plans = brute_force(project)
+
+    def dominant(plan: Plan) -> int:
+        terms = score(project, plan, reference).breakdown
+        return terms["waitlist"] + terms["moves"]
+
+    result = solve_checked(project, reference=reference, keep_confirmed=False)
+    best = max(dominant(p) for p in plans)
+    if result.moves_proven_minimal:
+        assert dominant(result.plan) == best
+    assert dominant(result.plan) <= best
