@@ -47,13 +47,17 @@ def section(rows: list[dict]) -> str:
         "*reached* is when the solve's plan first had its final waitlist.",
         "",
         "| instance | exh. | booths | waitlisted | waitlist | greedy's | proven min. "
-        "(check) | solver's bound | proven | reached (s) | wall s / limit | status | gap | "
+        "(check, HiGHS) | solver's bound | proven | reached (s) | wall s / limit | status | gap | "
         "reproducible | discarded | not analysed |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---:|---|---:|---:|",
     ]
     for r in sorted(rows, key=lambda r: r["instance"]):
         unit = r["waitlist_unit"]
-        check = f"{r['check_minimum'] / unit:g}" + ("" if r["check_proven"] else " (not proven)")
+        if r["check_minimum"] is None:
+            check = f"none in {r['check_s']:.0f} s"
+        else:
+            proof = "" if r["check_proven"] else " (not proven)"
+            check = f"{r['check_minimum'] / unit:g}{proof} in {r['check_s']:.0f} s"
         bound = "–" if r["waitlist_bound"] is None else f"{r['waitlist_bound'] / unit:g}"
         reached = "–" if r["waitlist_plan_s"] is None else f"{r['waitlist_plan_s']:.1f}"
         gap = "–" if r["gap"] is None else f"{100 * r['gap']:.1f} %"
