@@ -3,6 +3,7 @@
     python -m benchmarks.tight              # 50, 200, 400, 1,000 × shapes × seeds 1–2
     python -m benchmarks.tight --sizes 50,200 --shapes odd,clique --seeds 1
     python -m benchmarks.tight --report-only
+    python -m benchmarks.tight --reuse-check  # the solver again; the check's figures kept
 
 Instances come from `qods-planner generate --tight SHAPE` (see `qods_planner.generate.tight`)
 and are stored in benchmarks/instances/tight-*.qods.json.gz. Each runs in its own process: a
@@ -58,8 +59,10 @@ def ensure(exhibitors: int, shape: str, seed: int) -> Path:
     return path
 
 
-def measure(path: Path, limit: float) -> dict:
-    """One instance: the solver's fresh solve and the independent minimum waitlist."""
+def measure(path: Path, limit: float, reuse: dict | None = None) -> dict:
+    """One instance: the solver's fresh solve and the independent minimum waitlist (taken
+    from `reuse`, an earlier result of the same stored instance, when given: the check
+    depends on the instance alone)."""
     from qods_planner.snapshot import build_problem
     from qods_planner.validation import check
     from solver import SolveParams, solve
@@ -78,7 +81,10 @@ def measure(path: Path, limit: float) -> dict:
 
     inst = build_instance(problem)
     greedy_cost = waitlist_cost(inst, greedy(inst))
-    minimum, proven, check_s = minimum_waitlist(problem, seconds=120.0)
+    if reuse is not None:
+        minimum, proven, check_s = reuse["check_minimum"], reuse["check_proven"], reuse["check_s"]
+    else:
+        minimum, proven, check_s = minimum_waitlist(problem, seconds=120.0)
     return {
         "instance": path.name.replace(".qods.json.gz", ""),
         "exhibitors": len(problem.exhibitors),
@@ -103,6 +109,7 @@ def measure(path: Path, limit: float) -> dict:
         "check_minimum": minimum,
         "check_proven": proven,
         "check_s": check_s,
+        "check_reused": reuse is not None,
         "reasons_not_analysed": sum("not analysed in time" in w.reason for w in result.waitlist),
     }
 
@@ -113,12 +120,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shapes", help="comma-separated shapes")
     parser.add_argument("--seeds", help="comma-separated seeds")
     parser.add_argument("--report-only", action="store_true")
+    parser.add_argument(
+        "--reuse-check",
+        action="store_true",
+        help="take the independent check's figures from the stored result of each instance",
+    )
     parser.add_argument("--one", help=argparse.SUPPRESS)  # internal: measure one file
+    parser.add_argument("--reuse", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--limit", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--page", type=Path, default=ROOT / "docs" / "benchmarks.md")
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(measure(Path(args.one), args.limit)))
+        reuse = json.loads(args.reuse.read_text("utf-8")) if args.reuse else None
+        print(json.dumps(measure(Path(args.one), args.limit, reuse)))
         return 0
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else list(SIZES)
     shapes = args.shapes.split(",") if args.shapes else list(TIGHT_SHAPES)
@@ -131,12 +145,14 @@ def main(argv: list[str] | None = None) -> int:
                     path = ensure(n, shape, seed)
                     cmd = [sys.executable, "-m", "benchmarks.tight", "--one", str(path)]
                     cmd += ["--limit", str(limit_for(n))]
+                    target = RESULTS / path.name.replace(".qods.json.gz", ".json")
+                    if args.reuse_check and target.exists():
+                        cmd += ["--reuse", str(target)]
                     print(f"{path.name}: running …", flush=True)
                     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
                     if done.returncode != 0:
                         print(done.stderr[-2000:], file=sys.stderr)
                         continue
-                    target = RESULTS / path.name.replace(".qods.json.gz", ".json")
                     target.write_text(done.stdout, "utf-8")
                     print(f"{path.name}: done", flush=True)
     rows = [json.loads(p.read_text("utf-8")) for p in sorted(RESULTS.glob("*.json"))]

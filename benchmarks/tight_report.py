@@ -44,7 +44,9 @@ def section(rows: list[dict]) -> str:
         "waitlist.",
         "",
         "Waitlist figures are tier-weighted costs in regular exhibitors (5,000 points each); "
-        "*reached* is when the solve's plan first had its final waitlist.",
+        "*reached* is when the solve's plan first had its final waitlist. A check marked * "
+        "was taken from the check's earlier run on the same stored instance (`--reuse-check`): "
+        "it depends on the instance alone.",
         "",
         "| instance | exh. | booths | waitlisted | waitlist | greedy's | proven min. "
         "(check, HiGHS) | solver's bound | proven | reached (s) | wall s / limit | status | gap | "
@@ -58,6 +60,8 @@ def section(rows: list[dict]) -> str:
         else:
             proof = "" if r["check_proven"] else " (not proven)"
             check = f"{r['check_minimum'] / unit:g}{proof} in {r['check_s']:.0f} s"
+        if r.get("check_reused"):
+            check += " *"
         bound = "–" if r["waitlist_bound"] is None else f"{r['waitlist_bound'] / unit:g}"
         reached = "–" if r["waitlist_plan_s"] is None else f"{r['waitlist_plan_s']:.1f}"
         gap = "–" if r["gap"] is None else f"{100 * r['gap']:.1f} %"

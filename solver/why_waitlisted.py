@@ -18,6 +18,7 @@ from ortools.sat.python import cp_model
 
 from qods_planner.messages import tr
 
+from .board import Board
 from .evaluate import owners
 from .explain import (
     CoreFinder,
@@ -105,6 +106,9 @@ def waitlist_reasons(
     owner = owners(inst, assign)
     open_ = [e for e in rest if e not in phrases]
     answers = _ask_whole(inst, assign, open_, deadline, seed)
+    if not resolve:
+        unanswered = [e for e in open_ if e not in answers]
+        answers.update(_swaps(inst, assign, unanswered, deadline))
     for e, answer in answers.items():
         phrases[e] = lambda e=e, answer=answer: _answered(
             inst, e, assign, owner, answer, resolve, proven
@@ -160,6 +164,38 @@ def _ask_whole(inst, assign, among: list[int], deadline: float, seed: int) -> di
             break
         answers.update(dict.fromkeys(placed, plan))
         left = [e for e in left if e not in placed]
+    return answers
+
+
+def _swaps(inst: Instance, assign: np.ndarray, among: list[int], deadline: float) -> dict:
+    """Exhibitor -> a plan that places it instead of one holder of a candidate stand whose
+    waitlisting costs no more (fresh solves): a plan of no greater waitlist cost placing it,
+    found in milliseconds where the whole-problem question is too big to ask in time."""
+    answers: dict = {}
+    if not among:
+        return answers
+    board = Board(inst)
+    for o, p in enumerate(assign):
+        if p >= 0:
+            board.place(o, int(p))
+    for e in among:
+        if time.perf_counter() > deadline:
+            break
+        for p in inst.cands[e].tolist():
+            holders = board.occupants(p)
+            if len(holders) != 1:
+                continue
+            (o,) = holders
+            if inst.fixed[o] is not None or inst.wcost[o] > inst.wcost[e]:
+                continue
+            board.remove(o)
+            if board.can_take(e, p):
+                plan = np.asarray(assign).copy()
+                plan[o], plan[e] = -1, p
+                answers[e] = plan
+            board.place(o, int(assign[o]))
+            if e in answers:
+                break
     return answers
 
 

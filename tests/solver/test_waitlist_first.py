@@ -262,3 +262,35 @@ def test_a_re_solve_proven_fewest_moves_has_them_by_brute_force(project, pick):
     if result.moves_proven_minimal:
         assert dominant(result.plan) == best
     assert dominant(result.plan) <= best
+
+
+@settings(
+    max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(tight_rows())
+def test_reasons_from_swaps_hold_when_there_is_no_time_for_the_whole_question(project):
+    """With too little time for the whole-problem question, a waitlisted exhibitor that can
+    take the stand of one holder of no higher priority is said so, naming the holder, and a
+    plan of no greater waitlist cost placing it exists (brute force)."""
+    from solver.instance import build_instance
+    from solver.why_waitlisted import waitlist_reasons
+
+    _minimum, plans = brute_force(project)
+    result = solve_checked(project, fresh=True)
+    problem = build_problem(project, fresh=True)
+    inst = build_instance(problem)
+    index = {x.id: i for i, x in enumerate(inst.ex)}
+    assign = [-1] * inst.n_ex
+    by_booths = {tuple(sorted(inst.stand(p))): p for p in range(len(inst.p_booths))}
+    for eid, booths in result.stands.items():
+        assign[index[eid]] = by_booths[tuple(sorted(booths))]
+    import numpy as np
+
+    reasons = waitlist_reasons(
+        inst, np.asarray(assign), budget_s=0.3, seed=0, resolve=False, proven=True
+    )
+    cost = -result.breakdown["waitlist"]
+    for e, (_brief, reason) in reasons.items():
+        eid = inst.ex[e].id
+        if "by waitlisting" in reason:
+            assert any(eid in p.stands and _cost(project, p) <= cost for p in plans), reason
