@@ -235,12 +235,14 @@ def test_the_search_around_the_rounding_closes_the_last_gap():
 
 
 @settings(
-    max_examples=15, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
-@given(tight_rows(), st.integers(0, 99))
-def test_a_re_solve_proven_fewest_moves_has_them_by_brute_force(project, pick):
+@given(tight_rows(), st.integers(0, 99), st.booleans())
+def test_a_re_solve_proven_fewest_moves_has_them_by_brute_force(project, pick, keep):
     """After a booth holding a stand is blocked, a re-solve that claims the fewest moves
-    (waitlist and moves together, by the validator) has them: no valid plan costs less."""
+    (waitlist and moves together, by the validator) has them: no valid plan costs less —
+    with confirmed exhibitors kept (`keep`: then among plans keeping them all, and a
+    refusal only when there is none) or not."""
     from qods_planner.model import BoothStatus
 
     first = solve_checked(project, fresh=True)
@@ -257,7 +259,13 @@ def test_a_re_solve_proven_fewest_moves_has_them_by_brute_force(project, pick):
         terms = score(project, plan, reference).breakdown
         return terms["waitlist"] + terms["moves"]
 
-    result = solve_checked(project, reference=reference, keep_confirmed=False)
+    if keep:
+        confirmed = set(build_problem(project, reference=reference).confirmed)
+        plans = [p for p in plans if confirmed <= set(p.stands)]
+    result = solve_checked(project, reference=reference, keep_confirmed=keep)
+    if result.plan is None:
+        assert keep and not plans
+        return
     best = max(dominant(p) for p in plans)
     if result.moves_proven_minimal:
         assert dominant(result.plan) == best
@@ -294,3 +302,31 @@ def test_reasons_from_swaps_hold_when_there_is_no_time_for_the_whole_question(pr
         eid = inst.ex[e].id
         if "by waitlisting" in reason:
             assert any(eid in p.stands and _cost(project, p) <= cost for p in plans), reason
+
+
+def test_a_closed_section_gets_its_fewest_moves_from_the_relaxation():
+    """A stored 200-exhibitor fair, its greedy plan published, then 8 booths of a row closed:
+    the repair's plan moves more than needed; the plan rounded from the relaxation reaches
+    its bound, so the fewest moves are proven without the core-guided search."""
+    from benchmarks.changes import APPLY
+    from benchmarks.instances import HERE, load
+    from solver.api import to_plan
+    from solver.evaluate import breakdown
+    from solver.greedy import greedy
+    from solver.instance import build_instance
+    from solver.repair import repair
+
+    path = HERE / "gen-0200-s3.qods.json.gz"
+    fresh = build_instance(build_problem(load(path), fresh=True))
+    published = to_plan(fresh, greedy(fresh))  # deterministic, unlike a timed solve
+    project = load(path)
+    project.set_plan(published)
+    project.set_baseline(published)
+    APPLY["section_closed"](project)
+    inst = build_instance(build_problem(project))
+    repaired = breakdown(inst, repair(inst)[0])
+    result = solve_checked(project, reference=published, params=replace(QUICK, extra_moves=0))
+    reached = result.breakdown["waitlist"] + result.breakdown["moves"]
+    assert reached > repaired["waitlist"] + repaired["moves"]
+    assert result.moves_proven_minimal and reached == result.stats["moves_relaxation"]
+    assert result.stats.get("fewest_moves_from_relaxation") == 1
