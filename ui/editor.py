@@ -27,6 +27,7 @@ from .canvas.scene import PlanScene
 from .canvas.style import ColorMode, legend_entries
 from .canvas.view import PlanView
 from .commands import rules
+from .i18n import current_language
 from .tools.actions import build_actions
 from .tools.calibrate import CalibrateTool
 from .tools.dialogs import Prompts
@@ -305,8 +306,10 @@ class Editor(QObject):
         return self.scene.mode.value
 
     def legend_entries(self) -> list[tuple[str, QColor]]:
-        """(text, colour) for every colour the plan currently uses."""
-        return legend_entries(self.project, self.scene.mode, self.language)
+        """(text, colour) for every colour the plan currently uses, named in the interface's
+        language like every other list of the window (the plan itself and its print keep the
+        event's "names on the plan" language)."""
+        return legend_entries(self.project, self.scene.mode, current_language())
 
     def show_violations(self, report) -> None:
         """Outline the booths of every violation of a validation report (`check(...)`); hard
