@@ -152,14 +152,15 @@ class SolvingController(QObject):
             self.message.emit(self.tr("Cannot solve: {reason}").format(reason=exc))
             return False
         self.worker.start(job)
+        exhibitors, booths = len(job.problem.exhibitors), len(job.problem.booths)
         counts = {
-            "exhibitors": format_number(len(job.problem.exhibitors)),
-            "booths": format_number(len(job.problem.booths)),
+            "exhibitors": self.tr("%n exhibitor(s)", "", exhibitors),
+            "booths": self.tr("%n booth(s)", "", booths),
         }
         if mode == SOLVE:
-            text = self.tr("Planning {exhibitors} exhibitors on {booths} booths from scratch…")
+            text = self.tr("Planning {exhibitors} on {booths} from scratch…")
         else:
-            text = self.tr("Re-planning {exhibitors} exhibitors with the fewest moves…")
+            text = self.tr("Re-planning {exhibitors} with the fewest moves…")
         self.message.emit(text.format(**counts))
         return True
 

@@ -1081,7 +1081,13 @@ could not be read:
     </message>
     <message>
         <source>Edit {0} exhibitors</source>
-        <translation>ویرایش {0} مشارکت‌کننده</translation>
+        <translation type="vanished">ویرایش {0} مشارکت‌کننده</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n exhibitor(s)</source>
+        <translation>
+            <numerusform>ویرایش %Ln مشارکت‌کننده</numerusform>
+        </translation>
     </message>
     <message>
         <source>General</source>
@@ -1686,13 +1692,25 @@ Nothing was overwritten; the project is still open.</source>
         <source>fewest: {n}</source>
         <translation>کمترین: {n}</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n move(s)</source>
+        <translation>
+            <numerusform>%Ln جابه‌جایی بیشتر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The best plan found moves %n exhibitor(s)</source>
+        <translation>
+            <numerusform>بهترین نقشهٔ یافته‌شده %Ln مشارکت‌کننده را جابه‌جا می‌کند</numerusform>
+        </translation>
+    </message>
     <message>
         <source>+{k} move</source>
-        <translation>{k} جابه‌جایی بیشتر</translation>
+        <translation type="vanished">{k} جابه‌جایی بیشتر</translation>
     </message>
     <message>
         <source>+{k} moves</source>
-        <translation>{k} جابه‌جایی بیشتر</translation>
+        <translation type="vanished">{k} جابه‌جایی بیشتر</translation>
     </message>
     <message>
         <source>proven best</source>
@@ -1712,7 +1730,7 @@ Nothing was overwritten; the project is still open.</source>
     </message>
     <message>
         <source>The best plan found moves {n} exhibitors</source>
-        <translation>بهترین نقشهٔ یافته‌شده {n} مشارکت‌کننده را جابه‌جا می‌کند</translation>
+        <translation type="vanished">بهترین نقشهٔ یافته‌شده {n} مشارکت‌کننده را جابه‌جا می‌کند</translation>
     </message>
 </context>
 <context>
@@ -2226,9 +2244,15 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <source>Remove exhibitor {0}</source>
         <translation>حذف مشارکت‌کننده {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n exhibitor(s)</source>
+        <translation>
+            <numerusform>حذف %Ln مشارکت‌کننده</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Remove {0} exhibitors</source>
-        <translation>حذف {0} مشارکت‌کننده</translation>
+        <translation type="vanished">حذف {0} مشارکت‌کننده</translation>
     </message>
     <message>
         <source>Add exhibitor {0}</source>
@@ -2247,8 +2271,20 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <translation>ویرایش مشارکت‌کننده {0}</translation>
     </message>
     <message>
+        <source>Edit %n exhibitor(s)</source>
+        <translation>ویرایش %Ln مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Withdraw %n exhibitor(s)</source>
+        <translation>ثبت انصراف %Ln مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Restore %n exhibitor(s)</source>
+        <translation>بازگرداندن %Ln مشارکت‌کننده</translation>
+    </message>
+    <message>
         <source>Edit {0} exhibitors</source>
-        <translation>ویرایش {0} مشارکت‌کننده</translation>
+        <translation type="vanished">ویرایش {0} مشارکت‌کننده</translation>
     </message>
     <message>
         <source>The chosen exhibitors are already withdrawn</source>
@@ -2260,7 +2296,7 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
     <message>
         <source>Withdraw {0} exhibitors</source>
-        <translation>ثبت انصراف {0} مشارکت‌کننده</translation>
+        <translation type="vanished">ثبت انصراف {0} مشارکت‌کننده</translation>
     </message>
     <message>
         <source>The chosen exhibitors are not withdrawn</source>
@@ -2272,7 +2308,7 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
     <message>
         <source>Restore {0} exhibitors</source>
-        <translation>بازگرداندن {0} مشارکت‌کننده</translation>
+        <translation type="vanished">بازگرداندن {0} مشارکت‌کننده</translation>
     </message>
     <message>
         <source>Add sector {0}</source>
@@ -2291,8 +2327,16 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <translation>حذف رستهٔ {0}</translation>
     </message>
     <message>
+        <source>Sector {0} is used by %n exhibitor(s); move them to another sector first</source>
+        <translation>رستهٔ {0} را %Ln مشارکت‌کننده دارند؛ اول آن‌ها را به رستهٔ دیگری ببرید</translation>
+    </message>
+    <message>
+        <source>Complementarity of %n pair(s): {0}</source>
+        <translation>مکمل بودن %Ln جفت رسته: {0}</translation>
+    </message>
+    <message>
         <source>Sector {0} is used by {1} exhibitors; move them to another sector first</source>
-        <translation>رستهٔ {0} را {1} مشارکت‌کننده دارند؛ اول آن‌ها را به رستهٔ دیگری ببرید</translation>
+        <translation type="vanished">رستهٔ {0} را {1} مشارکت‌کننده دارند؛ اول آن‌ها را به رستهٔ دیگری ببرید</translation>
     </message>
     <message>
         <source>Choose a pair of sectors</source>
@@ -2304,7 +2348,7 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
     <message>
         <source>Complementarity of {0} pairs: {1}</source>
-        <translation>مکمل بودن {0} جفت رسته: {1}</translation>
+        <translation type="vanished">مکمل بودن {0} جفت رسته: {1}</translation>
     </message>
     <message>
         <source>A sector&apos;s complementarity with itself is fixed</source>
@@ -2355,8 +2399,20 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <translation>پس گرفتن غرفهٔ {0}</translation>
     </message>
     <message>
+        <source>Unassign %n exhibitor(s)</source>
+        <translation>پس گرفتن غرفهٔ %Ln مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Lock %n exhibitor(s)</source>
+        <translation>قفل کردن %Ln مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Unlock %n exhibitor(s)</source>
+        <translation>باز کردن قفل %Ln مشارکت‌کننده</translation>
+    </message>
+    <message>
         <source>Unassign {0} exhibitors</source>
-        <translation>پس گرفتن غرفهٔ {0} مشارکت‌کننده</translation>
+        <translation type="vanished">پس گرفتن غرفهٔ {0} مشارکت‌کننده</translation>
     </message>
     <message>
         <source>Only an exhibitor with a stand can be locked</source>
@@ -2368,7 +2424,7 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
     <message>
         <source>Lock {0} exhibitors</source>
-        <translation>قفل کردن {0} مشارکت‌کننده</translation>
+        <translation type="vanished">قفل کردن {0} مشارکت‌کننده</translation>
     </message>
     <message>
         <source>Unlock {0}</source>
@@ -2376,7 +2432,7 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
     <message>
         <source>Unlock {0} exhibitors</source>
-        <translation>باز کردن قفل {0} مشارکت‌کننده</translation>
+        <translation type="vanished">باز کردن قفل {0} مشارکت‌کننده</translation>
     </message>
 </context>
 <context>
@@ -2499,13 +2555,25 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%Ln صفحه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) or name(s) do not fit at 6 pt and are left out: choose more sheets or a larger paper.</source>
+        <translation>
+            <numerusform>%Ln شماره یا نام با اندازهٔ دست‌کم ۶ پوینت جا نمی‌شود و چاپ نمی‌شود: برگ‌های بیشتر یا کاغذ بزرگ‌تر را انتخاب کنید.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{count} page(s)</source>
-        <translation>{count} صفحه</translation>
+        <translation type="vanished">{count} صفحه</translation>
     </message>
     <message>
         <source>{count} labels or names do not fit at 6 pt and are left out: choose more sheets or a larger paper.</source>
-        <translation>{count} شماره یا نام با اندازهٔ دست‌کم ۶ پوینت جا نمی‌شود و چاپ نمی‌شود: برگ‌های بیشتر یا کاغذ بزرگ‌تر را انتخاب کنید.</translation>
+        <translation type="vanished">{count} شماره یا نام با اندازهٔ دست‌کم ۶ پوینت جا نمی‌شود و چاپ نمی‌شود: برگ‌های بیشتر یا کاغذ بزرگ‌تر را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -2534,13 +2602,39 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%Ln مشکل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%Ln ردیف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%Ln مقدار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problems} in {bad} of {rows}; {fixes} corrected automatically. Fix the workbook and check again, or import the valid rows only.</source>
+        <translation>{problems} در {bad} ردیف از {rows}؛ {fixes} خودکار اصلاح شد. فایل اکسل را درست کنید و دوباره بررسی کنید، یا فقط ردیف‌های درست را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>No problems in {rows}; {fixes} corrected automatically.</source>
+        <translation>در {rows} مشکلی نیست؛ {fixes} خودکار اصلاح شد.</translation>
+    </message>
     <message>
         <source>{problems} problem(s) in {bad} of {rows} row(s); {fixes} value(s) corrected automatically. Fix the workbook and check again, or import the valid rows only.</source>
-        <translation>{problems} مشکل در {bad} ردیف از {rows} ردیف؛ {fixes} مقدار خودکار اصلاح شد. فایل اکسل را درست کنید و دوباره بررسی کنید، یا فقط ردیف‌های درست را وارد کنید.</translation>
+        <translation type="vanished">{problems} مشکل در {bad} ردیف از {rows} ردیف؛ {fixes} مقدار خودکار اصلاح شد. فایل اکسل را درست کنید و دوباره بررسی کنید، یا فقط ردیف‌های درست را وارد کنید.</translation>
     </message>
     <message>
         <source>No problems in {rows} row(s); {fixes} value(s) corrected automatically.</source>
-        <translation>در {rows} ردیف مشکلی نیست؛ {fixes} مقدار خودکار اصلاح شد.</translation>
+        <translation type="vanished">در {rows} ردیف مشکلی نیست؛ {fixes} مقدار خودکار اصلاح شد.</translation>
     </message>
     <message>
         <source>problem</source>
@@ -3279,6 +3373,26 @@ Solve from scratch anyway?</source>
         <source>There is no registered exhibitor to plan</source>
         <translation>هیچ مشارکت‌کنندهٔ ثبت‌نام‌شده‌ای برای چیدمان نیست</translation>
     </message>
+    <message numerus="yes">
+        <source>%n exhibitor(s)</source>
+        <translation>
+            <numerusform>%Ln مشارکت‌کننده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booth(s)</source>
+        <translation>
+            <numerusform>%Ln غرفه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planning {exhibitors} on {booths} from scratch…</source>
+        <translation>چیدمان {exhibitors} در {booths} از صفر…</translation>
+    </message>
+    <message>
+        <source>Re-planning {exhibitors} with the fewest moves…</source>
+        <translation>چیدمان دوبارهٔ {exhibitors} با کمترین جابه‌جایی…</translation>
+    </message>
     <message>
         <source>Cancelling: keeping the best plan found so far…</source>
         <translation>در حال لغو: بهترین چیدمانی که تا این لحظه پیدا شده نگه داشته می‌شود…</translation>
@@ -3297,11 +3411,11 @@ Solve from scratch anyway?</source>
     </message>
     <message>
         <source>Planning {exhibitors} exhibitors on {booths} booths from scratch…</source>
-        <translation>چیدمان {exhibitors} مشارکت‌کننده در {booths} غرفه از صفر…</translation>
+        <translation type="vanished">چیدمان {exhibitors} مشارکت‌کننده در {booths} غرفه از صفر…</translation>
     </message>
     <message>
         <source>Re-planning {exhibitors} exhibitors with the fewest moves…</source>
-        <translation>چیدمان دوبارهٔ {exhibitors} مشارکت‌کننده با کمترین جابه‌جایی…</translation>
+        <translation type="vanished">چیدمان دوبارهٔ {exhibitors} مشارکت‌کننده با کمترین جابه‌جایی…</translation>
     </message>
     <message>
         <source>No plan can keep every hard rule: see Explanations</source>
