@@ -23,3 +23,32 @@ def test_modification_dates_read_in_the_jalali_calendar(qtbot, tmp_path):
     qtbot.waitUntil(lambda: source.rowCount(root) == 1)
     shown = proxy.mapFromSource(source.index(str(path))).siblingAtColumn(DATE_COLUMN).data()
     assert shown == "۱۴۰۵/۰۱/۰۱ ۰۹:۳۰", shown
+
+
+def test_the_persian_file_dialog_has_no_english_word_left(qtbot, tmp_path, qapp):
+    """qtbase_fa.qm lacks "Folder" and "%1 File", and the widget dialog sets "Look in:" and
+    "Files of type:" before its translation: seen in English in a Persian window."""
+    from PySide6.QtWidgets import QLabel, QTreeView
+
+    from ui.file_dialogs import TYPE_COLUMN, persian_file_dialog
+    from ui.i18n import install_language
+
+    (tmp_path / "halls").mkdir()
+    (tmp_path / "plan.xlsx").write_bytes(b"x")
+    install_language(qapp, "fa")
+    try:
+        dialog = persian_file_dialog(None, "t", str(tmp_path), "Excel (*.xlsx)", save=False)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labels = {w.text() for w in dialog.findChildren(QLabel)}
+        assert {"جستجو در:", "پرونده‌هایی از نوع:"} <= labels, labels
+        view = dialog.findChildren(QTreeView)[0]
+        model = view.model()
+        qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 2)
+        kinds = {
+            model.index(r, TYPE_COLUMN, view.rootIndex()).data()
+            for r in range(model.rowCount(view.rootIndex()))
+        }
+        assert kinds == {"پوشه", "پروندهٔ \u2066xlsx\u2069"}, kinds
+    finally:
+        install_language(qapp, "en")

@@ -1851,6 +1851,21 @@ Nothing was overwritten; the project is still open.</source>
     </message>
 </context>
 <context>
+    <name>JalaliDates</name>
+    <message>
+        <source>Folder</source>
+        <translation>پوشه</translation>
+    </message>
+    <message>
+        <source>{suffix} file</source>
+        <translation>پروندهٔ {suffix}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+</context>
+<context>
     <name>LegendPanel</name>
     <message>
         <source>Legend — by sector</source>
@@ -2786,6 +2801,17 @@ Give them to {who}? {names} will go to the waiting list.</source>
     <message>
         <source>Space report</source>
         <translation>گزارش فضا</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>جستجو در:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>پرونده‌هایی از نوع:</translation>
     </message>
 </context>
 <context>
