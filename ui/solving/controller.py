@@ -208,9 +208,13 @@ class SolvingController(QObject):
                 placed=format_number(len(outcome.plan.stands)),
                 waiting=format_number(len(self.project.waitlist(outcome.plan))),
             )
-        return self.tr("Moves the re-solve proposes: {n}. Accept or discard them.").format(
-            n=format_number(len(self.proposal_moves()))
-        )
+        moves = len(self.proposal_moves())
+        if moves == 0:  # only the frontier's other points change anything
+            return self.tr(
+                "The re-solve needs no move. Changes lists better plans that move a few"
+                " exhibitors: choose one and accept it, or discard."
+            )
+        return self.tr("The re-solve proposes %n move(s). Accept or discard them.", "", moves)
 
     def _stale_text(self) -> str:
         return self.tr(

@@ -220,5 +220,9 @@ Keep it anyway?</numerusform></translation>
         <source>%n booth(s)</source>
         <translation><numerusform>%n booth</numerusform><numerusform>%n booths</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>The re-solve proposes %n move(s). Accept or discard them.</source>
+        <translation><numerusform>The re-solve proposes %n move. Accept or discard them.</numerusform><numerusform>The re-solve proposes %n moves. Accept or discard them.</numerusform></translation>
+    </message>
     </context>
 </TS>

@@ -3432,6 +3432,16 @@ Solve from scratch anyway?</source>
         <translation>حل دوباره: نقشهٔ فعلی نیازی به تغییر ندارد</translation>
     </message>
     <message>
+        <source>The re-solve needs no move. Changes lists better plans that move a few exhibitors: choose one and accept it, or discard.</source>
+        <translation>حل دوباره به هیچ جابه‌جایی نیاز ندارد. پنل تغییرات نقشه‌های بهتری را که چند مشارکت‌کننده را جابه‌جا می‌کنند فهرست کرده است: یکی را انتخاب کنید و بپذیرید، یا کنار بگذارید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The re-solve proposes %n move(s). Accept or discard them.</source>
+        <translation>
+            <numerusform>حل دوباره %Ln جابه‌جایی پیشنهاد می‌کند. آن‌ها را بپذیرید یا کنار بگذارید.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cannot solve: {reason}</source>
         <translation>چیدمان ممکن نیست: {reason}</translation>
     </message>
@@ -3453,7 +3463,7 @@ Solve from scratch anyway?</source>
     </message>
     <message>
         <source>Moves the re-solve proposes: {n}. Accept or discard them.</source>
-        <translation>جابه‌جایی‌هایی که حل دوباره پیشنهاد می‌کند: {n}. آن‌ها را بپذیرید یا کنار بگذارید.</translation>
+        <translation type="vanished">جابه‌جایی‌هایی که حل دوباره پیشنهاد می‌کند: {n}. آن‌ها را بپذیرید یا کنار بگذارید.</translation>
     </message>
     <message>
         <source>The project changed while solving, so the result was not applied. Solve again to plan the project as it is now.</source>
