@@ -133,6 +133,8 @@ def test_a_first_fair_from_file_new_to_the_printed_plan(window, qtbot, tmp_path,
     controller.solver_settings = replace(controller.solver_settings, time_limit_s=5)
     solve_and_wait(qtbot, window, window.solving_actions.solve)
     assert controller.proposal is not None and not project.plan.stands
+    sectors = {project.sectors[e.sector_id].name_en for e in project.exhibitors.values()}
+    assert sectors <= set(window.legend.entries())  # the legend explains the proposal shown
     window.solving_actions.accept.trigger()
     assert len(project.plan.stands) == 15 and not project.waitlist()
     assert not check(project).hard
