@@ -18,16 +18,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QTreeView, QWidget
 
-from .i18n import current_language, format_timestamp, left_to_right
+from .i18n import current_language, format_number, format_timestamp, left_to_right
 
-TYPE_COLUMN, DATE_COLUMN = 2, 3  # QFileSystemModel: name, size, type, date modified
+SIZE_COLUMN, TYPE_COLUMN, DATE_COLUMN = 1, 2, 3  # QFileSystemModel: name, size, type, date modified
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 
 
 class JalaliDates(QIdentityProxyModel):
     """A file-system model whose "Date Modified" column is Jalali with Persian digits, and
-    whose "Type" column is Persian ("Folder" and "xlsx File" are not in qtbase_fa.qm)."""
+    whose "Size" and "Type" columns are Persian (qtbase_fa.qm lacks "Folder" and "xlsx File";
+    sizes are the system locale's "15.29 KiB")."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
         source = self.sourceModel()
@@ -37,6 +38,9 @@ class JalaliDates(QIdentityProxyModel):
             moment = source.lastModified(self.mapToSource(index))
             if moment.isValid():
                 return format_timestamp(moment.toString("yyyy-MM-dd HH:mm"), "fa")
+        if index.column() == SIZE_COLUMN and not source.isDir(self.mapToSource(index)):
+            kilobytes = source.size(self.mapToSource(index)) / 1024  # Qt writes "15.29 KiB"
+            return self.tr("{size} KB").format(size=format_number(kilobytes, "fa", 1))
         if index.column() == TYPE_COLUMN:
             info = source.fileInfo(self.mapToSource(index))
             if info.isDir():

@@ -50,5 +50,25 @@ def test_the_persian_file_dialog_has_no_english_word_left(qtbot, tmp_path, qapp)
             for r in range(model.rowCount(view.rootIndex()))
         }
         assert kinds == {"پوشه", "پروندهٔ \u2066xlsx\u2069"}, kinds
+        sizes = {
+            model.index(r, 1, view.rootIndex()).data()
+            for r in range(model.rowCount(view.rootIndex()))
+        }
+        assert "۰ کیلوبایت" in sizes, sizes  # Qt wrote "1 bytes"/"0.00 KiB" in Latin
+    finally:
+        install_language(qapp, "en")
+
+
+def test_qt_texts_missing_from_qtbase_fa_come_from_our_catalogue(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import install_language
+    from ui.i18n.qt_gaps import QT_GAPS
+
+    install_language(qapp, "fa")
+    try:
+        for context, text in QT_GAPS:
+            persian = QCoreApplication.translate(context, text)
+            assert persian != text and not any("a" <= c <= "z" for c in persian), persian
     finally:
         install_language(qapp, "en")

@@ -1853,6 +1853,10 @@ Nothing was overwritten; the project is still open.</source>
 <context>
     <name>JalaliDates</name>
     <message>
+        <source>{size} KB</source>
+        <translation>{size} کیلوبایت</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>پوشه</translation>
     </message>
@@ -2804,6 +2808,13 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
 </context>
 <context>
+    <name>QColorDialog</name>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;کد HTML:</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
@@ -2812,6 +2823,25 @@ Give them to {who}? {names} will go to the waiting list.</source>
     <message>
         <source>Files of type:</source>
         <translation>پرونده‌هایی از نوع:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>ذخیره نکن</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>بستن بدون ذخیره</translation>
+    </message>
+    <message>
+        <source>Yes to All</source>
+        <translation>بله برای همه</translation>
+    </message>
+    <message>
+        <source>No to All</source>
+        <translation>نه برای همه</translation>
     </message>
 </context>
 <context>
