@@ -70,5 +70,9 @@ def test_qt_texts_missing_from_qtbase_fa_come_from_our_catalogue(qapp):
         for context, text in QT_GAPS:
             persian = QCoreApplication.translate(context, text)
             assert persian != text and not any("a" <= c <= "z" for c in persian), persian
+        from PySide6.QtGui import QKeySequence
+
+        discard = QKeySequence("Ctrl+Backspace").toString(QKeySequence.SequenceFormat.NativeText)
+        assert discard == "کنترل+پس‌بر", discard  # Planning ▸ Discard the proposed plan
     finally:
         install_language(qapp, "en")

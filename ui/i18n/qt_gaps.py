@@ -16,4 +16,9 @@ QT_GAPS: tuple[tuple[str, str], ...] = (
     ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Close without Saving")),
     ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to All")),
     ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "No to All")),
+    # Key names in the menus' shortcuts ("Ctrl+Backspace" read "کنترل+Backspace").
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "Backspace")),
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "Esc")),
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "Tab")),
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "Space")),
 )

@@ -2845,6 +2845,25 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Backspace</source>
+        <translation>پس‌بر</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>خلاص</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>جهش</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>فاصله</translation>
+    </message>
+</context>
+<context>
     <name>RenumberDialog</name>
     <message>
         <source>Renumber booths</source>
