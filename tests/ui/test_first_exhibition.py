@@ -126,6 +126,8 @@ def test_a_first_fair_from_file_new_to_the_printed_plan(window, qtbot, tmp_path,
     )
     window.exchange.import_exhibitors.trigger()
     assert len(project.exhibitors) == 15 and len(project.sectors) == 16
+    said = window.statusBar().currentMessage()
+    assert said == "Import 15 exhibitors from registration.xlsx", said
     assert {e.name_en for e in project.exhibitors.values()} == {r[1] for r in REGISTRATIONS}
 
     # Planning ▸ Solve (F5) ends as a proposal; Accept applies it as one undo step.
