@@ -208,13 +208,23 @@ class SolvingController(QObject):
                 placed=format_number(len(outcome.plan.stands)),
                 waiting=format_number(len(self.project.waitlist(outcome.plan))),
             )
-        moves = len(self.proposal_moves())
-        if moves == 0:  # only the frontier's other points change anything
+        changes = self.proposal_moves()
+        if not changes:  # only the frontier's other points change anything
             return self.tr(
                 "The re-solve needs no move. Changes lists better plans that move a few"
                 " exhibitors: choose one and accept it, or discard."
             )
-        return self.tr("The re-solve proposes %n move(s). Accept or discard them.", "", moves)
+        # A newcomer given a stand is no move: counted apart, so "1 move" never means that.
+        moved = sum(1 for m in changes if m.before and m.after)
+        placed = sum(1 for m in changes if not m.before)
+        waiting = sum(1 for m in changes if not m.after)
+        return self.tr(
+            "The re-solve proposes {moves}, {placed} and {waiting}. Accept or discard them."
+        ).format(
+            moves=self.tr("%n move(s)", "", moved),
+            placed=self.tr("%n newly placed", "", placed),
+            waiting=self.tr("%n waitlisted", "", waiting),
+        )
 
     def _stale_text(self) -> str:
         return self.tr(

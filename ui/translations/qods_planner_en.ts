@@ -221,8 +221,16 @@ Keep it anyway?</numerusform></translation>
         <translation><numerusform>%n booth</numerusform><numerusform>%n booths</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>The re-solve proposes %n move(s). Accept or discard them.</source>
-        <translation><numerusform>The re-solve proposes %n move. Accept or discard them.</numerusform><numerusform>The re-solve proposes %n moves. Accept or discard them.</numerusform></translation>
+        <source>%n move(s)</source>
+        <translation><numerusform>%n move</numerusform><numerusform>%n moves</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newly placed</source>
+        <translation><numerusform>%n newly placed</numerusform><numerusform>%n newly placed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted</source>
+        <translation><numerusform>%n waitlisted</numerusform><numerusform>%n waitlisted</numerusform></translation>
     </message>
     </context>
 </TS>

@@ -3484,9 +3484,31 @@ Solve from scratch anyway?</source>
         <source>The re-solve needs no move. Changes lists better plans that move a few exhibitors: choose one and accept it, or discard.</source>
         <translation>حل دوباره به هیچ جابه‌جایی نیاز ندارد. پنل تغییرات نقشه‌های بهتری را که چند مشارکت‌کننده را جابه‌جا می‌کنند فهرست کرده است: یکی را انتخاب کنید و بپذیرید، یا کنار بگذارید.</translation>
     </message>
+    <message>
+        <source>The re-solve proposes {moves}, {placed} and {waiting}. Accept or discard them.</source>
+        <translation>حل دوباره {moves}، {placed} و {waiting} پیشنهاد می‌کند. آن‌ها را بپذیرید یا کنار بگذارید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation>
+            <numerusform>%Ln جابه‌جایی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newly placed</source>
+        <translation>
+            <numerusform>%Ln جانمایی تازه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted</source>
+        <translation>
+            <numerusform>%Ln رفتن به فهرست انتظار</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The re-solve proposes %n move(s). Accept or discard them.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>حل دوباره %Ln جابه‌جایی پیشنهاد می‌کند. آن‌ها را بپذیرید یا کنار بگذارید.</numerusform>
         </translation>
     </message>
