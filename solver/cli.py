@@ -349,7 +349,7 @@ def frontier_lines(frontier: list[dict[str, Any]]) -> list[str]:
         else:
             proof = tr("gap {gap:.1f} %", gap=100 * point["gap"])
         if i == 0:
-            head = tr("{moves} moves (fewest)", moves=point["moves"])
+            head = tr("{moves} move(s) (fewest)", moves=point["moves"])
         elif i == 1:
             head = tr("+1 move: {gain:+.1f} %", gain=gain)
         else:

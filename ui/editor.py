@@ -20,13 +20,14 @@ from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Signal
 from PySide6.QtGui import QAction, QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu
 
-from qods_planner.model import ObstacleKind, Project, Rect
+from qods_planner.model import ObstacleKind, Plan, Project, Rect
 
 from .canvas.background import Background
 from .canvas.scene import PlanScene
 from .canvas.style import ColorMode, legend_entries
 from .canvas.view import PlanView
 from .commands import rules
+from .i18n import current_language
 from .tools.actions import build_actions
 from .tools.calibrate import CalibrateTool
 from .tools.dialogs import Prompts
@@ -304,9 +305,11 @@ class Editor(QObject):
     def color_mode(self) -> str:
         return self.scene.mode.value
 
-    def legend_entries(self) -> list[tuple[str, QColor]]:
-        """(text, colour) for every colour the plan currently uses."""
-        return legend_entries(self.project, self.scene.mode, self.language)
+    def legend_entries(self, plan: Plan | None = None) -> list[tuple[str, QColor]]:
+        """(text, colour) for every colour the plan currently uses, named in the interface's
+        language like every other list of the window (the plan itself and its print keep the
+        event's "names on the plan" language)."""
+        return legend_entries(self.project, self.scene.mode, current_language(), plan)
 
     def show_violations(self, report) -> None:
         """Outline the booths of every violation of a validation report (`check(...)`); hard

@@ -91,12 +91,21 @@ class ExchangeActions(QObject):
     def do_import(self) -> None:
         from .excel_import_dialog import run_import
 
-        run_import(self.window, self.project, self.window.document.undo_stack)
+        stack = self.window.document.undo_stack
+        if run_import(self.window, self.project, stack):
+            self._imported(stack.undoText())
 
     def do_import_booths(self) -> None:
         from .excel_import_dialog import run_import_booths
 
-        run_import_booths(self.window, self.project, self.window.document.undo_stack)
+        stack = self.window.document.undo_stack
+        if run_import_booths(self.window, self.project, stack):
+            self._imported(stack.undoText())
+
+    def _imported(self, what: str) -> None:
+        """Say what the import did ("Import 15 exhibitors from registration.xlsx"), so the
+        status bar does not keep showing an older message."""
+        self.window.statusBar().showMessage(what, 8000)
 
     def do_import_plan(self, path: str | None = None) -> bool:
         """Read back the locks and moves made in an exported workbook; one undo step."""

@@ -9,37 +9,60 @@ them), unchanged.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QIdentityProxyModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QTreeView, QWidget
 
-from .i18n import current_language, format_timestamp
+from .i18n import current_language, format_number, format_timestamp, left_to_right
 
-DATE_COLUMN = 3  # QFileSystemModel: name, size, type, date modified
+SIZE_COLUMN, TYPE_COLUMN, DATE_COLUMN = 1, 2, 3  # QFileSystemModel: name, size, type, date modified
+translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 
 
 class JalaliDates(QIdentityProxyModel):
-    """A file-system model whose "Date Modified" column is Jalali with Persian digits."""
+    """A file-system model whose "Date Modified" column is Jalali with Persian digits, and
+    whose "Size" and "Type" columns are Persian (qtbase_fa.qm lacks "Folder" and "xlsx File";
+    sizes are the system locale's "15.29 KiB")."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
         source = self.sourceModel()
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and index.column() == DATE_COLUMN
-            and isinstance(source, QFileSystemModel)
-        ):
+        if role != Qt.ItemDataRole.DisplayRole or not isinstance(source, QFileSystemModel):
+            return super().data(index, role)
+        if index.column() == DATE_COLUMN:
             moment = source.lastModified(self.mapToSource(index))
             if moment.isValid():
                 return format_timestamp(moment.toString("yyyy-MM-dd HH:mm"), "fa")
+        if index.column() == SIZE_COLUMN and not source.isDir(self.mapToSource(index)):
+            kilobytes = source.size(self.mapToSource(index)) / 1024  # Qt writes "15.29 KiB"
+            return self.tr("{size} KB").format(size=format_number(kilobytes, "fa", 1))
+        if index.column() == TYPE_COLUMN:
+            info = source.fileInfo(self.mapToSource(index))
+            if info.isDir():
+                return self.tr("Folder")
+            if info.suffix():
+                return self.tr("{suffix} file").format(suffix=left_to_right(info.suffix()))
+            return self.tr("File")
         return super().data(index, role)
 
 
-def _persian_dialog(
+def persian_file_dialog(
     parent: QWidget | None, title: str, directory: str, filters: str, save: bool
-) -> tuple[str, str]:
+) -> QFileDialog:
+    """Qt's widget file dialog, every word and date of it in Persian."""
     dialog = QFileDialog(parent, title, directory, filters)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setProxyModel(JalaliDates(dialog))
+    # qtbase_fa.qm has these two, but the widget dialog sets them before it is translated.
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, translate("QFileDialog", "Look in:"))
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.FileType, translate("QFileDialog", "Files of type:")
+    )
     for view in dialog.findChildren(QTreeView):  # the detail view: sizes and dates whole
         view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if save:
@@ -47,6 +70,13 @@ def _persian_dialog(
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return dialog
+
+
+def _persian_dialog(
+    parent: QWidget | None, title: str, directory: str, filters: str, save: bool
+) -> tuple[str, str]:
+    dialog = persian_file_dialog(parent, title, directory, filters, save)
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return "", ""
     return dialog.selectedFiles()[0], dialog.selectedNameFilter()

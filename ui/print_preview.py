@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from qods_planner.model import ModelError, Project
 
 from . import printing
-from .i18n import format_number
 from .printing import PrintError, PrintOptions
 
 
@@ -145,12 +144,16 @@ class PrintPreviewDialog(QDialog):
                 on_document=lambda doc: left_out.extend(doc.missing),
             )
             self.error = ""
-            text = self.tr("{count} page(s)").format(count=format_number(self.pages))
-            if left_out:
+            pages = self.pages
+            text = self.tr("%n page(s)", "", pages)
+            missing = len(left_out)
+            if missing:
                 text += "\n" + self.tr(
-                    "{count} labels or names do not fit at 6 pt and are left out: choose "
-                    "more sheets or a larger paper."
-                ).format(count=format_number(len(left_out)))
+                    "%n label(s) or name(s) do not fit at 6 pt and are left out: choose "
+                    "more sheets or a larger paper.",
+                    "",
+                    missing,
+                )
             self.status.setText(text)
         except (PrintError, ModelError) as exc:
             self.error = str(exc)

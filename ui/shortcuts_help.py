@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import left_to_right
-
 
 def _walk(menu: QMenu, path: tuple[str, ...], out: list[tuple[str, str, QAction]]) -> None:
     for action in menu.actions():
@@ -53,7 +51,9 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         for r, (what, key, _action) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(what))
-            self.table.setItem(r, 1, QTableWidgetItem(left_to_right(key)))
+            # As written, not isolated left to right: an isolate showed "Ctrl+Shift+S" in
+            # Persian as "S+کنترل+شیفت", the reverse of what the menus show.
+            self.table.setItem(r, 1, QTableWidgetItem(key))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -255,20 +255,20 @@ def run(args: argparse.Namespace) -> int:
     }
     if tight is not None:
         line = tr(
-            "wrote {path}: {halls} hall(s), {booths} booths, {exhibitors} exhibitors"
+            "wrote {path}: {halls} hall(s), {booths} booth(s), {exhibitors} exhibitor(s)"
             " (tight: {demand} % of the available area requested, seed {seed})",
             demand=round(100 * requested_area_cm2(project) / max(1, available_area_cm2(project))),
             **counts,
         )
     elif args.infeasible:
         line = tr(
-            "wrote {path}: {halls} hall(s), {booths} booths, {exhibitors} exhibitors"
+            "wrote {path}: {halls} hall(s), {booths} booth(s), {exhibitors} exhibitor(s)"
             " (infeasible, seed {seed})",
             **counts,
         )
     else:
         line = tr(
-            "wrote {path}: {halls} hall(s), {booths} booths, {exhibitors} exhibitors"
+            "wrote {path}: {halls} hall(s), {booths} booth(s), {exhibitors} exhibitor(s)"
             " (feasible by construction, seed {seed})",
             **counts,
         )

@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     save_project(project, out)
     print(
         tr(
-            "published: {count} stands; written: {path}",
+            "published: {count} stand(s); written: {path}",
             count=len(project.plan.stands),
             path=str(out),
         )

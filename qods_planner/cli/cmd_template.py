@@ -67,5 +67,5 @@ def run(args: argparse.Namespace) -> int:
                 reason=exc.strerror or str(exc),
             )
         ) from None
-    print(tr("wrote {path}: {count} sectors in the drop-down", path=str(out), count=len(sectors)))
+    print(tr("wrote {path}: {count} sector(s) in the drop-down", path=str(out), count=len(sectors)))
     return 0

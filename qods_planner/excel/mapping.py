@@ -45,7 +45,7 @@ class ColumnMapping:
 class SheetPreview:
     """What the mapping dialog shows: the sheets, the header found, sample values per column,
     the guessed mapping (None if no header row was recognised) and the sector words of the
-    sheet (from its drop-down list if it has one, else the values in the sector column)."""
+    sheet (its drop-down list if it has one, then the values typed in the sector column)."""
 
     sheets: tuple[str, ...]
     sheet: str
@@ -82,15 +82,25 @@ def guess_sectors(values: tuple[str, ...] | list[str], project: Project) -> dict
 def sector_words(
     grid: SheetGrid, header_row: int, column: int | None
 ) -> tuple[tuple[str, ...], str]:
-    """The sheet's vocabulary of sectors: its drop-down list on the sector column, if any, else
-    the distinct values written in that column."""
+    """The sheet's vocabulary of sectors: its drop-down list on the sector column, if any, then
+    the distinct values written in that column that the list does not hold (typed past the
+    drop-down: Excel only warns, LibreOffice may not check at all), each word once by its
+    normalised key, so every word a row uses can be mapped or added."""
     if column is None:
         return (), ""
     found = grid.first_validation_below(header_row, column)
-    if found:
-        return tuple(dict.fromkeys(found[0])), found[1]
-    values = [display(v.get(column)) for r, v in grid.rows().items() if r > header_row]
-    return tuple(dict.fromkeys(v for v in values if v)), ""
+    listed, where = (tuple(found[0]), found[1]) if found else ((), "")
+    values = [
+        display(v.get(column))
+        for r, v in grid.rows().items()
+        if r > header_row and r not in grid.headings
+    ]
+    words: dict[str, str] = {}
+    for word in (*listed, *values):
+        key = normalise_key(word) if word else ""
+        if key and key not in words:
+            words[key] = word
+    return tuple(words.values()), where
 
 
 def preview(

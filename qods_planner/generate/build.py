@@ -168,7 +168,7 @@ def _check(spec: Spec) -> None:
     if spec.exhibitors > spec.booths:
         raise ValueError(
             tr(
-                "{exhibitors} exhibitors cannot all get a stand from {booths} booths;"
+                "{exhibitors} exhibitor(s) cannot all get a stand from {booths} booth(s);"
                 " ask for more booths or an infeasible instance",
                 exhibitors=spec.exhibitors,
                 booths=spec.booths,

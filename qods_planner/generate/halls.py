@@ -284,7 +284,7 @@ def fit_hall(target: int, rng: random.Random, seed_key: str) -> HallDraft:
             if found and found[-1][4] == 1:
                 break  # more bands only add booths
     if not found:
-        raise ValueError(tr("a hall cannot be drawn for {count} booths", count=target))
+        raise ValueError(tr("a hall cannot be drawn for {count} booth(s)", count=target))
     _, _, _, block, blocks, bands = min(found)
     style = replace(base, block=block)
     draft = draw_hall(style, blocks, bands, _rng(seed_key, style, blocks, bands))

@@ -64,7 +64,7 @@ def choose_stands(
     if exhibitors > len(ids):
         raise ValueError(
             tr(
-                "{exhibitors} exhibitors cannot all get one of {booths} booths",
+                "{exhibitors} exhibitor(s) cannot all get one of {booths} booth(s)",
                 exhibitors=exhibitors,
                 booths=len(ids),
             )
@@ -76,7 +76,7 @@ def choose_stands(
     if len(pinned_booths) < pinned:
         raise ValueError(
             tr(
-                "there are not {count} booths of at most {area} m² to reserve",
+                "there are not {count} booth(s) of at most {area} m² to reserve",
                 count=pinned,
                 area=36,
             )

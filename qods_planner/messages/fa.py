@@ -481,18 +481,18 @@ MESSAGES: dict[str, str] = {
     "booths must be at most {maximum:,}, got {value}": (
         "تعداد غرفه‌ها باید حداکثر {maximum:,} باشد؛ مقدار داده‌شده: {value}"
     ),
-    "wrote {path}: {halls} hall(s), {booths} booths, {exhibitors} exhibitors"
+    "wrote {path}: {halls} hall(s), {booths} booth(s), {exhibitors} exhibitor(s)"
     " (infeasible, seed {seed})": (
         "{path} نوشته شد: {halls} سالن، {booths} غرفه، {exhibitors} مشارکت‌کننده"
         " (نشدنی، بذر تصادفی {seed})"
     ),
-    "wrote {path}: {halls} hall(s), {booths} booths, {exhibitors} exhibitors"
+    "wrote {path}: {halls} hall(s), {booths} booth(s), {exhibitors} exhibitor(s)"
     " (feasible by construction, seed {seed})": (
         "{path} نوشته شد: {halls} سالن، {booths} غرفه، {exhibitors} مشارکت‌کننده"
         " (شدنی از روی ساخت، بذر تصادفی {seed})"
     ),
     # --- tight venues (qods_planner/generate/tight.py, cmd_generate.py) ------------------------
-    "wrote {path}: {halls} hall(s), {booths} booths, {exhibitors} exhibitors"
+    "wrote {path}: {halls} hall(s), {booths} booth(s), {exhibitors} exhibitor(s)"
     " (tight: {demand} % of the available area requested, seed {seed})": (
         "{path} نوشته شد: {halls} سالن، {booths} غرفه، {exhibitors} مشارکت‌کننده"
         " (فشرده: {demand} درصد مساحت آزاد درخواست شده، بذر تصادفی {seed})"
@@ -521,22 +521,22 @@ MESSAGES: dict[str, str] = {
     "{halls} halls need at least {booths} booths": (
         "{halls} سالن دست‌کم به {booths} غرفه نیاز دارد"
     ),
-    "{exhibitors} exhibitors cannot all get a stand from {booths} booths; ask for more booths"
+    "{exhibitors} exhibitor(s) cannot all get a stand from {booths} booth(s); ask for more booths"
     " or an infeasible instance": (
         "از {booths} غرفه نمی‌توان به همهٔ {exhibitors} مشارکت‌کننده غرفه داد؛ غرفهٔ بیشتری"
         " بخواهید یا نمونهٔ نشدنی (--infeasible)"
     ),
-    "{exhibitors} exhibitors cannot all get one of {booths} booths": (
+    "{exhibitors} exhibitor(s) cannot all get one of {booths} booth(s)": (
         "همهٔ {exhibitors} مشارکت‌کننده نمی‌توانند یکی از {booths} غرفه را بگیرند"
     ),
-    "there are not {count} booths of at most {area} m² to reserve": (
+    "there are not {count} booth(s) of at most {area} m² to reserve": (
         "{count} غرفهٔ حداکثر {area} متر مربعی برای رزرو وجود ندارد"
     ),
     "halls must be 1–{maximum}, got {value}": (
         "تعداد سالن‌ها باید از ۱ تا {maximum} باشد؛ مقدار داده‌شده: {value}"
     ),
     "argument {name}: {message}": "آرگومان {name}: {message}",
-    "a hall cannot be drawn for {count} booths": "سالنی برای {count} غرفه کشیده نمی‌شود",
+    "a hall cannot be drawn for {count} booth(s)": "سالنی برای {count} غرفه کشیده نمی‌شود",
     # --- dates as organisers write them (qods_planner/text/jalali.py) ------------------------
     "{date} is not a Jalali date": "{date} تاریخ شمسی درستی نیست",
     "{date} is not a date": "{date} تاریخ درستی نیست",
@@ -764,7 +764,7 @@ MESSAGES: dict[str, str] = {
     ),
     "{path} must end in .xlsx": "نام {path} باید به .xlsx ختم شود",
     "cannot write {path}: {reason}": "نوشتن {path} ممکن نیست: {reason}",
-    "wrote {path}: {count} sectors in the drop-down": (
+    "wrote {path}: {count} sector(s) in the drop-down": (
         "{path} نوشته شد: {count} رسته در فهرست بازشو"
     ),
     "project file": "فایل پروژه",
@@ -1347,7 +1347,7 @@ MESSAGES: dict[str, str] = {
     "proven": "اثبات‌شده",
     "gap unknown": "فاصله نامعلوم",
     "gap {gap:.1f} %": "فاصله {gap:.1f}٪",
-    "{moves} moves (fewest)": "{moves} جابه‌جایی (کمترین)",
+    "{moves} move(s) (fewest)": "{moves} جابه‌جایی (کمترین)",
     "+1 move: {gain:+.1f} %": "یک جابه‌جایی بیشتر: {gain:+.1f}٪",
     "+{extra} moves: {gain:+.1f} %": "{extra} جابه‌جایی بیشتر: {gain:+.1f}٪",
     "{head}: score {score} ({proof})": "{head}: امتیاز {score} ({proof})",
@@ -1366,6 +1366,6 @@ MESSAGES: dict[str, str] = {
     "not published: the plan breaks a hard rule": ("منتشر نشد: نقشه یک قاعدهٔ الزامی را می‌شکند"),
     "HARD: {message}": "الزامی: {message}",
     "this plan is already published": "این نقشه پیش‌تر منتشر شده است",
-    "published: {count} stands; written: {path}": ("منتشر شد: {count} غرفه؛ نوشته شد: {path}"),
+    "published: {count} stand(s); written: {path}": ("منتشر شد: {count} غرفه؛ نوشته شد: {path}"),
     "loses its stand: waitlisted: {reason}": ("غرفه‌اش را از دست می‌دهد: در فهرست انتظار: {reason}"),
 }

@@ -319,3 +319,41 @@ def test_a_damaged_workbook_is_a_message_box_and_changes_nothing(
     else:
         assert shown[0].startswith(f"خواندن \u2066{path}\u2069 ممکن نیست: ")
     assert (dict(project.exhibitors), project.plan) == before and stack.count() == 0
+
+
+def test_sectors_typed_past_the_templates_drop_down_are_offered_too(
+    qtbot, project, settings, tmp_path
+):
+    """A filled template whose rows use a sector of its drop-down and two typed outside it
+    (Excel only warns): both typed words are offered to add, and the import takes every row."""
+    from openpyxl import load_workbook
+
+    from qods_planner.excel.template import write_template
+
+    path = tmp_path / "registration.xlsx"
+    write_template(path, list(project.sectors.values()), language="fa")
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    col = {c.value: c.column for c in ws[1]}
+    listed = project.sectors["auto"].name_fa
+    for r, (name, sector) in enumerate(
+        [("قطعه‌ساز نو", listed), ("نخ طلایی", "نساجی"), ("داروپخش", "دارویی"), ("بافت", "نساجي")],
+        start=3,
+    ):
+        ws.cell(r, col["نام شرکت"], name)
+        ws.cell(r, col["رسته"], sector)
+        ws.cell(r, col["متراژ"], 12)
+    wb.save(path)
+    stack = QUndoStack()
+    dialog = ExcelImportDialog(project, path, settings, undo_stack=stack)
+    qtbot.addWidget(dialog)
+    page = dialog.mapping_page
+    assert sorted(page.unmapped_words()) == ["دارویی", "نساجی"]  # نساجي is the same word
+    assert not page.add_sectors.isHidden() and "2" in page.add_sectors.text()
+    added = dialog.add_unknown_sectors()
+    assert {project.sectors[s].name_fa for s in added} == {"نساجی", "دارویی"}
+    dialog.next.click()
+    if dialog.pages.currentIndex() == 1:  # the example row skipped is shown first
+        dialog.next.click()
+    assert {e.sector_id for e in dialog.to_apply} == {"auto", *added}
+    assert dialog.report.ok and len(dialog.to_apply) == 4

@@ -21,3 +21,12 @@ def discard_unsaved(monkeypatch):
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
     )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp):
+    """The interface in English as the program installs it (with its plural forms, so
+    "%n booth(s)" reads "1 booth"), unless a test installs another language."""
+    from ui.i18n import install_language
+
+    install_language(qapp, "en")

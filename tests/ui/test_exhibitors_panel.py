@@ -367,3 +367,20 @@ def test_dialog_picker_search_is_normalised(panel, document, qtbot):
     picker.search.setText(KIAN_ARABIC)
     assert picker.visible_ids() == ["E4"]
     assert "E1" not in [i.data(Qt.ItemDataRole.UserRole) for i in picker.items()]
+
+
+def test_the_stand_column_widens_when_a_plan_gives_longer_stands(panel, planning, qtbot):
+    """A solve's stands ("A1-03, A1-09") were cut short: the columns were fitted only when
+    exhibitors or sectors changed, not the plan."""
+    from qods_planner.model import Plan
+
+    panel.show()
+    project = planning.project
+    project.set_plan(Plan({}))
+    qtbot.wait(10)
+    panel.fit_columns()
+    narrow = panel.table.columnWidth(Column.STAND)
+    project.set_plan(Plan({"E2": ("b-1", "b-2", "b-3", "b-4")}))
+    qtbot.waitUntil(lambda: panel.table.columnWidth(Column.STAND) > narrow)
+    needed = panel.table.sizeHintForColumn(Column.STAND)
+    assert panel.table.columnWidth(Column.STAND) >= needed

@@ -126,6 +126,8 @@ def test_a_first_fair_from_file_new_to_the_printed_plan(window, qtbot, tmp_path,
     )
     window.exchange.import_exhibitors.trigger()
     assert len(project.exhibitors) == 15 and len(project.sectors) == 16
+    said = window.statusBar().currentMessage()
+    assert said == "Import 15 exhibitors from registration.xlsx", said
     assert {e.name_en for e in project.exhibitors.values()} == {r[1] for r in REGISTRATIONS}
 
     # Planning ▸ Solve (F5) ends as a proposal; Accept applies it as one undo step.
@@ -133,6 +135,8 @@ def test_a_first_fair_from_file_new_to_the_printed_plan(window, qtbot, tmp_path,
     controller.solver_settings = replace(controller.solver_settings, time_limit_s=5)
     solve_and_wait(qtbot, window, window.solving_actions.solve)
     assert controller.proposal is not None and not project.plan.stands
+    sectors = {project.sectors[e.sector_id].name_en for e in project.exhibitors.values()}
+    assert sectors <= set(window.legend.entries())  # the legend explains the proposal shown
     window.solving_actions.accept.trigger()
     assert len(project.plan.stands) == 15 and not project.waitlist()
     assert not check(project).hard
@@ -147,10 +151,14 @@ def test_a_first_fair_from_file_new_to_the_printed_plan(window, qtbot, tmp_path,
 
     assert window.findChild(Planning).withdraw([leaving])
     assert leaving not in project.plan.stands
+    assert window.findChild(Planning).add_exhibitor(LATE)
     solve_and_wait(qtbot, window, window.solving_actions.resolve)
     if controller.proposal is not None:  # the plan may already be the best one
         moves = controller.proposal_moves()
         assert len(moves) <= 3, moves
+        said = window.statusBar().currentMessage()
+        moved = sum(1 for m in moves if m.before and m.after)
+        assert "needs no move" in said if not moves else f"proposes {moved} move" in said, said
         window.solving_actions.accept.trigger()
     assert project.baseline == published  # the published plan stays the reference
     assert not check(project).hard

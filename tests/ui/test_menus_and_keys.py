@@ -52,6 +52,8 @@ def test_every_named_action_has_its_own_key_listed_in_help(window):
     dialog = ShortcutsDialog(window)
     texts = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
     assert any(t.endswith("Solve") for t in texts)
+    shown = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert shown == every_key  # as the menus write them (no isolate to reverse them in Persian)
     assert window.shortcuts_action in window.help_menu.actions()
 
 

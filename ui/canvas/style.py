@@ -11,7 +11,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from qods_planner.model import Booth, BoothKind, BoothStatus, Project
+from qods_planner.model import Booth, BoothKind, BoothStatus, Plan, Project
 
 
 class ColorMode(Enum):
@@ -95,15 +95,17 @@ def booth_fill(
 
 
 def legend_entries(
-    project: Project, mode: ColorMode, language: str = "en"
+    project: Project, mode: ColorMode, language: str = "en", plan: Plan | None = None
 ) -> list[tuple[str, QColor]]:
     """(text, colour) pairs explaining the colours of `mode`; in SECTOR mode the sectors in use
-    come first (in the project's order), then free and blocked booths."""
+    in `plan` (the project's own by default; a proposal while one is shown) come first (in the
+    project's order), then free and blocked booths."""
     if mode is ColorMode.STATUS:
         return [(status_name(s), STATUS_COLOURS[s]) for s in BoothStatus]
     if mode is ColorMode.KIND:
         return [(kind_name(k), KIND_COLOURS[k]) for k in BoothKind]
-    used = {project.exhibitors[e].sector_id for e in project.plan.stands if e in project.exhibitors}
+    stands = (plan or project.plan).stands
+    used = {project.exhibitors[e].sector_id for e in stands if e in project.exhibitors}
     entries = [
         (s.name(language), QColor(s.colour)) for s in project.sectors.values() if s.id in used
     ]

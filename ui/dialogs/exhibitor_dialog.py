@@ -34,7 +34,7 @@ from qods_planner.model import (
 )
 
 from ..commands import Refused
-from ..i18n import LANGUAGE_NAMES, LANGUAGES, format_number
+from ..i18n import LANGUAGE_NAMES, LANGUAGES
 from ..panels.swatch import colour_icon
 from ..planning import AddExhibitor, EditExhibitors, Planning
 from .fields import (
@@ -69,7 +69,8 @@ class ExhibitorDialog(QDialog):
         elif len(self.ids) == 1:
             self.setWindowTitle(self.tr("Edit exhibitor {0}").format(self.ids[0]))
         else:
-            self.setWindowTitle(self.tr("Edit {0} exhibitors").format(format_number(len(self.ids))))
+            count = len(self.ids)
+            self.setWindowTitle(self.tr("Edit %n exhibitor(s)", "", count))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.tabs.addTab(self._stand_tab(), self.tr("Stand"))

@@ -73,20 +73,22 @@ class ProblemsPage(QWidget):
         """Show an `ExhibitorImport` or `BoothImport`."""
         self.report = report
         rows = len(report.rows) + len(report.error_rows)
+        problems, fixes = len(report.problems), len(report.fixes)
+        counts = {
+            "problems": self.tr("%n problem(s)", "", problems),
+            "bad": format_number(len(report.error_rows)),
+            "rows": self.tr("%n row(s)", "", rows),
+            "fixes": self.tr("%n value(s)", "", fixes),
+        }
         if report.problems:
             text = self.tr(
-                "{problems} problem(s) in {bad} of {rows} row(s); {fixes} value(s) corrected "
-                "automatically. Fix the workbook and check again, or import the valid rows only."
-            ).format(
-                problems=format_number(len(report.problems)),
-                bad=format_number(len(report.error_rows)),
-                rows=format_number(rows),
-                fixes=format_number(len(report.fixes)),
-            )
+                "{problems} in {bad} of {rows}; {fixes} corrected automatically. "
+                "Fix the workbook and check again, or import the valid rows only."
+            ).format(**counts)
         else:
-            text = self.tr(
-                "No problems in {rows} row(s); {fixes} value(s) corrected automatically."
-            ).format(rows=format_number(rows), fixes=format_number(len(report.fixes)))
+            text = self.tr("No problems in {rows}; {fixes} corrected automatically.").format(
+                **counts
+            )
         self.summary.setText(text)
         self.show_fixes.setChecked(not report.problems)
         self.fill()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QUndoCommand
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QStyle, QToolButton, QWidget
 
+from ..i18n import current_language
 from .commands import AddHall, DeleteHall, DuplicateHall, MoveHall, new_hall
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class HallActions(QObject):
         stands = [e for e, held in project.plan.stands.items() if booths & set(held)]
         if booths:
             hall = project.halls[hall_id]
-            name = hall.name(self.window.editor.language)
+            name = hall.name(current_language())
             text = self.tr("Delete hall {name} with its %n booth(s)?", "", len(booths)).format(
                 name=f"\u2068{name}\u2069"
             )

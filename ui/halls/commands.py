@@ -14,6 +14,7 @@ from qods_planner.model import Hall, Project, Rect
 
 from ..commands import EditHall, ReplaceBooths, ReplaceObstacles
 from ..commands.naming import new_ids
+from ..i18n import current_language
 
 translate = QCoreApplication.translate
 HALL_GAP_CM = 1000  # a new hall is drawn 10 m to the right of the others
@@ -64,7 +65,9 @@ class DuplicateHall(QUndoCommand):
             name_en=f"{source.name_en} {suffix}" if source.name_en else "",
             outline=Rect(x, y, source.outline.w, source.outline.h),
         )
-        super().__init__(translate("Halls", "Duplicate hall {0}").format(source.name_en))
+        super().__init__(
+            translate("Halls", "Duplicate hall {0}").format(source.name(current_language()))
+        )
         # Parts are run by hand, not made Qt children: a child owned by both Qt and Python
         # is freed twice when the stack goes.
         self.parts: list[QUndoCommand] = [EditHall(project, hall)]
@@ -110,7 +113,9 @@ class DeleteHall(QUndoCommand):
 
     def __init__(self, project: Project, hall_id: str) -> None:
         hall = project.halls[hall_id]
-        super().__init__(translate("Halls", "Delete hall {0}").format(hall.name_en or hall.name_fa))
+        super().__init__(
+            translate("Halls", "Delete hall {0}").format(hall.name(current_language()))
+        )
         self.project = project
         self.hall = hall
         self.parts: list[QUndoCommand] = []  # run by hand, see DuplicateHall

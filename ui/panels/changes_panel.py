@@ -57,6 +57,7 @@ class ChangesPanel(QDockWidget):
         top.addWidget(self.publish_button)
         top.addWidget(self.resolve_button)
         self.title = QLabel(body)
+        self.title.setWordWrap(True)  # unwrapped, a long Persian title widened the whole dock
         self.table = QTreeWidget(body)
         self.table.setHeaderLabels([self.tr("Exhibitor"), self.tr("From"), self.tr("To")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -231,8 +231,9 @@ class ExhibitorsPanel(QDockWidget):
         if change.kind in ("exhibitor", "plan", "meta"):
             self._update_actions()
             self._update_count()
-        if change.kind in ("exhibitor", "sector", "meta"):
-            # After the table's model has taken the change: sectors and names were cut short.
+        if change.kind in ("exhibitor", "sector", "meta", "plan"):
+            # After the table's model has taken the change: sectors, names and stands (a
+            # solve's "A1-03, A1-09") were cut short.
             QTimer.singleShot(0, self.fit_columns)
 
     def _fill_sectors(self) -> None:

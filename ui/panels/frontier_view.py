@@ -82,10 +82,8 @@ class FrontierView(QWidget):
     def _row(self, i: int, point: Choice, first: Choice, best_gain: float) -> None:
         if i == 0:
             moves = self.tr("fewest: {n}").format(n=format_number(point.moves))
-        elif i == 1:
-            moves = self.tr("+{k} move").format(k=format_number(i))
         else:
-            moves = self.tr("+{k} moves").format(k=format_number(i))
+            moves = self.tr("+%n move(s)", "", i)
         gain = point.gain_over(first)
         if point.proven:
             proof = self.tr("proven best")
@@ -107,11 +105,8 @@ class FrontierView(QWidget):
             item = QTableWidgetItem(text)
             item.setData(INDEX_ROLE, i)
             if point.moved < point.moves and i > 0:
-                item.setToolTip(
-                    self.tr("The best plan found moves {n} exhibitors").format(
-                        n=format_number(point.moved)
-                    )
-                )
+                moved = point.moved
+                item.setToolTip(self.tr("The best plan found moves %n exhibitor(s)", "", moved))
             self.table.setItem(i, column, item)
         bar = QProgressBar(self.table)
         bar.setRange(0, 1000)

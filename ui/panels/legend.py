@@ -1,7 +1,8 @@
 """The legend: what each booth colour on the plan means, for the current colour mode.
 
 It lists the editor's `legend_entries()` and follows `legend_changed` (colour mode, plan,
-sectors, language), so it never works out colours itself.
+sectors, language) and the solve's proposals (the plan view then shows the proposal, so the
+legend explains its colours), so it never works out colours itself.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListWidget, QListWidgetItem
+
+from qods_planner.model import Plan
 
 from .swatch import colour_icon
 
@@ -29,6 +32,7 @@ class LegendPanel(QDockWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(self.list)
+        self._follows_proposals = False
         self._title()
         window.document_changed.connect(self.bind)
 
@@ -36,10 +40,19 @@ class LegendPanel(QDockWidget):
         self.window_.editor.legend_changed.connect(self.refresh)
         self.refresh()
 
+    def shown_plan(self) -> Plan | None:
+        """The proposal on the plan view, if one is shown instead of the project's plan."""
+        preview = getattr(getattr(self.window_, "solving", None), "preview", None)
+        return preview.plan if preview is not None and preview.active else None
+
     def refresh(self) -> None:
+        solving = getattr(self.window_, "solving", None)  # installed after the first document
+        if solving is not None and not self._follows_proposals:
+            solving.proposal_changed.connect(self.refresh)
+            self._follows_proposals = True
         editor = self.window_.editor
         self.list.clear()
-        for text, colour in editor.legend_entries():
+        for text, colour in editor.legend_entries(self.shown_plan()):
             QListWidgetItem(colour_icon(colour, 16), text, self.list)
         self._title(editor.color_mode())
 

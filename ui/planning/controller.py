@@ -20,7 +20,7 @@ from qods_planner.model import Exhibitor, ModelError, Plan, Project
 from qods_planner.validation import Report, Violation, check
 
 from ..commands import Refused, SetPlan
-from ..i18n import current_language, format_number
+from ..i18n import current_language
 from .exhibitor_commands import (
     AddExhibitor,
     EditExhibitors,
@@ -245,10 +245,11 @@ class Planning(QObject):
         if not ids:
             return False
         stack = self.undo_stack
+        count = len(ids)
         stack.beginMacro(
             self.tr("Remove exhibitor {0}").format(ids[0])
-            if len(ids) == 1
-            else self.tr("Remove {0} exhibitors").format(format_number(len(ids)))
+            if count == 1
+            else self.tr("Remove %n exhibitor(s)", "", count)
         )
         try:
             for e in ids:

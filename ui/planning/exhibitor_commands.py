@@ -16,7 +16,6 @@ from PySide6.QtGui import QUndoCommand
 from qods_planner.model import Exhibitor, ExhibitorStatus, Needs, Plan, Project, Wishes
 
 from ..commands.base import Refused
-from ..i18n import format_number
 
 # Fields of the nested values an edit may touch one by one ("needs.power", "wishes.corner").
 NESTED = {"needs": Needs, "wishes": Wishes}
@@ -141,10 +140,11 @@ class EditExhibitors(_ExhibitorsCommand):
         if changed and any(a.sector_id not in project.sectors for _, a in changed):
             raise Refused(translate("Planning", "Choose a sector for the exhibitor"))
         withdrawn = [a.id for _, a in changed if not a.registered]
+        count = len(ids)
         text = (
             translate("Planning", "Edit exhibitor {0}").format(ids[0])
-            if len(ids) == 1
-            else translate("Planning", "Edit {0} exhibitors").format(format_number(len(ids)))
+            if count == 1
+            else translate("Planning", "Edit %n exhibitor(s)", "", count)
         )
         super().__init__(
             project,
@@ -168,10 +168,11 @@ class WithdrawExhibitors(_ExhibitorsCommand):
             raise Refused(translate("Planning", "The chosen exhibitors are already withdrawn"))
         before = [project.exhibitors[e] for e in ids]
         after = [replace(ex, status=ExhibitorStatus.WITHDRAWN) for ex in before]
+        count = len(ids)
         text = (
             translate("Planning", "Withdraw exhibitor {0}").format(ids[0])
-            if len(ids) == 1
-            else translate("Planning", "Withdraw {0} exhibitors").format(format_number(len(ids)))
+            if count == 1
+            else translate("Planning", "Withdraw %n exhibitor(s)", "", count)
         )
         super().__init__(project, before, after, text, project.plan.without(ids))
 
@@ -185,10 +186,11 @@ class RestoreExhibitors(_ExhibitorsCommand):
             raise Refused(translate("Planning", "The chosen exhibitors are not withdrawn"))
         before = [project.exhibitors[e] for e in ids]
         after = [replace(ex, status=ExhibitorStatus.REGISTERED) for ex in before]
+        count = len(ids)
         text = (
             translate("Planning", "Restore exhibitor {0}").format(ids[0])
-            if len(ids) == 1
-            else translate("Planning", "Restore {0} exhibitors").format(format_number(len(ids)))
+            if count == 1
+            else translate("Planning", "Restore %n exhibitor(s)", "", count)
         )
         super().__init__(project, before, after, text)
 

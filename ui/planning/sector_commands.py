@@ -64,12 +64,15 @@ class RemoveSector(QUndoCommand):
     def __init__(self, project: Project, sector_id: str) -> None:
         super().__init__(translate("Planning", "Remove sector {0}").format(sector_id))
         users = [e.id for e in project.exhibitors.values() if e.sector_id == sector_id]
+        count = len(users)
         if users:
             raise Refused(
                 translate(
                     "Planning",
-                    "Sector {0} is used by {1} exhibitors; move them to another sector first",
-                ).format(sector_id, format_number(len(users)))
+                    "Sector {0} is used by %n exhibitor(s); move them to another sector first",
+                    "",
+                    count,
+                ).format(sector_id)
             )
         self.project = project
         self.sector = project.sectors[sector_id]
@@ -103,13 +106,14 @@ class SetComplementarity(QUndoCommand):
         pairs = list(dict.fromkeys(tuple(sorted(p)) for p in pairs))
         if not pairs:
             raise Refused(translate("Planning", "Choose a pair of sectors"))
+        count = len(pairs)
         text = (
             translate("Planning", "Complementarity {0}–{1}: {2}").format(
                 pairs[0][0], pairs[0][1], format_number(weight)
             )
-            if len(pairs) == 1
-            else translate("Planning", "Complementarity of {0} pairs: {1}").format(
-                format_number(len(pairs)), format_number(weight)
+            if count == 1
+            else translate("Planning", "Complementarity of %n pair(s): {0}", "", count).format(
+                format_number(weight)
             )
         )
         super().__init__(text)

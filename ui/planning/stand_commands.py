@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from qods_planner.model import Plan, Project
 
 from ..commands import Refused, SetPlan
-from ..i18n import current_language, format_number
+from ..i18n import current_language
 
 # lupdate finds translate("Context", "text") calls; a wrapper function would hide them.
 translate = QCoreApplication.translate
@@ -96,10 +96,11 @@ class Unassign(SetPlan):
         placed = [e for e in dict.fromkeys(ids) if e in project.plan.stands]
         if not placed:
             raise Refused(translate("Planning", "None of the chosen exhibitors has a stand"))
+        count = len(placed)
         text = (
             translate("Planning", "Unassign {0}").format(placed[0])
-            if len(placed) == 1
-            else translate("Planning", "Unassign {0} exhibitors").format(format_number(len(placed)))
+            if count == 1
+            else translate("Planning", "Unassign %n exhibitor(s)", "", count)
         )
         super().__init__(project, project.plan.without(placed), text)
         self.ids = placed
@@ -119,19 +120,18 @@ class SetLocked(SetPlan):
         after = plan
         for e in placed:
             after = after.with_lock(e, locked)
+        count = len(placed)
         if locked:
             text = (
                 translate("Planning", "Lock {0}").format(placed[0])
-                if len(placed) == 1
-                else translate("Planning", "Lock {0} exhibitors").format(format_number(len(placed)))
+                if count == 1
+                else translate("Planning", "Lock %n exhibitor(s)", "", count)
             )
         else:
             text = (
                 translate("Planning", "Unlock {0}").format(placed[0])
-                if len(placed) == 1
-                else translate("Planning", "Unlock {0} exhibitors").format(
-                    format_number(len(placed))
-                )
+                if count == 1
+                else translate("Planning", "Unlock %n exhibitor(s)", "", count)
             )
         super().__init__(project, after, text)
         self.ids = placed

@@ -152,14 +152,15 @@ class SolvingController(QObject):
             self.message.emit(self.tr("Cannot solve: {reason}").format(reason=exc))
             return False
         self.worker.start(job)
+        exhibitors, booths = len(job.problem.exhibitors), len(job.problem.booths)
         counts = {
-            "exhibitors": format_number(len(job.problem.exhibitors)),
-            "booths": format_number(len(job.problem.booths)),
+            "exhibitors": self.tr("%n exhibitor(s)", "", exhibitors),
+            "booths": self.tr("%n booth(s)", "", booths),
         }
         if mode == SOLVE:
-            text = self.tr("Planning {exhibitors} exhibitors on {booths} booths from scratch…")
+            text = self.tr("Planning {exhibitors} on {booths} from scratch…")
         else:
-            text = self.tr("Re-planning {exhibitors} exhibitors with the fewest moves…")
+            text = self.tr("Re-planning {exhibitors} with the fewest moves…")
         self.message.emit(text.format(**counts))
         return True
 
@@ -207,8 +208,22 @@ class SolvingController(QObject):
                 placed=format_number(len(outcome.plan.stands)),
                 waiting=format_number(len(self.project.waitlist(outcome.plan))),
             )
-        return self.tr("Moves the re-solve proposes: {n}. Accept or discard them.").format(
-            n=format_number(len(self.proposal_moves()))
+        changes = self.proposal_moves()
+        if not changes:  # only the frontier's other points change anything
+            return self.tr(
+                "The re-solve needs no move. Changes lists better plans that move a few"
+                " exhibitors: choose one and accept it, or discard."
+            )
+        # A newcomer given a stand is no move: counted apart, so "1 move" never means that.
+        moved = sum(1 for m in changes if m.before and m.after)
+        placed = sum(1 for m in changes if not m.before)
+        waiting = sum(1 for m in changes if not m.after)
+        return self.tr(
+            "The re-solve proposes {moves}, {placed} and {waiting}. Accept or discard them."
+        ).format(
+            moves=self.tr("%n move(s)", "", moved),
+            placed=self.tr("%n newly placed", "", placed),
+            waiting=self.tr("%n waitlisted", "", waiting),
         )
 
     def _stale_text(self) -> str:

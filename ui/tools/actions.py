@@ -15,7 +15,7 @@ from qods_planner.model import ObstacleKind
 
 from ..canvas.style import ColorMode
 from ..commands.rules import obstacle_kind_name
-from ..i18n import format_number
+from ..i18n import current_language, format_number
 from . import operations
 
 if TYPE_CHECKING:
@@ -254,7 +254,7 @@ def _fill_halls_menu(editor: Editor, menu: QMenu) -> None:
     menu.clear()
     current = editor.current_hall()
     for hall in editor.project.halls.values():
-        action = menu.addAction(hall.name(editor.language))
+        action = menu.addAction(hall.name(current_language()))
         action.setCheckable(True)
         action.setChecked(hall.id == current)
         action.triggered.connect(lambda _c=False, h=hall.id: editor.set_hall(h))

@@ -63,6 +63,13 @@
     </message>
 </context>
 <context>
+    <name>ExhibitorDialog</name>
+    <message numerus="yes">
+        <source>Edit %n exhibitor(s)</source>
+        <translation><numerusform>Edit %n exhibitor</numerusform><numerusform>Edit %n exhibitors</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>ExhibitorsPanel</name>
     <message numerus="yes">
         <source>Delete %n exhibitor(s): {names}?
@@ -75,6 +82,17 @@ To keep them on record, withdraw them instead.</numerusform><numerusform>Delete 
 To keep them on record, withdraw them instead.</numerusform></translation>
     </message>
     </context>
+<context>
+    <name>FrontierView</name>
+    <message numerus="yes">
+        <source>+%n move(s)</source>
+        <translation><numerusform>+%n move</numerusform><numerusform>+%n moves</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The best plan found moves %n exhibitor(s)</source>
+        <translation><numerusform>The best plan found moves %n exhibitor</numerusform><numerusform>The best plan found moves %n exhibitors</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>HallActions</name>
     <message numerus="yes">
@@ -111,6 +129,68 @@ Keep it anyway?</numerusform><numerusform>This change breaks %n rules:
 
 Keep it anyway?</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n exhibitor(s)</source>
+        <translation><numerusform>Remove %n exhibitor</numerusform><numerusform>Remove %n exhibitors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n exhibitor(s)</source>
+        <translation><numerusform>Edit %n exhibitor</numerusform><numerusform>Edit %n exhibitors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n exhibitor(s)</source>
+        <translation><numerusform>Withdraw %n exhibitor</numerusform><numerusform>Withdraw %n exhibitors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n exhibitor(s)</source>
+        <translation><numerusform>Restore %n exhibitor</numerusform><numerusform>Restore %n exhibitors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sector {0} is used by %n exhibitor(s); move them to another sector first</source>
+        <translation><numerusform>Sector {0} is used by %n exhibitor; move them to another sector first</numerusform><numerusform>Sector {0} is used by %n exhibitors; move them to another sector first</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complementarity of %n pair(s): {0}</source>
+        <translation><numerusform>Complementarity of %n pair: {0}</numerusform><numerusform>Complementarity of %n pairs: {0}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign %n exhibitor(s)</source>
+        <translation><numerusform>Unassign %n exhibitor</numerusform><numerusform>Unassign %n exhibitors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock %n exhibitor(s)</source>
+        <translation><numerusform>Lock %n exhibitor</numerusform><numerusform>Lock %n exhibitors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n exhibitor(s)</source>
+        <translation><numerusform>Unlock %n exhibitor</numerusform><numerusform>Unlock %n exhibitors</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) or name(s) do not fit at 6 pt and are left out: choose more sheets or a larger paper.</source>
+        <translation><numerusform>%n label or name do not fit at 6 pt and are left out: choose more sheets or a larger paper.</numerusform><numerusform>%n labels or names do not fit at 6 pt and are left out: choose more sheets or a larger paper.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation><numerusform>%n value</numerusform><numerusform>%n values</numerusform></translation>
+    </message>
     </context>
 <context>
     <name>PublishingActions</name>
@@ -128,6 +208,29 @@ Keep it anyway?</numerusform></translation>
     <message numerus="yes">
         <source>%n on the waitlist — not proven the shortest</source>
         <translation><numerusform>%n on the waitlist — not proven the shortest</numerusform><numerusform>%n on the waitlist — not proven the shortest</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>SolvingController</name>
+    <message numerus="yes">
+        <source>%n exhibitor(s)</source>
+        <translation><numerusform>%n exhibitor</numerusform><numerusform>%n exhibitors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booth(s)</source>
+        <translation><numerusform>%n booth</numerusform><numerusform>%n booths</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation><numerusform>%n move</numerusform><numerusform>%n moves</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newly placed</source>
+        <translation><numerusform>%n newly placed</numerusform><numerusform>%n newly placed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted</source>
+        <translation><numerusform>%n waitlisted</numerusform><numerusform>%n waitlisted</numerusform></translation>
     </message>
     </context>
 </TS>
