@@ -335,9 +335,7 @@ class _Run:
         best = self._fewer_waitlisted(best, rounded)
         spent = 0.0
         if waitlist_cost(inst, best) > relaxed.lowest and not is_cancelled(self.cancel):
-            free = neighbourhood(inst, hard, relaxed.share, best)
-            with others_kept(hard, best, free):
-                phase = self._phase(hard, "dominant", best, budget / 2, worker="waitlist")
+            phase = self._search_around(hard, relaxed.share, best, budget / 2)
             spent = phase.used
             best = self._fewer_waitlisted(best, phase.assign)
         return best, relaxed.lowest, spent
@@ -602,9 +600,7 @@ class _Run:
         if is_valid(inst, rounded) and _dominant(inst, rounded) > _dominant(inst, best):
             found = best = rounded
         if _dominant(inst, best) < lowest and not is_cancelled(self.cancel):
-            free = neighbourhood(inst, hard, share, best)
-            with others_kept(hard, best, free):
-                phase = self._phase(hard, "dominant", best, seconds, worker="waitlist")
+            phase = self._search_around(hard, share, best, seconds)
             if phase.assign is not None and not is_valid(inst, phase.assign):
                 self.discarded += 1
             elif phase.assign is not None and _dominant(inst, phase.assign) > _dominant(inst, best):
@@ -612,6 +608,15 @@ class _Run:
         if found is not None:
             self.tracker.plan_found(total(inst, found), found, solver=False)
         return found
+
+    def _search_around(
+        self, hard: BuiltModel, share: np.ndarray, best: np.ndarray, seconds: float
+    ) -> Phase:
+        """The exact search on the dominant terms around what rounding the relaxation left in
+        doubt (`waitlist_lp.neighbourhood`), everyone else kept where `best` has them."""
+        free = neighbourhood(self.inst, hard, share, best)
+        with others_kept(hard, best, free):
+            return self._phase(hard, "dominant", best, seconds, worker="waitlist")
 
     def _phase(
         self,

@@ -77,6 +77,37 @@ class LinearRelaxation:
         solver.SetSolverSpecificParametersAsString(PDLP_PARAMETERS)
         solver.SetTimeLimit(max(1, int(seconds * 1000)))
         nothing = np.zeros(len(self.lo))
+        built = self._fill(solver, stopped)
+        if built is None:
+            return nothing
+        if box is not None:
+            box.append(solver)
+        if stopped is not None and stopped.is_set():
+            return nothing
+        status = solver.Solve()
+        if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
+            return nothing
+        return np.array([c.dual_value() for c in built[1]], dtype=np.float64)
+
+    def solve_exact(self, seconds: float) -> tuple[np.ndarray, np.ndarray, bool]:
+        """GLOP's (dual simplex) solution of the relaxation within `seconds`: the values,
+        the duals and whether it finished (zeros when it gave none). A vertex, so nearly
+        integral where the rows are."""
+        solver = pywraplp.Solver.CreateSolver("GLOP")
+        solver.SetTimeLimit(max(1, int(seconds * 1000)))
+        built = self._fill(solver)
+        assert built is not None  # only a stop flag ends the filling early
+        xs, rows = built
+        status = solver.Solve()
+        if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
+            return np.zeros(self.n), np.zeros(len(rows)), False
+        values = np.array([x.solution_value() for x in xs], dtype=np.float64)
+        duals = np.array([r.dual_value() for r in rows], dtype=np.float64)
+        return values, duals, status == pywraplp.Solver.OPTIMAL
+
+    def _fill(self, solver, stopped: threading.Event | None = None):
+        """Write the variables, objective and rows into `solver`: (variables, rows), or None
+        when `stopped` was set meanwhile."""
 
         def asked_to_stop(k: int) -> bool:
             # Building holds the GIL call by call; a stop must not wait for all of it.
@@ -85,7 +116,7 @@ class LinearRelaxation:
         xs = []
         for k, (lo, hi) in enumerate(zip(self.lower.tolist(), self.upper.tolist(), strict=True)):
             if asked_to_stop(k):
-                return nothing
+                return None
             xs.append(solver.NumVar(lo, hi, ""))
         objective = solver.Objective()
         for j in np.nonzero(self.gain)[0].tolist():
@@ -95,21 +126,14 @@ class LinearRelaxation:
         constraints = []
         for k, (lo, hi) in enumerate(zip(self.lo.tolist(), self.hi.tolist(), strict=True)):
             if asked_to_stop(k):
-                return nothing
+                return None
             constraints.append(solver.Constraint(max(lo, -inf), min(hi, inf)))
         entries = zip(self.row_of.tolist(), self.cols.tolist(), self.coeffs.tolist(), strict=True)
         for k, (i, j, c) in enumerate(entries):
             if asked_to_stop(k):
-                return nothing
+                return None
             constraints[i].SetCoefficient(xs[j], c)
-        if box is not None:
-            box.append(solver)
-        if stopped is not None and stopped.is_set():
-            return nothing
-        status = solver.Solve()
-        if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
-            return nothing
-        return np.array([c.dual_value() for c in constraints], dtype=np.float64)
+        return xs, constraints
 
 
 class LpBound:

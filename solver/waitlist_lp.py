@@ -25,7 +25,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
-from ortools.linear_solver import pywraplp
 
 from .board import Board
 from .greedy import eject_into_waitlist_gaps, insert_all, place_fixed
@@ -54,7 +53,7 @@ def relax_dominant(hard: BuiltModel, seconds: float) -> tuple[int, np.ndarray, b
     however GLOP ended, each placement variable's relaxed value, and whether GLOP finished."""
     variables, points, constant = hard.objective.dominant()
     relaxation = LinearRelaxation(hard.pm, variables, points, constant)
-    share, duals, optimal = _glop(relaxation, seconds)
+    share, duals, optimal = relaxation.solve_exact(seconds)
     v = hard.v
     return relaxation.bound(duals), share[v.x0 : v.x0 + v.n_x], optimal
 
@@ -66,33 +65,6 @@ def relax_waitlist(inst: Instance, hard: BuiltModel, seconds: float) -> Waitlist
     # The bound is on the score (minus the waitlist's cost); whole steps of the cost only.
     lowest = max(0, math.ceil(-bound / step) * step)
     return WaitlistRelaxation(lowest, share, optimal)
-
-
-def _glop(relaxation: LinearRelaxation, seconds: float) -> tuple[np.ndarray, np.ndarray, bool]:
-    solver = pywraplp.Solver.CreateSolver("GLOP")
-    solver.SetTimeLimit(max(1, int(seconds * 1000)))
-    xs = [
-        solver.NumVar(lo, hi, "")
-        for lo, hi in zip(relaxation.lower.tolist(), relaxation.upper.tolist(), strict=True)
-    ]
-    objective = solver.Objective()
-    for j in np.nonzero(relaxation.gain)[0].tolist():
-        objective.SetCoefficient(xs[j], float(relaxation.gain[j]))
-    objective.SetMaximization()
-    inf = solver.infinity()
-    rows = [
-        solver.Constraint(max(lo, -inf), min(hi, inf))
-        for lo, hi in zip(relaxation.lo.tolist(), relaxation.hi.tolist(), strict=True)
-    ]
-    r = relaxation
-    for i, j, c in zip(r.row_of.tolist(), r.cols.tolist(), r.coeffs.tolist(), strict=True):
-        rows[i].SetCoefficient(xs[j], c)
-    status = solver.Solve()
-    if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
-        return np.zeros(relaxation.n), np.zeros(len(rows)), False
-    share = np.array([x.solution_value() for x in xs], dtype=np.float64)
-    duals = np.array([r.dual_value() for r in rows], dtype=np.float64)
-    return share, duals, status == pywraplp.Solver.OPTIMAL
 
 
 def round_plan(inst: Instance, hard: BuiltModel, share: np.ndarray) -> np.ndarray:
