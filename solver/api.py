@@ -32,12 +32,13 @@ from .confirmed import place_confirmed
 from .constraints import BuildStopped
 from .evaluate import breakdown, is_valid, moved, total
 from .explain import fixed_clash
-from .frontier import point_of, trace_frontier
+from .frontier import point_of, trace_frontier, waitlist_ceiling
 from .greedy import greedy
 from .instance import Instance, build_instance
 from .local_search import anneal
 from .lp_bound import LinearRelaxation, LpBound
 from .model import BuiltModel, build_model
+from .move_bound import MoveBound
 from .neighbourhood import restrict, total_candidates
 from .params import SolveParams, cp_parameters, waitlist_parameters
 from .progress import CancelFlag, ProgressFn, SolutionCallback, Tracker, Watchdog, is_cancelled
@@ -135,6 +136,9 @@ class _Run:
         self.soft_bound = 0  # the soft rules' counting bound, set once the waitlist phase runs
         self.waitlist_step = 1  # the waitlist costs' common divisor (see `global_from_held`)
         self.frontier: list[FrontierPoint] = []
+        self.cap_bounds: MoveBound | None = None
+        # the most waitlist + moves any valid plan scores (a re-solve's relaxation or proof)
+        self.dominant_ceiling: int | None = None
 
     # -- the phases ----------------------------------------------------------------------------
     def go(self) -> SolveResult:
@@ -206,9 +210,16 @@ class _Run:
             dropped=self.dropped,
             cancel=self.cancel,
             elapsed=self.tracker.elapsed,
-            moves_proven=bool(self.moves_proven),
+            dominant_ceiling=self.dominant_ceiling,
             time_left=self.clock.left,
+            cap_bound=self._cap_bound(),
         )
+
+    def _cap_bound(self) -> MoveBound:
+        """The reference plan's bound per moves cap (`move_bound`), made once per re-solve."""
+        if self.cap_bounds is None:
+            self.cap_bounds = MoveBound(self.inst)
+        return self.cap_bounds
 
     def _fresh(self, best: np.ndarray, large: bool) -> np.ndarray:
         """Anneal, then CP-SAT on one model (or window by window when `large`); meanwhile on
@@ -497,6 +508,7 @@ class _Run:
         if whole and reached != 0:
             lowest, share, _done = relax_dominant(hard, self.clock.cap(limit))
             self.stats["moves_relaxation"] = lowest
+            self.dominant_ceiling = lowest
             if reached < lowest:
                 seconds = limit * self.params.resolve_share / 2
                 rounded = self._relaxed_resolve(hard, best, share, lowest, seconds)
@@ -537,6 +549,7 @@ class _Run:
         )
         if self.moves_proven:
             self.times["moves_proven"] = self.tracker.elapsed()
+            self.dominant_ceiling = _dominant(inst, best)
         if is_cancelled(self.cancel):
             return best
         quality_s = max(0.1, limit * (1 - self.params.resolve_share))
@@ -785,6 +798,11 @@ class _Run:
         frontier: tuple[FrontierPoint, ...] = ()
         if inst.problem.is_resolve and status is not SolveStatus.CANCELLED:
             held = None if bound is None else bound - terms["moves"]
+            m = len(moved(inst, assign))
+            at_cap = self._cap_bound().bound(m)
+            if at_cap is not None:
+                at_cap += waitlist_ceiling(self.dominant_ceiling, inst.problem.weights.move, m)
+                held = at_cap if held is None else min(held, at_cap)
             first = point_of(
                 inst,
                 assign,

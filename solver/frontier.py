@@ -29,6 +29,7 @@ from .evaluate import breakdown, is_valid, moved
 from .instance import Instance
 from .lp_bound import LinearRelaxation, LpBound
 from .model import BuiltModel
+from .move_bound import MoveBound
 from .neighbourhood import total_candidates
 from .params import SolveParams, cp_parameters
 from .progress import CancelFlag, Watchdog, is_cancelled
@@ -40,6 +41,12 @@ def quality(inst: Instance, assign: np.ndarray) -> int:
     """The score without the moves penalty."""
     terms = breakdown(inst, assign)
     return sum(v for k, v in terms.items() if k != "moves")
+
+
+def waitlist_ceiling(dominant_ceiling: int | None, weight: int, cap: int) -> int:
+    """The most the waitlist term can be with at most `cap` moves: waitlist + moves is at most
+    `dominant_ceiling` and the moves cost at most `weight` × `cap`."""
+    return 0 if dominant_ceiling is None else min(0, dominant_ceiling + weight * cap)
 
 
 def point_of(
@@ -91,18 +98,20 @@ def trace_frontier(
     dropped: dict[int, str],
     cancel: CancelFlag | None,
     elapsed: Callable[[], float],
-    moves_proven: bool = False,
+    dominant_ceiling: int | None = None,
     time_left: Callable[[], float] | None = None,
+    cap_bound: MoveBound | None = None,
 ) -> list[FrontierPoint]:
     """The points m + 1 … m + `params.extra_moves` after the minimal-move plan `best` (whose
     point the caller makes from the main search's result). `model_inst` is the instance the
     model is built on (a neighbourhood model on large problems: its points are then not
-    proven for the whole problem). `moves_proven`: `best`'s waitlist plus moves is proven
-    the least possible, which bounds what extra moves can save on the waitlist.
+    proven for the whole problem). `dominant_ceiling`: an upper bound on the waitlist
+    and moves terms of every valid plan (the minimal-move plan's own when proven), which
+    bounds what extra moves can save on the waitlist.
 
-    Bounds, the lowest that holds: CP-SAT's for the point; counting's for the stands and
-    pairs plus the waitlist the cap allows (each extra move saves at most one move's weight of
-    waitlist, when the minimum is proven); and, when PDLP can finish meanwhile, the LP bound
+    Bounds, the lowest that holds: CP-SAT's for the point; for the stands and pairs,
+    counting's or the reference plan's bound for the cap (`move_bound`), plus the waitlist
+    the cap allows (`waitlist_ceiling`); and, when PDLP can finish meanwhile, the LP bound
     of the loosest cap m + K, computed on a thread while the points are searched. A bound for
     a looser cap holds for every tighter one (a tighter cap only lowers the best score), so
     each point also takes every later point's bound.
@@ -167,11 +176,12 @@ def trace_frontier(
                 current = found
             proven = status == cp_model.OPTIMAL and whole and not is_cancelled(cancel)
             bounds = []
+            waitlist_cap = waitlist_ceiling(dominant_ceiling, weight, cap)
             if whole:
-                waitlist_cap = 0
-                if moves_proven:
-                    waitlist_cap = min(0, reached["waitlist"] + weight * k)
                 bounds.append(soft_bound + waitlist_cap)
+            floor_cap = None if cap_bound is None else cap_bound.bound(cap)
+            if floor_cap is not None:  # valid for the whole problem, whatever the model
+                bounds.append(floor_cap + waitlist_cap)
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and whole:
                 # CP-SAT's bound means something only once its search has a plan.
                 bounds.append(int(np.floor(solver.best_objective_bound + 1e-6)))

@@ -273,6 +273,39 @@ def test_a_re_solve_proven_fewest_moves_has_them_by_brute_force(project, pick, k
 
 
 @settings(
+    max_examples=15, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(tight_rows(), st.integers(0, 99))
+def test_a_re_solve_relaxation_bounds_waitlist_and_moves_in_whole_steps(project, pick):
+    """The re-solve's relaxation bounds every valid plan's waitlist + moves (by the
+    validator), rounded down to the common divisor of the waitlist costs and the move weight:
+    no plan can fall between two steps."""
+    from math import gcd
+
+    from qods_planner.model import BoothStatus
+    from solver.instance import build_instance
+    from solver.model import build_model
+    from solver.waitlist import waitlist_step
+    from solver.waitlist_lp import relax_dominant
+
+    reference = solve_checked(project, fresh=True).plan
+    project.set_plan(reference)
+    held = sorted(b for s in reference.stands.values() for b in s)
+    if held:
+        gone = held[pick % len(held)]
+        project.put_booth(replace(project.booths[gone], status=BoothStatus.BLOCKED))
+    problem = build_problem(project, reference=reference, keep_confirmed=False)
+    inst = build_instance(problem)
+    hard = build_model(inst, soft=False, confirmed="hard", record_rows=True)
+    bound, _share, _optimal = relax_dominant(hard, 10.0)
+    assert bound % gcd(waitlist_step(inst), project.settings.weights.move) == 0
+    _minimum, plans = brute_force(project)
+    for plan in plans:
+        terms = score(project, plan, reference).breakdown
+        assert terms["waitlist"] + terms["moves"] <= bound
+
+
+@settings(
     max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 @given(tight_rows())

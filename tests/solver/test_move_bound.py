@@ -1,0 +1,129 @@
+"""The bound per moves cap (solver/move_bound.py) holds for every plan of tiny re-solves,
+enumerated and scored by the validator alone: no plan with at most c moves earns more, without
+its moves and waitlist, than the bound for c."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import combinations
+
+from conftest import TinyProject
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qods_planner.model import BoothStatus, ExhibitorStatus, Plan, Wishes
+from qods_planner.snapshot import build_problem
+from qods_planner.validation import check, score
+from solver.instance import build_instance
+from solver.move_bound import MoveBound
+
+SECTORS = ("auto", "metal", "food")
+
+
+@st.composite
+def re_solves(draw):
+    """A row of 5 booths of 3 m and a facing booth; 4–5 exhibitors of one or two booths, with
+    competitors, partners and corner wishes; a published plan drawn among the valid ones; then
+    one change: a held booth blocked, a newcomer, a withdrawal, or nothing."""
+    tiny = TinyProject()
+    tiny.row("A", 5, x=0, y=0, w=300, h=300)
+    tiny.booth("B1", 0, 900, 300, 300)
+    n = draw(st.integers(4, 5))
+    ids = [f"e{i}" for i in range(n)]
+    pairs = list(combinations(ids, 2))
+    rivals = draw(st.sets(st.sampled_from(pairs), max_size=2))
+    friends = draw(st.sets(st.sampled_from(pairs), max_size=2)) - rivals
+    for eid in ids:
+        m2 = draw(st.sampled_from((9, 9, 18)))
+        tiny.exhibitor(
+            eid,
+            sector=draw(st.sampled_from(SECTORS)),
+            m2=m2,
+            min_m2=m2,
+            max_m2=m2,
+            wishes=Wishes(corner=draw(st.booleans())),
+            competitors=tuple(b for a, b in rivals if a == eid),
+            partners=tuple(b for a, b in friends if a == eid),
+        )
+    project = tiny.project
+    plans = all_plans(project)
+    reference = plans[draw(st.integers(0, len(plans) - 1))]
+    project.set_plan(reference)
+    change = draw(st.sampled_from(("block", "newcomer", "withdraw", "none")))
+    held = sorted(b for s in reference.stands.values() for b in s)
+    if change == "block" and held:
+        gone = held[draw(st.integers(0, len(held) - 1))]
+        project.put_booth(replace(project.booths[gone], status=BoothStatus.BLOCKED))
+    elif change == "newcomer":
+        tiny.exhibitor("late", sector=draw(st.sampled_from(SECTORS)), m2=9, max_m2=9)
+    elif change == "withdraw":
+        gone = ids[draw(st.integers(0, n - 1))]
+        project.put_exhibitor(replace(project.exhibitors[gone], status=ExhibitorStatus.WITHDRAWN))
+    return project, reference
+
+
+def all_plans(project) -> list[Plan]:
+    """Every plan without a hard break (the confirmed-keep rule aside), by the validator:
+    stands of one or two booths fit for the exhibitor alone, combined pairwise, the whole
+    plan checked at the end."""
+    booths = sorted(project.booths)
+    shapes = [c for k in (1, 2) for c in combinations(booths, k)]
+    people = sorted(e.id for e in project.registered())
+    alone = {e: [s for s in shapes if check(project, Plan({e: s})).ok] for e in people}
+    out: list[Plan] = []
+
+    def grow(i: int, stands: dict) -> None:
+        if i == len(people):
+            out.append(Plan(dict(stands)))
+            return
+        grow(i + 1, stands)
+        e = people[i]
+        used = {b for s in stands.values() for b in s}
+        for s in alone[e]:
+            if used.isdisjoint(s) and all(
+                check(project, Plan({e: s, o: t})).ok for o, t in stands.items()
+            ):
+                stands[e] = s
+                grow(i + 1, stands)
+                del stands[e]
+
+    grow(0, {})
+    return [p for p in out if check(project, p).ok]
+
+
+@settings(
+    max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(re_solves())
+def test_no_plan_within_a_cap_earns_more_than_its_bound(case):
+    project, reference = case
+    problem = build_problem(project, reference=reference, keep_confirmed=False)
+    bound = MoveBound(build_instance(problem))
+    move_w = project.settings.weights.move
+    fewest = None
+    for plan in all_plans(project):
+        terms = dict(score(project, plan, reference).breakdown)
+        moves = -terms.pop("moves") // move_w
+        terms.pop("waitlist")
+        fewest = moves if fewest is None else min(fewest, moves)
+        at = bound.bound(moves)
+        assert at is not None and sum(terms.values()) <= at, (plan, moves, terms, at)
+    # below the moves every plan must make there is no plan, and the bound says so
+    assert bound.bound(bound.forced - 1) is None
+    assert fewest is None or fewest >= bound.forced
+
+
+def test_the_bound_is_exact_when_nobody_may_move():
+    """A published plan kept whole earns exactly its score: the bound at 0 moves is it."""
+    tiny = TinyProject()
+    tiny.row("A", 4, x=0, y=0, w=300, h=300)
+    tiny.exhibitor("a", sector="auto", m2=9, max_m2=9, partners=("b",))
+    tiny.exhibitor("b", sector="metal", m2=9, max_m2=9)
+    tiny.exhibitor("c", sector="food", m2=9, max_m2=9)
+    reference = tiny.place(a=["A1"], b=["A2"], c=["A4"])
+    project = tiny.project
+    bound = MoveBound(build_instance(build_problem(project, reference=reference)))
+    terms = dict(score(project, reference, reference).breakdown)
+    assert bound.forced == 0
+    assert bound.bound(0) == sum(v for k, v in terms.items() if k not in ("moves", "waitlist"))
+    assert bound.bound(1) > bound.bound(0)  # one move may gain: moving c next to a and b
