@@ -20,6 +20,8 @@ where the frontier's points move a handful of exhibitors among hundreds.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from .evaluate import stands_touch
@@ -54,7 +56,7 @@ class MoveBound:
         for e, p in enumerate(home):
             if p >= 0:
                 owner[list(inst.p_booths[p])] = e
-        unknown = _unknown(inst, home)
+        earn = _earnings(inst, home)
         partners = [0] * n
         for i, j in inst.partner_pairs:
             partners[i] += 1
@@ -84,34 +86,93 @@ class MoveBound:
                 kept += w_partners
                 given_up[i] += 2 * w_partners if kept_always[j] else w_partners
                 given_up[j] += 2 * w_partners if kept_always[i] else w_partners
-        best = np.array(
-            [max(0, unknown[e] + w_partners * partners[e]) for e in range(n)], dtype=np.int64
-        )
-        self.base = kept + int(sum(best[e] for e in range(n) if home[e] < 0 and not kept_always[e]))
-        optional = [e for e in range(n) if home[e] >= 0 and not kept_always[e]]
-        # Only the gain counts: with given_up doubled, gain = best − given_up / 2, rounded up.
-        gains = [max(0, int(best[e]) - int(given_up[e]) // 2) for e in optional]
-        self.gains = np.sort(np.array(gains, dtype=np.int64))[::-1]
-        self.prefix = np.concatenate([[0], np.cumsum(self.gains)])
+        self.leaving = given_up / 2  # the least an optional exhibitor gives up by leaving
+        self.newcomers = [e for e in range(n) if home[e] < 0 and not kept_always[e]]
+        self.optional = [e for e in range(n) if home[e] >= 0 and not kept_always[e]]
+        self.kept = kept
+        self.home_booths = np.array([len(inst.p_booths[p]) if p >= 0 else 1 for p in home])
+        self.options = [
+            _options(inst, e, earn[e] + w_partners * partners[e], owner, home, kept_always)
+            for e in range(n)
+        ]
 
     def bound(self, cap: int) -> int | None:
         """Upper bound on the score without moves and waitlist with at most `cap` moves;
-        None when no plan can make that few (fewer than the forced moves)."""
+        None when no plan can make that few (fewer than the forced moves).
+
+        With `free` = cap − forced movers at most, a newcomer's stand displaces at most
+        `free` exhibitors from their reference stands and a mover's at most `free` − 1 (each
+        displaced one is a mover too). A displaced exhibitor's loss (`charge`: at most 0, the
+        best it can do elsewhere) is passed to those who displace it, shared by the booths of
+        its stand: each displacer takes at least one of them, so the shares add up to no less
+        than its loss; the displaced one's own gain is raised by as much."""
         free = cap - self.forced
         if free < 0:
             return None
-        return self.base + int(self.prefix[min(free, len(self.gains))])
+        charge = np.zeros(len(self.options) + 1)  # the last one for free booths
+        for e in self.optional:
+            charge[e] = min(0.0, self._best(e, free - 1, None) - self.leaving[e]) if free else 0.0
+        share = charge / np.r_[self.home_booths, 1]
+        total = float(self.kept)
+        total += sum(max(0.0, self._best(e, free, share)) for e in self.newcomers)
+        if free:
+            gains = sorted(
+                (
+                    max(0.0, self._best(e, free - 1, share) - self.leaving[e] - charge[e])
+                    for e in self.optional
+                ),
+                reverse=True,
+            )
+            total += sum(gains[:free])
+        return math.floor(total + 1e-6)
+
+    def _best(self, e: int, displaced: int, share: np.ndarray | None) -> float:
+        """The most `e` earns off its reference stand (0 when waitlisted) on a candidate
+        displacing at most `displaced` exhibitors, less the shares of their losses."""
+        earn, count, held = self.options[e]
+        ok = count <= displaced
+        if not ok.any():
+            return 0.0
+        value = earn[ok].astype(float)
+        if share is not None:
+            value += share[held[ok]].sum(axis=1)
+        return max(0.0, float(value.max()))
 
 
-def _unknown(inst: Instance, home: list[int]) -> list[int]:
-    """Per exhibitor, the most its stand can earn anywhere: stand points plus, for each
+def _options(
+    inst: Instance,
+    e: int,
+    earn: np.ndarray,
+    owner: np.ndarray,
+    home: list[int],
+    kept_always: list[bool],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Exhibitor `e`'s candidates other than its reference stand and any over a stand that
+    always stays: what each earns at most, how many exhibitors it displaces from their
+    reference stands, and which (candidates × widest, padded with -1)."""
+    cand = inst.cands[e]
+    held = owner[inst.pb[cand]] if len(cand) else np.zeros((0, 1), dtype=np.int64)
+    held = np.where(held == e, -1, held)
+    held.sort(axis=1)
+    first = np.ones((len(cand), 1), dtype=bool)
+    distinct = (held >= 0) & np.concatenate([first, held[:, 1:] != held[:, :-1]], axis=1)
+    held = np.where(distinct, held, -1)
+    never = np.array([k for k, a in enumerate(kept_always) if a], dtype=np.int64)
+    ok = cand != home[e]
+    if len(never):
+        ok &= ~np.isin(held, never).any(axis=1)
+    return earn[ok], distinct[ok].sum(axis=1), held[ok]
+
+
+def _earnings(inst: Instance, home: list[int]) -> list[np.ndarray]:
+    """Per exhibitor, per candidate, the most its stand can earn there: stand points plus, for each
     outside neighbour of each booth, the larger of two cases. Held by a kept exhibitor: the
     pair with that exhibitor's sector, exactly. Held by another unknown exhibitor: at most
     the best pair with whoever may stand there, counted half here and half by that exhibitor
     (each gives at least half of its own best). Empty: nothing."""
     n_s = len(inst.sector_ids)
     if not n_s or not inst.n_ex:
-        return [0] * inst.n_ex
+        return [np.zeros(len(c), dtype=np.int64) for c in inst.cands]
     sectors_at = np.zeros((inst.n_booths, n_s), dtype=bool)
     for e in range(inst.n_ex):
         booths = inst.pb[inst.cands[e]].ravel()
@@ -129,7 +190,7 @@ def _unknown(inst: Instance, home: list[int]) -> list[int]:
     fac = np.concatenate([edges[:, 2], edges[:, 2]])
     held = held_by[dst] >= 0
     inner_p, inner_edge = _inner_edges(inst, src, dst)
-    out = [0] * inst.n_ex
+    out = [np.zeros(0, dtype=np.int64)] * inst.n_ex
     twice: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # per sector: per booth, per placement
     for e in range(inst.n_ex):
         cand = inst.cands[e]
@@ -146,7 +207,28 @@ def _unknown(inst: Instance, home: list[int]) -> list[int]:
             twice[s] = (at, inside)
         at, inside = twice[s]
         around = at[inst.pb[cand]].sum(axis=1) - inside[cand]  # one exhibitor, no pair inside
-        out[e] = int((2 * inst.cgain[e] + around).max() + 1) // 2
+        if home[e] >= 0:
+            around -= _own_home(inst, e, cand, home[e], best_with[s])
+        out[e] = (2 * inst.cgain[e] + around + 1) // 2
+    return out
+
+
+def _own_home(inst: Instance, e: int, cand: np.ndarray, home: int, best: np.ndarray) -> np.ndarray:
+    """What `at` counted too much, per candidate, next to `e`'s own reference stand: `e`
+    cannot stand elsewhere and be kept there too, so a booth of that stand is another
+    unknown exhibitor's or empty (the half case), never a kept neighbour of `e`'s sector."""
+    out = np.zeros(len(cand), dtype=np.int64)
+    s = int(inst.e_sector[e])
+    mine = set(inst.p_booths[home])
+    for n in mine:
+        for b, f, _apart in inst.nbrs[n]:
+            extra = max(2 * f * int(inst.pair_weight[s, s]), f * int(best[n])) - f * int(best[n])
+            if not extra:
+                continue
+            for p in inst.cover[b]:
+                i = int(np.searchsorted(cand, p))
+                if i < len(cand) and cand[i] == p and n not in inst.p_booths[p]:
+                    out[i] += extra
     return out
 
 

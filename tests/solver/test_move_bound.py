@@ -11,7 +11,7 @@ from conftest import TinyProject
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qods_planner.model import BoothStatus, ExhibitorStatus, Plan, Wishes
+from qods_planner.model import BoothStatus, ExhibitorStatus, Plan, PriorityTier, Wishes
 from qods_planner.snapshot import build_problem
 from qods_planner.validation import check, score
 from solver.instance import build_instance
@@ -127,3 +127,30 @@ def test_the_bound_is_exact_when_nobody_may_move():
     assert bound.forced == 0
     assert bound.bound(0) == sum(v for k, v in terms.items() if k not in ("moves", "waitlist"))
     assert bound.bound(1) > bound.bound(0)  # one move may gain: moving c next to a and b
+
+
+def test_a_displaced_exhibitor_s_loss_is_charged_to_whoever_takes_its_stand():
+    """x (metal) would gain two locked automotive neighbours on f's premium booth; f (food,
+    returning) loses its premium there and has only the far booth left. With two moves the
+    best plan swaps them, and the bound is exactly that plan: f's loss, passed to x, is what
+    keeps the bound from counting x's gain whole."""
+    tiny = TinyProject()
+    tiny.row("A", 3, x=0, y=0, w=300, h=300)
+    tiny.booth("C1", 0, 1200, 300, 300)
+    project = tiny.project
+    project.put_booth(replace(project.booths["A2"], premium=True))
+    for eid, sector in (("k1", "auto"), ("k2", "auto"), ("x", "metal")):
+        tiny.exhibitor(eid, sector=sector, m2=9, max_m2=9)
+    tiny.exhibitor("f", sector="food", m2=9, max_m2=9, priority=PriorityTier.RETURNING)
+    reference = tiny.place(locked=("k1", "k2"), k1=["A1"], f=["A2"], k2=["A3"], x=["C1"])
+    bound = MoveBound(build_instance(build_problem(project, reference=reference)))
+    move_w = project.settings.weights.move
+    best: dict[int, int] = {}
+    for plan in all_plans(project):
+        terms = dict(score(project, plan, reference).breakdown)
+        moves = -terms.pop("moves") // move_w
+        terms.pop("waitlist")
+        best[moves] = max(best.get(moves, sum(terms.values())), sum(terms.values()))
+    within_two = max(v for m, v in best.items() if m <= 2)
+    assert within_two > best[0]  # the swap gains
+    assert bound.bound(2) == within_two
