@@ -9,8 +9,9 @@ moves cap is one linear constraint whose bound is raised point by point, and eac
 hinted with the previous point's plan (valid under the looser cap), so a point never scores
 below the one before. Presolve is off for these searches: with it, CP-SAT spent a point's whole
 budget presolving the 200-exhibitor model and returned no plan (measured); without it the hint
-is the first plan at once. A point is `proven` when CP-SAT closes its search, else it carries the
-gap to the lowest valid bound (CP-SAT's, or counting's).
+is the first plan at once. A point is `proven` when CP-SAT closes its search or its score reaches
+the lowest valid bound (CP-SAT's, counting's, the reference plan's for its cap, the movers' LP),
+else it carries the gap to that bound.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ from .bound import counting_bound
 from .changes import list_changes
 from .evaluate import breakdown, is_valid, moved
 from .instance import Instance
-from .lp_bound import LinearRelaxation, LpBound
+from .lp_bound import LpBound
 from .model import BuiltModel
-from .move_bound import MoveBound
+from .move_bound import MoveBound, cap_relaxation
 from .neighbourhood import total_candidates
 from .params import SolveParams, cp_parameters
 from .progress import CancelFlag, Watchdog, is_cancelled
@@ -111,8 +112,8 @@ def trace_frontier(
 
     Bounds, the lowest that holds: CP-SAT's for the point; for the stands and pairs,
     counting's or the reference plan's bound for the cap (`move_bound`), plus the waitlist
-    the cap allows (`waitlist_ceiling`); and, when PDLP can finish meanwhile, the LP bound
-    of the loosest cap m + K, computed on a thread while the points are searched. A bound for
+    the cap allows (`waitlist_ceiling`); and the movers' LP of the loosest cap m + K
+    (`cap_relaxation`), solved on a thread while the points are searched. A bound for
     a looser cap holds for every tighter one (a tighter cap only lowers the best score), so
     each point also takes every later point's bound.
     """
@@ -124,8 +125,9 @@ def trace_frontier(
     whole = model_inst is inst
     pairs = total_candidates(inst)
     budget = extra * params.frontier_point_s
-    with_lp = whole and pairs <= params.lp_bound_max and pairs <= params.lp_pairs_per_s * budget
-    bm = build(model_inst, record_rows=with_lp)
+    # The movers' LP holds for the whole problem whatever model is searched.
+    with_lp = cap_bound is not None and pairs <= params.lp_bound_max
+    bm = build(model_inst)
     terms = bm.objective.terms()
     wait_vars, wait_points, wait_const = terms["waitlist"]
     if len(wait_vars):
@@ -134,7 +136,7 @@ def trace_frontier(
     weight = inst.problem.weights.move
     cap_row = len(bm.pm.proto.constraints)
     most = int(move_points.sum())
-    # moves ≤ cap  ⇔  const + Σ points·keep ≥ −weight·cap; recorded (for the LP) at m + K.
+    # moves ≤ cap  ⇔  const + Σ points·keep ≥ −weight·cap
     bm.pm.linear(move_vars.tolist(), move_points.tolist(), -weight * (m + extra) - move_const, most)
     parts = [t for rule, t in terms.items() if rule != "moves"]
     variables = np.concatenate([p[0] for p in parts])
@@ -143,10 +145,7 @@ def trace_frontier(
     bm.pm.set_objective(variables.tolist(), points.tolist(), constant)
     lp = None
     if with_lp:
-        lp = LpBound(
-            lambda: LinearRelaxation(bm.pm, variables.tolist(), points.tolist(), constant),
-            budget,
-        )
+        lp = LpBound(lambda: cap_relaxation(cap_bound, inst, m + extra), budget, exact=True)
     soft_bound = counting_bound(inst, soft_only=True)
     found_points: list[tuple[int, np.ndarray, bool, int | None, float]] = []
     current = best
@@ -157,17 +156,19 @@ def trace_frontier(
             cap = m + k
             bm.pm.proto.constraints[cap_row].linear.domain[0] = -weight * cap - move_const
             current = relocate(inst, current, cap)
-            bm.hint(current)
-            solver = cp_parameters(replace(params, presolve="off"), params.frontier_point_s)
-            if time_left is not None:  # the wall clock holds here too
-                left = time_left() / (extra - k + 1)
-                if left < 0.05:
-                    break
-                solver.parameters.max_time_in_seconds = min(
-                    solver.parameters.max_time_in_seconds, left
-                )
-            with Watchdog(solver, cancel):
-                status = solver.solve(bm.pm.model)
+            # Out of time, a point still gets its relocations and its bounds (a fraction of a
+            # second): the organiser is shown every point the settings ask for.
+            left = None if time_left is None else time_left() / (extra - k + 1)
+            status, solver = cp_model.UNKNOWN, None
+            if left is None or left >= MIN_SEARCH_S:
+                bm.hint(current)
+                solver = cp_parameters(replace(params, presolve="off"), params.frontier_point_s)
+                if left is not None:  # the wall clock holds here too
+                    solver.parameters.max_time_in_seconds = min(
+                        solver.parameters.max_time_in_seconds, left
+                    )
+                with Watchdog(solver, cancel):
+                    status = solver.solve(bm.pm.model)
             found = None
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 found = bm.v.extract(np.asarray(solver.response_proto.solution, dtype=np.int64))
@@ -182,14 +183,18 @@ def trace_frontier(
             floor_cap = None if cap_bound is None else cap_bound.bound(cap)
             if floor_cap is not None:  # valid for the whole problem, whatever the model
                 bounds.append(floor_cap + waitlist_cap)
-            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and whole:
+            if solver is not None and status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and whole:
                 # CP-SAT's bound means something only once its search has a plan.
                 bounds.append(int(np.floor(solver.best_objective_bound + 1e-6)))
             found_points.append((cap, current, proven, min(bounds) if bounds else None, elapsed()))
         lp_value = None
         if lp is not None and not is_cancelled(cancel):
             wait = lp.deadline - time.perf_counter()
-            lp_value = lp.result(wait if time_left is None else min(wait, time_left()))
+            if time_left is not None:  # the LP may finish a little after the clock
+                wait = min(wait, max(LP_GRACE_S, time_left()))
+            lp_value = lp.result(wait)
+            if lp_value is not None:
+                lp_value += waitlist_ceiling(dominant_ceiling, weight, m + extra)
     finally:
         if lp is not None:
             lp.stop()
@@ -225,6 +230,8 @@ def trace_frontier(
 
 
 MAX_STEPS = 50  # relocations tried per point
+MIN_SEARCH_S = 0.05  # below this share of the clock, a point is relocations only
+LP_GRACE_S = 1.0  # the movers' LP is waited for this long past the clock (0.25–1.3 s measured)
 
 
 def relocate(inst: Instance, assign: np.ndarray, cap: int) -> np.ndarray:

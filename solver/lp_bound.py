@@ -52,6 +52,24 @@ class LinearRelaxation:
         np.add.at(self.gain, np.asarray(variables, dtype=np.int64), points)
         self.constant = constant
 
+    @classmethod
+    def from_arrays(
+        cls, n: int, rows, cols, coeffs, lo, hi, gain: np.ndarray, constant: int
+    ) -> LinearRelaxation:
+        """A relaxation over `n` variables in [0, 1] given as entries (row, column, coefficient)
+        and row sides `lo` ≤ A·x ≤ `hi` (±inf for none), maximising `gain`·x + `constant`."""
+        self = cls.__new__(cls)
+        self.n = n
+        self.lower, self.upper = np.zeros(n), np.ones(n)
+        self.row_of = np.asarray(rows, dtype=np.int64)
+        self.cols = np.asarray(cols, dtype=np.int64)
+        self.coeffs = np.asarray(coeffs, dtype=np.float64)
+        self.lo = np.asarray(lo, dtype=np.float64)
+        self.hi = np.asarray(hi, dtype=np.float64)
+        self.gain = np.asarray(gain, dtype=np.float64)
+        self.constant = constant
+        return self
+
     def bound(self, duals: np.ndarray) -> int:
         """The weak-duality bound for multipliers `duals` (any values; infinite sides are
         given multiplier 0), rounded down to the integer scores can reach."""
@@ -139,12 +157,18 @@ class LinearRelaxation:
 class LpBound:
     """Computes the LP bound on a thread while the search goes on (PDLP releases the GIL).
     `relaxation` is built on that thread too when given as a callable, so that a cancel
-    during its construction is not kept waiting."""
+    during its construction is not kept waiting. `exact`: GLOP's dual simplex instead of
+    PDLP, for LPs small enough to solve exactly (not interrupted: its time limit holds)."""
 
     def __init__(
-        self, relaxation: LinearRelaxation | Callable[[], LinearRelaxation], seconds: float
+        self,
+        relaxation: LinearRelaxation | Callable[[], LinearRelaxation],
+        seconds: float,
+        *,
+        exact: bool = False,
     ) -> None:
         self.relaxation = relaxation
+        self.exact = exact
         self.value: int | None = None
         self.deadline = time.perf_counter() + seconds + 1.0  # PDLP's limit, and building it
         self._solver: list = []
@@ -160,7 +184,10 @@ class LpBound:
             relaxation = relaxation()
         if self._stopped.is_set():
             return
-        duals = relaxation.solve_duals(seconds, self._stopped, box=self._solver)
+        if self.exact:
+            _values, duals, _optimal = relaxation.solve_exact(seconds)
+        else:
+            duals = relaxation.solve_duals(seconds, self._stopped, box=self._solver)
         if not self._stopped.is_set():
             self.value = relaxation.bound(duals)
 

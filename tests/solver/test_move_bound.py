@@ -15,7 +15,7 @@ from qods_planner.model import BoothStatus, ExhibitorStatus, Plan, PriorityTier,
 from qods_planner.snapshot import build_problem
 from qods_planner.validation import check, score
 from solver.instance import build_instance
-from solver.move_bound import MoveBound
+from solver.move_bound import MoveBound, cap_relaxation
 
 SECTORS = ("auto", "metal", "food")
 
@@ -98,9 +98,11 @@ def all_plans(project) -> list[Plan]:
 def test_no_plan_within_a_cap_earns_more_than_its_bound(case):
     project, reference = case
     problem = build_problem(project, reference=reference, keep_confirmed=False)
-    bound = MoveBound(build_instance(problem))
+    inst = build_instance(problem)
+    bound = MoveBound(inst)
     move_w = project.settings.weights.move
     fewest = None
+    lp: dict[int, int] = {}
     for plan in all_plans(project):
         terms = dict(score(project, plan, reference).breakdown)
         moves = -terms.pop("moves") // move_w
@@ -108,6 +110,10 @@ def test_no_plan_within_a_cap_earns_more_than_its_bound(case):
         fewest = moves if fewest is None else min(fewest, moves)
         at = bound.bound(moves)
         assert at is not None and sum(terms.values()) <= at, (plan, moves, terms, at)
+        if moves not in lp:
+            relaxation = cap_relaxation(bound, inst, moves)
+            lp[moves] = relaxation.bound(relaxation.solve_exact(10.0)[1])
+        assert sum(terms.values()) <= lp[moves], (plan, moves, terms, lp[moves])
     # below the moves every plan must make there is no plan, and the bound says so
     assert bound.bound(bound.forced - 1) is None
     assert fewest is None or fewest >= bound.forced
@@ -154,3 +160,29 @@ def test_a_displaced_exhibitor_s_loss_is_charged_to_whoever_takes_its_stand():
     within_two = max(v for m, v in best.items() if m <= 2)
     assert within_two > best[0]  # the swap gains
     assert bound.bound(2) == within_two
+
+
+def test_the_movers_lp_shares_a_booth_the_per_exhibitor_bound_counts_twice():
+    """Three exhibitors want f's booth between two automotive firms; with two moves only one
+    of them can have it. The per-exhibitor bound counts two of them there; the LP does not,
+    and still holds for the best plan."""
+    tiny = TinyProject()
+    tiny.row("A", 3, x=0, y=0, w=300, h=300)
+    tiny.booth("C1", 0, 1200, 300, 300)
+    project = tiny.project
+    project.put_booth(replace(project.booths["A2"], premium=True))
+    for eid, sector in (("k1", "auto"), ("k2", "auto"), ("x", "metal")):
+        tiny.exhibitor(eid, sector=sector, m2=9, max_m2=9)
+    tiny.exhibitor("f", sector="food", m2=9, max_m2=9, priority=PriorityTier.RETURNING)
+    reference = tiny.place(k1=["A1"], f=["A2"], k2=["A3"], x=["C1"])
+    inst = build_instance(build_problem(project, reference=reference))
+    bound = MoveBound(inst)
+    move_w = project.settings.weights.move
+    within_two = max(
+        sum(v for k, v in score(project, plan, reference).breakdown.items() if k != "moves")
+        for plan in all_plans(project)
+        if -score(project, plan, reference).breakdown["moves"] // move_w <= 2
+    )
+    relaxation = cap_relaxation(bound, inst, 2)
+    lp = relaxation.bound(relaxation.solve_exact(10.0)[1])
+    assert within_two <= lp < bound.bound(2)
