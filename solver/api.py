@@ -801,7 +801,9 @@ class _Run:
             m = len(moved(inst, assign))
             at_cap = self._cap_bound().bound(m)
             if at_cap is not None:
-                at_cap += waitlist_ceiling(self.dominant_ceiling, inst.problem.weights.move, m)
+                at_cap += waitlist_ceiling(
+                    self.dominant_ceiling, inst.problem.weights.move, m, waitlist_step(inst)
+                )
                 held = at_cap if held is None else min(held, at_cap)
             first = point_of(
                 inst,

@@ -35,6 +35,7 @@ from .neighbourhood import total_candidates
 from .params import SolveParams, cp_parameters
 from .progress import CancelFlag, Watchdog, is_cancelled
 from .result import FrontierPoint, WaitlistEntry
+from .waitlist import waitlist_step
 from .why_waitlisted import waitlist_reasons
 
 
@@ -44,10 +45,14 @@ def quality(inst: Instance, assign: np.ndarray) -> int:
     return sum(v for k, v in terms.items() if k != "moves")
 
 
-def waitlist_ceiling(dominant_ceiling: int | None, weight: int, cap: int) -> int:
+def waitlist_ceiling(dominant_ceiling: int | None, weight: int, cap: int, step: int) -> int:
     """The most the waitlist term can be with at most `cap` moves: waitlist + moves is at most
-    `dominant_ceiling` and the moves cost at most `weight` × `cap`."""
-    return 0 if dominant_ceiling is None else min(0, dominant_ceiling + weight * cap)
+    `dominant_ceiling`, the moves cost at most `weight` × `cap`, and the waitlist term is a
+    multiple of `step` (the waitlist costs' common divisor: a few extra moves cannot save a
+    fraction of an exhibitor's waitlist cost)."""
+    if dominant_ceiling is None:
+        return 0
+    return min(0, (dominant_ceiling + weight * cap) // step * step)
 
 
 def point_of(
@@ -134,6 +139,7 @@ def trace_frontier(
         bm.pm.linear(wait_vars.tolist(), wait_points.tolist(), reached["waitlist"] - wait_const, 0)
     move_vars, move_points, move_const = terms["moves"]
     weight = inst.problem.weights.move
+    step = waitlist_step(inst)
     cap_row = len(bm.pm.proto.constraints)
     most = int(move_points.sum())
     # moves ≤ cap  ⇔  const + Σ points·keep ≥ −weight·cap
@@ -177,7 +183,7 @@ def trace_frontier(
                 current = found
             proven = status == cp_model.OPTIMAL and whole and not is_cancelled(cancel)
             bounds = []
-            waitlist_cap = waitlist_ceiling(dominant_ceiling, weight, cap)
+            waitlist_cap = waitlist_ceiling(dominant_ceiling, weight, cap, step)
             if whole:
                 bounds.append(soft_bound + waitlist_cap)
             floor_cap = None if cap_bound is None else cap_bound.bound(cap)
@@ -194,7 +200,7 @@ def trace_frontier(
                 wait = min(wait, max(LP_GRACE_S, time_left()))
             lp_value = lp.result(wait)
             if lp_value is not None:
-                lp_value += waitlist_ceiling(dominant_ceiling, weight, m + extra)
+                lp_value += waitlist_ceiling(dominant_ceiling, weight, m + extra, step)
     finally:
         if lp is not None:
             lp.stop()
