@@ -19,11 +19,13 @@ from ortools.sat.python import cp_model
 
 from qods_planner.messages import tr
 
+from .eligibility import m2
 from .evaluate import is_valid
-from .explain import no_candidate_reason, phrase_core
+from .explain import names, no_candidate_reason, phrase_core
 from .instance import Instance
+from .lp_bound import LinearRelaxation
 from .model import build_model
-from .waitlist_lp import relax_dominant, round_plan
+from .waitlist_lp import round_plan
 
 SHRINK_S = 2.0  # at most this long to make the clashing set smaller
 
@@ -52,9 +54,12 @@ def place_confirmed(
     if lonely:  # no candidate at all: the reason needs no search
         lines = tuple(_no_room(inst, [e], no_candidate_reason(inst, e)) for e in lonely)
         return Placed(None, lines, True)
-    rounded = _rounded(inst, budget_s)
+    rounded, impossible = _rounded(inst, budget_s)
     if rounded is not None:
         return Placed(rounded)
+    if impossible:
+        waiting = waiting_confirmed(inst, assign)
+        return Placed(None, (_no_room(inst, waiting, _too_little_room(inst, waiting)),), True)
     bm = build_model(inst, soft=False, confirmed="assumable")
     must = [e for e, m in enumerate(inst.must) if m and e in bm.constraints.kept_if]
     lits = [bm.constraints.kept_if[e] for e in must]
@@ -91,17 +96,50 @@ def place_confirmed(
     return Placed(None, (_no_room(inst, core, phrase_core(inst, core)),), True)
 
 
-def _rounded(inst: Instance, budget_s: float) -> np.ndarray | None:
+def _rounded(inst: Instance, budget_s: float) -> tuple[np.ndarray | None, bool]:
     """A valid plan rounded from the relaxation of the hard rules with every confirmed
-    exhibitor placed, or None (the relaxation has none, or its rounding leaves one out).
+    exhibitor placed, or None (the relaxation has none, or its rounding leaves one out); and
+    whether the relaxation has no solution at all, which proves that no plan keeps them all.
     Measured: a closed section at 50 exhibitors gives a plan in 0.3 s where the search with
-    assumptions took 2.5 s; the re-solve then minimises waitlist and moves from it."""
+    assumptions took 2.5 s; the re-solve then minimises waitlist and moves from it. On a
+    sold-out venue with a section closed, the search with assumptions ran out of time where
+    the relaxation proves the clash in a second (tight benchmark family)."""
     hard = build_model(inst, soft=False, confirmed="hard", record_rows=True)
-    _bound, share, done = relax_dominant(hard, budget_s)
+    variables, points, constant = hard.objective.dominant()
+    relaxation = LinearRelaxation(hard.pm, variables, points, constant)
+    share, _duals, done = relaxation.solve_exact(budget_s)
     if not done:
-        return None
-    plan = round_plan(inst, hard, share)
-    return plan if is_valid(inst, plan) else None
+        return None, relaxation.infeasible
+    v = hard.v
+    plan = round_plan(inst, hard, share[v.x0 : v.x0 + v.n_x])
+    return (plan if is_valid(inst, plan) else None), False
+
+
+def _too_little_room(inst: Instance, waiting: list[int]) -> str:
+    """Why every confirmed exhibitor cannot have a stand, when the relaxation proves it: by
+    area when their smallest possible stands together exceed the booths still open, else in
+    general words; `waiting` are those the repaired plan leaves without one."""
+    confirmed = [e for e, m in enumerate(inst.must) if m]
+    need = sum(int(inst.p_area[inst.cands[e]].min()) for e in confirmed if len(inst.cands[e]))
+    open_booths = {
+        b for e in range(inst.n_ex) for p in inst.cands[e].tolist() for b in inst.p_booths[p]
+    }
+    have = sum(int(inst.p_area[b]) for b in open_booths)  # a booth is its own placement
+    if need > have:
+        return tr(
+            "the {count} confirmed exhibitors need at least {need} together and the booths still"
+            " open offer {have}; without a stand: {names}",
+            count=len(confirmed),
+            need=m2(need),
+            have=m2(have),
+            names=names(inst, waiting),
+        )
+    return tr(
+        "no arrangement of the booths still open gives all {count} confirmed exhibitors a stand"
+        " they fit (even split fractionally); without a stand: {names}",
+        count=len(confirmed),
+        names=names(inst, waiting),
+    )
 
 
 def _shrink(bm, core: list[int], *, budget_s: float, seed: int) -> list[int]:

@@ -110,13 +110,15 @@ class LinearRelaxation:
     def solve_exact(self, seconds: float) -> tuple[np.ndarray, np.ndarray, bool]:
         """GLOP's (dual simplex) solution of the relaxation within `seconds`: the values,
         the duals and whether it finished (zeros when it gave none). A vertex, so nearly
-        integral where the rows are."""
+        integral where the rows are. Sets `infeasible` when GLOP proves there is none."""
         solver = pywraplp.Solver.CreateSolver("GLOP")
         solver.SetTimeLimit(max(1, int(seconds * 1000)))
         built = self._fill(solver)
         assert built is not None  # only a stop flag ends the filling early
         xs, rows = built
         status = solver.Solve()
+        # No fractional plan at all: no plan either (proof of infeasibility for the caller).
+        self.infeasible = status == pywraplp.Solver.INFEASIBLE
         if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
             return np.zeros(self.n), np.zeros(len(rows)), False
         values = np.array([x.solution_value() for x in xs], dtype=np.float64)

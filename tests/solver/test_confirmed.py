@@ -104,6 +104,18 @@ def test_when_confirmed_exhibitors_cannot_all_keep_a_stand_the_explanation_names
     assert allowed.status.has_plan and allowed.evicted
 
 
+def test_a_closed_section_on_a_sold_out_venue_is_proven_too_small_by_area(venue):
+    """Row B blocked and A4 closed: four confirmed exhibitors of 9 m² and three booths. The
+    relaxation proves it at once, and the explanation gives both areas and who is left out."""
+    for b in ("B1", "B2", "A4"):
+        venue.project.put_booth(replace(venue.project.booths[b], status=BoothStatus.BLOCKED))
+    result = solve_checked(venue.project)
+    assert result.status is SolveStatus.INFEASIBLE and result.plan is None
+    (text,) = result.explanation
+    assert "the 4 confirmed exhibitors need at least 36 m² together" in text
+    assert "the booths still open offer 27 m²" in text and "Company e4 (e4)" in text
+
+
 def test_a_confirmed_exhibitor_without_any_fitting_place_is_named(venue):
     venue.project.put_exhibitor(
         replace(venue.project.exhibitors["e2"], requested_m2=72, min_m2=72, max_m2=72)
