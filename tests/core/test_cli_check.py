@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from builders import TinyProject
+from helpers.builders import TinyProject
 
 from qods_planner.cli.main import main
 from qods_planner.files import save_project

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from builders import TinyProject, plan_of
+from helpers.builders import TinyProject, plan_of
 
 from qods_planner import messages
 from qods_planner.cli.errors import UserError

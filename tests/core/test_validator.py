@@ -16,7 +16,7 @@ import dataclasses
 import random
 
 import pytest
-from builders import TinyProject, plan_of
+from helpers.builders import TinyProject, plan_of
 
 from qods_planner.layout import layout_of
 from qods_planner.model import (

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import QUICK, TinyProject, solve_checked
+from helpers.builders import TinyProject
+from helpers.solving import QUICK, solve_checked
 
 from qods_planner.model import BoothStatus, PriorityTier
 from qods_planner.snapshot import build_problem

@@ -13,7 +13,8 @@ import itertools
 from dataclasses import replace
 
 import pytest
-from conftest import QUICK, TinyProject, solve_checked
+from helpers.builders import TinyProject
+from helpers.solving import QUICK, solve_checked
 
 from qods_planner.model import Plan
 from qods_planner.validation import check

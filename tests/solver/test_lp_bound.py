@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from conftest import solve_checked
+from helpers.solving import solve_checked
 
 from qods_planner.generate import generate_project
 from qods_planner.snapshot import build_problem

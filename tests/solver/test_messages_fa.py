@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import save_clashing_project, solve_checked
+from helpers.solving import save_clashing_project, solve_checked
 
 from qods_planner import messages
 from qods_planner.cli.main import main

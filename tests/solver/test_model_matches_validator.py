@@ -9,7 +9,8 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from conftest import TinyProject, solve_checked
+from helpers.builders import TinyProject
+from helpers.solving import solve_checked
 
 from qods_planner.generate import SHAPES, generate_project, generate_tight
 from qods_planner.model import Plan

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import combinations
 
-from conftest import TinyProject
+from helpers.builders import TinyProject
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -8,7 +8,7 @@ import json
 from dataclasses import replace
 
 import pytest
-from conftest import TinyProject
+from helpers.builders import TinyProject
 
 from qods_planner.cli.main import main
 from qods_planner.files import load_project, save_project

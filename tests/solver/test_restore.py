@@ -12,7 +12,8 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from conftest import TinyProject, solve_checked
+from helpers.builders import TinyProject
+from helpers.solving import solve_checked
 
 from qods_planner.model import BoothStatus, Needs, PriorityTier
 from qods_planner.snapshot import build_problem

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from conftest import solve_checked
+from helpers.solving import solve_checked
 
 from qods_planner.generate import generate_project
 from qods_planner.snapshot import build_problem

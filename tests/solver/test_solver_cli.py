@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import save_clashing_project
+from helpers.solving import save_clashing_project
 
 from qods_planner.cli.main import main
 from qods_planner.files import load_project, save_project

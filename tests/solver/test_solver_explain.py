@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import solve_checked
+from helpers.solving import solve_checked
 
 from qods_planner.model import BoothStatus, Needs, PriorityTier, Wishes
 from solver import SolveStatus

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import plan_of, solve_checked
+from helpers.builders import plan_of
+from helpers.solving import solve_checked
 
 from qods_planner.model import BoothStatus, Needs, PriorityTier, Wishes
 from solver import SolveStatus

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import solve_checked
+from helpers.solving import solve_checked
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

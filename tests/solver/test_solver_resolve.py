@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import TinyProject, plan_of, solve_checked
+from helpers.builders import TinyProject, plan_of
+from helpers.solving import solve_checked
 
 from qods_planner.model import BoothStatus, ExhibitorStatus, PriorityTier
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import TinyProject, plan_of
+from helpers.builders import TinyProject, plan_of
 
 from qods_planner.model import BoothStatus, ModelError
 from qods_planner.snapshot import ExhibitorData, build_problem

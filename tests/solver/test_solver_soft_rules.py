@@ -3,7 +3,8 @@ then shows the shortfall). Weights are the documented defaults (RuleWeights)."""
 
 from __future__ import annotations
 
-from conftest import plan_of, solve_checked
+from helpers.builders import plan_of
+from helpers.solving import solve_checked
 
 from qods_planner.model import BoothStatus, PriorityTier, Wishes
 

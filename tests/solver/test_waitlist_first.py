@@ -7,7 +7,8 @@ from dataclasses import replace
 from itertools import combinations
 
 import pytest
-from conftest import QUICK, TinyProject, solve_checked
+from helpers.builders import TinyProject
+from helpers.solving import QUICK, solve_checked
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

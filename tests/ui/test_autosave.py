@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from helpers import make_project
+from helpers.ui import make_project
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -134,7 +134,7 @@ CRASHING_PROGRAM = textwrap.dedent(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
     sys.path.insert(0, {tests!r})
-    from helpers import make_project
+    from helpers.ui import make_project
     from ui.commands import EditBooths
     from ui.document import Document
     from ui.main_window import MainWindow

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from helpers import AUTO, FOOD, make_editor
+from helpers.ui import AUTO, FOOD, make_editor
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
@@ -178,7 +178,7 @@ def test_text_is_skipped_when_too_small(editor, qtbot):
 
 def test_a_deleted_editor_stops_listening(qtbot):
     import shiboken6
-    from helpers import make_project
+    from helpers.ui import make_project
     from PySide6.QtGui import QUndoStack
 
     from ui.editor import Editor
@@ -194,7 +194,7 @@ def test_a_deleted_editor_stops_listening(qtbot):
 
 
 def test_halls_side_by_side_on_one_canvas(qtbot):
-    from helpers import make_editor, make_project
+    from helpers.ui import make_editor, make_project
 
     from qods_planner.model import Hall
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import _send, make_editor, picture_file, view_pos
+from helpers.ui import _send, make_editor, picture_file, view_pos
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication

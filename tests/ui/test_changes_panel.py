@@ -4,7 +4,7 @@ from where to where and why, highlights them, and accept / discard behave."""
 
 from __future__ import annotations
 
-from helpers import make_project
+from helpers.ui import make_project
 from PySide6.QtCore import QItemSelectionModel
 from solving_support import (  # noqa: F401 (user_settings is an autouse fixture)
     WAIT_MS,

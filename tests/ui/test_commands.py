@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from helpers import make_project, snapshot
+from helpers.ui import make_project, snapshot
 from PySide6.QtGui import QUndoStack
 
 from qods_planner.model import (

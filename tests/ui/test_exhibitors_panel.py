@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from helpers import make_project
+from helpers.ui import make_project
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from helpers import make_project
+from helpers.ui import make_project
 from solving_support import (  # noqa: F401 (user_settings is an autouse fixture)
     finish,
     open_window,

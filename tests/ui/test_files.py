@@ -4,7 +4,7 @@ with unsaved changes, damaged files. Dialogs are replaced by recorded answers.""
 from __future__ import annotations
 
 import pytest
-from helpers import make_project
+from helpers.ui import make_project
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 

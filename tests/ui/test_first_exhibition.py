@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from helpers import FakePrompts
+from helpers.ui import FakePrompts
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialog, QFileDialog
 from solving_support import WAIT_MS, stop_solving, user_settings  # noqa: F401 (autouse)

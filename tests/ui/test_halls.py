@@ -5,7 +5,7 @@ one undo step."""
 from __future__ import annotations
 
 import pytest
-from helpers import make_project, snapshot
+from helpers.ui import make_project, snapshot
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMessageBox
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from helpers import make_project, snapshot
+from helpers.ui import make_project, snapshot
 from PySide6.QtWidgets import QMessageBox
 
 from qods_planner.model import Plan

@@ -4,7 +4,7 @@ bar's rule counts open the Explanations panel."""
 from __future__ import annotations
 
 import pytest
-from helpers import make_project
+from helpers.ui import make_project
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication

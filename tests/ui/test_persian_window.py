@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 import pytest
-from helpers import make_project
+from helpers.ui import make_project
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 
 import pytest
-from helpers import make_project
+from helpers.ui import make_project
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 

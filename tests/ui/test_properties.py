@@ -5,7 +5,7 @@ selected; invalid edits refused with the reason."""
 from __future__ import annotations
 
 import pytest
-from helpers import make_project
+from helpers.ui import make_project
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 

@@ -4,7 +4,7 @@ the matrix symmetric, disables the diagonal, and undoes."""
 from __future__ import annotations
 
 import pytest
-from helpers import make_project
+from helpers.ui import make_project
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QApplication, QColorDialog

@@ -4,7 +4,7 @@ keys, actions) and checked on the model and the undo stack."""
 from __future__ import annotations
 
 import pytest
-from helpers import _send, click, drag, make_editor, picture_file, snapshot, view_pos
+from helpers.ui import _send, click, drag, make_editor, picture_file, snapshot, view_pos
 from PySide6.QtCore import QEvent, Qt
 
 from qods_planner.model import ObstacleKind, Rect

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import make_project
+from helpers.ui import make_project
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
