@@ -63,12 +63,6 @@ class ProtoModel:
         self.n_vars += count
         return range(start, start + count)
 
-    def new_int(self, lo: int, hi: int) -> int:
-        self.proto.variables.add().domain.extend((lo, hi))
-        self.n_vars += 1
-        self.int_domains[self.n_vars - 1] = (lo, hi)
-        return self.n_vars - 1
-
     def at_most_one(self, literals) -> None:
         self.proto.constraints.add().at_most_one.literals.extend(literals)
         self._record_literals(literals, -float("inf"), 1)

@@ -3,7 +3,7 @@ text, landscape pages one page wide, right-to-left sheets in Persian."""
 
 from __future__ import annotations
 
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
@@ -13,7 +13,6 @@ HEADER_FILL = PatternFill("solid", start_color="FF37474F")
 HEADER_FONT = Font(name=FONT, bold=True, color="FFFFFFFF")
 BODY_FONT = Font(name=FONT)
 THIN = Side(style="thin", color="FF9E9E9E")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 
 def style_header(ws: Worksheet, row: int, columns: int) -> None:

@@ -194,10 +194,6 @@ class SheetGrid:
     def max_row(self) -> int:
         return max(self.rows(), default=0)
 
-    @property
-    def max_column(self) -> int:
-        return max((c for _, c in self.values), default=0)
-
     def value(self, row: int, column: int) -> object:
         return self.values.get((row, column))
 

@@ -78,7 +78,3 @@ class Plan:
 
 
 EMPTY_PLAN = Plan()
-
-
-def plan_from_mapping(stands: Mapping[str, Iterable[str]], locked: Iterable[str] = ()) -> Plan:
-    return Plan({e: tuple(b) for e, b in stands.items()}, frozenset(locked))

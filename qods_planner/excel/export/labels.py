@@ -11,7 +11,7 @@ the glossary of docs/i18n.md (یک‌بر / دوبر (نبش) / سه‌بر / چ
 
 from __future__ import annotations
 
-from ...model import BoothKind, BoothStatus, ExhibitorStatus, PriorityTier
+from ...model import BoothKind, BoothStatus, PriorityTier
 from ...text import normalise_key
 
 META_SHEET = "_qods"
@@ -120,10 +120,6 @@ PRIORITY = {
     PriorityTier.SPONSOR: ("حامی", "sponsor"),
     PriorityTier.RETURNING: ("سابقه‌دار", "returning"),
     PriorityTier.REGULAR: ("عادی", "regular"),
-}
-EXHIBITOR_STATUS = {
-    ExhibitorStatus.REGISTERED: ("ثبت‌نام", "registered"),
-    ExhibitorStatus.WITHDRAWN: ("انصراف", "withdrawn"),
 }
 
 
