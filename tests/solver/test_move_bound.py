@@ -7,13 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import combinations
 
+from helpers.brute import valid_plans
 from helpers.builders import TinyProject
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qods_planner.model import BoothStatus, ExhibitorStatus, Plan, PriorityTier, Wishes
 from qods_planner.snapshot import build_problem
-from qods_planner.validation import check, score
+from qods_planner.validation import score
 from solver.instance import build_instance
 from solver.move_bound import MoveBound, cap_relaxation
 
@@ -63,32 +64,8 @@ def re_solves(draw):
 
 
 def all_plans(project) -> list[Plan]:
-    """Every plan without a hard break (the confirmed-keep rule aside), by the validator:
-    stands of one or two booths fit for the exhibitor alone, combined pairwise, the whole
-    plan checked at the end."""
-    booths = sorted(project.booths)
-    shapes = [c for k in (1, 2) for c in combinations(booths, k)]
-    people = sorted(e.id for e in project.registered())
-    alone = {e: [s for s in shapes if check(project, Plan({e: s})).ok] for e in people}
-    out: list[Plan] = []
-
-    def grow(i: int, stands: dict) -> None:
-        if i == len(people):
-            out.append(Plan(dict(stands)))
-            return
-        grow(i + 1, stands)
-        e = people[i]
-        used = {b for s in stands.values() for b in s}
-        for s in alone[e]:
-            if used.isdisjoint(s) and all(
-                check(project, Plan({e: s, o: t})).ok for o, t in stands.items()
-            ):
-                stands[e] = s
-                grow(i + 1, stands)
-                del stands[e]
-
-    grow(0, {})
-    return [p for p in out if check(project, p).ok]
+    """Every valid plan, stands of one or two booths (`helpers.brute.valid_plans`)."""
+    return valid_plans(project, 2)
 
 
 @settings(
@@ -135,11 +112,9 @@ def test_the_bound_is_exact_when_nobody_may_move():
     assert bound.bound(1) > bound.bound(0)  # one move may gain: moving c next to a and b
 
 
-def test_a_displaced_exhibitor_s_loss_is_charged_to_whoever_takes_its_stand():
-    """x (metal) would gain two locked automotive neighbours on f's premium booth; f (food,
-    returning) loses its premium there and has only the far booth left. With two moves the
-    best plan swaps them, and the bound is exactly that plan: f's loss, passed to x, is what
-    keeps the bound from counting x's gain whole."""
+def _premium_row(**place) -> tuple:
+    """A1–A3 side by side, A2 premium, C1 far away; k1 and k2 automotive, x metal, f food
+    (returning); published k1 A1, f A2, k2 A3, x C1 (`place`: more arguments for it)."""
     tiny = TinyProject()
     tiny.row("A", 3, x=0, y=0, w=300, h=300)
     tiny.booth("C1", 0, 1200, 300, 300)
@@ -148,7 +123,16 @@ def test_a_displaced_exhibitor_s_loss_is_charged_to_whoever_takes_its_stand():
     for eid, sector in (("k1", "auto"), ("k2", "auto"), ("x", "metal")):
         tiny.exhibitor(eid, sector=sector, m2=9, max_m2=9)
     tiny.exhibitor("f", sector="food", m2=9, max_m2=9, priority=PriorityTier.RETURNING)
-    reference = tiny.place(locked=("k1", "k2"), k1=["A1"], f=["A2"], k2=["A3"], x=["C1"])
+    reference = tiny.place(k1=["A1"], f=["A2"], k2=["A3"], x=["C1"], **place)
+    return project, reference
+
+
+def test_a_displaced_exhibitor_s_loss_is_charged_to_whoever_takes_its_stand():
+    """x (metal) would gain two locked automotive neighbours on f's premium booth; f (food,
+    returning) loses its premium there and has only the far booth left. With two moves the
+    best plan swaps them, and the bound is exactly that plan: f's loss, passed to x, is what
+    keeps the bound from counting x's gain whole."""
+    project, reference = _premium_row(locked=("k1", "k2"))
     bound = MoveBound(build_instance(build_problem(project, reference=reference)))
     move_w = project.settings.weights.move
     best: dict[int, int] = {}
@@ -166,15 +150,7 @@ def test_the_movers_lp_shares_a_booth_the_per_exhibitor_bound_counts_twice():
     """Three exhibitors want f's booth between two automotive firms; with two moves only one
     of them can have it. The per-exhibitor bound counts two of them there; the LP does not,
     and still holds for the best plan."""
-    tiny = TinyProject()
-    tiny.row("A", 3, x=0, y=0, w=300, h=300)
-    tiny.booth("C1", 0, 1200, 300, 300)
-    project = tiny.project
-    project.put_booth(replace(project.booths["A2"], premium=True))
-    for eid, sector in (("k1", "auto"), ("k2", "auto"), ("x", "metal")):
-        tiny.exhibitor(eid, sector=sector, m2=9, max_m2=9)
-    tiny.exhibitor("f", sector="food", m2=9, max_m2=9, priority=PriorityTier.RETURNING)
-    reference = tiny.place(k1=["A1"], f=["A2"], k2=["A3"], x=["C1"])
+    project, reference = _premium_row()
     inst = build_instance(build_problem(project, reference=reference))
     bound = MoveBound(inst)
     move_w = project.settings.weights.move

@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import combinations
 
 import pytest
+from helpers.brute import valid_plans
 from helpers.builders import TinyProject
 from helpers.solving import QUICK, solve_checked
 from hypothesis import HealthCheck, given, settings
@@ -21,32 +22,8 @@ from solver import SolveParams, solve
 
 def brute_force(project) -> tuple[int, list[Plan]]:
     """The smallest waitlist cost (validator's points, as a positive cost) and every valid
-    plan, by enumeration: stands of one to three booths, kept when the validator finds no hard
-    break with the exhibitor alone, then combined pairwise (hard rules concern one stand or
-    two: shared booths, competitors next door); every plan is checked whole at the end."""
-    booths = sorted(project.booths)
-    shapes = [c for k in (1, 2, 3) for c in combinations(booths, k)]
-    exhibitors = sorted(e.id for e in project.registered())
-    alone = {e: [s for s in shapes if check(project, Plan({e: s})).ok] for e in exhibitors}
-    plans: list[Plan] = []
-
-    def grow(i: int, stands: dict) -> None:
-        if i == len(exhibitors):
-            plans.append(Plan(dict(stands)))
-            return
-        e = exhibitors[i]
-        grow(i + 1, stands)
-        used = {b for s in stands.values() for b in s}
-        for s in alone[e]:
-            if used.isdisjoint(s) and all(
-                check(project, Plan({e: s, o: t})).ok for o, t in stands.items()
-            ):
-                stands[e] = s
-                grow(i + 1, stands)
-                del stands[e]
-
-    grow(0, {})
-    valid = [p for p in plans if check(project, p).ok]
+    plan (`helpers.brute.valid_plans`, stands of up to three booths)."""
+    valid = valid_plans(project, 3)
     return min(_cost(project, p) for p in valid), valid
 
 
