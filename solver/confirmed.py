@@ -127,7 +127,7 @@ def _too_little_room(inst: Instance, waiting: list[int]) -> str:
     have = sum(int(inst.p_area[b]) for b in open_booths)  # a booth is its own placement
     if need > have:
         return tr(
-            "the {count} confirmed exhibitors need at least {need} together and the booths still"
+            "confirmed exhibitors ({count}) need at least {need} together and the booths still"
             " open offer {have}; without a stand: {names}",
             count=len(confirmed),
             need=m2(need),
@@ -135,8 +135,8 @@ def _too_little_room(inst: Instance, waiting: list[int]) -> str:
             names=names(inst, waiting),
         )
     return tr(
-        "no arrangement of the booths still open gives all {count} confirmed exhibitors a stand"
-        " they fit (even split fractionally); without a stand: {names}",
+        "no arrangement of the booths still open gives every confirmed exhibitor ({count}) a"
+        " stand it fits (even split fractionally); without a stand: {names}",
         count=len(confirmed),
         names=names(inst, waiting),
     )

@@ -1320,15 +1320,15 @@ MESSAGES: dict[str, str] = {
     "confirmed exhibitors must be sorted registered exhibitors": (
         "مشارکت‌کنندگان تأییدشده باید مرتب و ثبت‌نام‌شده باشند"
     ),
-    "the {count} confirmed exhibitors need at least {need} together and the booths still"
+    "confirmed exhibitors ({count}) need at least {need} together and the booths still"
     " open offer {have}; without a stand: {names}": (
-        "{count} مشارکت‌کنندهٔ تأییدشده روی هم دست‌کم {need} جا می‌خواهند و غرفه‌هایی که هنوز"
-        " باز است {have} جا دارد؛ بی‌غرفه: {names}"
+        "مشارکت‌کنندگان تأییدشده ({count}) روی هم دست‌کم {need} جا می‌خواهند و غرفه‌هایی که"
+        " هنوز باز است {have} جا دارد؛ بی‌غرفه: {names}"
     ),
-    "no arrangement of the booths still open gives all {count} confirmed exhibitors a stand"
-    " they fit (even split fractionally); without a stand: {names}": (
-        "هیچ چیدمانی از غرفه‌هایی که هنوز باز است به هر {count} مشارکت‌کنندهٔ تأییدشده غرفه‌ای"
-        " درخور نمی‌دهد (حتی با تقسیم کسری)؛ بی‌غرفه: {names}"
+    "no arrangement of the booths still open gives every confirmed exhibitor ({count}) a"
+    " stand it fits (even split fractionally); without a stand: {names}": (
+        "هیچ چیدمانی از غرفه‌هایی که هنوز باز است به همهٔ مشارکت‌کنندگان تأییدشده ({count})"
+        " غرفه‌ای درخور نمی‌دهد (حتی با تقسیم کسری)؛ بی‌غرفه: {names}"
     ),
     "no plan that keeps a stand for every confirmed exhibitor was found in {seconds:.0f} s;"
     " try a longer time limit, or allow confirmed exhibitors to be waitlisted": (

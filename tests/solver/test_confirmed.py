@@ -113,7 +113,7 @@ def test_a_closed_section_on_a_sold_out_venue_is_proven_too_small_by_area(venue)
     result = solve_checked(venue.project)
     assert result.status is SolveStatus.INFEASIBLE and result.plan is None
     (text,) = result.explanation
-    assert "the 4 confirmed exhibitors need at least 36 m² together" in text
+    assert "confirmed exhibitors (4) need at least 36 m² together" in text
     assert "the booths still open offer 27 m²" in text and "Company e4 (e4)" in text
 
 

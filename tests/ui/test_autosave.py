@@ -152,7 +152,7 @@ CRASHING_PROGRAM = textwrap.dedent(
 
 def crash(tmp_path: Path, recovery_dir: Path, path: Path, edit: bool = True) -> None:
     program = CRASHING_PROGRAM.format(
-        tests=str(Path(__file__).parent),
+        tests=str(Path(__file__).parents[1]),  # tests/, for helpers.ui
         settings=str(tmp_path / "settings"),
         path=str(path),
         folder=str(recovery_dir),
