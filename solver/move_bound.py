@@ -4,8 +4,9 @@ With at most c moves, every exhibitor but a few keeps its reference stand, and w
 keep is known exactly: their stand points, the neighbouring pairs and partner pairs among
 them. Only the others — exhibitors that move or are waitlisted, newcomers, and those whose
 stand cannot be kept — are unknown, and each is bounded on its own: its best candidate's stand
-points, plus, at every booth of that candidate, each neighbouring booth's best sector pair
-with its sector, plus its partner pairs. An exhibitor that leaves its reference stand gives up
+points, plus, per outside neighbour of that candidate's booths, the pair with a kept
+neighbour's sector or half the best pair with anyone who may stand there (`_earnings`), plus
+its partner pairs. An exhibitor that leaves its reference stand gives up
 at least its stand points, its negative pairs with kept neighbours and half of its positive
 ones (the other half may be given up by the neighbour, if it moves too). So
 
@@ -13,9 +14,11 @@ ones (the other half may be given up by the neighbour, if it moves too). So
             max(0, unknown(e) − given_up(e)) among the exhibitors that could keep their stand,
 
 a bound on the score without the moves penalty and the waitlist (waitlisted exhibitors count
-0), valid for the whole problem whatever model is searched. The LP relaxation of a cap lets
-every exhibitor move a little; this bound lets only c move, which is what makes it tight
-where the frontier's points move a handful of exhibitors among hundreds.
+0), valid for the whole problem whatever model is searched. `MoveBound.bound` refines it with
+displacements (see there); `cap_relaxation` adds that two movers cannot share a booth. The
+whole model's LP relaxation of a cap lets every exhibitor move a little; these bounds let only
+c move, which is what makes them tight where the frontier's points move a handful of
+exhibitors among hundreds.
 """
 
 from __future__ import annotations
@@ -116,7 +119,7 @@ class MoveBound:
             charge[e] = min(0.0, self._best(e, free - 1, None) - self.leaving[e]) if free else 0.0
         share = charge / np.r_[self.home_booths, 1]
         total = float(self.kept)
-        total += sum(max(0.0, self._best(e, free, share)) for e in self.newcomers)
+        total += sum(self._best(e, free, share) for e in self.newcomers)  # ≥ 0: waitlisted
         if free:
             gains = sorted(
                 (
