@@ -76,7 +76,7 @@ def measure(path: Path, limit: float, reuse: dict | None = None) -> dict:
     wall = time.perf_counter() - start
     report = check(project, result.plan)
     from solver.greedy import greedy
-    from solver.instance import build_instance
+    from solver.indexing import build_instance
     from solver.waitlist import waitlist_cost
 
     inst = build_instance(problem)

@@ -24,7 +24,7 @@ from scipy.sparse import coo_matrix
 
 from qods_planner.files import load_project
 from qods_planner.snapshot import Problem, build_problem
-from solver.instance import build_instance
+from solver.indexing import build_instance
 
 
 def minimum_waitlist(problem: Problem, seconds: float = 60.0) -> tuple[int | None, bool, float]:

@@ -34,7 +34,8 @@ from .evaluate import breakdown, is_valid, moved, total
 from .explain import fixed_clash
 from .frontier import point_of, trace_frontier, waitlist_ceiling
 from .greedy import greedy
-from .instance import Instance, build_instance
+from .indexing import build_instance
+from .instance import Instance
 from .local_search import anneal
 from .lp_bound import LinearRelaxation, LpBound
 from .model import BuiltModel, build_model

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .competitors import rivals_next_to
 from .instance import Instance
 
 
@@ -95,19 +96,7 @@ class Board:
     def competitors_next_to(self, e: int, p: int) -> list[int]:
         """Placed competitors of `e` whose stands neighbour placement `p` by a relation that
         must keep competitors apart."""
-        inst = self.inst
-        inside = set(inst.p_booths[p])
-        return [
-            c
-            for c in inst.competitors[e]
-            if self.assign[c] >= 0
-            and any(
-                n in inside
-                for b in inst.p_booths[int(self.assign[c])]
-                for n, _f, apart in inst.nbrs[b]
-                if apart
-            )
-        ]
+        return rivals_next_to(self.inst, e, p, self.assign)
 
     def occupants(self, p: int) -> list[int]:
         """Exhibitors holding booths of placement `p` (sorted, distinct)."""

@@ -7,8 +7,8 @@ import numpy as np
 
 from qods_planner.messages import join, tr
 
-from .eligibility import fixed_conflict, static_unfit
-from .evaluate import stands_touch
+from .competitors import rivals_next_to
+from .indexing import why_not_candidate
 from .instance import Instance
 from .result import Change
 
@@ -61,17 +61,11 @@ def _why(inst, e, old, new, start, dropped, waitlisted, owner_now, assign) -> st
             return tr("newly placed: not in the previous plan")
         return tr("waitlisted: {reason}", reason=waitlisted[e])
     p_old = inst.placement_of(old) if all(b in inst.bidx for b in old) else None
-    rivals = [
-        c
-        for c in inst.competitors[e]
-        if p_old is not None
-        and assign[c] >= 0
-        and stands_touch(inst, p_old, int(assign[c]), apart_only=True)
-    ]
+    rivals = [] if p_old is None else rivals_next_to(inst, e, p_old, assign)
     if p_old is None:
         head = tr("its stand {labels} uses booths that no longer exist", labels=_labels(inst, old))
     elif not inst.is_candidate(e, p_old):
-        why = static_unfit(inst, e, p_old) or fixed_conflict(inst, e, p_old) or dropped.get(e)
+        why = why_not_candidate(inst, e, p_old) or dropped.get(e)
         why = why or tr("no longer fits its requirements")
         head = tr("its stand {labels} {why}", labels=_labels(inst, old), why=why)
     elif rivals:

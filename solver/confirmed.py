@@ -19,12 +19,12 @@ from ortools.sat.python import cp_model
 
 from qods_planner.messages import tr
 
-from .eligibility import m2
 from .evaluate import is_valid
 from .explain import names, no_candidate_reason, phrase_core
 from .instance import Instance
 from .lp_bound import LinearRelaxation
 from .model import build_model
+from .stand_rules.words import m2
 from .waitlist_lp import round_plan
 
 SHRINK_S = 2.0  # at most this long to make the clashing set smaller

@@ -12,6 +12,8 @@ from collections import defaultdict
 
 import numpy as np
 
+from .competitors import add_apart
+from .fixed_stands import add_kept
 from .instance import Instance
 from .variables import ProtoModel, Variables
 
@@ -73,16 +75,7 @@ class Constraints:
                 self.pm.at_most_one(lits)
 
     def _pinned_and_locked_kept(self, assumable: bool) -> None:
-        for e, p in enumerate(self.inst.fixed):
-            if p is None:
-                continue
-            x = self.v.x(e, p)
-            if assumable:
-                lit = self.pm.new_bools(1).start
-                self.kept_if[e] = lit
-                self.pm.linear([x], [1], 1, 1, enforce=[lit])
-            else:
-                self.pm.linear([x], [1], 1, 1)
+        add_kept(self.pm, self.v, self.inst, self.kept_if, assumable=assumable)
 
     def _confirmed_get_a_stand(self, assumable: bool) -> None:
         """A confirmed exhibitor (a stand in the published plan) is never waitlisted; with
@@ -98,28 +91,7 @@ class Constraints:
                 self.pm.linear([self.v.wait[e]], [1], 0, 0)
 
     def _competitors_apart(self) -> None:
-        """No booth of one competitor neighbours a booth of the other by an enabled relation.
-
-        Per competitor pair and booth a of the first: "covers a" plus "the other's stand
-        touches a neighbour of a" is at most one — a clique, since each side takes at most
-        one placement.
-        """
-        inst = self.inst
-        for e, comps in enumerate(inst.competitors):
-            for c in comps:
-                if (len(inst.cands[e]), e) > (len(inst.cands[c]), c):
-                    continue  # one direction per pair: the side with fewer candidates
-                mine = self._covering_of(e)
-                theirs = self._covering_of(c)
-                for a, lits in sorted(mine.items()):
-                    touching: set[int] = set()
-                    for n, _f, apart in inst.nbrs[a]:
-                        if apart:
-                            touching.update(
-                                x for x, p in theirs.get(n, ()) if a not in inst.p_booths[p]
-                            )
-                    if touching:
-                        self.pm.at_most_one([x for x, _p in lits] + sorted(touching))
+        add_apart(self.pm, self.inst, self._covering_of)
 
     def _covering_of(self, e: int) -> dict[int, list[tuple[int, int]]]:
         """Booth -> [(x variable, placement)] of exhibitor e's candidates covering it."""

@@ -10,8 +10,11 @@ from __future__ import annotations
 import numpy as np
 
 from qods_planner.validation import SCORE_TERMS
+from qods_planner.validation.facts import CM2_PER_M2
 
-from .instance import CM2_PER_M2, CORNER_KINDS, PREMIUM_VALUE, Instance
+from .competitors import any_neighbours
+from .instance import CORNER_KINDS, PREMIUM_VALUE, Instance
+from .touch import stands_touch
 
 TERMS = SCORE_TERMS  # the validator's names and order
 
@@ -23,16 +26,6 @@ def owners(inst: Instance, assign: np.ndarray) -> np.ndarray:
         if p >= 0:
             owner[list(inst.p_booths[p])] = e
     return owner
-
-
-def stands_touch(inst: Instance, p: int, q: int, *, apart_only: bool = False) -> bool:
-    """True when a booth of `p` neighbours a booth of `q` (by an 'apart' edge if asked)."""
-    other = set(inst.p_booths[q])
-    return any(
-        n in other and (apart or not apart_only)
-        for b in inst.p_booths[p]
-        for n, _f, apart in inst.nbrs[b]
-    )
 
 
 def breakdown(inst: Instance, assign: np.ndarray) -> dict[str, int]:
@@ -109,13 +102,4 @@ def is_valid(inst: Instance, assign: np.ndarray, *, confirmed: bool = True) -> b
         used[list(inst.p_booths[p])] += 1
     if (used > 1).any():
         return False
-    for e, comps in enumerate(inst.competitors):
-        for c in comps:
-            if (
-                c > e
-                and assign[e] >= 0
-                and assign[c] >= 0
-                and stands_touch(inst, assign[e], assign[c], apart_only=True)
-            ):
-                return False
-    return True
+    return not any_neighbours(inst, assign)

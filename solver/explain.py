@@ -25,10 +25,12 @@ from ortools.sat.python import cp_model
 
 from qods_planner.messages import join, tr
 
-from .eligibility import kind_name, m2, need_name, needs_text, request_text, span
-from .evaluate import owners, stands_touch
+from .competitors import rivals_next_to
+from .evaluate import owners
 from .instance import Instance
 from .model import build_model
+from .stand_rules.words import kind_name, m2, need_name, needs_text, request_text, span
+from .touch import stands_touch
 
 MAX_NAMES = 6
 
@@ -162,11 +164,7 @@ def plan_reason(
         if held:
             takers |= held
             continue
-        rivals |= {
-            c
-            for c in inst.competitors[e]
-            if assign[c] >= 0 and stands_touch(inst, p, int(assign[c]), apart_only=True)
-        }
+        rivals |= set(rivals_next_to(inst, e, p, assign))
     count = len(inst.cands[e])
     request = request_text(ex, hall_names(inst))
     if count == 1:

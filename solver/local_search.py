@@ -23,6 +23,7 @@ import numpy as np
 from .board import Board
 from .evaluate import move_penalty
 from .instance import Instance
+from .touch import stands_touch
 
 MOVES_PER_SECOND = 40_000  # single-threaded, measured on the 2-core benchmark machine
 START_TEMPERATURE = 12.0  # about one complementary neighbour pair
@@ -60,17 +61,12 @@ class Annealer:
         points = int(inst.cgain[e][i]) + int(board.gain[inst.pb[p], inst.e_sector[e]].sum())
         for j in board.partners[e]:
             q = int(board.assign[j])
-            if q >= 0 and self._touch(p, q):
+            if q >= 0 and stands_touch(self.inst, p, q):
                 points += inst.problem.weights.partners
         return points - self._moved_cost(e, p)
 
     def _moved_cost(self, e: int, p: int) -> int:
         return move_penalty(self.inst, e, p) if self.move_cost else 0
-
-    def _touch(self, p: int, q: int) -> bool:
-        inst = self.inst
-        other = inst.p_booths[q]
-        return any(n in other for b in inst.p_booths[p] for n, _f, _ap in inst.nbrs[b])
 
     # -- moves ----------------------------------------------------------------------------
     def _accept(self, delta: int, temperature: float) -> bool:

@@ -27,9 +27,9 @@ import math
 
 import numpy as np
 
-from .evaluate import stands_touch
 from .instance import Instance
 from .lp_bound import LinearRelaxation
+from .touch import stands_touch
 
 
 class MoveBound:

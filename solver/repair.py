@@ -18,8 +18,8 @@ import numpy as np
 from qods_planner.messages import tr
 
 from .board import Board
-from .eligibility import fixed_conflict, static_unfit
 from .greedy import eject_into_waitlist_gaps, insert_all, place_fixed, placement_order
+from .indexing import why_not_candidate
 from .instance import Instance
 from .restore import restore_homes
 
@@ -54,11 +54,7 @@ def repair(inst: Instance, budget_s: float = REPAIR_S) -> tuple[np.ndarray, dict
 
 def _why_not_kept(inst: Instance, board: Board, e: int, p: int) -> str | None:
     if not inst.is_candidate(e, p):
-        return (
-            static_unfit(inst, e, p)
-            or fixed_conflict(inst, e, p)
-            or tr("no longer fits its requirements")
-        )
+        return why_not_candidate(inst, e, p) or tr("no longer fits its requirements")
     if board.can_take(e, p):
         return None
     taken = [o for o in board.occupants(p) if o != e]

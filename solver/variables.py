@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from ortools.sat.python import cp_model
 
-from .evaluate import stands_touch
 from .instance import Instance
+from .touch import stands_touch
 
 
 class LinearRows:

@@ -968,7 +968,7 @@ MESSAGES: dict[str, str] = {
     "available": "آزاد",
     "blocked": "مسدود",
     "reserved": "رزروشده",
-    # --- the solver: why a place cannot be an exhibitor's stand (solver/eligibility.py) -----
+    # --- the solver: why a place cannot be an exhibitor's stand (solver/stand_rules/) ---------
     "{area:g} m²": "{area:g} متر مربع",
     "{low:g}–{high:g} m²": "{low:g} تا {high:g} متر مربع",
     "pinned": "تثبیت‌شده",

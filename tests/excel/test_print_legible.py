@@ -21,7 +21,7 @@ from qods_planner.snapshot import build_problem
 from qods_planner.text import normalise_key
 from solver.api import to_plan
 from solver.greedy import greedy
-from solver.instance import build_instance
+from solver.indexing import build_instance
 from ui.i18n import install_fonts
 from ui.printing import PrintOptions, build, export_pdf, export_png, export_svg
 from ui.printing.index import index_entries

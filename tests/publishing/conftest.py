@@ -11,7 +11,7 @@ from qods_planner.model import Project
 from qods_planner.snapshot import build_problem
 from solver.api import to_plan
 from solver.greedy import greedy
-from solver.instance import build_instance
+from solver.indexing import build_instance
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "qods-industries-2026.qods.json"

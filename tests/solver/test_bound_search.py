@@ -10,7 +10,7 @@ from qods_planner.generate import generate_project
 from qods_planner.snapshot import build_problem
 from solver import SolveParams, SolveStatus, solve
 from solver.bound_search import BoundSearch
-from solver.instance import build_instance
+from solver.indexing import build_instance
 from solver.model import build_model
 
 

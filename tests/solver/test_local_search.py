@@ -9,7 +9,7 @@ from qods_planner.generate import generate_project
 from qods_planner.snapshot import build_problem
 from solver.evaluate import is_valid, total
 from solver.greedy import greedy
-from solver.instance import build_instance
+from solver.indexing import build_instance
 from solver.local_search import Annealer, anneal
 
 

@@ -20,7 +20,7 @@ from solver import SolveParams
 from solver.api import to_plan
 from solver.evaluate import is_valid
 from solver.greedy import greedy
-from solver.instance import build_instance
+from solver.indexing import build_instance
 from solver.model import build_model
 from solver.params import cp_parameters
 

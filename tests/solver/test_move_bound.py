@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from qods_planner.model import BoothStatus, ExhibitorStatus, Plan, PriorityTier, Wishes
 from qods_planner.snapshot import build_problem
 from qods_planner.validation import score
-from solver.instance import build_instance
+from solver.indexing import build_instance
 from solver.move_bound import MoveBound, cap_relaxation
 
 SECTORS = ("auto", "metal", "food")

@@ -20,7 +20,7 @@ from qods_planner.snapshot import build_problem
 from solver.board import Board
 from solver.evaluate import breakdown, is_valid, moved
 from solver.greedy import eject_into_waitlist_gaps, insert_all, place_fixed, placement_order
-from solver.instance import build_instance
+from solver.indexing import build_instance
 from solver.repair import repair
 from solver.restore import restore_homes
 

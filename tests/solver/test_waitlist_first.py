@@ -92,7 +92,7 @@ def test_a_clique_venue_reaches_the_minimum_the_greedy_misses():
     problem = build_problem(project, fresh=True)
     result = solve_checked(project, fresh=True, params=replace(QUICK, time_limit_s=4.0))
     from solver.greedy import greedy
-    from solver.instance import build_instance
+    from solver.indexing import build_instance
     from solver.waitlist import waitlist_cost
 
     inst = build_instance(problem)
@@ -147,7 +147,7 @@ def test_tight_venues_are_what_they_claim(shape):
 
 
 def _relaxed(problem):
-    from solver.instance import build_instance
+    from solver.indexing import build_instance
     from solver.model import build_model
     from solver.waitlist_lp import relax_waitlist
 
@@ -261,7 +261,7 @@ def test_a_re_solve_relaxation_bounds_waitlist_and_moves_in_whole_steps(project,
     from math import gcd
 
     from qods_planner.model import BoothStatus
-    from solver.instance import build_instance
+    from solver.indexing import build_instance
     from solver.model import build_model
     from solver.waitlist import waitlist_step
     from solver.waitlist_lp import relax_dominant
@@ -291,7 +291,7 @@ def test_reasons_from_swaps_hold_when_there_is_no_time_for_the_whole_question(pr
     """With too little time for the whole-problem question, a waitlisted exhibitor that can
     take the stand of one holder of no higher priority is said so, naming the holder, and a
     plan of no greater waitlist cost placing it exists (brute force)."""
-    from solver.instance import build_instance
+    from solver.indexing import build_instance
     from solver.why_waitlisted import waitlist_reasons
 
     _minimum, plans = brute_force(project)
@@ -324,7 +324,7 @@ def test_a_closed_section_gets_its_fewest_moves_from_the_relaxation():
     from solver.api import to_plan
     from solver.evaluate import breakdown
     from solver.greedy import greedy
-    from solver.instance import build_instance
+    from solver.indexing import build_instance
     from solver.repair import repair
 
     path = HERE / "gen-0200-s3.qods.json.gz"

@@ -122,7 +122,7 @@ def test_the_preview_says_when_one_sheet_leaves_words_out(qtbot, qapp):
     from qods_planner.snapshot import build_problem
     from solver.api import to_plan
     from solver.greedy import greedy
-    from solver.instance import build_instance
+    from solver.indexing import build_instance
 
     install_fonts(qapp)
     project = generate_project(200, 230, 1, seed=3)
