@@ -1,0 +1,232 @@
+"""A fresh solve: the waitlist first, then the annealer and CP-SAT on one model (window by
+window on large problems), with the LP and LB-tree bounds on threads."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+from ortools.sat.python import cp_model
+
+from ..bound import counting_bound
+from ..bound_search import BoundSearch
+from ..evaluate import is_valid, total
+from ..lp_bound import LinearRelaxation, LpBound
+from ..model import BuiltModel
+from ..neighbourhood import total_candidates
+from ..progress import is_cancelled
+from ..waitlist import hold_waitlist, waitlist_cost, waitlist_step
+from ..waitlist_lp import relax_waitlist, round_plan
+from ..windows import WINDOW_BOOTHS, WINDOW_SECONDS, make_window, merge, window_booths, window_order
+from .bounds import reaches_lp_bound
+from .phase import Phase, anneal_from, run_phase, search_around
+from .state import Run
+
+# The waitlist phase's model is built only up to this many candidate pairs: its build is not
+# interruptible by the clock (measured 6 s at 2,000 exhibitors, 1.75 M pairs, where the phase
+# found nothing anyway); above, the annealer alone lowers the waitlist.
+WAITLIST_MODEL_MAX = 300_000
+# The waitlist's relaxation (GLOP) is built up to this many pairs: measured 7 s to build and
+# solve at 1,000 exhibitors (400 k pairs).
+WAITLIST_LP_MAX = 1_000_000
+# The share of a fresh solve's budget the annealer works before the waitlist phase.
+WARM_SHARE = 0.1
+
+
+def fresh(run: Run, best: np.ndarray, large: bool) -> np.ndarray:
+    """Anneal, then CP-SAT on one model (or window by window when `large`); meanwhile on
+    threads the LP bound, when the problem is small enough for PDLP to finish, and on
+    small problems the LB-tree search's bound (which may prove the annealed plan best)."""
+    inst, params = run.inst, run.params
+    best = waitlist_first(run, best)
+    if is_cancelled(run.cancel):
+        return best
+    limit = run.search_limit()
+    bm = None
+    share = params.anneal_share_windows if large else params.anneal_share
+    if not large or total_candidates(inst) <= params.lp_bound_max:
+        bm = run.build(inst, record_rows=True)
+        objective = bm.objective.full()
+        run.lp = LpBound(
+            lambda: LinearRelaxation(bm.pm, *objective), run.lp_seconds(params.time_limit_s)
+        )
+        if share > 0 and total_candidates(inst) <= params.bound_search_max:
+            bm.use_objective("full")
+            run.tree = BoundSearch(
+                bm.pm.model.clone(),
+                limit * share,
+                reproducible=params.reproducible,
+                seed=params.seed,
+            )
+        if run.held_waitlist is not None:
+            hold_waitlist(bm, run.held_waitlist)  # after the bounds' copies: they stay global
+    if share > 0:
+        best = anneal_from(run, best, limit * share)
+    rest = max(0.1, limit * (1 - share)) if params.reproducible else run.search_limit()
+    if is_cancelled(run.cancel):
+        return best
+    if run.tree is not None:
+        # Reproducible: wait for its deterministic budget, so the bound (and whether the
+        # plan is proven best) is the same run after run. Fast: take what it has now.
+        wait = 3 * limit * share + 5 if params.reproducible else 0.0
+        run.tree_value = run.tree.result(run.clock.cap(wait), run.cancel)
+        if run.tree_value is None and params.reproducible and run.clock.over():
+            run.clock.note_cut("bound_search")
+        if is_cancelled(run.cancel):
+            return best
+        if run.tree_value is not None:
+            run.stats["bound_search"] = run.tree_value
+            run.tracker.bound_moved(run.tree_value)
+            if total(inst, best) >= run.tree_value:
+                run.proven = True  # the plan reaches a valid upper bound
+                return best
+    if large:
+        best = _windows(run, best, rest)
+    else:
+        assert bm is not None  # built above for every problem below `windows_above`
+        phase = run_phase(run, bm, "full", best, rest)
+        best = run.better(best, phase.assign)
+        optimal = phase.status == cp_model.OPTIMAL and run.scope == "full"
+        if optimal and run.held_waitlist is not None:
+            # Best with the waitlist held: best of all only if no plan waitlisting more
+            # can score higher (see `global_from_held`).
+            others = run.soft_bound - run.held_waitlist - run.waitlist_step
+            optimal = bool(run.waitlist_proven) and total(inst, best) >= others
+        run.proven = optimal
+        if run.tree_value is not None and total(inst, best) >= run.tree_value:
+            run.proven = True
+    if not run.proven and reaches_lp_bound(run, best):
+        run.proven = True
+    return best
+
+
+def waitlist_first(run: Run, best: np.ndarray) -> np.ndarray:
+    """Minimise the tier-weighted waitlist on the hard rules alone, then hold it: the
+    quality model's objective is dominated by thousands of small pair terms and its LP
+    says little about who fits, so on tight venues it left exhibitors waitlisted that a
+    plan could place (measured: docs/benchmarks.md).
+
+    First the relaxation (`waitlist_lp`): its bound, a plan rounded from it and a small
+    exact search around what the rounding left in doubt; on the tight family this reaches
+    the bound within seconds up to 1,000 exhibitors. Only if a gap remains, a short
+    annealing and CP-SAT's search over the whole hard model."""
+    inst = run.inst
+    cost = waitlist_cost(inst, best)
+    run.times["waitlist_plan"] = run.times.get("first_plan", 0.0)
+    if cost == 0:
+        run.waitlist_bound, run.waitlist_proven = 0, True
+        return best
+    run.held_waitlist = cost  # from now on no plan may waitlist more than the greedy's
+    run.soft_bound = counting_bound(inst, soft_only=True)
+    run.waitlist_step = waitlist_step(inst)
+    limit = run.search_limit()
+    budget = limit * run.params.waitlist_share
+    lowest, spent, hard = 0, 0.0, None
+    if total_candidates(inst) <= WAITLIST_LP_MAX:
+        hard = run.build(inst, soft=False, stats=False, record_rows=True)
+        if is_cancelled(run.cancel):
+            return best
+        best, lowest, spent = _waitlist_relaxed(run, hard, best, budget)
+    cost = waitlist_cost(inst, best)
+    if cost > lowest:
+        best, phase = _waitlist_search(run, hard, best, max(0.1, budget - spent), limit)
+        spent += phase.used if phase is not None else 0.0
+        if phase is not None and phase.bound is not None:
+            # Proven by the bound, not the status word (after a stop it may read OPTIMAL).
+            lowest = max(lowest, -phase.bound)
+    if run.params.reproducible:
+        run.deterministic_spent = spent
+    cost = waitlist_cost(inst, best)
+    run.waitlist_bound = min(cost, lowest)
+    run.waitlist_proven = run.waitlist_bound == cost
+    run.held_waitlist = cost
+    run.stats["waitlist_bound"] = run.waitlist_bound
+    return best
+
+
+def _waitlist_relaxed(
+    run: Run, hard: BuiltModel, best: np.ndarray, budget: float
+) -> tuple[np.ndarray, int, float]:
+    """The relaxation's bound and rounded plan, then an exact search of the neighbourhood
+    the rounding left in doubt. Returns the plan, the bound and the deterministic seconds
+    spent (the relaxation's own are not counted: they do not vary with the machine, and
+    counting their wall time would)."""
+    inst = run.inst
+    relaxed = relax_waitlist(inst, hard, run.clock.cap(budget))
+    if not relaxed.optimal and run.params.reproducible:
+        run.clock.note_cut("waitlist_relaxation")
+    run.stats["waitlist_relaxation"] = relaxed.lowest
+    rounded = round_plan(inst, hard, relaxed.share)
+    best = run.fewer_waitlisted(best, rounded)
+    spent = 0.0
+    if waitlist_cost(inst, best) > relaxed.lowest and not is_cancelled(run.cancel):
+        phase = search_around(run, hard, relaxed.share, best, budget / 2)
+        spent = phase.used
+        best = run.fewer_waitlisted(best, phase.assign)
+    return best, relaxed.lowest, spent
+
+
+def _waitlist_search(
+    run: Run, hard: BuiltModel | None, best: np.ndarray, seconds: float, limit: float
+) -> tuple[np.ndarray, Phase | None]:
+    """A short annealing (it places many on large odd venues: measured at 400
+    exhibitors, 71 → 54 waitlisted), then CP-SAT's search over the whole hard model from
+    its plan (below `WAITLIST_MODEL_MAX` pairs)."""
+    inst = run.inst
+    warm_s = min(seconds / 2, limit * WARM_SHARE)
+    best = run.fewer_waitlisted(best, anneal_from(run, best, warm_s))
+    if total_candidates(inst) > WAITLIST_MODEL_MAX:  # too big to build within a limit
+        return best, None
+    if hard is None:
+        hard = run.build(inst, soft=False, stats=False)
+    if is_cancelled(run.cancel):
+        return best, None
+    phase = run_phase(run, hard, "dominant", best, seconds - warm_s, worker="waitlist")
+    phase = replace(phase, used=phase.used + warm_s)
+    return run.fewer_waitlisted(best, phase.assign), phase
+
+
+def _windows(run: Run, best: np.ndarray, limit: float) -> np.ndarray:
+    """Large-neighbourhood search over windows of the floor (see `windows`)."""
+    inst = run.inst
+    order = window_order(inst)
+    step = max(1, WINDOW_BOOTHS // 2)
+    per_sweep = -(-len(order) // step)
+    spent, k, quiet = 0.0, 0, 0
+    score = total(inst, best)
+    began = run.tracker.elapsed()
+    run.tracker.bound_moved(run.counting())  # the bound this search reports
+    while spent < limit - 0.05 and quiet < per_sweep and not is_cancelled(run.cancel):
+        if run.clock.left() < 0.05:
+            if run.params.reproducible:
+                run.clock.note_cut("windows")
+            break
+        seed = order[(k * step) % len(order)]
+        k += 1
+        quiet += 1
+        window = make_window(inst, best, window_booths(inst, seed))
+        if len(window.free) < 2:
+            continue
+        bm = run.build(window.inst, stats=False)
+        phase = run_phase(
+            run,
+            bm,
+            "full",
+            window.hint,
+            min(WINDOW_SECONDS, limit - spent),
+            decode=lambda sol, w=window, b=best, m=bm: merge(b, w, m.v.extract(sol)),
+            keep_bound=False,
+        )
+        spent += phase.used
+        if not run.params.reproducible:  # the fast profile keeps the solve within the limit
+            spent = max(spent, run.tracker.elapsed() - began)
+        better = phase.assign is not None and is_valid(inst, phase.assign)
+        if phase.assign is not None and not better:
+            run.discarded += 1
+        better = better and run.keeps_waitlist(phase.assign)
+        if better and total(inst, phase.assign) > score:
+            best, score, quiet = phase.assign, total(inst, phase.assign), 0
+            run.kept = best
+    run.clock_stop = spent >= limit - 0.05 or run.clock.over()
+    run.stats.update(windows=k)
+    return best

@@ -1,0 +1,181 @@
+"""A re-solve: the fewest waitlist and moves on the hard rules alone, then the quality with
+both held, then the trade-off frontier beyond the minimal-move plan."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+from ortools.sat.python import cp_model
+
+from ..evaluate import is_valid, total
+from ..frontier import trace_frontier
+from ..instance import Instance
+from ..lp_bound import LinearRelaxation, LpBound
+from ..model import BuiltModel
+from ..neighbourhood import total_candidates
+from ..progress import is_cancelled
+from ..result import FrontierPoint
+from ..waitlist_lp import relax_dominant, round_plan
+from .bounds import reaches_lp_bound
+from .dominant import dominant, hold_dominant
+from .phase import Phase, anneal_from, run_phase, search_around
+from .state import Run
+
+# The move-minimising model (hard rules only) stays on every candidate up to this many times
+# `max_candidates`: it has no sector variables, so it builds and presolves far faster.
+MOVES_MODEL_FACTOR = 4
+
+
+def resolve(run: Run, model_inst: Instance, best: np.ndarray) -> np.ndarray:
+    """Minimise waitlist + moves on the hard rules alone (a much smaller model, on every
+    candidate while that stays moderate, so the minimum is proven for the whole problem),
+    then hold both and maximise the score on the full model."""
+    inst = run.inst
+    # The frontier's points come after this search, within the same limit.
+    frontier_s = run.params.extra_moves * run.params.frontier_point_s
+    limit = max(0.1, run.search_limit() - min(frontier_s, 0.5 * run.search_limit()))
+    repaired_at = run.tracker.elapsed()
+    whole = total_candidates(inst) <= MOVES_MODEL_FACTOR * run.params.max_candidates
+    hard = run.build(inst if whole else model_inst, soft=False, record_rows=whole)
+    if is_cancelled(run.cancel):
+        return best
+    repaired = best
+    reached = dominant(inst, best)
+    # The relaxation's bound proves the repaired plan's moves fewest in a fraction of a
+    # second on most changes, where the search may take the whole phase (measured:
+    # docs/benchmarks.md); it holds for the whole problem only on the whole model.
+    lowest, rounded = None, None
+    if whole and reached != 0:
+        lowest, share, _done = relax_dominant(hard, run.clock.cap(limit))
+        run.stats["moves_relaxation"] = lowest
+        run.dominant_ceiling = lowest
+        if reached < lowest:
+            seconds = limit * run.params.resolve_share / 2
+            rounded = _relaxed_resolve(run, hard, best, share, lowest, seconds)
+    if reached == 0 or (lowest is not None and reached >= lowest):
+        # Nobody waits and nobody moves, or the relaxation proves no plan costs less: no
+        # search needed. (With confirmed exhibitors kept, the core-guided search did not
+        # prove even the first within the phase at 400 exhibitors: measured,
+        # docs/benchmarks.md.)
+        first = Phase(cp_model.OPTIMAL, None, reached, 0.0)
+    elif rounded is not None and dominant(inst, rounded) >= lowest:
+        first = Phase(cp_model.OPTIMAL, rounded, lowest, 0.0)
+        run.stats["fewest_moves_from_relaxation"] = 1
+    else:
+        # Core-guided search proves the fewest moves in about a second where the LP-based
+        # interleaved search does not in a minute (measured at 400 exhibitors), so this
+        # phase always races its workers against the wall clock.
+        first = run_phase(
+            run,
+            hard,
+            "dominant",
+            best if rounded is None else rounded,
+            limit * run.params.resolve_share,
+            parallel=True,
+            worker="core",
+        )
+        if rounded is not None and (
+            first.assign is None or dominant(inst, rounded) > dominant(inst, first.assign)
+        ):
+            first = replace(first, assign=rounded)
+    fewer = first.assign is not None and dominant(inst, first.assign) > reached
+    if fewer and lowest is not None and dominant(inst, first.assign) >= lowest:
+        first = replace(first, status=cp_model.OPTIMAL)  # it reaches the relaxation's bound
+    if fewer:
+        run.times["minimal_moves_plan"] = run.tracker.elapsed()
+        best = run.better(best, first.assign, force=True)
+    run.times.setdefault("minimal_moves_plan", repaired_at)
+    run.moves_proven = first.status == cp_model.OPTIMAL and (
+        whole or run.scope == "full" or reached == 0
+    )
+    if run.moves_proven:
+        run.times["moves_proven"] = run.tracker.elapsed()
+        run.dominant_ceiling = dominant(inst, best)
+    if is_cancelled(run.cancel):
+        return best
+    quality_s = max(0.1, limit * (1 - run.params.resolve_share))
+    # The LP bound needs the whole problem (a neighbourhood model's would not hold for
+    # it), and is worth its CPU only when PDLP can finish within the quality phase.
+    pairs = total_candidates(inst)
+    with_lp = (
+        model_inst is inst
+        and pairs <= run.params.lp_bound_max
+        and pairs <= run.params.lp_pairs_per_s * run.lp_seconds(quality_s)
+    )
+    bm = run.build(model_inst, record_rows=with_lp)
+    if is_cancelled(run.cancel):
+        return best
+    # Reproducible and raced: the raced phase may pick any of several minimal-move plans,
+    # so hold only the value it reached and start from the repaired plan; the result then
+    # stays the same run after run.
+    held_together = fewer and run.params.reproducible
+    hold_dominant(bm, inst, best, combined=held_together)
+    if with_lp:
+        # With everyone but the few movers held at home, the LP is nearly integral: its
+        # bound often equals the repaired plan's score and proves it best in a second or
+        # two, where CP-SAT's own bound stays far off (measured: docs/benchmarks.md).
+        objective = bm.objective.full()
+        run.lp = LpBound(lambda: LinearRelaxation(bm.pm, *objective), run.lp_seconds(quality_s))
+    hint = repaired
+    share = run.params.anneal_share
+    if not held_together:
+        # The annealer never takes a step that moves someone off the baseline (a move
+        # costs more than any soft gain), so it improves quality with moves held. Below
+        # `windows_above` CP-SAT proves this phase in a fraction of a second on its own.
+        if share > 0 and total_candidates(inst) > run.params.windows_above:
+            best = anneal_from(run, best, quality_s * share)
+            quality_s = max(0.1, quality_s * (1 - share))
+        hint = best
+    second = run_phase(run, bm, "full", hint, quality_s)
+    # Reproducible and raced: take the quality phase's plan even when the raced one
+    # scored higher, so that the same input always gives the same plan.
+    forced = held_together and second.assign is not None
+    best = run.better(best, second.assign, force=forced)
+    proven = second.status == cp_model.OPTIMAL or reaches_lp_bound(run, best)
+    run.proven = proven and bool(run.moves_proven)
+    if run.scope == "full":
+        run.scope = "moves_fixed"
+    return best
+
+
+def _relaxed_resolve(
+    run: Run, hard: BuiltModel, best: np.ndarray, share: np.ndarray, lowest: int, seconds: float
+) -> np.ndarray | None:
+    """A plan costing less waitlist and moves than `best`, from the relaxation: rounded
+    (`waitlist_lp.round_plan`), then an exact search around what the rounding left in
+    doubt while it stays above the bound `lowest`. None when neither does better. Measured:
+    a closed section at 50 exhibitors reaches the bound in 0.3 s, where the core-guided
+    search took 4 s."""
+    inst = run.inst
+    found = None
+    rounded = round_plan(inst, hard, share)
+    # A rounding may leave a confirmed exhibitor out: then it is no plan here.
+    if is_valid(inst, rounded) and dominant(inst, rounded) > dominant(inst, best):
+        found = best = rounded
+    if dominant(inst, best) < lowest and not is_cancelled(run.cancel):
+        phase = search_around(run, hard, share, best, seconds)
+        if phase.assign is not None and not is_valid(inst, phase.assign):
+            run.discarded += 1
+        elif phase.assign is not None and dominant(inst, phase.assign) > dominant(inst, best):
+            found = phase.assign
+    if found is not None:
+        run.tracker.plan_found(total(inst, found), found, solver=False)
+    return found
+
+
+def frontier(run: Run, model_inst: Instance, best: np.ndarray) -> list[FrontierPoint]:
+    """The trade-off frontier beyond the minimal-move plan `best` (see `frontier`)."""
+    return trace_frontier(
+        run.inst,
+        model_inst,
+        best,
+        build=lambda i, **kw: run.build(i, stats=False, **kw),
+        params=run.params,
+        dropped=run.dropped,
+        cancel=run.cancel,
+        elapsed=run.tracker.elapsed,
+        dominant_ceiling=run.dominant_ceiling,
+        time_left=run.clock.left,
+        cap_bound=run.cap_bound(),
+    )
