@@ -63,6 +63,7 @@ def fresh(project, params: SolveParams) -> dict:
         "waitlisted": len(result.waitlist),
         "model": dict(result.stats),
         "plans_found": result.plans_found,
+        "cut_by_clock": list(result.cut_by_clock),
     }, result
 
 
@@ -107,6 +108,7 @@ def resolve_kinds(path: Path, solved_plan, params: SolveParams, compare: bool, k
             "published": len(previous.stands),
             "frontier": [_point(f) for f in result.frontier],
             "frontier_s": result.frontier[-1].seconds if result.frontier else None,
+            "cut_by_clock": list(result.cut_by_clock),
         }
         if compare:
             again = solve(build_problem(p, fresh=True), params)

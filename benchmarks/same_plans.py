@@ -7,7 +7,9 @@ Each directory holds the JSON results `benchmarks.run` writes (benchmarks/result
 Prints one line per instance and solve, and exits 1 when a plan's figures differ: the fresh
 plan's score and waitlist, each re-solve's moves, quality, evictions and refusal. The status
 word and the frontier's points beyond the first are listed but may differ between two runs of
-the same code: they depend on where the wall clock cut a search on a shared machine.
+the same code: they depend on where the wall clock cut a search on a shared machine. A solve
+the wall clock cut (`cut_by_clock`, a reproducible run that was not) is marked: its plan may
+differ between two runs of the same code, and everything solved from it with it.
 """
 
 from __future__ import annotations
@@ -38,6 +40,16 @@ def clocked(result: dict) -> dict[str, tuple]:
     return out
 
 
+def _cut(result: dict) -> set[str]:
+    """The solves of `result` the wall clock cut (recorded since the house's benchmarks)."""
+    cut = {"fresh"} if result["fresh"].get("cut_by_clock") else set()
+    return cut | {
+        f"re-solve {change}"
+        for change, r in result.get("resolve", {}).items()
+        if r.get("cut_by_clock")
+    }
+
+
 def compare(before: Path, after: Path) -> list[str]:
     """Lines naming every instance and solve whose figures differ (empty: all the same)."""
     differ = []
@@ -49,9 +61,12 @@ def compare(before: Path, after: Path) -> list[str]:
         ra, rb = json.loads(path.read_text()), json.loads(other.read_text())
         a, b = figures(ra), figures(rb)
         ca, cb = clocked(ra), clocked(rb)
+        cut = _cut(ra) | _cut(rb)
         for solve in sorted(a.keys() | b.keys()):
             same = a.get(solve) == b.get(solve)
             note = "" if ca.get(solve) == cb.get(solve) else "  (status or frontier differ)"
+            if solve in cut:
+                note += "  (cut by the clock)"
             print(f"{path.stem:<14} {solve:<28} {'same' if same else 'DIFFERENT'}{note}")
             if not same:
                 differ.append(f"{path.stem} {solve}: {a.get(solve)} -> {b.get(solve)}")

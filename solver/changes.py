@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from qods_planner.messages import join, tr
+from qods_planner.messages import get_language, join, tr
+from qods_planner.model.exhibitor import name_in
 
 from .competitors import rivals_next_to
 from .indexing import why_not_candidate
@@ -32,7 +33,7 @@ def list_changes(
                 owner_now[b] = e
     out: list[Change] = []
     names = {x.id: x.name for x in problem.exhibitors}
-    left = dict(problem.released_names)
+    left = {e: name_in(fa, en, get_language()) for e, fa, en in problem.released_names}
     for eid, stand in problem.released:
         why = tr("withdrawn: its stand is released")
         out.append(Change(eid, left.get(eid, eid), tuple(stand), (), why))

@@ -11,6 +11,11 @@ from ._checks import check_id, check_ids, check_iso_date, check_text
 from .errors import ModelError
 
 
+def name_in(name_fa: str, name_en: str, language: str) -> str:
+    """An exhibitor's name in `language`: Persian in Persian, else English when it has one."""
+    return name_fa if language == "fa" or not name_en else name_en
+
+
 class PriorityTier(Enum):
     """Who is served first: sponsors, then returning exhibitors, then everyone else."""
 
@@ -158,4 +163,4 @@ class Exhibitor:
         return self.status is ExhibitorStatus.REGISTERED
 
     def name(self, language: str) -> str:
-        return self.name_fa if language == "fa" or not self.name_en else self.name_en
+        return name_in(self.name_fa, self.name_en, language)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..layout import Layout, Relation, layout_of
-from ..messages import get_language
 from ..model.plan import Plan
 from ..model.project import Project
 from .problem import (
@@ -82,7 +81,9 @@ def build_problem(
         reference=ref,
         locked=locked,
         released=released,
-        released_names=tuple((e, project.exhibitors[e].name(get_language())) for e, _s in released),
+        released_names=tuple(
+            (e, project.exhibitors[e].name_fa, project.exhibitors[e].name_en) for e, _s in released
+        ),
         confirmed=() if fresh else confirmed_exhibitors(project, keep_confirmed),
     )
 
@@ -123,9 +124,8 @@ def _known_stands(project: Project, plan: Plan, registered: dict) -> Stands:
 def _exhibitor(ex) -> ExhibitorData:
     return ExhibitorData(
         id=ex.id,
-        # The solver's reasons are worded in the current language: the names follow it, as
-        # the validator's messages do.
-        name=ex.name(get_language()),
+        name_fa=ex.name_fa,
+        name_en=ex.name_en,
         sector=ex.sector_id,
         requested=ex.requested_cm2,
         min_area=ex.min_cm2,

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..messages import tr
+from ..messages import get_language, tr
 from ..model.errors import ModelError
+from ..model.exhibitor import name_in
 from ..model.settings import RuleWeights
 
 BOOTH_STATUSES = ("available", "blocked", "reserved")
@@ -118,10 +119,12 @@ class StandShape:
 
 @dataclass(frozen=True, slots=True)
 class ExhibitorData:
-    """A registered exhibitor and everything the rules need about it (areas in cm²)."""
+    """A registered exhibitor and everything the rules need about it (areas in cm²). Both
+    names are kept, so one project gives one snapshot in every interface language; `name`
+    reads the one of the current language, for the solver's reasons."""
 
     id: str
-    name: str
+    name_fa: str
     sector: str
     requested: int
     min_area: int
@@ -135,6 +138,11 @@ class ExhibitorData:
     hall_required: bool = False
     tier: str = "regular"
     pinned: tuple[str, ...] = ()
+    name_en: str = ""
+
+    @property
+    def name(self) -> str:
+        return name_in(self.name_fa, self.name_en, get_language())
 
     def __post_init__(self) -> None:
         if self.requested <= 0:
@@ -188,7 +196,8 @@ class Problem:
     reference: Stands | None = None
     locked: tuple[str, ...] = ()
     released: Stands = ()
-    released_names: tuple[tuple[str, str], ...] = ()  # (id, name) of each in `released`
+    # (id, Persian name, English name) of each in `released`
+    released_names: tuple[tuple[str, str, str], ...] = ()
     confirmed: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:

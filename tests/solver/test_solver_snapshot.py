@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 from helpers.builders import TinyProject, plan_of
 
+from qods_planner import messages
 from qods_planner.model import BoothStatus, ModelError
 from qods_planner.snapshot import ExhibitorData, build_problem
 
@@ -56,3 +57,21 @@ def test_fresh_counts_no_moves_but_keeps_locked_stands(project):
 def test_exhibitor_data_validates_with_exact_messages():
     with pytest.raises(ModelError, match="requested area must be > 0"):
         ExhibitorData("x", "X", "auto", 0, 0, 10)
+
+
+def test_one_project_gives_one_snapshot_in_every_language(project):
+    """The snapshot keeps both names; the reasons read the current language's at display."""
+    ex = project.exhibitors["e2"]
+    project.put_exhibitor(dataclasses.replace(ex, name_fa="شرکت دو", name_en="Company Two"))
+    old = messages.get_language()
+    try:
+        messages.set_language("fa")
+        in_persian = build_problem(project)
+        persian_name = in_persian.exhibitors[1].name
+        messages.set_language("en")
+        in_english = build_problem(project)
+        english_name = in_english.exhibitors[1].name
+    finally:
+        messages.set_language(old)
+    assert in_persian == in_english
+    assert (persian_name, english_name) == ("شرکت دو", "Company Two")
