@@ -19,11 +19,11 @@ from ortools.sat.python import cp_model
 
 from qods_planner.messages import tr
 
+from .built_model import build_model
 from .evaluate import is_valid
 from .explain import names, no_candidate_reason, phrase_core
 from .instance import Instance
 from .lp_bound import LinearRelaxation
-from .model import build_model
 from .stand_rules.words import m2
 from .waitlist_lp import round_plan
 

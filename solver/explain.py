@@ -25,10 +25,10 @@ from ortools.sat.python import cp_model
 
 from qods_planner.messages import join, tr
 
+from .built_model import build_model
 from .competitors import rivals_next_to
 from .evaluate import owners
 from .instance import Instance
-from .model import build_model
 from .stand_rules.words import kind_name, m2, need_name, needs_text, request_text, span
 from .touch import stands_touch
 

@@ -23,16 +23,16 @@ from dataclasses import replace
 import numpy as np
 from ortools.sat.python import cp_model
 
-from .board import Board
 from .bound import counting_bound
+from .built_model import BuiltModel
 from .changes import list_changes
 from .evaluate import breakdown, is_valid, moved
 from .instance import Instance
 from .lp_bound import LpBound
-from .model import BuiltModel
 from .move_bound import MoveBound, cap_relaxation
 from .neighbourhood import total_candidates
 from .params import SolveParams, cp_parameters
+from .placement_board import Board
 from .progress import CancelFlag, Watchdog, is_cancelled
 from .result import FrontierPoint, WaitlistEntry
 from .waitlist import waitlist_step

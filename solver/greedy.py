@@ -14,8 +14,8 @@ import time
 
 import numpy as np
 
-from .board import Board
 from .instance import Instance
+from .placement_board import Board
 
 MAX_EJECTION_TRIES = 40
 PRESSURE_WEIGHT = 50.0

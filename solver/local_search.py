@@ -20,9 +20,9 @@ from collections.abc import Callable
 
 import numpy as np
 
-from .board import Board
 from .evaluate import move_penalty
 from .instance import Instance
+from .placement_board import Board
 from .touch import stands_touch
 
 MOVES_PER_SECOND = 40_000  # single-threaded, measured on the 2-core benchmark machine

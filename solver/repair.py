@@ -17,11 +17,11 @@ import numpy as np
 
 from qods_planner.messages import tr
 
-from .board import Board
 from .greedy import eject_into_waitlist_gaps, insert_all, place_fixed, placement_order
 from .indexing import why_not_candidate
 from .instance import Instance
-from .restore import restore_homes
+from .placement_board import Board
+from .restore_homes import restore_homes
 
 # The restore pass on a sold-out venue spent a whole second trying to bring waitlisted
 # exhibitors in, and rarely could; with 0.3 s every benchmark re-solve measured (tight venues,

@@ -11,8 +11,8 @@ from math import gcd
 import numpy as np
 
 from .bound import counting_bound
+from .built_model import BuiltModel
 from .instance import Instance
-from .model import BuiltModel
 
 
 def waitlist_cost(inst: Instance, assign: np.ndarray) -> int:

@@ -26,11 +26,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .board import Board
+from .built_model import BuiltModel
 from .greedy import eject_into_waitlist_gaps, insert_all, place_fixed
 from .instance import Instance
 from .lp_bound import LinearRelaxation
-from .model import BuiltModel
+from .placement_board import Board
 from .waitlist import waitlist_step
 
 INTEGRAL = 1e-6  # a relaxation value this close to 0 or 1 counts as whole

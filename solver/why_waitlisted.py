@@ -18,7 +18,6 @@ from ortools.sat.python import cp_model
 
 from qods_planner.messages import tr
 
-from .board import Board
 from .evaluate import owners
 from .explain import (
     CoreFinder,
@@ -32,6 +31,7 @@ from .explain import (
     plan_reason,
 )
 from .instance import Instance
+from .placement_board import Board
 from .waitlist import waitlist_cost
 
 QUERY_S = 0.5  # at most per waitlisted exhibitor

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..built_model import BuiltModel
 from ..evaluate import breakdown
 from ..instance import Instance
-from ..model import BuiltModel
 
 
 def dominant(inst: Instance, assign: np.ndarray) -> int:

@@ -10,14 +10,21 @@ from ortools.sat.python import cp_model
 
 from ..bound import counting_bound
 from ..bound_search import BoundSearch
+from ..built_model import BuiltModel
 from ..evaluate import is_valid, total
+from ..floor_windows import (
+    WINDOW_BOOTHS,
+    WINDOW_SECONDS,
+    make_window,
+    merge,
+    window_booths,
+    window_order,
+)
 from ..lp_bound import LinearRelaxation, LpBound
-from ..model import BuiltModel
 from ..neighbourhood import total_candidates
 from ..progress import is_cancelled
 from ..waitlist import hold_waitlist, waitlist_cost, waitlist_step
 from ..waitlist_lp import relax_waitlist, round_plan
-from ..windows import WINDOW_BOOTHS, WINDOW_SECONDS, make_window, merge, window_booths, window_order
 from .bounds import reaches_lp_bound
 from .phase import Phase, anneal_from, run_phase, search_around
 from .state import Run

@@ -9,9 +9,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 from ortools.sat.python import cp_model
 
+from ..built_model import BuiltModel
 from ..evaluate import total
 from ..local_search import anneal
-from ..model import BuiltModel
 from ..params import cp_parameters, waitlist_parameters
 from ..progress import SolutionCallback, Watchdog, is_cancelled
 from ..waitlist_lp import neighbourhood, others_kept

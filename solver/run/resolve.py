@@ -8,11 +8,11 @@ from dataclasses import replace
 import numpy as np
 from ortools.sat.python import cp_model
 
+from ..built_model import BuiltModel
 from ..evaluate import is_valid, total
 from ..frontier import trace_frontier
 from ..instance import Instance
 from ..lp_bound import LinearRelaxation, LpBound
-from ..model import BuiltModel
 from ..neighbourhood import total_candidates
 from ..progress import is_cancelled
 from ..result import FrontierPoint

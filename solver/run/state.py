@@ -10,11 +10,11 @@ import numpy as np
 
 from ..bound import counting_bound
 from ..bound_search import BoundSearch
+from ..built_model import BuiltModel, build_model
 from ..clock import Clock
 from ..evaluate import is_valid, total
 from ..instance import Instance
 from ..lp_bound import LpBound
-from ..model import BuiltModel, build_model
 from ..move_bound import MoveBound
 from ..params import SolveParams
 from ..progress import Tracker, is_cancelled

@@ -10,8 +10,8 @@ from qods_planner.generate import generate_project
 from qods_planner.snapshot import build_problem
 from solver import SolveParams, SolveStatus, solve
 from solver.bound_search import BoundSearch
+from solver.built_model import build_model
 from solver.indexing import build_instance
-from solver.model import build_model
 
 
 def _model(exhibitors: int, seed: int):

@@ -11,9 +11,9 @@ from helpers.solving import solve_checked
 from qods_planner.generate import generate_project
 from qods_planner.snapshot import build_problem
 from solver import SolveParams, SolveStatus, solve
+from solver.built_model import build_model
 from solver.indexing import build_instance
 from solver.lp_bound import LinearRelaxation, LpBound
-from solver.model import build_model
 
 
 def _relaxation(exhibitors: int = 20, seed: int = 3):

@@ -18,10 +18,10 @@ from qods_planner.snapshot import build_problem
 from qods_planner.validation import check, score
 from solver import SolveParams
 from solver.api import to_plan
+from solver.built_model import build_model
 from solver.evaluate import is_valid
 from solver.greedy import greedy
 from solver.indexing import build_instance
-from solver.model import build_model
 from solver.params import cp_parameters
 
 

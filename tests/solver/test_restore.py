@@ -17,12 +17,12 @@ from helpers.solving import solve_checked
 
 from qods_planner.model import BoothStatus, Needs, PriorityTier
 from qods_planner.snapshot import build_problem
-from solver.board import Board
 from solver.evaluate import breakdown, is_valid, moved
 from solver.greedy import eject_into_waitlist_gaps, insert_all, place_fixed, placement_order
 from solver.indexing import build_instance
+from solver.placement_board import Board
 from solver.repair import repair
-from solver.restore import restore_homes
+from solver.restore_homes import restore_homes
 
 
 @pytest.fixture

@@ -147,8 +147,8 @@ def test_tight_venues_are_what_they_claim(shape):
 
 
 def _relaxed(problem):
+    from solver.built_model import build_model
     from solver.indexing import build_instance
-    from solver.model import build_model
     from solver.waitlist_lp import relax_waitlist
 
     inst = build_instance(problem)
@@ -261,8 +261,8 @@ def test_a_re_solve_relaxation_bounds_waitlist_and_moves_in_whole_steps(project,
     from math import gcd
 
     from qods_planner.model import BoothStatus
+    from solver.built_model import build_model
     from solver.indexing import build_instance
-    from solver.model import build_model
     from solver.waitlist import waitlist_step
     from solver.waitlist_lp import relax_dominant
 

@@ -17,10 +17,10 @@ import time
 
 import numpy as np
 
-from .board import Board
 from .evaluate import move_penalty
 from .greedy import take_by_moving
 from .instance import Instance
+from .placement_board import Board
 
 MAX_ROUNDS = 4
 MAX_TRIES = 40  # candidates tried per waitlisted exhibitor, and per ejection
