@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from qods_planner.model import ModelError
 
-from .file_dialogs import open_file_name, save_file_name
+from .file_dialogs import open_file_name, save_path, suggested_beside
 from .i18n import left_to_right
 
 translate = QCoreApplication.translate
@@ -67,17 +67,10 @@ class ExchangeActions(QObject):
         return self.window.document.project
 
     def _suggested(self, suffix: str) -> str:
-        path = self.window.document.path
-        if path is None:
-            return f"plan{suffix}"
-        name = Path(path).name.removesuffix(".json").removesuffix(".qods")
-        return str(Path(path).with_name(name + suffix))
+        return suggested_beside(self.window.document.path, suffix, "plan")
 
     def _save_path(self, title: str, suffix: str, filter_text: str) -> str | None:
-        chosen, _ = save_file_name(self.window, title, self._suggested(suffix), filter_text)
-        if not chosen:
-            return None
-        return chosen if chosen.lower().endswith(suffix) else chosen + suffix
+        return save_path(self.window, title, self._suggested(suffix), suffix, filter_text)
 
     def _fail(self, title: str, error: Exception) -> None:
         QMessageBox.warning(self.window, title, str(error))

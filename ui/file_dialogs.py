@@ -9,6 +9,8 @@ them), unchanged.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (
     QCoreApplication,
     QIdentityProxyModel,
@@ -98,3 +100,23 @@ def save_file_name(
     if current_language() == "fa":
         return _persian_dialog(parent, title, directory, filters, save=True)
     return QFileDialog.getSaveFileName(parent, title, directory, filters)
+
+
+def save_path(
+    parent: QWidget | None, title: str, suggested: str, suffix: str, filters: str
+) -> str | None:
+    """The file to write to, ending in `suffix` (added when the user left it out); None when
+    cancelled."""
+    chosen, _ = save_file_name(parent, title, suggested, filters)
+    if not chosen:
+        return None
+    return chosen if chosen.lower().endswith(suffix) else chosen + suffix
+
+
+def suggested_beside(project_path: str | None, suffix: str, unsaved: str) -> str:
+    """A file name beside the project file, named after it (`fair.qods.json` →
+    `fair<suffix>`); `unsaved + suffix` for a project not saved yet."""
+    if project_path is None:
+        return unsaved + suffix
+    name = Path(project_path).name.removesuffix(".json").removesuffix(".qods")
+    return str(Path(project_path).with_name(name + suffix))

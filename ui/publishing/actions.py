@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from qods_planner.model import ModelError
 from qods_planner.publishing.letters import NoPublishedPlan
 
-from ..file_dialogs import save_file_name
+from ..file_dialogs import save_path, suggested_beside
 from ..i18n import current_language, left_to_right
 from ..printing import PrintError
 
@@ -48,17 +48,25 @@ class PublishingActions(QObject):
         return self.window.document.project
 
     def _suggested(self, suffix: str) -> str:
-        path = self.window.document.path
-        name = "exhibition" if path is None else Path(path).name.removesuffix(".json")
-        name = name.removesuffix(".qods")
-        folder = Path.home() if path is None else Path(path).parent
-        return str(folder / f"{name}{suffix}")
+        return suggested_beside(self.window.document.path, suffix, str(Path.home() / "exhibition"))
 
     def _save_path(self, title: str, suffix: str, filter_text: str) -> str | None:
-        chosen, _ = save_file_name(self.window, title, self._suggested(suffix), filter_text)
-        if not chosen:
-            return None
-        return chosen if chosen.lower().endswith(suffix) else chosen + suffix
+        return save_path(self.window, title, self._suggested(suffix), suffix, filter_text)
+
+    def _write(self, title: str, suffix: str, kind: str, path: str | None, write, errors) -> bool:
+        """Ask where (unless `path` is given; `kind` names the files in the dialog),
+        `write(path)`, and tell the outcome: the file written in the status bar, or the error
+        (one of `errors`) in a message box."""
+        path = path or self._save_path(title, suffix, kind)
+        if not path:
+            return False
+        try:
+            write(path)
+        except errors as exc:
+            self._fail(title, exc)
+            return False
+        self._done(self.tr("Written: {path}").format(path=left_to_right(path)))
+        return True
 
     def _fail(self, title: str, error: Exception) -> None:
         QMessageBox.warning(self.window, title, str(error))
@@ -107,17 +115,14 @@ class PublishingActions(QObject):
     def do_catalogue(self, path: str | None = None) -> bool:
         from .catalogue import write_catalogue
 
-        title = self.tr("Catalogue for visitors")
-        path = path or self._save_path(title, "-catalogue.pdf", self.tr("PDF documents (*.pdf)"))
-        if not path:
-            return False
-        try:
-            write_catalogue(self.project, path)
-        except (PrintError, ModelError, OSError) as exc:
-            self._fail(title, exc)
-            return False
-        self._done(self.tr("Written: {path}").format(path=left_to_right(path)))
-        return True
+        return self._write(
+            self.tr("Catalogue for visitors"),
+            "-catalogue.pdf",
+            self.tr("PDF documents (*.pdf)"),
+            path,
+            lambda to: write_catalogue(self.project, to),
+            (PrintError, ModelError, OSError),
+        )
 
     def do_floor_map(self, path: str | None = None) -> bool:
         from qods_planner.publishing.html_map import build_html
@@ -125,37 +130,35 @@ class PublishingActions(QObject):
         from ..i18n import FONTS_DIR
         from .cli import write_text_atomically
 
-        title = self.tr("Floor map for visitors")
-        path = path or self._save_path(title, "-map.html", self.tr("Web pages (*.html)"))
-        if not path:
-            return False
-        try:
+        def write(to: str) -> None:
             fonts = {
                 "regular": (FONTS_DIR / "Vazirmatn-Regular.ttf").read_bytes(),
                 "bold": (FONTS_DIR / "Vazirmatn-Bold.ttf").read_bytes(),
             }
-            write_text_atomically(Path(path), build_html(self.project, fonts, current_language()))
-        except (ModelError, OSError) as exc:
-            self._fail(title, exc)
-            return False
-        self._done(self.tr("Written: {path}").format(path=left_to_right(path)))
-        return True
+            write_text_atomically(Path(to), build_html(self.project, fonts, current_language()))
+
+        return self._write(
+            self.tr("Floor map for visitors"),
+            "-map.html",
+            self.tr("Web pages (*.html)"),
+            path,
+            write,
+            (ModelError, OSError),
+        )
 
     def do_space_report(self, path: str | None = None) -> bool:
         from .pdf import write_pdf
         from .space_pages import space_pages
 
         title = self.tr("Space report")
-        path = path or self._save_path(title, "-space.pdf", self.tr("PDF documents (*.pdf)"))
-        if not path:
-            return False
-        try:
-            write_pdf(path, space_pages(self.project, current_language()), title)
-        except (PrintError, ModelError, OSError) as exc:
-            self._fail(title, exc)
-            return False
-        self._done(self.tr("Written: {path}").format(path=left_to_right(path)))
-        return True
+        return self._write(
+            title,
+            "-space.pdf",
+            self.tr("PDF documents (*.pdf)"),
+            path,
+            lambda to: write_pdf(to, space_pages(self.project, current_language()), title),
+            (PrintError, ModelError, OSError),
+        )
 
     # -- menus -----------------------------------------------------------------------------
     def install(self, planning: QMenu, export: QMenu) -> None:
