@@ -1,4 +1,4 @@
-"""The Qt application: names for QSettings, bundled fonts, and `main(argv)` that opens a window.
+"""The Qt application: bundled fonts, the language, and `main(argv)` that opens a window.
 
 Start-up must stay fast (the window in ≤ 2 s): nothing here imports the solver or OR-Tools;
 panels that need them import them when first used.
@@ -10,33 +10,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from .i18n import install_fonts, install_language, preferred_language
-
-ORGANIZATION = "QodsPlanner"
-APPLICATION = "Qods Planner"
-
-
-def settings() -> QSettings:
-    """The user's settings, in an INI file (the same format on every OS, and a path that
-    `QSettings.setPath(IniFormat, UserScope, dir)` can redirect, which the tests do)."""
-    return QSettings(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
-    )
-
-
-def app_data_dir() -> Path:
-    """Where the program keeps its own files (recovery files); created on demand.
-
-    Built from our own names rather than the running QApplication's, so it is the same
-    whoever created the application object.
-    """
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
-    path = Path(base or Path.home()) / ORGANIZATION / APPLICATION
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+from .settings import APPLICATION, ORGANIZATION, settings
 
 
 def create_app(argv: Sequence[str] | None = None, language: str | None = None) -> QApplication:

@@ -18,19 +18,15 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from qods_planner.files import EXTENSION, ProjectFileError, load_project, save_project
 
-from .app import app_data_dir, settings
 from .document import Document
 from .i18n import format_timestamp, left_to_right
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .settings import app_data_dir, settings
 
 MINUTES_KEY = "autosave/minutes"
 DEFAULT_MINUTES = 3.0
@@ -123,7 +119,7 @@ class Autosave(QObject):
     written = Signal(Path)
 
     def __init__(
-        self, window: MainWindow, directory: Path | None = None, minutes: float | None = None
+        self, window: QMainWindow, directory: Path | None = None, minutes: float | None = None
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -197,7 +193,7 @@ class Autosave(QObject):
         self._lock.unlock()
 
 
-def offer_recovery(window: MainWindow) -> bool:
+def offer_recovery(window: QMainWindow) -> bool:
     """Offer each crash-left recovery file, newest first; True when one was opened.
 
     Yes opens it (modified, with its original path for Save), Discard deletes it, Cancel

@@ -12,21 +12,17 @@ Rules:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from qods_planner.files import EXTENSION, ProjectFileError, load_project, save_project
 
-from .app import settings
 from .document import Document, new_project
 from .file_dialogs import open_file_name, save_file_name
 from .i18n import left_to_right
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .settings import settings
 
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"
@@ -51,7 +47,7 @@ class FileActions(QObject):
     saved = Signal(Path)
     recent_changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.new_action = self._action(self.tr("&New"), QKeySequence.StandardKey.New, self.new)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from . import window_state
-from .app import settings
 from .autosave import Autosave
 from .document import Document, new_project
 from .editor import Editor
@@ -50,6 +49,7 @@ from .i18n import (
 from .layout_guard import keep_plan_large
 from .panels.legend import LegendPanel
 from .panels.properties import PropertiesPanel
+from .settings import settings
 
 if TYPE_CHECKING:
     from qods_planner.validation import Report

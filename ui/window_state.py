@@ -13,13 +13,13 @@ import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QMainWindow
 
-from .app import settings
+from .settings import settings
 
 if TYPE_CHECKING:
     from .document import Document
     from .editor import Editor
-    from .main_window import MainWindow
 
 MAX_BACKGROUNDS = 30
 BACKGROUNDS_KEY = "editor/backgrounds"
@@ -30,7 +30,7 @@ BACKGROUNDS_KEY = "editor/backgrounds"
 LAYOUT_VERSION = 2
 
 
-def restore_window(window: MainWindow) -> bool:
+def restore_window(window: QMainWindow) -> bool:
     """Put back the saved geometry and layout; False when there was no usable geometry.
 
     A damaged or foreign layout (one Qt refuses, or saved under another `LAYOUT_VERSION`)
@@ -50,7 +50,7 @@ def restore_window(window: MainWindow) -> bool:
     return restored
 
 
-def save_window(window: MainWindow) -> None:
+def save_window(window: QMainWindow) -> None:
     store = settings()
     store.setValue("window/geometry", window.saveGeometry())
     store.setValue("window/state", window.saveState(LAYOUT_VERSION))

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QByteArray, Qt
 
-from ui.app import settings
 from ui.document import Document, new_project
 from ui.main_window import MainWindow
+from ui.settings import settings
 from ui.window_state import LAYOUT_VERSION
 from ui.workspace import install_workspace
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from qods_planner.model import EventInfo
-from ui.app import settings
 from ui.cli import register
 from ui.commands import MoveBooths
 from ui.dialogs.event_dialog import EventDialog
@@ -25,6 +24,7 @@ from ui.i18n import (
     translate_into,
 )
 from ui.main_window import MainWindow
+from ui.settings import settings
 
 LRI, PDI = "\u2066", "\u2069"
 ASCII_DIGITS = set("0123456789")

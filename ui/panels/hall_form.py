@@ -7,18 +7,22 @@ entrances; the editor refuses such an edit with the reason (`rules.hall_refusal`
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from qods_planner.model import ModelError, Project, Rect, cm, m2
 
 from ..commands import EditHall
 from ..i18n import current_language, format_area_m2, format_number
-
-if TYPE_CHECKING:
-    from .properties import PropertiesPanel
 
 
 def size_box(parent: QWidget) -> QDoubleSpinBox:
@@ -37,7 +41,7 @@ def size_box(parent: QWidget) -> QDoubleSpinBox:
 class HallForm(QWidget):
     """Names and size of one hall (chosen in the list when the project has several)."""
 
-    def __init__(self, panel: PropertiesPanel) -> None:
+    def __init__(self, panel: QDockWidget) -> None:  # the properties panel
         super().__init__(panel)
         self.panel = panel
         self.project: Project | None = None

@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+)
 
 from qods_planner.model import Plan
 
@@ -18,13 +24,12 @@ from .swatch import colour_icon
 
 if TYPE_CHECKING:
     from ..document import Document
-    from ..main_window import MainWindow
 
 
 class LegendPanel(QDockWidget):
     """Dock listing colour swatches with their meaning."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("LegendPanel")
         self.window_ = window

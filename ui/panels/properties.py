@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QStackedWidget,
     QWidget,
 )
@@ -34,7 +35,6 @@ from .hall_form import HallForm, size_box
 
 if TYPE_CHECKING:
     from ..document import Document
-    from ..main_window import MainWindow
 
 FLAGS = ("power", "water", "heavy_floor")
 STATUSES = (BoothStatus.AVAILABLE, BoothStatus.BLOCKED, BoothStatus.RESERVED)
@@ -166,7 +166,7 @@ class BoothForm(QWidget):
 class PropertiesPanel(QDockWidget):
     """Dock showing the selection's properties (or the hall's when nothing is selected)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Properties"))
         self.setObjectName("PropertiesPanel")
