@@ -115,8 +115,8 @@ def test_the_exhibition_dialog_edits_contact_and_move_in_notes(window, qtbot):
 
 
 def test_the_exhibitor_dialog_sets_the_letters_language(window, qtbot):
-    from ui.dialogs.exhibitor_dialog import ExhibitorDialog
     from ui.planning import Planning
+    from ui.planning.exhibitor_dialog import ExhibitorDialog
 
     project = window.document.project
     dialog = ExhibitorDialog(window.findChild(Planning), ["E001"], window)

@@ -19,8 +19,8 @@ from qods_planner.model import BoothStatus, Plan
 from qods_planner.validation import check
 from ui.commands import EditBooths, SetPlan
 from ui.i18n import current_language
-from ui.panels.changes_panel import EXHIBITOR_ROLE
 from ui.planning import WithdrawExhibitors
+from ui.solving.changes_panel import EXHIBITOR_ROLE
 
 
 def solved_and_published(qtbot, tmp_path):

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMessageBox
 from qods_planner import messages
 from qods_planner.model import Exhibitor, ExhibitorStatus, PriorityTier
 from ui.document import Document
-from ui.panels.exhibitor_model import ID_ROLE, Column, Placement, Status
-from ui.panels.exhibitors import ExhibitorsPanel
 from ui.planning import Planning
+from ui.planning.exhibitor_model import ID_ROLE, Column, Placement, Status
+from ui.planning.exhibitors_panel import ExhibitorsPanel
 
 # Stored with Persian letters (ی U+06CC, ک U+06A9).
 KIAN = "کیان صنعت"

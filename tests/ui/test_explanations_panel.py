@@ -15,8 +15,8 @@ from solving_support import (  # noqa: F401 (user_settings is an autouse fixture
 
 from qods_planner.model import Exhibitor, Plan
 from ui.i18n import current_language
-from ui.panels.explanations_panel import EXHIBITORS_ROLE, fitting_booths, mentioned
 from ui.solving import Explanation, Outcome, make_job
+from ui.solving.explanations_panel import EXHIBITORS_ROLE, fitting_booths, mentioned
 from ui.solving.job import SOLVE
 
 

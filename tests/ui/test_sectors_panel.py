@@ -13,9 +13,9 @@ from qods_planner import messages
 from qods_planner.model import Complementarity, Sector
 from ui.commands import Refused
 from ui.document import Document
-from ui.panels.sector_models import HEAT, SectorColumn
-from ui.panels.sectors import SectorsPanel
 from ui.planning import AddSector, Planning, RemoveSector, SetComplementarity
+from ui.planning.sector_models import HEAT, SectorColumn
+from ui.planning.sectors_panel import SectorsPanel
 
 
 @pytest.fixture(autouse=True)
@@ -166,7 +166,7 @@ def test_cancelled_colour_dialog_changes_nothing(panel, document, monkeypatch):
 
 def answer_names(monkeypatch, name_fa: str, name_en: str) -> None:
     """The Add sector dialog is answered with these names and OK."""
-    from ui.dialogs.sector_dialog import SectorNameDialog
+    from ui.planning.sector_dialog import SectorNameDialog
 
     def exec_(dialog):
         dialog.name_fa.setText(name_fa)

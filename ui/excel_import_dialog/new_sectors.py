@@ -11,8 +11,8 @@ from PySide6.QtGui import QUndoStack
 from qods_planner.model import Project, Sector
 from qods_planner.text import normalise_key
 
-from ..panels.sectors import NEW_COLOURS
 from ..planning import AddSector
+from ..planning.sectors_panel import NEW_COLOURS
 
 translate = QCoreApplication.translate
 

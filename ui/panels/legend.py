@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from qods_planner.model import Plan
 
-from .swatch import colour_icon
+from ..widgets.swatch import colour_icon
 
 if TYPE_CHECKING:
     from ..document import Document

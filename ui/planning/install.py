@@ -21,8 +21,8 @@ from .drop import BoothDropHandler
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
-    from ..panels.exhibitors import ExhibitorsPanel
-    from ..panels.sectors import SectorsPanel
+    from .exhibitors_panel import ExhibitorsPanel
+    from .sectors_panel import SectorsPanel
 
 MESSAGE_MS = 8000
 
@@ -125,8 +125,8 @@ def planning_actions(window: MainWindow) -> list[QAction]:
 
 def install_planning(window: MainWindow) -> PlanningUI:
     """Add the exhibitors and sectors panels, a Planning menu, and drops on the canvas."""
-    from ..panels.exhibitors import ExhibitorsPanel
-    from ..panels.sectors import SectorsPanel
+    from .exhibitors_panel import ExhibitorsPanel
+    from .sectors_panel import SectorsPanel
 
     planning = _planning_of(window)
     exhibitors = ExhibitorsPanel(planning, window)

@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from ..panels.changes_panel import ChangesPanel
-from ..panels.explanations_panel import ExplanationsPanel
-from ..panels.solve_panel import SolvePanel
+from .changes_panel import ChangesPanel
 from .controller import SolvingController
+from .explanations_panel import ExplanationsPanel
+from .solve_panel import SolvePanel
 from .worker import SolveWorker
 
 # The keys of the solving actions, listed in Help ▸ Keyboard shortcuts.

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from qods_planner.text import normalise_key
 
 from ..i18n import format_number
-from ..planning import IdsDelta
+from .exhibitor_commands import IdsDelta
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import current_language, format_number
-from ..solving.controller import SolvingController
-from ..solving.moves import plan_moves
-from ..solving.outcome import Move
-from ..solving.text import in_direction, isolate
+from .controller import SolvingController
 from .frontier_view import FrontierView
+from .moves import plan_moves
+from .outcome import Move
+from .text import in_direction, isolate
 
 REFRESH_MS = 250
 BOOTHS_ROLE = Qt.ItemDataRole.UserRole

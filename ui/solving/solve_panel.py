@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from qods_planner.model import ModelError, RuleWeights, SolverSettings
 
 from ..i18n import format_number
-from ..solving.controller import SolvingController
-from ..solving.outcome import Outcome, Progress, relative_gap
-from ..solving.presets import BALANCED, PRESETS, SECTORS, WEIGHT_NAMES, WISHES, preset_of
+from .controller import SolvingController
+from .outcome import Outcome, Progress, relative_gap
+from .presets import BALANCED, PRESETS, SECTORS, WEIGHT_NAMES, WISHES, preset_of
 from .resolve_settings import ResolveSettings
 
 CLOCK_MS = 200

@@ -18,8 +18,9 @@ from qods_planner.model import Change, Project, Sector
 from qods_planner.model.sector import MAX_COMPLEMENTARITY
 
 from ..i18n import format_number
-from ..planning import EditSector, Planning, SetComplementarity
-from .swatch import colour_icon
+from ..widgets.swatch import colour_icon
+from .controller import Planning
+from .sector_commands import EditSector, SetComplementarity
 
 Index = QModelIndex | QPersistentModelIndex
 SECTOR_ROLE = Qt.ItemDataRole.UserRole

@@ -35,9 +35,10 @@ from qods_planner.model import (
 
 from ..commands import Refused
 from ..i18n import LANGUAGE_NAMES, LANGUAGES
-from ..panels.swatch import colour_icon
-from ..planning import AddExhibitor, EditExhibitors, Planning
-from .fields import (
+from ..widgets.swatch import colour_icon
+from .controller import Planning
+from .exhibitor_commands import AddExhibitor, EditExhibitors
+from .exhibitor_fields import (
     AreaField,
     CheckField,
     ChoiceField,

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from qods_planner.model import Change
 
-from ..dialogs.exhibitor_dialog import ExhibitorDialog
 from ..i18n import format_number
-from ..planning import Planning
+from ..widgets.swatch import colour_icon
+from .controller import Planning
+from .exhibitor_dialog import ExhibitorDialog
 from .exhibitor_model import Column, ExhibitorFilter, ExhibitorTableModel, Placement, Status
-from .swatch import colour_icon
 
 CONTENTS_PRECISION = 200  # rows judged when sizing columns: fast with thousands of rows
 

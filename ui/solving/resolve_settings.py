@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox, QWidget
 
 from qods_planner.model.settings import MAX_EXTRA_MOVES
 
-from ..solving.controller import SolvingController
+from .controller import SolvingController
 
 
 class ResolveSettings(QObject):

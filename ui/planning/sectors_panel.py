@@ -29,7 +29,8 @@ from qods_planner.model import Change, Sector
 from qods_planner.model.sector import MAX_COMPLEMENTARITY
 from qods_planner.text import to_ascii_digits
 
-from ..planning import AddSector, Planning, RemoveSector
+from .controller import Planning
+from .sector_commands import AddSector, RemoveSector
 from .sector_models import HEAT, ComplementarityModel, SectorColumn, SectorTableModel
 
 # Colours offered to new sectors, in order: distinct, readable under black labels.
@@ -211,7 +212,7 @@ class SectorsPanel(QDockWidget):
     def add_sector(self, names: tuple[str, str] | None = None) -> str | None:
         """Add a sector named `names` (Persian, English), asked for when not given; both
         names are required and unique. Returns the new sector's id, None when refused."""
-        from ..dialogs.sector_dialog import SectorNameDialog, name_problem
+        from .sector_dialog import SectorNameDialog, name_problem
 
         project = self.planning.project
         if names is None:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import format_number
-from ..solving.controller import SolvingController
-from ..solving.frontier import Choice
+from .controller import SolvingController
+from .frontier import Choice
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 
