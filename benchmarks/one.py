@@ -30,7 +30,9 @@ def fresh(project, params: SolveParams) -> dict:
     start = time.perf_counter()
     problem = build_problem(project, fresh=True)
     snapshot_s = time.perf_counter() - start
-    result = solve(problem, params, on_progress=lambda s, o, b, n, p: trace.append((s, o, b)))
+    result = solve(
+        problem, params, on_progress=lambda p: trace.append((p.seconds, p.objective, p.bound))
+    )
     report = check(project, result.plan)
     at = {}
     for c in CHECKPOINTS:

@@ -17,7 +17,9 @@ from typing import Any, Protocol
 import numpy as np
 from ortools.sat.python import cp_model
 
-ProgressFn = Callable[[float, int | None, int | None, int, Any], None]
+from .result import Progress
+
+ProgressFn = Callable[[Progress], None]
 
 
 class CancelFlag(Protocol):
@@ -62,7 +64,9 @@ class Tracker:
         if self.on_progress is None:
             return
         plan = None if assign is None else self.to_plan(assign)
-        self.on_progress(self.elapsed(), self.best_objective, self.bound, self.plans_found, plan)
+        self.on_progress(
+            Progress(self.elapsed(), self.best_objective, self.bound, self.plans_found, plan)
+        )
 
 
 class SolutionCallback(cp_model.CpSolverSolutionCallback):

@@ -18,10 +18,35 @@ class SolveStatus(Enum):
     CANCELLED = "cancelled"  # asked to stop; the plan is the best found so far
     INFEASIBLE = "infeasible"  # pinned or locked stands clash; `explanation` says how
     NO_PLAN = "no_plan"  # no valid plan could be made (nothing to plan counts as a plan)
+    # Never returned by `solve`: the caller's mark for a solve that raised (a bug).
+    ERROR = "error"
 
     @property
     def has_plan(self) -> bool:
-        return self not in (SolveStatus.INFEASIBLE, SolveStatus.NO_PLAN)
+        return self not in (SolveStatus.INFEASIBLE, SolveStatus.NO_PLAN, SolveStatus.ERROR)
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """One report of a running solve, handed to `on_progress`: a better plan was found
+    (`plan`, a `qods_planner.model.Plan`) or the bound moved (`plan` None)."""
+
+    seconds: float
+    objective: int | None = None
+    bound: int | None = None
+    plans_found: int = 0
+    plan: Any = None
+
+    @property
+    def gap(self) -> float | None:
+        return relative_gap(self.objective, self.bound)
+
+
+def relative_gap(objective: float | None, bound: float | None) -> float | None:
+    """|bound − objective| / max(1, |objective|) (a maximised score), None when unknown."""
+    if objective is None or bound is None:
+        return None
+    return abs(bound - objective) / max(1.0, abs(objective))
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,9 +29,11 @@ def test_cancel_during_the_search_returns_the_best_plan_so_far():
     cancel = threading.Event()
     seen: list[tuple] = []
 
-    def on_progress(seconds, objective, bound, plans_found, plan):
-        seen.append((seconds, objective, bound, plans_found, plan))
-        if plans_found >= 2:  # the greedy's plan, then CP-SAT's first: stop now
+    def on_progress(report):
+        seen.append(
+            (report.seconds, report.objective, report.bound, report.plans_found, report.plan)
+        )
+        if report.plans_found >= 2:  # the greedy's plan, then CP-SAT's first: stop now
             cancel.set()
 
     params = SolveParams(wall_limit_s=120, time_limit_s=60, reproducible=False)

@@ -14,6 +14,7 @@ from solving_support import (  # noqa: F401 (user_settings is an autouse fixture
 )
 
 from qods_planner.model import Exhibitor, Plan
+from solver.result import SolveStatus
 from ui.i18n import current_language
 from ui.solving import Explanation, Outcome, make_job
 from ui.solving.explanations_panel import EXHIBITORS_ROLE, fitting_booths, mentioned
@@ -125,7 +126,7 @@ def test_requirements_that_cannot_be_met_come_from_the_solvers_explanations(qtbo
     text = "2 exhibitors need ≥ 36 m² with power in Hall 1; only 1 such booth exists"
     c.last = (
         make_job(project, SOLVE),
-        Outcome("infeasible", explanations=(Explanation(text, ("E1", "E3"), ("b-3",)),)),
+        Outcome(SolveStatus.INFEASIBLE, explanations=(Explanation(text, ("E1", "E3"), ("b-3",)),)),
     )
     panel = window.explanations_panel
     panel.refresh()
@@ -145,7 +146,7 @@ def test_an_infeasible_requirement_found_by_the_solver_is_explained(qtbot, tmp_p
     job, outcome = finish(qtbot, c, c.solve)
     panel = window.explanations_panel
     panel.refresh()
-    assert outcome.status == "infeasible" and outcome.plan is None
+    assert outcome.status is SolveStatus.INFEASIBLE and outcome.plan is None
     found = leaves(group(panel, "Requirements that cannot be met"))
     assert [i.text(0) for i in found] == [e.text for e in outcome.explanations]
     clash = next(i for i in found if "A-03" in i.text(0))

@@ -27,6 +27,7 @@ from solving_support import (  # noqa: F401 (user_settings is an autouse fixture
 from qods_planner.files import load_project
 from qods_planner.model import EMPTY_PLAN, BoothStatus, ModelError, Plan, RuleWeights
 from qods_planner.validation import check
+from solver.result import SolveStatus
 from ui.canvas import StandItem
 from ui.commands import EditBooths
 from ui.solving import SOLVE, SolveWorker, make_job
@@ -34,7 +35,7 @@ from ui.solving.presets import PRESETS, SECTORS, WISHES
 from ui.solving.preview import STANDS_PER_TURN
 from ui.solving.worker import default_solve
 
-DONE = ("optimal", "feasible", "time_limit")
+DONE = (SolveStatus.OPTIMAL, SolveStatus.FEASIBLE, SolveStatus.TIME_LIMIT)
 
 
 # -- the snapshot ----------------------------------------------------------------------------
@@ -170,7 +171,7 @@ worker = SolveWorker()
 quick = SolverSettings(time_limit_s=1.0)
 done = []
 def ended(job, outcome):
-    done.append(outcome.status)
+    done.append(outcome.status.value)
     if len(done) == 1:
         project.set_plan(outcome.plan)
         worker.start(make_job(project, RESOLVE, solver_settings=quick))
@@ -194,7 +195,7 @@ def test_a_fresh_program_solves_twice_in_a_row():
     assert run.returncode == 0, run.stderr[-2000:]
     statuses = run.stdout.split()
     assert statuses[0] == "statuses" and len(statuses) == 3
-    assert all(s in DONE for s in statuses[1:]), run.stdout
+    assert all(s in {d.value for d in DONE} for s in statuses[1:]), run.stdout
 
 
 # -- cancel ----------------------------------------------------------------------------------
@@ -212,7 +213,7 @@ def test_cancel_before_the_solve_starts_ends_at_once_without_calling_the_solver(
         release.set()
     done_job, outcome = blocker.args
     assert done_job is job
-    assert outcome.status == "cancelled" and outcome.plan is None
+    assert outcome.status is SolveStatus.CANCELLED and outcome.plan is None
     assert calls == [] and not worker.is_running()
     pool.waitForDone()
 
@@ -227,7 +228,7 @@ def test_cancel_right_after_start_ends_cancelled_and_applies_nothing_broken(qtbo
         return started
 
     job, outcome = finish(qtbot, c, start_and_cancel)
-    assert outcome.status == "cancelled", outcome.error
+    assert outcome.status is SolveStatus.CANCELLED, outcome.error
     if outcome.plan is None:  # stopped before the solver began
         assert project.plan == EMPTY_PLAN and window.document.undo_stack.count() == 0
     else:  # the best plan so far is kept, and it is a valid one
@@ -240,11 +241,11 @@ def test_cancel_during_the_solve_returns_the_best_plan_so_far(qtbot, tmp_path):
     project = window.document.project
     c.worker.better_plan.connect(lambda _plan: c.cancel())
     job, outcome = solved(qtbot, c, c.solve)
-    assert outcome.status == "cancelled", outcome.error
+    assert outcome.status is SolveStatus.CANCELLED, outcome.error
     assert outcome.plan is not None and outcome.plan.stands
     assert project.plan == outcome.plan and check(project).ok
     assert window.document.undo_stack.count() == 1
-    assert window.solve_panel.state.text() == window.solve_panel.status_name("cancelled")
+    assert window.solve_panel.state.text() == window.solve_panel.status_name(SolveStatus.CANCELLED)
 
 
 # -- results that cannot be applied -------------------------------------------------------------
@@ -278,7 +279,7 @@ def test_opening_another_document_mid_solve_cancels_it_and_keeps_its_result_away
     c.worker.better_plan.connect(open_new)
     job, outcome = finish(qtbot, c, c.solve)
     assert opened and window.document.project is not old
-    assert outcome.status == "cancelled"
+    assert outcome.status is SolveStatus.CANCELLED
     assert window.document.project.plan == EMPTY_PLAN
     assert window.document.undo_stack.count() == 0
     assert old.plan == EMPTY_PLAN  # nor applied to the project that was closed
@@ -291,10 +292,10 @@ def test_a_failing_solver_is_reported_and_changes_nothing(qtbot, tmp_path):
 
     window, c = open_window(qtbot, tmp_path, small_project(), solve=broken)
     job, outcome = finish(qtbot, c, c.solve)
-    assert outcome.status == "error" and "ZeroDivisionError" in outcome.error
+    assert outcome.status is SolveStatus.ERROR and "ZeroDivisionError" in outcome.error
     assert window.document.project.plan == EMPTY_PLAN
     assert window.document.undo_stack.count() == 0
-    assert window.solve_panel.state.text() == window.solve_panel.status_name("error")
+    assert window.solve_panel.state.text() == window.solve_panel.status_name(SolveStatus.ERROR)
 
 
 def test_a_project_that_cannot_be_snapshotted_is_refused_with_the_reason(
@@ -371,7 +372,7 @@ def test_a_long_state_wraps_instead_of_widening_the_panel(qtbot, tmp_path):
     panel = window.solve_panel
     body = panel.widget().widget()
     narrow = body.minimumSizeHint().width()
-    panel.state.setText(" ".join([panel.status_name("time_limit")] * 3))
+    panel.state.setText(" ".join([panel.status_name(SolveStatus.TIME_LIMIT)] * 3))
     for box in (panel.state.parentWidget(), body):  # lay out now, as the next paint would
         box.layout().activate()
     assert body.minimumSizeHint().width() <= narrow

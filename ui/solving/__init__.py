@@ -6,7 +6,7 @@ from .commands import ApplySolution, PublishPlan, SetSettings
 from .controller import SolvingController
 from .install import install_solving
 from .job import RESOLVE, SOLVE, SolveJob, make_job
-from .outcome import Explanation, Move, Outcome, Progress
+from .outcome import Explanation, Outcome
 from .worker import SolveWorker
 
 __all__ = [
@@ -14,9 +14,7 @@ __all__ = [
     "SOLVE",
     "ApplySolution",
     "Explanation",
-    "Move",
     "Outcome",
-    "Progress",
     "PublishPlan",
     "SetSettings",
     "SolveJob",

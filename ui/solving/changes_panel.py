@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from solver.result import Change
+
 from ..i18n import current_language, format_number
 from .controller import SolvingController
 from .frontier_view import FrontierView
-from .moves import plan_moves
-from .outcome import Move
+from .moves import plan_changes
 from .text import in_direction, isolate
 
 REFRESH_MS = 250
@@ -40,7 +41,7 @@ class ChangesPanel(QDockWidget):
         self.setObjectName("ChangesPanel")
         self.setWindowTitle(self.tr("Changes"))
         self.controller = controller
-        self.moves: list[Move] = []
+        self.moves: list[Change] = []
         body = QWidget(self)
         layout = QVBoxLayout(body)
         self.baseline = QLabel(body)
@@ -134,7 +135,7 @@ class ChangesPanel(QDockWidget):
             )
             self.title.setText(title.format(n=format_number(len(self.moves))))
         elif p.baseline is not None:
-            self.moves = plan_moves(p, p.baseline, p.plan)
+            self.moves = plan_changes(p, p.baseline, p.plan)
             self.title.setText(
                 self.tr("Changes since publishing: {n}").format(n=format_number(len(self.moves)))
             )
@@ -187,7 +188,7 @@ class ChangesPanel(QDockWidget):
                 why.setFirstColumnSpanned(True)
                 item.setExpanded(True)
 
-    def _sentence(self, name: str, move: Move, leaves: bool) -> str:
+    def _sentence(self, name: str, move: Change, leaves: bool) -> str:
         text = self.tr("{name}: from {before} to {after}").format(
             name=isolate(name),
             before=self._where(move.before, True),

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from qods_planner.cli.cmd_publish import publish_problems
 from qods_planner.model import ModelError, Plan, RuleWeights, SolverSettings
+from solver.result import Change, SolveStatus
 
 from ..i18n import format_number
 from .commands import ApplySolution, PublishPlan
-from .frontier import choose as choose_point
 from .job import RESOLVE, SOLVE, SolveJob, make_job
-from .moves import merge_reasons, plan_moves
-from .outcome import Move, Outcome
+from .moves import plan_changes, with_solver_reasons
+from .outcome import Outcome
 from .preview import PlanPreview
 from .worker import SolveWorker
 
@@ -181,7 +181,7 @@ class SolvingController(QObject):
         if self.preview is not None:
             self.preview.clear()
         self.running_changed.emit(False)
-        if outcome.status == "infeasible":
+        if outcome.status is SolveStatus.INFEASIBLE:
             self.message.emit(self.tr("No plan can keep every hard rule: see Explanations"))
         elif outcome.plan is None:
             self.message.emit(self.tr("The solve ended without a plan"))
@@ -257,15 +257,13 @@ class SolvingController(QObject):
         return True
 
     # -- the re-solve proposal ---------------------------------------------------------------
-    def proposal_moves(self) -> list[Move]:
+    def proposal_moves(self) -> list[Change]:
         """Who the proposal moves, from where to where and why (against the plan before)."""
         if self.proposal is None:
             return []
         job, outcome = self.proposal
-        guessed = plan_moves(self.project, job.plan_before, outcome.plan)
-        moved = {m.exhibitor for m in guessed}
-        listed = tuple(m for m in outcome.changes if m.exhibitor in moved)
-        return merge_reasons(listed, guessed) if listed else guessed
+        changes = plan_changes(self.project, job.plan_before, outcome.plan)
+        return with_solver_reasons(outcome.changes, changes)
 
     def accept(self) -> bool:
         """Apply the proposal as one undo step (the baseline is kept as it is)."""
@@ -283,7 +281,7 @@ class SolvingController(QObject):
         job, outcome = self.proposal
         if not 0 <= index < len(outcome.frontier) or index == outcome.chosen:
             return False
-        self.proposal = (job, choose_point(outcome, index))
+        self.proposal = (job, outcome.choose(index))
         if self.preview is not None:
             self.preview.show(self.proposal[1].plan)
         self.highlight_moves()
@@ -300,7 +298,7 @@ class SolvingController(QObject):
         self.show_booths([])
         self.proposal_changed.emit()
 
-    def highlight_moves(self, moves: list[Move] | None = None) -> None:
+    def highlight_moves(self, moves: list[Change] | None = None) -> None:
         booths: list[str] = []
         for m in self.proposal_moves() if moves is None else moves:
             booths.extend(m.before)

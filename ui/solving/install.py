@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from solver.result import SolveStatus
+
 from .changes_panel import ChangesPanel
 from .controller import SolvingController
 from .explanations_panel import ExplanationsPanel
@@ -86,7 +88,7 @@ def _raise_on_events(controller: SolvingController, window) -> None:
     )
 
     def ended(_job, outcome) -> None:
-        if outcome.plan is None and outcome.status in ("infeasible", "no_plan"):
+        if outcome.plan is None and outcome.status in (SolveStatus.INFEASIBLE, SolveStatus.NO_PLAN):
             window.explanations_panel.raise_()
 
     controller.outcome_ready.connect(ended)

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from qods_planner.model import ModelError, RuleWeights, SolverSettings
+from solver.result import Progress, SolveStatus, relative_gap
 
 from ..i18n import format_number
 from .controller import SolvingController
-from .outcome import Outcome, Progress, relative_gap
+from .outcome import Outcome
 from .presets import BALANCED, PRESETS, SECTORS, WEIGHT_NAMES, WISHES, preset_of
 from .resolve_settings import ResolveSettings
 
@@ -315,16 +316,16 @@ class SolvePanel(QDockWidget):
             return self.tr("%n on the waitlist — no plan can place more (by priority)", "", count)
         return self.tr("%n on the waitlist — not proven the shortest", "", count)
 
-    def status_name(self, status: str) -> str:
+    def status_name(self, status: SolveStatus) -> str:
         return {
-            "optimal": self.tr("Optimal: no better plan exists"),
-            "feasible": self.tr("Good plan (not proven best)"),
-            "time_limit": self.tr("Time limit reached: best plan found"),
-            "cancelled": self.tr("Cancelled: best plan found so far"),
-            "infeasible": self.tr("No plan can meet every hard rule"),
-            "no_plan": self.tr("No plan found"),
-            "error": self.tr("The solver failed"),
-        }.get(status, status)
+            SolveStatus.OPTIMAL: self.tr("Optimal: no better plan exists"),
+            SolveStatus.FEASIBLE: self.tr("Good plan (not proven best)"),
+            SolveStatus.TIME_LIMIT: self.tr("Time limit reached: best plan found"),
+            SolveStatus.CANCELLED: self.tr("Cancelled: best plan found so far"),
+            SolveStatus.INFEASIBLE: self.tr("No plan can meet every hard rule"),
+            SolveStatus.NO_PLAN: self.tr("No plan found"),
+            SolveStatus.ERROR: self.tr("The solver failed"),
+        }[status]
 
     def _number(self, value) -> str:
         return "–" if value is None else format_number(value)

@@ -22,8 +22,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
+from solver.result import Progress, SolveStatus
+
 from .job import SolveJob
-from .outcome import CANCELLED, ERROR, Outcome, Progress, outcome_from_result, progress_from_report
+from .outcome import Outcome, outcome_from_result
 
 TICK_MS = 100  # at most ten progress updates a second
 PREVIEW_MS = 300  # and a better plan drawn at most about three times a second
@@ -37,8 +39,8 @@ def default_solve() -> SolveFn:
     short-lived thread of its own. Not in the pool's thread: OR-Tools loaded in a pool thread
     made the *second* solve in that thread crash (CP-SAT 9.15, Linux; reproduced every time).
     """
-    if "solver" not in sys.modules:
-        loader = threading.Thread(target=importlib.import_module, args=("solver",))
+    if "solver.api" not in sys.modules:  # `solver` alone is light: its names load lazily
+        loader = threading.Thread(target=importlib.import_module, args=("solver.api",))
         loader.start()
         loader.join()
     from solver import solve
@@ -87,7 +89,7 @@ class _Run:
             result = solve(
                 self.job.problem,
                 self.params_for(self.job),
-                on_progress=lambda *report: self._emit(self.bridge.ticked, job_id, report),
+                on_progress=lambda report: self._emit(self.bridge.ticked, job_id, report),
                 cancel=self.cancel,
             )
         except BaseException:  # noqa: BLE001 — a solver bug must reach the window, not kill it
@@ -182,11 +184,9 @@ class SolveWorker(QObject):
 
     # -- from the solver (queued into the GUI thread) ----------------------------------------
     @Slot(int, object)
-    def _on_tick(self, job_id: int, report: tuple) -> None:
+    def _on_tick(self, job_id: int, tick: Progress) -> None:
         if self._run is None or job_id != self._run.job.id:
             return
-        payload = report[0] if len(report) == 1 else _positional(report)
-        tick = progress_from_report(payload, self.elapsed())
         if tick.plan is not None:
             self._pending_plan = tick.plan
         self._pending = tick
@@ -220,18 +220,12 @@ class SolveWorker(QObject):
         elapsed = self.elapsed()
         self._run = None
         if result is None:
-            outcome = Outcome(CANCELLED, seconds=elapsed)
+            outcome = Outcome(SolveStatus.CANCELLED, seconds=elapsed)
         elif isinstance(result, tuple) and result and result[0] == "error":
-            outcome = Outcome(ERROR, seconds=elapsed, error=str(result[1]))
+            outcome = Outcome(SolveStatus.ERROR, seconds=elapsed, error=str(result[1]))
         else:
             try:
                 outcome = outcome_from_result(result)
             except Exception:  # noqa: BLE001 — a malformed result is reported, not raised
-                outcome = Outcome(ERROR, seconds=elapsed, error=traceback.format_exc())
+                outcome = Outcome(SolveStatus.ERROR, seconds=elapsed, error=traceback.format_exc())
         self.finished.emit(job, outcome)
-
-
-def _positional(report: tuple) -> dict:
-    """(seconds, objective, bound, plans found[, plan]) as passed positionally."""
-    names = ("seconds", "objective", "bound", "plans_found", "plan")
-    return dict(zip(names, report, strict=False))

@@ -2078,31 +2078,31 @@ Nothing was overwritten; the project is still open.</source>
     <name>PlanMoves</name>
     <message>
         <source>removed from the project</source>
-        <translation>از پروژه حذف شد</translation>
+        <translation type="vanished">از پروژه حذف شد</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation>انصراف داد</translation>
+        <translation type="vanished">انصراف داد</translation>
     </message>
     <message>
         <source>newly placed</source>
-        <translation>تازه جانمایی شد</translation>
+        <translation type="vanished">تازه جانمایی شد</translation>
     </message>
     <message>
         <source>its booth was removed</source>
-        <translation>غرفه‌اش حذف شد</translation>
+        <translation type="vanished">غرفه‌اش حذف شد</translation>
     </message>
     <message>
         <source>its booth was blocked</source>
-        <translation>غرفه‌اش مسدود شد</translation>
+        <translation type="vanished">غرفه‌اش مسدود شد</translation>
     </message>
     <message>
         <source>its stand size changed</source>
-        <translation>متراژ غرفه‌اش تغییر کرد</translation>
+        <translation type="vanished">متراژ غرفه‌اش تغییر کرد</translation>
     </message>
     <message>
         <source>no stand fits any more</source>
-        <translation>دیگر هیچ غرفه‌ای مناسبش نیست</translation>
+        <translation type="vanished">دیگر هیچ غرفه‌ای مناسبش نیست</translation>
     </message>
 </context>
 <context>
