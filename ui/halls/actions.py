@@ -5,23 +5,27 @@ the properties panel. Each action is one undo step on the current document."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QUndoCommand
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from ..i18n import current_language
 from .commands import AddHall, DeleteHall, DuplicateHall, MoveHall, new_hall
-
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
 
 
 class HallActions(QObject):
     """Hall actions on a window's current hall (or the one `chooser` names)."""
 
-    def __init__(self, window: MainWindow, chooser: Callable[[], str | None] | None = None):
+    def __init__(self, window: QMainWindow, chooser: Callable[[], str | None] | None = None):
         super().__init__(window)
         self.window = window
         self.chooser = chooser
@@ -111,7 +115,7 @@ class HallActions(QObject):
             self._push(MoveHall(self.window.document.project, hall, step))
 
 
-def _hall_list_buttons(window: MainWindow) -> HallActions | None:
+def _hall_list_buttons(window: QMainWindow) -> HallActions | None:
     """Buttons under the properties panel's hall list, acting on the hall chosen there."""
     form = getattr(getattr(window, "properties", None), "hall_form", None)
     if form is None:
@@ -142,7 +146,7 @@ def _hall_list_buttons(window: MainWindow) -> HallActions | None:
     return actions
 
 
-def install_halls(window: MainWindow) -> HallActions:
+def install_halls(window: QMainWindow) -> HallActions:
     """Add the hall actions to the Insert menu, the canvas's context menu and the hall list."""
     actions = HallActions(window)
     window.hall_actions = actions

@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from .controller import Planning
 from .drop import BoothDropHandler
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
     from .exhibitors_panel import ExhibitorsPanel
     from .sectors_panel import SectorsPanel
 
@@ -89,7 +88,7 @@ class PlanningUI:
     drop: BoothDropHandler | None = None
 
 
-def _planning_of(window: MainWindow) -> Planning:
+def _planning_of(window: QMainWindow) -> Planning:
     """The window's Planning (made on first use, bound to the current document)."""
     planning = window.findChild(Planning)
     if planning is None:
@@ -100,7 +99,7 @@ def _planning_of(window: MainWindow) -> Planning:
     return planning
 
 
-def planning_actions(window: MainWindow) -> list[QAction]:
+def planning_actions(window: QMainWindow) -> list[QAction]:
     """Actions on the booths selected on the canvas: swap, unassign, lock, unlock."""
     found = window.findChild(BoothActions)
     if found is None:
@@ -123,7 +122,7 @@ def planning_actions(window: MainWindow) -> list[QAction]:
     return found.actions()
 
 
-def install_planning(window: MainWindow) -> PlanningUI:
+def install_planning(window: QMainWindow) -> PlanningUI:
     """Add the exhibitors and sectors panels, a Planning menu, and drops on the canvas."""
     from .exhibitors_panel import ExhibitorsPanel
     from .sectors_panel import SectorsPanel

@@ -5,7 +5,6 @@ uses to place them in menus and tool bars."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -17,16 +16,14 @@ from ..canvas.style import ColorMode
 from ..commands.rules import obstacle_kind_name
 from ..i18n import current_language, format_number
 from . import operations
-
-if TYPE_CHECKING:
-    from ..editor import Editor
+from .host import EditorHost
 
 translate = QCoreApplication.translate
 SNAP_CHOICES_CM = (1, 10, 25, 50, 100)
 Key = QKeySequence.StandardKey
 
 
-def build_actions(editor: Editor) -> dict[str, QAction]:
+def build_actions(editor: EditorHost) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
 
     def add(
@@ -250,7 +247,7 @@ def build_actions(editor: Editor) -> dict[str, QAction]:
     return actions
 
 
-def _fill_halls_menu(editor: Editor, menu: QMenu) -> None:
+def _fill_halls_menu(editor: EditorHost, menu: QMenu) -> None:
     menu.clear()
     current = editor.current_hall()
     for hall in editor.project.halls.values():

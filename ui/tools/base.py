@@ -14,11 +14,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from .geometry import snap
+from .host import EditorHost
 
 if TYPE_CHECKING:
     from ..canvas.scene import PlanScene
     from ..canvas.view import PlanView
-    from ..editor import Editor
 
 
 class Tool(QObject):
@@ -26,7 +26,7 @@ class Tool(QObject):
 
     name = ""
 
-    def __init__(self, editor: Editor) -> None:
+    def __init__(self, editor: EditorHost) -> None:
         super().__init__(editor)
         self.editor = editor
 

@@ -5,7 +5,6 @@ what it must (through `editor.prompts`), and pushes one undo step or says why no
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -23,10 +22,7 @@ from ..commands import (
 )
 from ..commands.generate import row_booths
 from ..commands.naming import label_scheme, new_ids, next_labels, pattern_labels, reading_order
-
-if TYPE_CHECKING:
-    from ..editor import Editor
-
+from .host import EditorHost
 
 translate = QCoreApplication.translate
 
@@ -34,7 +30,7 @@ translate = QCoreApplication.translate
 def _guarded(fn):
     """Run an operation; a refusal or a model error becomes a status message."""
 
-    def run(editor: Editor) -> bool:
+    def run(editor: EditorHost) -> bool:
         try:
             return bool(fn(editor))
         except (Refused, ModelError) as exc:
@@ -46,7 +42,7 @@ def _guarded(fn):
     return run
 
 
-def _booths_or_refuse(editor: Editor) -> list[str]:
+def _booths_or_refuse(editor: EditorHost) -> list[str]:
     ids = editor.selected_booth_ids()
     if not ids:
         raise Refused(translate("Operations", "Select one or more booths first"))
@@ -54,7 +50,7 @@ def _booths_or_refuse(editor: Editor) -> list[str]:
 
 
 @_guarded
-def delete(editor: Editor) -> bool:
+def delete(editor: EditorHost) -> bool:
     """Delete the selected booths and obstacles (one undo step)."""
     booths, obstacles = editor.selected_booth_ids(), editor.scene.selected_obstacle_ids()
     if not booths and not obstacles:
@@ -70,7 +66,7 @@ def delete(editor: Editor) -> bool:
 
 
 @_guarded
-def duplicate(editor: Editor) -> bool:
+def duplicate(editor: EditorHost) -> bool:
     """Copy the selected booths next to themselves: to the right if there is room, else below,
     else to the left or above. The copies are free booths with the hall's next labels."""
     project = editor.project
@@ -100,14 +96,14 @@ def duplicate(editor: Editor) -> bool:
 
 
 @_guarded
-def rotate(editor: Editor) -> bool:
+def rotate(editor: EditorHost) -> bool:
     """Turn the selected booths a quarter clockwise as a group."""
     ids = _booths_or_refuse(editor)
     return editor.try_push(RotateBooths(editor.project, ids))
 
 
 @_guarded
-def merge(editor: Editor) -> bool:
+def merge(editor: EditorHost) -> bool:
     """Merge the selected straight run of booths into one booth."""
     ids = _booths_or_refuse(editor)
     command = MergeBooths(editor.project, ids)
@@ -118,7 +114,7 @@ def merge(editor: Editor) -> bool:
 
 
 @_guarded
-def split(editor: Editor) -> bool:
+def split(editor: EditorHost) -> bool:
     """Split the one selected booth into N equal booths (N asked)."""
     ids = _booths_or_refuse(editor)
     if len(ids) != 1:
@@ -134,7 +130,7 @@ def split(editor: Editor) -> bool:
 
 
 @_guarded
-def renumber(editor: Editor) -> bool:
+def renumber(editor: EditorHost) -> bool:
     """Relabel the selection in reading order from a pattern (asked)."""
     project = editor.project
     ids = _booths_or_refuse(editor)
@@ -149,7 +145,7 @@ def renumber(editor: Editor) -> bool:
 
 
 @_guarded
-def generate_row(editor: Editor) -> bool:
+def generate_row(editor: EditorHost) -> bool:
     """Ask for a row or island of booths and add it to the current hall."""
     hall = editor.current_hall()
     if hall is None:
