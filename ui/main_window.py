@@ -50,6 +50,7 @@ from .layout_guard import keep_plan_large
 from .panels.legend import LegendPanel
 from .panels.properties import PropertiesPanel
 from .settings import settings
+from .window_features import Features
 
 if TYPE_CHECKING:
     from qods_planner.validation import Report
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self, document: Document | None = None, *, recovery_dir: Path | None = None
     ) -> None:
         super().__init__()
+        self.features = Features()  # filled by the feature installers (ui.workspace)
         self.setObjectName("MainWindow")
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks

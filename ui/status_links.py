@@ -34,4 +34,4 @@ def install_status_links(window) -> None:
     """Make the rule-check field of the status bar open the Explanations panel."""
     label = window.indicators.violations
     label.setCursor(Qt.CursorShape.PointingHandCursor)
-    label.installEventFilter(_ClickOpens(window.explanations_panel, label))
+    label.installEventFilter(_ClickOpens(window.features.explanations_panel, label))

@@ -27,15 +27,15 @@ def install_workspace(window) -> None:
     install_halls(window)
     install_planning(window)
     install_solving(window)
-    window.exchange = ExchangeActions(window)
-    window.exchange.install(window.file_menu, window.files.close_action)
+    window.features.exchange = ExchangeActions(window)
+    window.features.exchange.install(window.file_menu, window.files.close_action)
     from .publishing.actions import install_publishing
 
     install_publishing(window)
     from .shortcuts_help import install_shortcuts_help
     from .status_links import install_status_links
 
-    window.shortcuts_action = install_shortcuts_help(window)
+    window.features.shortcuts_action = install_shortcuts_help(window)
     install_status_links(window)
     window._restore_window_state()
 

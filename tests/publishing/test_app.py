@@ -41,9 +41,9 @@ def _texts(menu) -> list[str]:
 
 
 def test_the_menus_offer_letters_notices_catalogue_map_and_space_report(window):
-    assert "Letters to exhibitors…" in _texts(window.plan_menu)
-    assert "Move notices…" in _texts(window.plan_menu)
-    exports = _texts(window.exchange.export_menu)
+    assert "Letters to exhibitors…" in _texts(window.features.plan_menu)
+    assert "Move notices…" in _texts(window.features.plan_menu)
+    exports = _texts(window.features.exchange.export_menu)
     for text in (
         "Catalogue for visitors (PDF)…",
         "Floor map for visitors (HTML)…",
@@ -55,7 +55,7 @@ def test_the_menus_offer_letters_notices_catalogue_map_and_space_report(window):
 def test_letters_from_the_app(window, tmp_path):
     folder = tmp_path / "letters"
     folder.mkdir()
-    assert window.publishing.do_letters(str(folder))
+    assert window.features.publishing.do_letters(str(folder))
     project = window.document.project
     expected = {file_name(project.exhibitors[e]) for e in placed_stands(project)}
     assert {p.name for p in folder.glob("E*.pdf")} == expected
@@ -65,15 +65,15 @@ def test_letters_from_the_app(window, tmp_path):
 def test_move_notices_without_a_published_plan_say_why(window, tmp_path, monkeypatch):
     said = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: said.append(a[2])))
-    assert not window.publishing.do_notices(str(tmp_path))
+    assert not window.features.publishing.do_notices(str(tmp_path))
     assert "publish" in said[0]
     assert list(tmp_path.glob("*.pdf")) == []
 
 
 def test_catalogue_map_and_space_report_from_the_app(window, tmp_path):
-    assert window.publishing.do_catalogue(str(tmp_path / "book.pdf"))
-    assert window.publishing.do_floor_map(str(tmp_path / "map.html"))
-    assert window.publishing.do_space_report(str(tmp_path / "space.pdf"))
+    assert window.features.publishing.do_catalogue(str(tmp_path / "book.pdf"))
+    assert window.features.publishing.do_floor_map(str(tmp_path / "map.html"))
+    assert window.features.publishing.do_space_report(str(tmp_path / "space.pdf"))
     assert (tmp_path / "book.pdf").stat().st_size > 10_000
     assert "Content-Security-Policy" in (tmp_path / "map.html").read_text(encoding="utf-8")
     assert (tmp_path / "space.pdf").read_bytes().startswith(b"%PDF")
@@ -82,12 +82,14 @@ def test_catalogue_map_and_space_report_from_the_app(window, tmp_path):
 def test_a_refused_file_is_a_message_not_a_traceback(window, tmp_path, monkeypatch):
     said = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: said.append(a[2])))
-    assert not window.publishing.do_floor_map(str(tmp_path / "no such folder" / "map.html"))
+    assert not window.features.publishing.do_floor_map(
+        str(tmp_path / "no such folder" / "map.html")
+    )
     assert len(said) == 1 and "No such file" in said[0]
 
 
 def test_the_space_panel_follows_the_plan(window, qtbot):
-    panel = window.space_panel
+    panel = window.features.space_panel
     project = window.document.project
     before = panel.text()
     assert "Booth floor per hall" in before and "Persian Gulf Hall" in before

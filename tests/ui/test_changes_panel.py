@@ -26,7 +26,7 @@ from ui.solving.changes_panel import EXHIBITOR_ROLE
 def solved_and_published(qtbot, tmp_path):
     window, c = open_window(qtbot, tmp_path, small_project())
     solved(qtbot, c, c.solve)
-    window.changes_panel.publish_button.click()
+    window.features.changes_panel.publish_button.click()
     return window, c
 
 
@@ -45,7 +45,7 @@ def last_minute_changes(window) -> tuple[str, str]:
 def test_publish_records_the_baseline_as_one_undo_step(qtbot, tmp_path):
     window, c = open_window(qtbot, tmp_path, small_project())
     panel, project, stack = (
-        window.changes_panel,
+        window.features.changes_panel,
         window.document.project,
         window.document.undo_stack,
     )
@@ -53,7 +53,7 @@ def test_publish_records_the_baseline_as_one_undo_step(qtbot, tmp_path):
     assert panel.baseline.text() == "No plan published yet."
     solved(qtbot, c, c.solve)
     assert panel.publish_button.isEnabled()
-    window.solving_actions.publish.trigger()
+    window.features.solving_actions.publish.trigger()
     assert project.baseline == project.plan and stack.count() == 2
     panel.refresh()
     assert not panel.publish_button.isEnabled()
@@ -68,7 +68,7 @@ def test_publish_change_resolve_accept_moves_few_and_keeps_the_baseline(qtbot, t
     project, stack, panel = (
         window.document.project,
         window.document.undo_stack,
-        window.changes_panel,
+        window.features.changes_panel,
     )
     baseline = project.baseline
     withdrawn, displaced = last_minute_changes(window)
@@ -105,7 +105,7 @@ def test_discard_leaves_the_plan_unchanged(qtbot, tmp_path):
     project, stack, panel = (
         window.document.project,
         window.document.undo_stack,
-        window.changes_panel,
+        window.features.changes_panel,
     )
     last_minute_changes(window)
     before, steps = project.plan, stack.count()
@@ -122,7 +122,7 @@ def test_selecting_a_move_highlights_where_it_goes_from_and_to(qtbot, tmp_path):
     window, c = solved_and_published(qtbot, tmp_path)
     last_minute_changes(window)
     finish(qtbot, c, c.resolve)
-    panel = window.changes_panel
+    panel = window.features.changes_panel
     assert window.editor.scene.highlighted  # every move is shown at once
     move = c.proposal_moves()[0]
     panel.table.setCurrentItem(
@@ -142,7 +142,7 @@ def test_an_edit_after_the_proposal_drops_it(qtbot, tmp_path):
     booth = next(b for b in project.booths if project.booths[b].status is BoothStatus.AVAILABLE)
     window.document.undo_stack.push(EditBooths(project, [booth], {"power": True}))
     assert c.proposal is None and not c.preview.active
-    assert not window.changes_panel.showing_proposal
+    assert not window.features.changes_panel.showing_proposal
 
 
 def test_changes_since_publishing_list_hand_moves(qtbot, tmp_path):
@@ -151,7 +151,7 @@ def test_changes_since_publishing_list_hand_moves(qtbot, tmp_path):
     c.publish()
     moved = Plan({**project.plan.stands, "E2": ("b-5",)}, project.plan.locked)
     window.document.undo_stack.push(SetPlan(project, moved))
-    panel = window.changes_panel
+    panel = window.features.changes_panel
     panel.refresh()
     assert panel.table.topLevelItemCount() == 1
     row = panel.table.topLevelItem(0)
@@ -173,7 +173,7 @@ def test_a_withdrawn_exhibitor_still_on_the_plan_leaves_for_no_stand_not_the_wai
     from qods_planner.model import ExhibitorStatus
 
     window, c = solved_and_published(qtbot, tmp_path)
-    project, panel = window.document.project, window.changes_panel
+    project, panel = window.document.project, window.features.changes_panel
     leaving = sorted(project.plan.stands)[0]
     project.put_exhibitor(replace(project.exhibitors[leaving], status=ExhibitorStatus.WITHDRAWN))
     panel.refresh()

@@ -55,7 +55,7 @@ def leaves(item) -> list:
 def test_the_waitlisted_are_listed_with_the_solvers_reasons(qtbot, tmp_path):
     window, c = open_window(qtbot, tmp_path, crowded_project())
     job, outcome = solved(qtbot, c, c.solve)
-    project, panel = window.document.project, window.explanations_panel
+    project, panel = window.document.project, window.features.explanations_panel
     waiting = project.waitlist()
     assert waiting, "five exhibitors cannot all get a stand"
     assert set(waiting) <= set(outcome.waitlist) and all(outcome.waitlist[e] for e in waiting)
@@ -75,7 +75,7 @@ def test_the_waitlisted_are_listed_with_the_solvers_reasons(qtbot, tmp_path):
 def test_without_a_reason_yet_a_waitlisted_item_shows_where_it_could_stand(qtbot, tmp_path):
     project = make_project()  # E3 (9 m²) waits; no solve has run
     window, c = open_window(qtbot, tmp_path, project)
-    panel = window.explanations_panel
+    panel = window.features.explanations_panel
     panel.refresh()
     (item,) = leaves(group(panel, "Waitlisted (1)"))
     assert "solve or re-solve" in item.text(0)
@@ -90,7 +90,7 @@ def test_shortfalls_are_grouped_by_rule_and_show_their_stands(qtbot, tmp_path):
     # E3 (auto) by hand on A-05: E1 (auto, A-01+A-02) and E3 have no auto neighbour.
     project.set_plan(Plan({**project.plan.stands, "E3": ("b-5",)}, project.plan.locked))
     window, c = open_window(qtbot, tmp_path, project)
-    panel = window.explanations_panel
+    panel = window.features.explanations_panel
     panel.refresh()
     shortfalls = group(panel, "Shortfalls")
     titles = [shortfalls.child(i).text(0) for i in range(shortfalls.childCount())]
@@ -112,7 +112,7 @@ def test_broken_rules_are_listed(qtbot, tmp_path):
     window, c = open_window(qtbot, tmp_path, project)
     # E3 on the blocked booth A-06.
     project.set_plan(Plan({**project.plan.stands, "E3": ("b-6",)}, project.plan.locked))
-    panel = window.explanations_panel
+    panel = window.features.explanations_panel
     panel.refresh()
     broken = leaves(group(panel, "Broken rules"))
     assert any("A-06" in item.text(0) for item in broken)
@@ -128,7 +128,7 @@ def test_requirements_that_cannot_be_met_come_from_the_solvers_explanations(qtbo
         make_job(project, SOLVE),
         Outcome(SolveStatus.INFEASIBLE, explanations=(Explanation(text, ("E1", "E3"), ("b-3",)),)),
     )
-    panel = window.explanations_panel
+    panel = window.features.explanations_panel
     panel.refresh()
     found = leaves(group(panel, "Requirements that cannot be met (1)"))
     assert [i.text(0) for i in found] == [text]
@@ -144,7 +144,7 @@ def test_an_infeasible_requirement_found_by_the_solver_is_explained(qtbot, tmp_p
     project.put_exhibitor(replace(project.exhibitors["E3"], pinned_booths=("b-3",)))
     window, c = open_window(qtbot, tmp_path, project)
     job, outcome = finish(qtbot, c, c.solve)
-    panel = window.explanations_panel
+    panel = window.features.explanations_panel
     panel.refresh()
     assert outcome.status is SolveStatus.INFEASIBLE and outcome.plan is None
     found = leaves(group(panel, "Requirements that cannot be met"))

@@ -54,11 +54,11 @@ def window(qtbot, tmp_path, monkeypatch):
     install_workspace(w)
     w.show()
     yield w
-    stop_solving(w.solving)
+    stop_solving(w.features.solving)
 
 
 def solve_and_wait(qtbot, window, action) -> None:
-    with qtbot.waitSignal(window.solving.outcome_ready, timeout=WAIT_MS * 3):
+    with qtbot.waitSignal(window.features.solving.outcome_ready, timeout=WAIT_MS * 3):
         action.trigger()
 
 
@@ -81,7 +81,7 @@ def test_a_first_fair_from_file_new_to_the_printed_plan(window, qtbot, tmp_path,
     assert len(project.sectors) == 16 and project.complementarity.weights
 
     # Two halls (Insert ▸ Halls ▸ Add hall), rows of booths in each, a service area.
-    window.hall_actions.add.trigger()
+    window.features.hall_actions.add.trigger()
     project = window.document.project
     first, second = list(project.halls)
     editor = window.editor
@@ -107,7 +107,7 @@ def test_a_first_fair_from_file_new_to_the_printed_plan(window, qtbot, tmp_path,
 
     # File ▸ Export ▸ Registration template…, filled in by the exhibitors.
     template = tmp_path / "registration.xlsx"
-    assert window.exchange.do_export_template(str(template))
+    assert window.features.exchange.do_export_template(str(template))
     fill_template(template, REGISTRATIONS)
 
     # File ▸ Import ▸ Exhibitors from Excel…: every sector is known from the start.
@@ -124,25 +124,25 @@ def test_a_first_fair_from_file_new_to_the_printed_plan(window, qtbot, tmp_path,
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(template), ""))
     )
-    window.exchange.import_exhibitors.trigger()
+    window.features.exchange.import_exhibitors.trigger()
     assert len(project.exhibitors) == 15 and len(project.sectors) == 16
     said = window.statusBar().currentMessage()
     assert said == "Import 15 exhibitors from registration.xlsx", said
     assert {e.name_en for e in project.exhibitors.values()} == {r[1] for r in REGISTRATIONS}
 
     # Planning ▸ Solve (F5) ends as a proposal; Accept applies it as one undo step.
-    controller = window.solving
+    controller = window.features.solving
     controller.solver_settings = replace(controller.solver_settings, time_limit_s=5)
-    solve_and_wait(qtbot, window, window.solving_actions.solve)
+    solve_and_wait(qtbot, window, window.features.solving_actions.solve)
     assert controller.proposal is not None and not project.plan.stands
     sectors = {project.sectors[e.sector_id].name_en for e in project.exhibitors.values()}
     assert sectors <= set(window.legend.entries())  # the legend explains the proposal shown
-    window.solving_actions.accept.trigger()
+    window.features.solving_actions.accept.trigger()
     assert len(project.plan.stands) == 15 and not project.waitlist()
     assert not check(project).hard
 
     # Planning ▸ Publish plan: the plan exhibitors are told becomes the baseline.
-    window.solving_actions.publish.trigger()
+    window.features.solving_actions.publish.trigger()
     assert project.baseline == project.plan
     published = project.plan
 
@@ -152,14 +152,14 @@ def test_a_first_fair_from_file_new_to_the_printed_plan(window, qtbot, tmp_path,
     assert window.findChild(Planning).withdraw([leaving])
     assert leaving not in project.plan.stands
     assert window.findChild(Planning).add_exhibitor(LATE)
-    solve_and_wait(qtbot, window, window.solving_actions.resolve)
+    solve_and_wait(qtbot, window, window.features.solving_actions.resolve)
     if controller.proposal is not None:  # the plan may already be the best one
         moves = controller.proposal_moves()
         assert len(moves) <= 3, moves
         said = window.statusBar().currentMessage()
         moved = sum(1 for m in moves if m.before and m.after)
         assert "needs no move" in said if not moves else f"proposes {moved} move" in said, said
-        window.solving_actions.accept.trigger()
+        window.features.solving_actions.accept.trigger()
     assert project.baseline == published  # the published plan stays the reference
     assert not check(project).hard
     kept = [e for e in published.stands if e != leaving]
@@ -167,7 +167,7 @@ def test_a_first_fair_from_file_new_to_the_printed_plan(window, qtbot, tmp_path,
 
     # File ▸ Export: the workbook and the printed plan.
     xlsx, pdf = tmp_path / "plan.xlsx", tmp_path / "plan.pdf"
-    assert window.exchange.do_export_xlsx(str(xlsx))
-    assert window.exchange.do_export_pdf(str(pdf), "A4")
+    assert window.features.exchange.do_export_xlsx(str(xlsx))
+    assert window.features.exchange.do_export_pdf(str(pdf), "A4")
     assert len(load_workbook(xlsx, read_only=True).sheetnames) >= 5
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000

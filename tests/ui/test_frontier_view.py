@@ -20,14 +20,14 @@ def proposed(qtbot, tmp_path):
     window, c = solved_and_published(qtbot, tmp_path)
     last_minute_changes(window)
     with qtbot.waitSignal(c.outcome_ready, timeout=WAIT_MS):
-        window.changes_panel.resolve_button.click()
+        window.features.changes_panel.resolve_button.click()
     assert c.proposal is not None
     return window, c
 
 
 def test_the_frontier_lists_each_point_and_starts_at_the_fewest_moves(qtbot, tmp_path):
     window, c = proposed(qtbot, tmp_path)
-    view = window.changes_panel.frontier
+    view = window.features.changes_panel.frontier
     points = c.proposal[1].frontier
     assert len(points) == 6 and not view.isHidden()
     rows = view.rows()
@@ -41,7 +41,7 @@ def test_the_frontier_lists_each_point_and_starts_at_the_fewest_moves(qtbot, tmp
 
 def test_choosing_a_point_changes_the_proposal_and_accept_takes_it(qtbot, tmp_path):
     window, c = proposed(qtbot, tmp_path)
-    project, panel = window.document.project, window.changes_panel
+    project, panel = window.document.project, window.features.changes_panel
     points = c.proposal[1].frontier
     pick = max(range(len(points)), key=lambda i: (points[i].score, -i))
     assert pick > 0, [p.score for p in points]  # extra moves buy quality here
@@ -57,9 +57,9 @@ def test_choosing_a_point_changes_the_proposal_and_accept_takes_it(qtbot, tmp_pa
 
 def test_without_a_proposal_the_frontier_is_hidden(qtbot, tmp_path):
     window, c = open_window(qtbot, tmp_path, small_project())
-    assert window.changes_panel.frontier.isHidden()
+    assert window.features.changes_panel.frontier.isHidden()
     finish(qtbot, c, c.solve)
-    assert window.changes_panel.frontier.isHidden()  # a fresh solve has no frontier
+    assert window.features.changes_panel.frontier.isHidden()  # a fresh solve has no frontier
     stop_solving(c)
 
 
@@ -67,7 +67,7 @@ def test_the_re_solve_settings_reach_the_snapshot(qtbot, tmp_path):
     from ui.solving.job import RESOLVE, make_job
 
     window, c = solved_and_published(qtbot, tmp_path)
-    box = window.solve_panel.resolve_settings
+    box = window.features.solve_panel.resolve_settings
     assert box.keep_confirmed.isChecked() and box.extra_moves.value() == 5  # the defaults
     project = window.document.project
     assert make_job(project, RESOLVE, solver_settings=c.solver_settings).problem.confirmed

@@ -39,7 +39,7 @@ def answer(monkeypatch, button) -> list[str]:
 def test_add_hall_places_an_empty_hall_beside_the_others_and_undoes(window):
     project = window.document.project
     before = snapshot(project)
-    hall_id = window.hall_actions.do_add()
+    hall_id = window.features.hall_actions.do_add()
     assert list(project.halls) == ["H1", hall_id]
     new, old = project.halls[hall_id], project.halls["H1"]
     assert new.outline.x >= old.outline.x + old.outline.w  # beside, not on top
@@ -53,7 +53,7 @@ def test_add_hall_places_an_empty_hall_beside_the_others_and_undoes(window):
 def test_duplicate_copies_booths_and_obstacles_without_stands(window):
     project = window.document.project
     before = snapshot(project)
-    copy = window.hall_actions.do_duplicate()
+    copy = window.features.hall_actions.do_duplicate()
     copied = project.booths_in(copy)
     assert len(copied) == 6 and {b.status for b in copied} == {
         b.status for b in project.booths_in("H1")
@@ -72,11 +72,11 @@ def test_delete_asks_when_the_hall_holds_booths_and_stands(window, monkeypatch):
     project = window.document.project
     before = snapshot(project)
     asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
-    assert not window.hall_actions.do_delete()
+    assert not window.features.hall_actions.do_delete()
     assert "6 booth" in asked[0] and "2 exhibitor" in asked[0]
     assert snapshot(project) == before
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    assert window.hall_actions.do_delete()
+    assert window.features.hall_actions.do_delete()
     assert not project.halls and not project.booths and not project.plan.stands
     assert not project.obstacles
     window.document.undo_stack.undo()
@@ -85,15 +85,15 @@ def test_delete_asks_when_the_hall_holds_booths_and_stands(window, monkeypatch):
 
 def test_an_empty_hall_is_deleted_without_asking(window, monkeypatch):
     asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
-    hall_id = window.hall_actions.do_add()
-    assert window.hall_actions.do_delete()
+    hall_id = window.features.hall_actions.do_add()
+    assert window.features.hall_actions.do_delete()
     assert not asked and hall_id not in window.document.project.halls
 
 
 def test_reorder_from_the_hall_list_and_undo(window):
     project = window.document.project
-    second = window.hall_actions.do_add()
-    listed = window.hall_list_actions
+    second = window.features.hall_actions.do_add()
+    listed = window.features.hall_list_actions
     form = window.properties.hall_form
     form.show_project(project)
     form.hall.setCurrentIndex(form.hall.findData(second))
@@ -108,4 +108,7 @@ def test_the_menu_and_the_context_menu_offer_the_hall_actions(window):
     insert = [a.text().replace("&", "") for a in window.insert_menu.actions()]
     assert "Halls" in insert
     offered = window.editor.context_actions(QPointF(2900, 1900))  # empty floor
-    assert window.hall_actions.add in offered and window.hall_actions.delete in offered
+    assert (
+        window.features.hall_actions.add in offered
+        and window.features.hall_actions.delete in offered
+    )

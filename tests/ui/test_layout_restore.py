@@ -34,7 +34,7 @@ def test_restart_with_saved_settings_then_new_keeps_the_plan_large(qtbot, tmp_pa
     first.resize(1400, 860)
     qtbot.waitUntil(lambda: plan_is_large(first))
     # The layout the organiser saw shrink: the side panels hold most of the width.
-    right = [d for d in (first.properties, first.solve_panel) if d.isVisible()]
+    right = [d for d in (first.properties, first.features.solve_panel) if d.isVisible()]
     first.resizeDocks(right, [1200] * len(right), Qt.Orientation.Horizontal)
     assert first.close()
     for _ in range(2):  # the second start is where the plan used to collapse

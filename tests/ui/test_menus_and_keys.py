@@ -26,7 +26,7 @@ def window(qtbot, tmp_path) -> MainWindow:
 
 
 def named_actions(window: MainWindow) -> dict:
-    s, x = window.solving_actions, window.exchange
+    s, x = window.features.solving_actions, window.features.exchange
     return {
         "solve": s.solve,
         "re-solve": s.resolve,
@@ -54,24 +54,24 @@ def test_every_named_action_has_its_own_key_listed_in_help(window):
     assert any(t.endswith("Solve") for t in texts)
     shown = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
     assert shown == every_key  # as the menus write them (no isolate to reverse them in Persian)
-    assert window.shortcuts_action in window.help_menu.actions()
+    assert window.features.shortcuts_action in window.help_menu.actions()
 
 
 def test_one_planning_menu_holds_exhibitors_and_solving(window):
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles.count("Planning") == 1 and "Plan" not in titles
-    items = [a.text().replace("&", "") for a in window.plan_menu.actions()]
+    items = [a.text().replace("&", "") for a in window.features.plan_menu.actions()]
     assert "Add exhibitor…" in items and "Solve" in items and "Accept the proposed plan" in items
 
 
 def test_accept_and_discard_follow_the_proposal(window):
-    s = window.solving_actions
+    s = window.features.solving_actions
     assert not s.accept.isEnabled() and not s.discard.isEnabled()
 
 
 def test_clicking_the_rule_counts_opens_the_explanations_panel(window, qtbot):
     window.show()
-    window.explanations_panel.hide()
+    window.features.explanations_panel.hide()
     label = window.indicators.violations
     for kind in (QMouseEvent.Type.MouseButtonPress, QMouseEvent.Type.MouseButtonRelease):
         event = QMouseEvent(
@@ -83,7 +83,7 @@ def test_clicking_the_rule_counts_opens_the_explanations_panel(window, qtbot):
             Qt.KeyboardModifier.NoModifier,
         )
         QApplication.sendEvent(label, event)
-    assert window.explanations_panel.isVisible()
+    assert window.features.explanations_panel.isVisible()
 
 
 def test_the_title_bar_names_the_program_in_the_interface_language(qapp):

@@ -36,7 +36,7 @@ def _pick(combo, data) -> None:
 
 
 def test_the_preview_shows_the_pages_and_follows_the_choices(window, qtbot):
-    dialog = window.exchange.preview_dialog()
+    dialog = window.features.exchange.preview_dialog()
     qtbot.addWidget(dialog)
     dialog.preview.updatePreview()
     assert dialog.pages == 2  # the hall, then the index
@@ -51,14 +51,14 @@ def test_the_preview_shows_the_pages_and_follows_the_choices(window, qtbot):
     assert dialog.pages == 2 and "2" in dialog.status.text()
     dialog.reject()
     # File ▸ Print… uses what the preview last showed
-    assert window.exchange.print_options == PrintOptions(
+    assert window.features.exchange.print_options == PrintOptions(
         paper="A3", orientation="portrait", tiling="auto", plan=True, index=True
     )
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed")
 def test_print_sends_the_same_pages_to_the_printer(window, tmp_path, monkeypatch):
-    window.exchange.print_options = PrintOptions(paper="A3", language="en")
+    window.features.exchange.print_options = PrintOptions(paper="A3", language="en")
     out = tmp_path / "printed.pdf"
 
     def accept(dialog):
@@ -69,7 +69,7 @@ def test_print_sends_the_same_pages_to_the_printer(window, tmp_path, monkeypatch
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    window.exchange.do_print()
+    window.features.exchange.do_print()
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "Iran Khodro Parts" in text and "Index of exhibitors" in text and "A-04" in text
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
@@ -104,13 +104,13 @@ def test_the_preview_dialog_in_persian(qtbot, qapp):
 
 @pytest.mark.skipif(not shutil.which("pdfinfo"), reason="poppler-utils is not installed")
 def test_file_exports_follow_the_previews_choices(window, tmp_path):
-    window.exchange.print_options = PrintOptions(orientation="portrait", index=False)
+    window.features.exchange.print_options = PrintOptions(orientation="portrait", index=False)
     pdf, png = tmp_path / "plan.pdf", tmp_path / "plan.png"
-    assert window.exchange.do_export_pdf(str(pdf), "A3")
+    assert window.features.exchange.do_export_pdf(str(pdf), "A3")
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     assert "842 x 1191 pts (A3)" in info
     assert re.search(r"Pages:\s+1\n", info)  # the hall alone: no index page
-    assert window.exchange.do_export_png(str(png), "A4")
+    assert window.features.exchange.do_export_png(str(png), "A4")
     from PySide6.QtGui import QImage
 
     image = QImage(str(png))

@@ -95,7 +95,7 @@ def test_progress_and_better_plans_arrive_and_are_previewed_not_applied(qtbot, t
     assert seen and all(shown and items > 0 and count == 0 for shown, items, count in seen)
     assert not c.preview.active and c.preview.items() == []
     assert stack.count() == 1
-    panel = window.solve_panel
+    panel = window.features.solve_panel
     assert panel.plans.text() != "–" and panel.objective.text() != "–"
 
 
@@ -245,7 +245,9 @@ def test_cancel_during_the_solve_returns_the_best_plan_so_far(qtbot, tmp_path):
     assert outcome.plan is not None and outcome.plan.stands
     assert project.plan == outcome.plan and check(project).ok
     assert window.document.undo_stack.count() == 1
-    assert window.solve_panel.state.text() == window.solve_panel.status_name(SolveStatus.CANCELLED)
+    assert window.features.solve_panel.state.text() == window.features.solve_panel.status_name(
+        SolveStatus.CANCELLED
+    )
 
 
 # -- results that cannot be applied -------------------------------------------------------------
@@ -295,7 +297,9 @@ def test_a_failing_solver_is_reported_and_changes_nothing(qtbot, tmp_path):
     assert outcome.status is SolveStatus.ERROR and "ZeroDivisionError" in outcome.error
     assert window.document.project.plan == EMPTY_PLAN
     assert window.document.undo_stack.count() == 0
-    assert window.solve_panel.state.text() == window.solve_panel.status_name(SolveStatus.ERROR)
+    assert window.features.solve_panel.state.text() == window.features.solve_panel.status_name(
+        SolveStatus.ERROR
+    )
 
 
 def test_a_project_that_cannot_be_snapshotted_is_refused_with_the_reason(
@@ -316,7 +320,7 @@ def test_a_project_that_cannot_be_snapshotted_is_refused_with_the_reason(
 # -- the panel and the menu -------------------------------------------------------------------
 def test_presets_and_single_weights_set_the_draft(qtbot, tmp_path):
     window, c = open_window(qtbot, tmp_path, small_project())
-    panel = window.solve_panel
+    panel = window.features.solve_panel
     assert panel.preset.currentData() == "balanced"
     panel.preset.setCurrentIndex(panel.preset.findData(SECTORS))
     panel.preset.activated.emit(panel.preset.currentIndex())
@@ -336,10 +340,10 @@ def test_buttons_and_plan_menu_follow_the_solve(qtbot, tmp_path):
     window, c = open_window(qtbot, tmp_path, small_project())
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles.index("Planning") == titles.index("Help") - 1
-    names = [a.text().replace("&", "") for a in window.plan_menu.actions() if a.text()]
+    names = [a.text().replace("&", "") for a in window.features.plan_menu.actions() if a.text()]
     for name in ("Solve", "Re-solve", "Cancel solving", "Publish plan"):
         assert name in names
-    panel, actions = window.solve_panel, window.solving_actions
+    panel, actions = window.features.solve_panel, window.features.solving_actions
     assert panel.solve_button.isEnabled() and not panel.cancel_button.isEnabled()
     states = []
     c.worker.started.connect(
@@ -369,7 +373,7 @@ def test_a_long_state_wraps_instead_of_widening_the_panel(qtbot, tmp_path):
     """The finished-solve state ("Time limit reached: best plan found") used to widen the
     panel past its dock and bring up a horizontal scroll bar."""
     window, _controller = open_window(qtbot, tmp_path, small_project())
-    panel = window.solve_panel
+    panel = window.features.solve_panel
     body = panel.widget().widget()
     narrow = body.minimumSizeHint().width()
     panel.state.setText(" ".join([panel.status_name(SolveStatus.TIME_LIMIT)] * 3))

@@ -48,7 +48,7 @@ def test_every_panel_and_menu_is_there(window):
 
 def test_export_to_excel_writes_the_current_plan(window, tmp_path):
     out = tmp_path / "plan.xlsx"
-    assert window.exchange.do_export_xlsx(str(out))
+    assert window.features.exchange.do_export_xlsx(str(out))
     workbook = load_workbook(out, read_only=True)
     assert len(workbook.sheetnames) >= 5
     assert str(out) in window.statusBar().currentMessage()
@@ -56,14 +56,14 @@ def test_export_to_excel_writes_the_current_plan(window, tmp_path):
 
 def test_an_edited_export_reads_back_as_one_undo_step(window, tmp_path, monkeypatch):
     out = tmp_path / "plan.xlsx"
-    window.exchange.do_export_xlsx(str(out))
+    window.features.exchange.do_export_xlsx(str(out))
     project = window.document.project
     exported = project.plan
     # The organiser changes the plan after exporting; the workbook still holds the old one,
     # which counts as no edit: reading it back changes nothing.
     infos = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a)))
-    assert not window.exchange.do_import_plan(str(out))
+    assert not window.features.exchange.do_import_plan(str(out))
     assert infos and project.plan == exported
     stack = window.document.undo_stack
     assert stack.count() == 0
@@ -74,7 +74,7 @@ def test_a_failed_export_is_told_and_changes_nothing(window, tmp_path, monkeypat
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: told.append(a[2])))
     before = window.document.project.plan
     missing = tmp_path / "no such folder" / "plan.xlsx"
-    assert not window.exchange.do_export_xlsx(str(missing))
+    assert not window.features.exchange.do_export_xlsx(str(missing))
     assert told and not missing.exists()
     assert window.document.project.plan == before
 
@@ -82,7 +82,7 @@ def test_a_failed_export_is_told_and_changes_nothing(window, tmp_path, monkeypat
 def test_floor_plan_exports_as_pdf_png_and_svg(window, tmp_path):
     for kind in ("pdf", "png", "svg"):
         out = tmp_path / f"plan.{kind}"
-        assert getattr(window.exchange, f"do_export_{kind}")(str(out), "A4"), kind
+        assert getattr(window.features.exchange, f"do_export_{kind}")(str(out), "A4"), kind
         assert out.stat().st_size > 1000, kind
     assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
 
@@ -90,13 +90,13 @@ def test_floor_plan_exports_as_pdf_png_and_svg(window, tmp_path):
 def test_the_plan_menu_solves_the_current_document(window, qtbot):
     project = window.document.project
     project.set_plan(Plan())
-    controller = window.solving
+    controller = window.features.solving
     with qtbot.waitSignal(
         controller.running_changed, timeout=60_000, check_params_cb=lambda running: not running
     ):
-        window.solving_actions.solve.trigger()
+        window.features.solving_actions.solve.trigger()
     assert not project.plan.stands, "a fresh solve ends as a proposal"
-    window.solving_actions.accept.trigger()
+    window.features.solving_actions.accept.trigger()
     assert project.plan.stands
     assert window.document.undo_stack.count() == 1
 
@@ -134,7 +134,7 @@ def test_a_damaged_export_read_back_is_told_and_changes_nothing(window, tmp_path
     path = tmp_path / "plan.xlsx"
     path.write_bytes(damaged_set()["damaged deflate data"][0])
     before = window.document.project.plan
-    assert not window.exchange.do_import_plan(str(path))
+    assert not window.features.exchange.do_import_plan(str(path))
     assert told == [
         f"cannot read {path}: the workbook is damaged "
         "(the compressed data of sheet 'Registrations' is damaged)"

@@ -149,14 +149,14 @@ def _hall_list_buttons(window: QMainWindow) -> HallActions | None:
 def install_halls(window: QMainWindow) -> HallActions:
     """Add the hall actions to the Insert menu, the canvas's context menu and the hall list."""
     actions = HallActions(window)
-    window.hall_actions = actions
+    window.features.hall_actions = actions
     menu = QMenu(QCoreApplication.translate("HallActions", "&Halls"), window)
     menu.addActions(actions.all())
     first = window.insert_menu.actions()[0] if window.insert_menu.actions() else None
     window.insert_menu.insertMenu(first, menu)
     if first is not None:
         window.insert_menu.insertSeparator(first)
-    window.hall_list_actions = _hall_list_buttons(window)
+    window.features.hall_list_actions = _hall_list_buttons(window)
 
     def follow(_document=None) -> None:
         window.editor.extra_context_actions = [actions.add, actions.duplicate, actions.delete]
@@ -167,8 +167,8 @@ def install_halls(window: QMainWindow) -> HallActions:
 
     def refresh() -> None:
         actions.update()
-        if window.hall_list_actions is not None:
-            window.hall_list_actions.update()
+        if window.features.hall_list_actions is not None:
+            window.features.hall_list_actions.update()
 
     window.document_changed.connect(follow)
     follow()

@@ -47,11 +47,11 @@ class LegendPanel(QDockWidget):
 
     def shown_plan(self) -> Plan | None:
         """The proposal on the plan view, if one is shown instead of the project's plan."""
-        preview = getattr(getattr(self.window_, "solving", None), "preview", None)
+        preview = getattr(self.window_.features.solving, "preview", None)
         return preview.plan if preview is not None and preview.active else None
 
     def refresh(self) -> None:
-        solving = getattr(self.window_, "solving", None)  # installed after the first document
+        solving = self.window_.features.solving  # installed after the first document
         if solving is not None and not self._follows_proposals:
             solving.proposal_changed.connect(self.refresh)
             self._follows_proposals = True

@@ -175,14 +175,14 @@ def install_publishing(window) -> PublishingActions:
     from .space_panel import SpaceReportPanel
 
     actions = PublishingActions(window)
-    actions.install(plan_menu(window), window.exchange.export_menu)
-    window.publishing = actions
+    actions.install(plan_menu(window), window.features.exchange.export_menu)
+    window.features.publishing = actions
     panel = SpaceReportPanel(window)
-    window.space_panel = panel
+    window.features.space_panel = panel
     from PySide6.QtCore import Qt
 
     window.add_panel(panel, Qt.DockWidgetArea.RightDockWidgetArea)
-    beside = getattr(window, "explanations_panel", None)
+    beside = window.features.explanations_panel
     if beside is not None:
         window.tabifyDockWidget(beside, panel)
     return actions

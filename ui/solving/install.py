@@ -1,6 +1,6 @@
 """`install_solving(window)`: the solve, changes and explanations panels and the solving part
 of the Planning menu (Solve, Re-solve, Cancel, Accept, Discard, Publish plan) on a MainWindow.
-Returns the `SolvingController`, also kept as `window.solving`."""
+Returns the `SolvingController`, also kept as `window.features.solving`."""
 
 from __future__ import annotations
 
@@ -71,25 +71,27 @@ class SolvingActions(QObject):
 
 def plan_menu(window) -> QMenu:
     """The window's one Planning menu (made before Help the first time it is asked for)."""
-    menu = getattr(window, "plan_menu", None)
+    menu = window.features.plan_menu
     if menu is None:
         title = QCoreApplication.translate("PlanningMenu", "&Planning")
         menu = QMenu(title, window)
         window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
-        window.plan_menu = menu
+        window.features.plan_menu = menu
     return menu
 
 
 def _raise_on_events(controller: SolvingController, window) -> None:
     """Bring forward the panel that has news: progress, a proposal, or why nothing came."""
-    controller.running_changed.connect(lambda running: running and window.solve_panel.raise_())
+    controller.running_changed.connect(
+        lambda running: running and window.features.solve_panel.raise_()
+    )
     controller.proposal_changed.connect(
-        lambda: controller.proposal is not None and window.changes_panel.raise_()
+        lambda: controller.proposal is not None and window.features.changes_panel.raise_()
     )
 
     def ended(_job, outcome) -> None:
         if outcome.plan is None and outcome.status in (SolveStatus.INFEASIBLE, SolveStatus.NO_PLAN):
-            window.explanations_panel.raise_()
+            window.features.explanations_panel.raise_()
 
     controller.outcome_ready.connect(ended)
 
@@ -97,12 +99,16 @@ def _raise_on_events(controller: SolvingController, window) -> None:
 def install_solving(window, worker: SolveWorker | None = None) -> SolvingController:
     """Add solving to `window`; `worker` lets tests inject a solve function."""
     controller = SolvingController(window, worker)
-    window.solving = controller
+    window.features.solving = controller
     right = Qt.DockWidgetArea.RightDockWidgetArea
-    window.solve_panel = SolvePanel(controller, window)
-    window.changes_panel = ChangesPanel(controller, window)
-    window.explanations_panel = ExplanationsPanel(controller, window)
-    docks = (window.solve_panel, window.changes_panel, window.explanations_panel)
+    window.features.solve_panel = SolvePanel(controller, window)
+    window.features.changes_panel = ChangesPanel(controller, window)
+    window.features.explanations_panel = ExplanationsPanel(controller, window)
+    docks = (
+        window.features.solve_panel,
+        window.features.changes_panel,
+        window.features.explanations_panel,
+    )
     for dock in docks:
         window.add_panel(dock, right)
     # Tabs beside the properties panel: each gets the column's full height.
@@ -113,7 +119,7 @@ def install_solving(window, worker: SolveWorker | None = None) -> SolvingControl
         first = dock
     _raise_on_events(controller, window)
     actions = SolvingActions(window, controller)
-    window.solving_actions = actions
+    window.features.solving_actions = actions
     menu = plan_menu(window)
     if not menu.isEmpty():
         menu.addSeparator()
