@@ -25,7 +25,7 @@ from solver.indexing import build_instance
 from ui.i18n import install_fonts
 from ui.printing import PrintOptions, build, export_pdf, export_png, export_svg
 from ui.printing.index import index_entries
-from ui.printing.pages import Sheet
+from ui.printing.plan_sheet import Sheet
 
 ROOT = Path(__file__).resolve().parents[2]
 POPPLER = shutil.which("pdftotext")

@@ -26,7 +26,7 @@ from .errors import PrintError
 from .flow import Row, Table, flow
 from .index import index_rows
 from .options import PrintOptions
-from .pages import (
+from .page import (
     INDEX_TITLE,
     KEY_PAGE_TITLE,
     KEY_PAGE_TITLE_ONE,
@@ -34,11 +34,11 @@ from .pages import (
     SHEET,
     ListPage,
     Page,
-    Sheet,
     larger_text,
     words,
 )
 from .plan_layout import HallLayout, door_band, layout_hall
+from .plan_sheet import Sheet
 from .units import mm
 
 translate = QCoreApplication.translate  # lupdate finds translate("PrintError", …) calls

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from qods_planner.model import Project, Side
 from qods_planner.publishing.letters import HallMap, Letter
 from ui.printing import draw_hall, layout_hall
-from ui.printing.pages import Page
+from ui.printing.page import Page
 from ui.printing.plan_drawing import draw_text, fit_scale
 from ui.printing.plan_layout import TextBox
 from ui.printing.units import mm, pt

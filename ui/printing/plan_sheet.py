@@ -1,192 +1,47 @@
-"""The printed pages: a plan sheet (a hall, or one tile of it), a key page and an index page.
-
-Each page knows every text it prints as a `TextBox` in page units (`texts()`), painted by
-`paint`; the tests check those boxes (sizes, overlaps) and the PDF's own text. Words of the
-page's language are marked for lupdate (context "PlanPrint") and translated with
-`translate_into`, so a page speaks its language whatever the interface's.
+"""The plan sheet: a hall, or one tile of it, with its legend, scale bar, north arrow, the key
+of the numbered stands and the notes on where the plan continues.
 """
-
-from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from qods_planner.model import BoothStatus, ObstacleKind, Project
 from ui.canvas import style
 from ui.canvas.scale_bar import nice_length_m
 from ui.canvas.venue_items import OBSTACLE_LOOK
-from ui.i18n import format_date, format_number, translate_into
+from ui.i18n import format_number
 
-from .flow import Row, Table, flow
+from .flow import Row, flow
+from .page import (
+    BLOCKED,
+    CONTINUES,
+    ENTRANCE,
+    FIRE_EXIT,
+    FREE,
+    INK,
+    KEY_TABLE_PANEL,
+    KEY_TITLE,
+    LEGEND_PT,
+    LEGEND_ROW,
+    LENGTH,
+    MUTED,
+    NORTH,
+    NOTE_BAND,
+    PILLAR,
+    RESERVED,
+    SHEET,
+    SWATCH,
+    Page,
+    line_at,
+    text_box,
+    words,
+)
 from .plan_drawing import draw_hall, draw_text
 from .plan_layout import HallLayout, TextBox, text_size
 from .units import mm, pt
-
-INK = QColor("#1f2933")
-MUTED = QColor("#52606d")
-MARGIN = mm(10)
-HEADER = mm(16)
-LEGEND_PT = 7.0
-LEGEND_ROW = mm(5)
-SWATCH = mm(3.5)
-NOTE_BAND = pt(11)  # room outside a tile's map for "continues on sheet n"
-
-DATES = QT_TRANSLATE_NOOP("PlanPrint", "{start} to {end}")
-PRINTED = QT_TRANSLATE_NOOP("PlanPrint", "printed {date}")
-LENGTH = QT_TRANSLATE_NOOP("PlanPrint", "{length} m")
-SHEET = QT_TRANSLATE_NOOP("PlanPrint", "sheet {n} of {count}")
-CONTINUES = QT_TRANSLATE_NOOP("PlanPrint", "continues on sheet {n}")
-KEY_TITLE = QT_TRANSLATE_NOOP("PlanPrint", "Key to the numbered stands")
-KEY_PAGE_TITLE = QT_TRANSLATE_NOOP("PlanPrint", "Key to the numbered stands — {hall}, {sheet}")
-KEY_PAGE_TITLE_ONE = QT_TRANSLATE_NOOP("PlanPrint", "Key to the numbered stands — {hall}")
-NORTH = QT_TRANSLATE_NOOP("PlanPrint", "N")
-PILLAR = QT_TRANSLATE_NOOP("PlanPrint", "Pillar")
-FIRE_EXIT = QT_TRANSLATE_NOOP("PlanPrint", "Fire exit")
-RESERVED = QT_TRANSLATE_NOOP("PlanPrint", "Reserved")
-ENTRANCE = QT_TRANSLATE_NOOP("PlanPrint", "Entrance")
-INDEX_TITLE = QT_TRANSLATE_NOOP("PlanPrint", "Index of exhibitors")
-FREE = QT_TRANSLATE_NOOP("PlanStyle", "Free booth")
-BLOCKED = QT_TRANSLATE_NOOP("PlanStyle", "Blocked")
-
-
-def larger_text(size: QSizeF) -> float:
-    """How much larger a page's largest words may be than on A4: as the paper's short side
-    (A3 × 1.4, A2 × 2, A1 × 2.8, A0 × 4). A poster is read from further away."""
-    return max(1.0, min(size.width(), size.height()) / mm(210))
-
-
-def words(language: str, text: str, context: str = "PlanPrint") -> str:
-    return translate_into(language, context, text)
-
-
-def _box(
-    text: str,
-    rect: QRectF,
-    points: float,
-    bold: bool = False,
-    colour: QColor = INK,
-    start: bool = True,
-    kind: str = "page",
-) -> TextBox:
-    return TextBox(text, rect, points, kind, "", bold, colour, start)
-
-
-def line_at(
-    text: str,
-    points: float,
-    bold: bool,
-    y: float,
-    left: float,
-    right: float,
-    at_right: bool,
-    colour: QColor = INK,
-) -> TextBox:
-    """A one-line text at the left or right end of `left`…`right`, top at `y`."""
-    w, h = text_size(text, points, bold)
-    x = right - w if at_right else left
-    return _box(text, QRectF(x, y, w, h), points, bold, colour)
-
-
-def heading_lines(text: str, inner: QRectF, rtl: bool, k: float = 1.0) -> list[TextBox]:
-    """The page's title at 14 pt (× `k`), smaller (down to 9 pt) when it is wider than the
-    page, and on two lines if it still is."""
-    from .plan_layout import wrap
-
-    for points in (14.0 * k, 13.0 * k, 12.0 * k, 11.0 * k, 10.0 * k, 9.0 * k, 9.0):
-        if text_size(text, points, True)[0] <= inner.width():
-            return [line_at(text, points, True, inner.top(), inner.left(), inner.right(), rtl)]
-    lines = wrap(text.split(), 9.0, True, inner.width()) or [text]
-    if len(lines) > 2:
-        lines = [" ".join(lines[:-1]), lines[-1]]
-    out: list[TextBox] = []
-    y = inner.top()
-    for line in lines:
-        out.append(line_at(line, 9.0, True, y, inner.left(), inner.right(), rtl))
-        y = out[-1].rect.bottom()
-    return out
-
-
-@dataclass
-class Page:
-    """A page of `size` (page units) in `language`; `texts` in page coordinates."""
-
-    size: QSizeF
-    language: str
-
-    @property
-    def rtl(self) -> bool:
-        return self.language == "fa"
-
-    @property
-    def k(self) -> float:
-        """How much larger the page's own words are than on A4 (see `larger_text`)."""
-        return larger_text(self.size)
-
-    @property
-    def header(self) -> float:
-        return HEADER * self.k
-
-    @property
-    def inner(self) -> QRectF:
-        return QRectF(
-            MARGIN, MARGIN, self.size.width() - 2 * MARGIN, self.size.height() - 2 * MARGIN
-        )
-
-    def texts(self) -> list[TextBox]:
-        raise NotImplementedError
-
-    def paint(self, painter: QPainter) -> None:
-        raise NotImplementedError
-
-    def title_texts(self, project: Project, title: str, right: str, printed: date) -> list[TextBox]:
-        """The header: the exhibition and the page's subject, the dates, a note at the end."""
-        inner, rtl, lang = self.inner, self.rtl, self.language
-        event = project.event
-        name = event.name_fa if lang == "fa" or not event.name_en else event.name_en
-        out = heading_lines(f"{name} — {title}", inner, rtl, self.k)
-        below = out[-1].rect.bottom()
-        parts = []
-        if event.start:
-            dates = format_date(event.start, lang)
-            if event.end and event.end != event.start:
-                dates = words(lang, DATES).format(start=dates, end=format_date(event.end, lang))
-            parts.append(dates)
-        parts.append(words(lang, PRINTED).format(date=format_date(printed.isoformat(), lang)))
-        out.append(
-            line_at(
-                " · ".join(parts),
-                8 * self.k,
-                False,
-                below,
-                inner.left(),
-                inner.right(),
-                rtl,
-                MUTED,
-            )
-        )
-        if right:
-            out.append(
-                line_at(
-                    right,
-                    9 * self.k,
-                    True,
-                    below,
-                    inner.left(),
-                    inner.right(),
-                    not rtl,
-                    MUTED,
-                )
-            )
-        return out
-
-    def paint_header_rule(self, painter: QPainter) -> None:
-        inner = self.inner
-        painter.setPen(QPen(MUTED, pt(0.5)))
-        y = inner.top() + self.header - mm(1)
-        painter.drawLine(QPointF(inner.left(), y), QPointF(inner.right(), y))
 
 
 @dataclass
@@ -290,7 +145,7 @@ class Sheet(Page):
                         inner.left() + off, y + (row_h - swatch_w) / 2, swatch_w, swatch_w
                     )
                     text = QRectF(swatch.right() + mm(1.5) * k, y + (row_h - h) / 2, w, h)
-                out.append((name, colour, kind, swatch, _box(name, text, LEGEND_PT * k)))
+                out.append((name, colour, kind, swatch, text_box(name, text, LEGEND_PT * k)))
         return out
 
     def footer_top(self) -> float:
@@ -342,7 +197,7 @@ class Sheet(Page):
         bar = QRectF(x0, top, length, mm(2) * k)
         label = words(self.language, LENGTH).format(length=format_number(metres, self.language))
         w, h = text_size(label, 8 * k)
-        text = _box(label, QRectF(bar.center().x() - w / 2, bar.bottom() + mm(1), w, h), 8 * k)
+        text = text_box(label, QRectF(bar.center().x() - w / 2, bar.bottom() + mm(1), w, h), 8 * k)
         return bar, text, metres
 
     def _north(self) -> tuple[QRectF, TextBox]:
@@ -357,7 +212,9 @@ class Sheet(Page):
         )
         label = words(self.language, NORTH)
         w, h = text_size(label, 7 * self.k, True)
-        text = _box(label, QRectF(box.center().x() - w / 2, box.bottom(), w, h), 7 * self.k, True)
+        text = text_box(
+            label, QRectF(box.center().x() - w / 2, box.bottom(), w, h), 7 * self.k, True
+        )
         return box, text
 
     def _notes(self) -> list[TextBox]:
@@ -374,13 +231,13 @@ class Sheet(Page):
                 r = QRectF(area.center().x() - w / 2, area.bottom() + band - h, w, h)
             elif side == "left":
                 r = QRectF(area.left() - band, area.center().y() - h / 2, w, h)
-                out.append(_box(label, r, 7 * self.k, colour=MUTED, kind="note-left"))
+                out.append(text_box(label, r, 7 * self.k, colour=MUTED, kind="note-left"))
                 continue
             else:
                 r = QRectF(area.right() + band - w, area.center().y() - h / 2, w, h)
-                out.append(_box(label, r, 7 * self.k, colour=MUTED, kind="note-right"))
+                out.append(text_box(label, r, 7 * self.k, colour=MUTED, kind="note-right"))
                 continue
-            out.append(_box(label, r, 7 * self.k, colour=MUTED))
+            out.append(text_box(label, r, 7 * self.k, colour=MUTED))
         return out
 
     def key_boxes(self) -> list[TextBox]:
@@ -537,35 +394,3 @@ class Sheet(Page):
             painter.fillRect(r, QBrush(style.HATCH_RESERVED, Qt.BrushStyle.BDiagPattern))
         elif kind == "fire":
             painter.fillRect(r, QBrush(QColor("#c62828"), Qt.BrushStyle.FDiagPattern))
-
-
-@dataclass
-class ListPage(Page):
-    """A page of a flowing list (the key of a tiled hall's sheet, or the index)."""
-
-    project: Project = None  # type: ignore[assignment]
-    title: str = ""
-    note: str = ""
-    boxes: list[TextBox] = field(default_factory=list)
-    printed: date = field(default_factory=date.today)
-
-    def texts(self) -> list[TextBox]:
-        return [*self.title_texts(self.project, self.title, self.note, self.printed), *self.boxes]
-
-    def paint(self, painter: QPainter) -> None:
-        self.paint_header_rule(painter)
-        for text in self.texts():
-            draw_text(painter, text)
-
-    def body(self) -> QRectF:
-        inner = self.inner
-        return QRectF(
-            inner.left(),
-            inner.top() + self.header + mm(2),
-            inner.width(),
-            inner.height() - self.header - mm(2),
-        )
-
-
-KEY_TABLE_PANEL = Table(shares=(0.1, 0.62, 0.28), points=7.0, columns=1)
-KEY_TABLE_PAGE = Table(shares=(0.1, 0.62, 0.28), points=8.0, columns=3)
