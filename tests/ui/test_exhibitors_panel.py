@@ -14,7 +14,8 @@ from qods_planner import messages
 from qods_planner.model import Exhibitor, ExhibitorStatus, PriorityTier
 from ui.document import Document
 from ui.planning import Planning
-from ui.planning.exhibitor_model import ID_ROLE, Column, Placement, Status
+from ui.planning.exhibitor_filter import Placement, Status
+from ui.planning.exhibitor_model import ID_ROLE, Column
 from ui.planning.exhibitors_panel import ExhibitorsPanel
 
 # Stored with Persian letters (ی U+06CC, ک U+06A9).

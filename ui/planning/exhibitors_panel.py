@@ -30,7 +30,8 @@ from ..i18n import format_number
 from ..widgets.swatch import colour_icon
 from .controller import Planning
 from .exhibitor_dialog import ExhibitorDialog
-from .exhibitor_model import Column, ExhibitorFilter, ExhibitorTableModel, Placement, Status
+from .exhibitor_filter import ExhibitorFilter, Placement, Status
+from .exhibitor_model import Column, ExhibitorTableModel
 
 CONTENTS_PRECISION = 200  # rows judged when sizing columns: fast with thousands of rows
 
