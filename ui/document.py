@@ -23,7 +23,7 @@ def new_project(language: str | None = None) -> Project:
 
     Names are shown and printed in `language`, by default the interface's: an organiser
     working in English gets an English legend, workbook and PDF."""
-    from qods_planner.catalogue import default_complementarity, default_sectors
+    from qods_planner.default_sectors import default_complementarity, default_sectors
     from qods_planner.model import EventInfo
 
     from .i18n import current_language

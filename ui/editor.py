@@ -26,14 +26,14 @@ from .canvas.background import Background
 from .canvas.scene import PlanScene
 from .canvas.style import ColorMode, legend_entries
 from .canvas.view import PlanView
-from .commands import rules
+from .commands import edit_refusals
 from .i18n import current_language
 from .tools.actions import build_actions
 from .tools.calibrate import CalibrateTool
-from .tools.dialogs import Prompts
 from .tools.draw import DrawBoothTool, DrawObstacleTool
 from .tools.entrance import EntranceTool
 from .tools.geometry import snap
+from .tools.prompts import Prompts
 from .tools.select import SelectTool
 
 ZOOM_STEP = 1.25
@@ -121,14 +121,14 @@ class Editor(QObject):
         self.status_message.emit(text)
 
     def booth_refusal(self, after, removed: Iterable[str] = ()) -> str | None:
-        return rules.booth_refusal(self.project, after, removed, self.language)
+        return edit_refusals.booth_refusal(self.project, after, removed, self.language)
 
     def obstacle_refusal(self, after) -> str | None:
-        return rules.obstacle_refusal(self.project, after, self.language)
+        return edit_refusals.obstacle_refusal(self.project, after, self.language)
 
     def refusal(self, *commands: QUndoCommand) -> str | None:
         """Why these commands, applied together, would break the drawing (None: they may)."""
-        return rules.commands_refusal(self.project, commands, self.language)
+        return edit_refusals.commands_refusal(self.project, commands, self.language)
 
     def try_push(self, command: QUndoCommand) -> bool:
         """Push `command` unless it would break the drawing; then say why and return False.
@@ -163,7 +163,7 @@ class Editor(QObject):
         obstacles = [
             replace(p.obstacles[o], rect=p.obstacles[o].rect.moved(dx, dy)) for o in obstacle_ids
         ]
-        return rules.edit_refusal(p, booths, (), obstacles, (), self.language)
+        return edit_refusals.edit_refusal(p, booths, (), obstacles, (), self.language)
 
     def resize_refusal(self, booth_id: str, rect: Rect) -> str | None:
         return self.booth_refusal([replace(self.project.booths[booth_id], rect=rect)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..catalogue import default_sectors
+from ..default_sectors import default_sectors
 from ..excel.template import write_template
 from ..files import load_project
 from ..messages import tr

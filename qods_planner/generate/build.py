@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field, replace
 
-from ..catalogue import NON_COMMERCIAL, default_complementarity, default_sectors
+from ..default_sectors import NON_COMMERCIAL, default_complementarity, default_sectors
 from ..layout import analyse
 from ..messages import tr
 from ..model.booth import BoothStatus

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..catalogue import HEAVY_SECTORS, WATER_SECTORS
+from ..default_sectors import HEAVY_SECTORS, WATER_SECTORS
 from ..layout import Layout
 from ..model.booth import Booth, BoothKind
 from ..model.exhibitor import Exhibitor, Needs, PriorityTier, Wishes

@@ -30,8 +30,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .catalogue import catalogue
 from .digits import format_area_m2, format_number, is_quantity, to_persian_digits
+from .language_tables import catalogue
 
 __all__ = [
     "DEFAULT_LANGUAGE",

@@ -7,14 +7,14 @@ from collections import Counter
 
 import pytest
 
-from qods_planner.catalogue import (
+from qods_planner.cli.main import main
+from qods_planner.default_sectors import (
     NON_COMMERCIAL,
     contrast,
     default_complementarity,
     default_sectors,
     text_colour,
 )
-from qods_planner.cli.main import main
 from qods_planner.files import load_project, save_project
 from qods_planner.generate import (
     generate_project,

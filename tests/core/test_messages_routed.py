@@ -457,7 +457,7 @@ ROUTED = [
     "qods_planner/validation",
     "qods_planner/files",
     "qods_planner/generate",
-    "qods_planner/catalogue.py",
+    "qods_planner/default_sectors.py",
     "qods_planner/cli/cmd_check.py",
     "qods_planner/cli/cmd_generate.py",
     "qods_planner/cli/main.py",

@@ -11,7 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from qods_planner.catalogue import NON_COMMERCIAL
+from qods_planner.default_sectors import NON_COMMERCIAL
 from qods_planner.files import load_project, save_project
 from qods_planner.layout import Relation, layout_of
 from qods_planner.model import BoothKind, BoothStatus, PriorityTier, project_problems

@@ -38,9 +38,9 @@ from ui.commands import (
     SplitBooth,
 )
 from ui.commands.booths import rotated_rects
+from ui.commands.edit_refusals import booth_refusal, hall_refusal, obstacle_refusal
 from ui.commands.generate import RowSpec, row_booths
 from ui.commands.naming import new_ids, next_labels, pattern_labels, reading_order
-from ui.commands.rules import booth_refusal, hall_refusal, obstacle_refusal
 
 FACTORIES = {
     "add": lambda p: AddBooths(p, [Booth("new", "Z-1", "H1", Rect(300, 1200, 300, 300))]),

@@ -4,7 +4,7 @@ the value-chain complementarity, named in the organiser's language; any sector c
 from __future__ import annotations
 
 from qods_planner import messages
-from qods_planner.catalogue import default_complementarity, default_sectors
+from qods_planner.default_sectors import default_complementarity, default_sectors
 from ui.document import Document, new_project
 from ui.planning import RemoveSector
 

@@ -309,7 +309,7 @@ def test_entrance_tool_opens_and_closes_doors(editor):
 
 
 def test_row_and_renumber_dialogs_give_plain_values(editor, qtbot):
-    from ui.tools.dialogs import RenumberDialog, RowDialog
+    from ui.tools.prompts import RenumberDialog, RowDialog
 
     dialog = RowDialog(editor.project, "H1", 450, 1250)
     qtbot.addWidget(dialog)

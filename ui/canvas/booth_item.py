@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from qods_planner.model import Booth, BoothStatus
 
 from . import style
-from .text import MIN_READABLE_PX, elide, scene_font, text_option
+from .booth_text import MIN_READABLE_PX, elide, scene_font, text_option
 
 
 def cosmetic_pen(colour: QColor, width: float, dashed: bool = False, flat: bool = False) -> QPen:

@@ -10,7 +10,7 @@ from qods_planner.model import Rect
 
 from . import style
 from .booth_item import cosmetic_pen
-from .text import MIN_READABLE_PX, elide, scene_font, text_option
+from .booth_text import MIN_READABLE_PX, elide, scene_font, text_option
 
 STAND_PEN = cosmetic_pen(style.STAND, 2)
 MIN_NAME_CM = 18.0

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from qods_planner.layout import layout_of
 from qods_planner.model import Project, m2
 
-from ..commands.rules import obstacle_kind_name
+from ..commands.edit_refusals import obstacle_kind_name
 from ..i18n import format_number
 from .style import kind_name, status_name
 

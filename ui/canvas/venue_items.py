@@ -10,7 +10,7 @@ from qods_planner.model import Hall, Obstacle, ObstacleKind, Side
 
 from . import style
 from .booth_item import cosmetic_pen
-from .text import MIN_READABLE_PX, elide, scene_font, text_option
+from .booth_text import MIN_READABLE_PX, elide, scene_font, text_option
 
 ENTRANCE = QColor("#2e7d32")
 OBSTACLE_LOOK = {  # fill, hatch colour (None: solid)

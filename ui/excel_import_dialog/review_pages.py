@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from qods_planner.excel import Issue, diff_exhibitors
 from qods_planner.excel.diff import FieldChange, booth_changes, field_label, value_text
 from qods_planner.model import Booth, Exhibitor, Project
-from ui.canvas.text import is_rtl
+from ui.canvas.booth_text import is_rtl
 from ui.i18n import format_number
 
 MAX_EXPANDED = 50  # groups longer than this start folded

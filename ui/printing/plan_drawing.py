@@ -13,8 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
 from qods_planner.model import BoothStatus, Project, Side
 from ui.canvas import style
+from ui.canvas.booth_text import text_option
 from ui.canvas.style import ColorMode, booth_fill
-from ui.canvas.text import text_option
 from ui.canvas.venue_items import ENTRANCE, OBSTACLE_LOOK
 
 from .plan_layout import HallLayout, TextBox, door_band, layout_hall

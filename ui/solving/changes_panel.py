@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from solver.result import Change
 
 from ..i18n import current_language, format_number
+from .bidi_names import in_direction, isolate
 from .controller import SolvingController
 from .frontier_view import FrontierView
 from .moves import plan_changes
-from .text import in_direction, isolate
 
 REFRESH_MS = 250
 BOOTHS_ROLE = Qt.ItemDataRole.UserRole

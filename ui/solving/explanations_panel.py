@@ -25,8 +25,8 @@ from qods_planner.model import BoothStatus, Exhibitor, Project
 from qods_planner.validation import Report, check
 
 from ..i18n import current_language, format_number
+from .bidi_names import in_direction, isolate
 from .controller import SolvingController
-from .text import in_direction, isolate
 
 REFRESH_MS = 400
 MAX_LEAVES = 200  # per group: a long list helps nobody, and filling it stalls the window

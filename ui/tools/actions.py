@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu
 from qods_planner.model import ObstacleKind
 
 from ..canvas.style import ColorMode
-from ..commands.rules import obstacle_kind_name
+from ..commands.edit_refusals import obstacle_kind_name
 from ..i18n import current_language, format_number
 from . import operations
 from .host import EditorHost

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QUndoCommand
 from qods_planner.model import ObstacleKind, Project
 
 from ..canvas.style import ColorMode
-from .dialogs import Prompts
+from .prompts import Prompts
 
 
 class EditorHost(Protocol):

@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ...catalogue import text_colour
+from ...default_sectors import text_colour
 from ...messages import Message, render
 from ...model import BoothStatus, Hall, ObstacleKind, Project, Rect
 from ...model.geometry import Side as HallSide
