@@ -15,7 +15,7 @@ import numpy as np
 from qods_planner.messages import tr
 
 from .instance import Instance
-from .stand_rules.words import kind_name
+from .stand_rules.reason_words import kind_name
 from .touch import stands_touch
 from .variables import ProtoModel
 

@@ -24,7 +24,7 @@ from .evaluate import is_valid
 from .explain import names, no_candidate_reason, phrase_core
 from .instance import Instance
 from .lp_bound import LinearRelaxation
-from .stand_rules.words import m2
+from .stand_rules.reason_words import m2
 from .waitlist_lp import round_plan
 
 SHRINK_S = 2.0  # at most this long to make the clashing set smaller

@@ -29,7 +29,7 @@ from .built_model import build_model
 from .competitors import rivals_next_to
 from .evaluate import owners
 from .instance import Instance
-from .stand_rules.words import kind_name, m2, need_name, needs_text, request_text, span
+from .stand_rules.reason_words import kind_name, m2, need_name, needs_text, request_text, span
 from .touch import stands_touch
 
 MAX_NAMES = 6

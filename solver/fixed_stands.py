@@ -14,7 +14,7 @@ import numpy as np
 from qods_planner.messages import join, tr
 
 from .instance import Instance
-from .stand_rules.words import kind_name
+from .stand_rules.reason_words import kind_name
 from .variables import ProtoModel, Variables
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from .i18n import install_fonts, install_language, preferred_language
-from .settings import APPLICATION, ORGANIZATION, settings
+from .user_settings import APPLICATION, ORGANIZATION, settings
 
 
 def create_app(argv: Sequence[str] | None = None, language: str | None = None) -> QApplication:

@@ -26,7 +26,7 @@ from qods_planner.files import EXTENSION, ProjectFileError, load_project, save_p
 
 from .document import Document
 from .i18n import format_timestamp, left_to_right
-from .settings import app_data_dir, settings
+from .user_settings import app_data_dir, settings
 
 MINUTES_KEY = "autosave/minutes"
 DEFAULT_MINUTES = 3.0

@@ -22,7 +22,7 @@ from qods_planner.files import EXTENSION, ProjectFileError, load_project, save_p
 from .document import Document, new_project
 from .file_dialogs import open_file_name, save_file_name
 from .i18n import left_to_right
-from .settings import settings
+from .user_settings import settings
 
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"

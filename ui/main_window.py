@@ -49,7 +49,7 @@ from .i18n import (
 from .layout_guard import keep_plan_large
 from .panels.legend import LegendPanel
 from .panels.properties import PropertiesPanel
-from .settings import settings
+from .user_settings import settings
 from .window_features import Features
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QMainWindow
 
-from .settings import settings
+from .user_settings import settings
 
 if TYPE_CHECKING:
     from .document import Document

@@ -15,9 +15,9 @@ import numpy as np
 
 from qods_planner.snapshot import ExhibitorData
 
-from .base import Placements, StandRule
 from .booth_status import BoothStatusRule
 from .required_hall import RequiredHallRule
+from .rule_contract import Placements, StandRule
 from .services import ServicesRule
 from .stand_shape import StandShapeRule
 from .stand_size import StandSizeRule

@@ -9,7 +9,7 @@ import numpy as np
 from qods_planner.messages import join, tr
 from qods_planner.snapshot import ExhibitorData
 
-from .base import Placements, booth_column
+from .rule_contract import Placements, booth_column
 
 
 class BoothStatusRule:

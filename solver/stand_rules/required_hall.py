@@ -8,7 +8,7 @@ import numpy as np
 from qods_planner.messages import tr
 from qods_planner.snapshot import ExhibitorData
 
-from .base import Placements
+from .rule_contract import Placements
 
 
 class RequiredHallRule:

@@ -8,8 +8,8 @@ import numpy as np
 from qods_planner.messages import join, tr
 from qods_planner.snapshot import ExhibitorData
 
-from .base import Placements, booth_column
-from .words import need_name
+from .reason_words import need_name
+from .rule_contract import Placements, booth_column
 
 SERVICES = (("power", "power"), ("water", "water"), ("heavy floor", "heavy_floor"))
 

@@ -8,8 +8,8 @@ import numpy as np
 from qods_planner.messages import tr
 from qods_planner.snapshot import ExhibitorData
 
-from .base import Placements
-from .words import m2, span
+from .reason_words import m2, span
+from .rule_contract import Placements
 
 
 class StandSizeRule:

@@ -17,7 +17,7 @@ from ui.i18n import install_fonts
 from ui.printing.units import MIN_TEXT_PT
 from ui.publishing.catalogue import catalogue_pages, write_catalogue
 from ui.publishing.letter_pages import letter_pages
-from ui.publishing.letters import write_letters
+from ui.publishing.letter_pdfs import write_letters
 from ui.publishing.pdf import write_pdf
 from ui.publishing.space_pages import space_pages
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, Qt
 
 from ui.document import Document, new_project
 from ui.main_window import MainWindow
-from ui.settings import settings
+from ui.user_settings import settings
 from ui.window_state import LAYOUT_VERSION
 from ui.workspace import install_workspace
 

@@ -24,7 +24,7 @@ from ui.i18n import (
     translate_into,
 )
 from ui.main_window import MainWindow
-from ui.settings import settings
+from ui.user_settings import settings
 
 LRI, PDI = "\u2066", "\u2069"
 ASCII_DIGITS = set("0123456789")

@@ -216,7 +216,7 @@ def run_import(
             return False
         path = chosen
     if settings is None:
-        from ui.settings import settings as app_settings
+        from ui.user_settings import settings as app_settings
 
         settings = app_settings()
     dialog = ExcelImportDialog(project, path, settings, kind, parent, undo_stack)

@@ -15,7 +15,9 @@ from ui.canvas.venue_items import OBSTACLE_LOOK
 from ui.i18n import format_number
 
 from .flow import Row, flow
-from .page import (
+from .plan_drawing import draw_hall, draw_text
+from .plan_layout import HallLayout, TextBox, text_size
+from .printed_page import (
     BLOCKED,
     CONTINUES,
     ENTRANCE,
@@ -39,8 +41,6 @@ from .page import (
     text_box,
     words,
 )
-from .plan_drawing import draw_hall, draw_text
-from .plan_layout import HallLayout, TextBox, text_size
 from .units import mm, pt
 
 

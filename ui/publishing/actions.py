@@ -76,7 +76,7 @@ class PublishingActions(QObject):
 
     # -- letters ---------------------------------------------------------------------------
     def do_letters(self, folder: str | None = None, changed_only: bool = False) -> bool:
-        from .letters import write_letters
+        from .letter_pdfs import write_letters
 
         title = self.tr("Move notices") if changed_only else self.tr("Letters to exhibitors")
         if changed_only and self.project.baseline is None:

@@ -16,9 +16,9 @@ from qods_planner.publishing.dates import event_dates
 from qods_planner.publishing.value_chain import value_chain_order
 from ui.printing import PrintOptions, build
 from ui.printing.flow import Row, Table, flow
-from ui.printing.page import ListPage, Page
 from ui.printing.plan_drawing import draw_text
 from ui.printing.plan_layout import TextBox
+from ui.printing.printed_page import ListPage, Page
 from ui.printing.units import mm
 
 from .blocks import ACCENT, MUTED, Stack

@@ -94,7 +94,7 @@ def run(
     from ui.printing import PrintError
 
     from .catalogue import write_catalogue
-    from .letters import write_letters
+    from .letter_pdfs import write_letters
     from .pdf import write_pdf
     from .space_pages import space_pages
 

@@ -13,9 +13,9 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from qods_planner.model import Project, Side
 from qods_planner.publishing.letters import HallMap, Letter
 from ui.printing import draw_hall, layout_hall
-from ui.printing.page import Page
 from ui.printing.plan_drawing import draw_text, fit_scale
 from ui.printing.plan_layout import TextBox
+from ui.printing.printed_page import Page
 from ui.printing.units import mm, pt
 
 from .blocks import ACCENT, MUTED, Stack, measure

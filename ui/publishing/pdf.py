@@ -12,7 +12,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ui.printing import PDF_DPI, PrintError
 from ui.printing.files import keep_file_mode
-from ui.printing.page import Page
+from ui.printing.printed_page import Page
 from ui.printing.units import UNIT_PER_PT, mm, to_page_units
 
 translate = QCoreApplication.translate

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSizeF
 from qods_planner.messages import Message, format_number
 from qods_planner.model import Project
 from qods_planner.publishing.space import space_report, space_tables
-from ui.printing.page import ListPage
+from ui.printing.printed_page import ListPage
 from ui.printing.units import mm
 
 from .blocks import ACCENT, Stack

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import format_number
 from .controller import SolvingController
-from .frontier import Choice
+from .frontier_choices import Choice
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 

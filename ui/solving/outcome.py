@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from qods_planner.model import Plan
 from solver.result import Change, SolveResult, SolveStatus, relative_gap
 
-from .frontier import Choice, choices_from_result
+from .frontier_choices import Choice, choices_from_result
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,9 @@ from .errors import PrintError
 from .flow import Row, Table, flow
 from .index import index_rows
 from .options import PrintOptions
-from .page import (
+from .plan_layout import HallLayout, door_band, layout_hall
+from .plan_sheet import Sheet
+from .printed_page import (
     INDEX_TITLE,
     KEY_PAGE_TITLE,
     KEY_PAGE_TITLE_ONE,
@@ -37,8 +39,6 @@ from .page import (
     larger_text,
     words,
 )
-from .plan_layout import HallLayout, door_band, layout_hall
-from .plan_sheet import Sheet
 from .units import mm
 
 translate = QCoreApplication.translate  # lupdate finds translate("PrintError", …) calls
