@@ -177,8 +177,11 @@ def test_a_withdrawn_exhibitor_still_on_the_plan_leaves_for_no_stand_not_the_wai
     leaving = sorted(project.plan.stands)[0]
     project.put_exhibitor(replace(project.exhibitors[leaving], status=ExhibitorStatus.WITHDRAWN))
     panel.refresh()
+    said = []
+    c.message.connect(said.append)
     with qtbot.waitSignal(c.outcome_ready, timeout=WAIT_MS):
         panel.resolve_button.click()
     row = next(r for r in panel.rows() if r.data(0, EXHIBITOR_ROLE) == leaving)
     assert row.text(2) == "(no stand)"
     assert "withdrawn" in panel.why_of(row)
+    assert "0 waitlisted" in said[-1], said  # the status bar does not count it either

@@ -217,7 +217,13 @@ class SolvingController(QObject):
         # A newcomer given a stand is no move: counted apart, so "1 move" never means that.
         moved = sum(1 for m in changes if m.before and m.after)
         placed = sum(1 for m in changes if not m.before)
-        waiting = sum(1 for m in changes if not m.after)
+        exhibitors = self.project.exhibitors
+        # A withdrawn exhibitor's released stand is no waitlisting.
+        waiting = sum(
+            1
+            for m in changes
+            if not m.after and m.exhibitor in exhibitors and exhibitors[m.exhibitor].registered
+        )
         return self.tr(
             "The re-solve proposes {moves}, {placed} and {waiting}. Accept or discard them."
         ).format(
