@@ -105,7 +105,8 @@ def no_candidate_reason(inst: Instance, e: int) -> str:
         hidx = inst.hall_ids.index(ex.preferred_hall) if ex.preferred_hall in inst.hall_ids else -2
         in_hall = ok & (inst.p_hall == hidx)
         if not in_hall.any():
-            hall = hall_names(inst).get(ex.preferred_hall, ex.preferred_hall)
+            required = ex.preferred_hall or ""  # a required hall is always named
+            hall = hall_names(inst).get(required, required)
             return tr(
                 "no place in the required {hall} fits {request}",
                 hall=hall,
@@ -230,7 +231,7 @@ def phrase_core(inst: Instance, members: list[int], room: int | None = None) -> 
         )
     halls = {x.preferred_hall for x in exs if x.hall_required}
     if len(halls) == 1 and all(x.hall_required for x in exs):
-        hall = next(iter(halls))
+        hall = next(iter(halls)) or ""  # a required hall is always named
         need = tr("{size} in {hall}", size=need, hall=hall_names(inst).get(hall, hall))
     k = len(members)
     who_names = names(inst, members)
@@ -369,6 +370,8 @@ def _fixed_pair_text(inst: Instance, core: list[int]) -> str:
     for i, a in enumerate(core):
         for b in core[i + 1 :]:
             pa, pb = inst.fixed[a], inst.fixed[b]
+            if pa is None or pb is None:  # the core holds fixed exhibitors only
+                continue
             shared = set(inst.p_booths[pa]) & set(inst.p_booths[pb])
             if shared:
                 parts.append(

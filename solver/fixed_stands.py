@@ -60,8 +60,10 @@ def index_plans(inst: Instance) -> None:
                         tr(
                             "{who} is locked on {locked} but pinned to {pinned}",
                             who=who,
-                            locked=inst.labels(inst.start[e]),
-                            pinned=inst.labels(p),
+                            # a locked exhibitor has a start stand, and pinned booths
+                            # are always a placement (build_problem adds their shape)
+                            locked=inst.labels(inst.start[e]),  # type: ignore[arg-type]
+                            pinned=inst.labels(p),  # type: ignore[arg-type]
                         ),
                         (data.id,),
                     )
@@ -70,8 +72,9 @@ def index_plans(inst: Instance) -> None:
             inst.fixed[e], inst.fixed_kind[e] = p, "pinned"
         elif data.id in locked:
             inst.fixed[e], inst.fixed_kind[e] = inst.start[e], "locked"
-        if inst.fixed[e] is not None:
-            why = inst.stand_rules.why_not(data, inst.fixed[e], pinned_ok=True)
+        fixed = inst.fixed[e]
+        if fixed is not None:
+            why = inst.stand_rules.why_not(data, fixed, pinned_ok=True)
             if why is not None:
                 inst.infeasible.append(
                     (
@@ -79,7 +82,7 @@ def index_plans(inst: Instance) -> None:
                             "{who} is {kind} to {labels}, but that stand {why}",
                             who=who,
                             kind=kind_name(inst.fixed_kind[e]),
-                            labels=inst.labels(inst.fixed[e]),
+                            labels=inst.labels(fixed),
                             why=why,
                         ),
                         (data.id,),

@@ -70,7 +70,10 @@ def make_window(inst: Instance, assign: np.ndarray, booths: np.ndarray) -> Windo
     for b in booths.tolist():
         for n, _f, _apart in inst.nbrs[b]:
             touch[n] = True
-    cands, fixed, kinds, keep = [], [], [], []
+    cands: list[np.ndarray | None] = []
+    fixed: list[int | None] = []
+    kinds: list[str | None] = []
+    keep: list[np.ndarray] = []
     for e in range(inst.n_ex):
         p = int(assign[e])
         if is_free[e] or p < 0:
@@ -88,22 +91,24 @@ def make_window(inst: Instance, assign: np.ndarray, booths: np.ndarray) -> Windo
             cands.append(np.zeros(0, dtype=np.int64))
             fixed.append(None)
             kinds.append(None)
-    for e in range(inst.n_ex):
-        if cands[e] is None:
+    chosen: list[np.ndarray] = []
+    for e, c in enumerate(cands):
+        if c is None:
             cand = inst.cands[e]
             ok = placement_inside[cand] & ~held[inst.pb[cand]].any(axis=1) if is_free[e] else []
-            cands[e] = cand[ok] if is_free[e] else np.zeros(0, dtype=np.int64)
+            c = cand[ok] if is_free[e] else np.zeros(0, dtype=np.int64)
+        chosen.append(c)
     for e in range(inst.n_ex):
-        keep.append(np.isin(inst.cands[e], cands[e]))
+        keep.append(np.isin(inst.cands[e], chosen[e]))
     window_inst = replace(
         inst,
-        cands=cands,
+        cands=chosen,
         cgain=[inst.cgain[e][k] for e, k in enumerate(keep)],
         cterms=[{r: t[k] for r, t in inst.cterms[e].items()} for e, k in enumerate(keep)],
         fixed=fixed,
         fixed_kind=kinds,
     )
-    hint = np.where(np.array([len(c) > 0 for c in cands]) & (assign >= 0), assign, -1).astype(
+    hint = np.where(np.array([len(c) > 0 for c in chosen]) & (assign >= 0), assign, -1).astype(
         np.int64
     )
     return Window(window_inst, np.array(free, dtype=np.int64), hint)

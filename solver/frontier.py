@@ -151,7 +151,8 @@ def trace_frontier(
     bm.pm.set_objective(variables.tolist(), points.tolist(), constant)
     lp = None
     if with_lp:
-        lp = LpBound(lambda: cap_relaxation(cap_bound, inst, m + extra), budget, exact=True)
+        bound_of = cap_bound  # not None here (`with_lp`)
+        lp = LpBound(lambda: cap_relaxation(bound_of, inst, m + extra), budget, exact=True)  # type: ignore[arg-type]
     soft_bound = counting_bound(inst, soft_only=True)
     found_points: list[tuple[int, np.ndarray, bool, int | None, float]] = []
     current = best
@@ -176,10 +177,14 @@ def trace_frontier(
                 with Watchdog(solver, cancel):
                     status = solver.solve(bm.pm.model)
             found = None
-            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            if solver is not None and status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 found = bm.v.extract(np.asarray(solver.response_proto.solution, dtype=np.int64))
-            fits = found is not None and is_valid(inst, found) and len(moved(inst, found)) <= cap
-            if fits and quality(inst, found) >= quality(inst, current):
+            if (
+                found is not None
+                and is_valid(inst, found)
+                and len(moved(inst, found)) <= cap
+                and quality(inst, found) >= quality(inst, current)
+            ):
                 current = found
             proven = status == cp_model.OPTIMAL and whole and not is_cancelled(cancel)
             bounds = []
@@ -259,7 +264,8 @@ def relocate(inst: Instance, assign: np.ndarray, cap: int) -> np.ndarray:
             p0 = int(board.assign[e])
             if p0 < 0 or inst.fixed[e] is not None:
                 continue
-            home = ref[e] if ref and ref[e] is not None and ref[e] >= 0 else None
+            r = ref[e] if ref else None
+            home = r if r is not None and r >= 0 else None
             at_home = home is not None and p0 == home
             if at_home and count >= cap:
                 continue  # leaving home would cost a move the cap has not got
@@ -276,7 +282,8 @@ def relocate(inst: Instance, assign: np.ndarray, cap: int) -> np.ndarray:
         if best is None:
             break
         _gain, e, p = best
-        home = ref[e] if ref and ref[e] is not None and ref[e] >= 0 else None
+        r = ref[e] if ref else None
+        home = r if r is not None and r >= 0 else None
         count += int(board.assign[e] == home) - int(p == home)
         board.remove(e)
         board.place(e, p)

@@ -27,9 +27,10 @@ def build_instance(problem: Problem) -> Instance:
     w = problem.weights
     pair_weight = np.zeros((len(sector_ids), len(sector_ids)), dtype=np.int64)
     np.fill_diagonal(pair_weight, w.same_sector)
-    for a, b, mw in problem.complementarity:
-        if a in sidx and b in sidx:
-            pair_weight[sidx[a], sidx[b]] = pair_weight[sidx[b], sidx[a]] = w.complementary * mw
+    for one, other, mw in problem.complementarity:
+        if one in sidx and other in sidx:
+            i, j = sidx[one], sidx[other]
+            pair_weight[i, j] = pair_weight[j, i] = w.complementary * mw
 
     p_booths: list[tuple[int, ...]] = [(i,) for i in range(n_b)]
     p_key: dict[tuple[str, ...], int] = {(b,): i for i, b in enumerate(booth_ids)}
@@ -61,9 +62,9 @@ def build_instance(problem: Problem) -> Instance:
     ex = problem.exhibitors
     eidx = {e.id: i for i, e in enumerate(ex)}
     competitors: list[list[int]] = [[] for _ in ex]
-    for a, b in problem.competitors:
-        competitors[eidx[a]].append(eidx[b])
-        competitors[eidx[b]].append(eidx[a])
+    for one, other in problem.competitors:
+        competitors[eidx[one]].append(eidx[other])
+        competitors[eidx[other]].append(eidx[one])
     inst = Instance(
         problem=problem,
         booth_ids=booth_ids,
@@ -116,7 +117,7 @@ def _candidates(inst: Instance) -> None:
             "island_wish": w.island_wish * data.wish_island * island[cand],
             "hall_wish": w.hall_wish
             * (data.preferred_hall is not None and not data.hall_required)
-            * (inst.p_hall[cand] == hidx.get(data.preferred_hall, -2)),
+            * (inst.p_hall[cand] == hidx.get(data.preferred_hall or "", -2)),
             "waste": -w.waste * (np.maximum(inst.p_area[cand] - data.requested, 0) // CM2_PER_M2),
         }
         terms = {k: np.asarray(v, dtype=np.int64) for k, v in terms.items()}

@@ -79,8 +79,8 @@ class Objective:
         if inst.problem.reference is None:
             return _empty()
         w = inst.problem.weights.move
-        refs = [e for e, r in enumerate(inst.ref) if r is not None]
-        keep = [v.x(e, inst.ref[e]) for e in refs if inst.ref[e] >= 0]
+        refs = [(e, r) for e, r in enumerate(inst.ref) if r is not None]
+        keep = [v.x(e, r) for e, r in refs if r >= 0]
         keep = [x for x in keep if x is not None]
         return np.array(keep, dtype=np.int64), np.full(len(keep), w), -w * len(refs)
 

@@ -118,7 +118,7 @@ class SolveParams:
             reproducible=settings.reproducible,
             extra_moves=settings.extra_moves,
         )
-        return replace(base, **overrides) if overrides else base
+        return replace(base, **overrides) if overrides else base  # type: ignore[arg-type]  # fields checked by __post_init__
 
 
 def cp_parameters(

@@ -39,7 +39,7 @@ def restore_homes(board: Board, deadline: float) -> None:
                 return
             if board.assign[e] != inst.ref[e]:
                 flat_ok = e not in level
-                change = _try_take(board, e, int(inst.ref[e]), flat_ok=flat_ok)
+                change = _try_take(board, e, int(inst.ref[e]), flat_ok=flat_ok)  # type: ignore[arg-type]  # `_away` yields only exhibitors with a home
                 if change == 0 and flat_ok:
                     level.add(e)
                 improved |= change is not None
@@ -169,7 +169,7 @@ def _settle(board: Board, before: dict[int, int]) -> None:
     while moved:
         moved = False
         for x in _away(inst, board):
-            r = int(inst.ref[x])
+            r = int(inst.ref[x])  # type: ignore[arg-type]  # `_away` yields only exhibitors with a home
             if board.can_take(x, r):
                 before.setdefault(x, int(board.assign[x]))
                 board.remove(x)

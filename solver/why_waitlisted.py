@@ -12,6 +12,8 @@ time says so ("not analysed in time").
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from functools import partial
 
 import numpy as np
 from ortools.sat.python import cp_model
@@ -93,16 +95,16 @@ def waitlist_reasons(
     plan placing a waitlisted exhibitor must waitlist someone else at least as costly."""
     deadline = time.perf_counter() + budget_s - MARGIN_S
     waiting = [e for e in range(inst.n_ex) if assign[e] < 0]
-    phrases = {}
+    phrases: dict[int, Callable[[], str]] = {}
     for e in waiting:
         if not len(inst.cands[e]):
-            phrases[e] = lambda e=e: no_candidate_reason(inst, e)
+            phrases[e] = partial(no_candidate_reason, inst, e)
     rest = sorted((e for e in waiting if e not in phrases), key=lambda e: (-inst.wcost[e], e))
     counted: dict = {}
     for e in rest:
         found = capacity_core(inst, e, counted) if time.perf_counter() < deadline else None
         if found is not None:
-            phrases[e] = lambda found=found: phrase_core(inst, *found)
+            phrases[e] = partial(phrase_core, inst, *found)
     owner = owners(inst, assign)
     open_ = [e for e in rest if e not in phrases]
     answers = _ask_whole(inst, assign, open_, deadline, seed)
@@ -110,9 +112,7 @@ def waitlist_reasons(
         unanswered = [e for e in open_ if e not in answers]
         answers.update(_swaps(inst, assign, unanswered, deadline))
     for e, answer in answers.items():
-        phrases[e] = lambda e=e, answer=answer: _answered(
-            inst, e, assign, owner, answer, resolve, proven
-        )
+        phrases[e] = partial(_answered, inst, e, assign, owner, answer, resolve, proven)
     # A core says who competes for what, better than "placed first": worth asking for the
     # proven ones too, while time is left.
     for e in (e for e in rest if e not in phrases or answers.get(e) is False):
@@ -123,13 +123,13 @@ def waitlist_reasons(
             if core and not _all_free(inst, local, core):
                 core = None  # it holds only with the outsiders kept on their stands
             if core:
-                phrases[e] = lambda local=local, core=core: phrase_core(local, core)
+                phrases[e] = partial(phrase_core, local, core)
                 continue
             if core == []:
-                phrases[e] = lambda e=e: _room(inst, e, assign, owner, resolve)
+                phrases[e] = partial(_room, inst, e, assign, owner, resolve)
                 continue
         if e not in phrases:
-            phrases[e] = lambda e=e: _answered(inst, e, assign, owner, None, resolve, proven)
+            phrases[e] = partial(_answered, inst, e, assign, owner, None, resolve, proven)
     out = {}
     for e, phrase in phrases.items():
         short = phrase()

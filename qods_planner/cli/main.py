@@ -20,6 +20,7 @@ import re
 import sys
 from collections.abc import Sequence
 from importlib.metadata import entry_points
+from typing import Any
 
 from .. import messages
 from ..messages import tr
@@ -34,7 +35,7 @@ _ARGUMENT = re.compile(r"^argument (\S+): (.*)$", re.DOTALL)
 class _HelpFormatter(argparse.HelpFormatter):
     """argparse's help with "usage:" in the current language."""
 
-    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[no-untyped-def]
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
         super().add_usage(usage, actions, groups, tr("usage: ") if prefix is None else prefix)
 
 
@@ -42,10 +43,10 @@ class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose frame (usage, section titles, -h, "error:") is in the current
     language. The details of argparse's own errors ("invalid choice: …") stay in English."""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _HelpFormatter)
         add_help = kwargs.pop("add_help", True)
-        super().__init__(*args, add_help=False, **kwargs)
+        super().__init__(*args, add_help=False, **kwargs)  # type: ignore[misc]  # add_help popped above
         self._positionals.title = tr("positional arguments")
         self._optionals.title = tr("options")
         if add_help:
@@ -57,7 +58,7 @@ class Parser(argparse.ArgumentParser):
                 help=tr("show this help message and exit"),
             )
 
-    def error(self, message: str):  # type: ignore[no-untyped-def]
+    def error(self, message: str):
         self.print_usage(sys.stderr)
         about = _ARGUMENT.match(message)
         if about:  # "argument --seed/-s: <our own, translated, message>"
@@ -148,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if language is not None:
         messages.set_language(language)
     parser = build_parser()
-    commands = set()
+    commands: set[str] = set()
     for action in parser._subparsers._group_actions if parser._subparsers else []:
         commands.update(getattr(action, "choices", {}) or {})
     args = parser.parse_args(_with_default_command(arguments, commands))

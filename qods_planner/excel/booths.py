@@ -117,7 +117,7 @@ def read_booths(
         return result
     grid = read_grid(wb, mapping.sheet)
     result.problems += duplicate_headers(grid, mapping, BOOTH_COLUMNS)
-    halls = {}
+    halls: dict[str, str] = {}
     for h in project.halls.values():
         for name in (h.id, h.name_fa, h.name_en):
             halls.setdefault(normalise_key(name), h.id)
@@ -154,9 +154,9 @@ def read_booths(
             )
 
         for key, value in raw.items():
-            found = odd_cell(value, text_column=_text_column(key, value))
-            if found:
-                problem(key, *found)
+            odd = odd_cell(value, text_column=_text_column(key, value))
+            if odd:
+                problem(key, *odd)
                 refused.add(key)
 
         label = read.text(raw.get("label"))
@@ -237,7 +237,7 @@ def read_booths(
                     problem(key, exc.message, exc.suggestion)
         if "premium" in cols and display(raw.get("premium")) == "":
             flags["premium"] = None  # blank: derived from the distance to an entrance
-        status = BoothStatus.AVAILABLE
+        status: BoothStatus | None = BoothStatus.AVAILABLE
         if "status" in cols and display(raw.get("status")):
             status = status_of(read.text(raw.get("status")))
             if status is None:

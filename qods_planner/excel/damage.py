@@ -137,16 +137,16 @@ def _part_names(archive: zipfile.ZipFile) -> dict[str, str]:
         rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
     except Exception:  # noqa: BLE001 (damaged too: then parts are named by their path)
         return {}
-    targets = {}
+    targets: dict[str | None, str] = {}
     for rel in rels.iter(f"{_NS_PKG}Relationship"):
         target = rel.get("Target", "")
         path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
         targets[rel.get("Id")] = posixpath.normpath(path)
     out = {}
     for sheet in book.iter(f"{_NS_MAIN}sheet"):
-        target = targets.get(sheet.get(f"{_NS_REL}id"))
-        if target:
-            out[target] = sheet.get("name", "")
+        found = targets.get(sheet.get(f"{_NS_REL}id"))
+        if found:
+            out[found] = sheet.get("name", "")
     return out
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
+from typing import TypeVar
 
 from ..messages import join, tr
 from ..model import Project
@@ -22,6 +24,8 @@ from .mapping import ColumnMapping, closest, sector_index
 from .template import EXAMPLE_NAMES
 from .words import field_word
 from .workbook import SheetGrid, display
+
+T = TypeVar("T")
 
 _EXAMPLE_KEYS = {normalise_key(n) for n in EXAMPLE_NAMES}
 DATE_EXAMPLE = "1405/05/12"  # what to type: the same in every language
@@ -78,7 +82,7 @@ class CellReader:
             )
         )
 
-    def cell(self, row: _Row, key: str, parse: Callable[[object], object]) -> object:
+    def cell(self, row: _Row, key: str, parse: Callable[[object], T]) -> T | None:
         """Parse the row's value of a mapped column; a problem is reported and gives None."""
         try:
             return parse(row.raw.get(key))
@@ -175,9 +179,9 @@ class CellReader:
         for key in ("area", "min_area", "max_area"):
             if has(key):
                 what = field_word(key)
-                value = self.cell(row, key, lambda v, w=what: read.area(v, w))
-                if value is not None:
-                    f[key], note = value
+                area = self.cell(row, key, partial(read.area, what=what))
+                if area is not None:
+                    f[key], note = area
                     if note:
                         self.fixed(row, key, note)
         if read.text(row.raw.get("area")) == "":
@@ -185,7 +189,7 @@ class CellReader:
         for key in ("power", "water", "heavy_floor", "corner", "island", "hall_required"):
             if has(key):
                 what = field_word(key)
-                f[key] = self.cell(row, key, lambda v, w=what: read.flag(v, w))
+                f[key] = self.cell(row, key, partial(read.flag, what=what))
         if has("hall"):
             self.parse_hall(row)
         if has("priority"):
@@ -195,9 +199,9 @@ class CellReader:
         if has("registered_on"):
             self.parse_date(row)
         if has("phone"):
-            value = self.cell(row, "phone", read.phone)
-            if value is not None:
-                f["phone"], note = value
+            phone = self.cell(row, "phone", read.phone)
+            if phone is not None:
+                f["phone"], note = phone
                 if note:
                     self.fixed(row, "phone", note)
         if has("note"):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import cast
 
 from ..messages import join, tr
 from ..model import Exhibitor, ModelError, Needs, Project, Wishes
@@ -79,7 +80,7 @@ class _Reader(CellReader):
         for row in rows:
             for key in ("competitors", "partners"):
                 ids: list[str] = []
-                for name in row.fields.get(key, ()) or ():
+                for name in _names(row.fields.get(key)):
                     eid = names.get(normalise_key(name))
                     if eid is None:
                         near = closest(name, {k: k for k in names})
@@ -105,7 +106,9 @@ class _Reader(CellReader):
                     elif eid not in ids:
                         ids.append(eid)
                 row.fields[key] = tuple(ids)
-            both = [e for e in row.fields["partners"] if e in row.fields["competitors"]]
+            both = [
+                e for e in _names(row.fields["partners"]) if e in _names(row.fields["competitors"])
+            ]
             for eid in both if "partners" in self.mapping.columns else ():
                 self.problem(
                     row,
@@ -117,7 +120,7 @@ class _Reader(CellReader):
                     tr("keep the company in one of the two columns"),
                 )
             booths: list[str] = []
-            for label in row.fields.get("pinned", ()) or ():
+            for label in _names(row.fields.get("pinned")):
                 bid = self.booths.get(normalise_key(label))
                 if bid is None:
                     self.problem(
@@ -145,9 +148,9 @@ class _Reader(CellReader):
         lo = f.get("min_area")
         hi = f.get("max_area")
         same_request = old is not None and old.requested_m2 == requested
-        if same_request and not has("min_area"):
+        if same_request and old is not None and not has("min_area"):
             lo = old.min_m2
-        if same_request and not has("max_area"):
+        if same_request and old is not None and not has("max_area"):
             hi = old.max_m2
         lo = requested if lo is None else float(lo)  # type: ignore[arg-type]
         hi = round(requested * DEFAULT_MAX_FACTOR, 4) if hi is None else float(hi)  # type: ignore[arg-type]
@@ -209,7 +212,7 @@ class _Reader(CellReader):
                 for k in ("power", "water", "heavy_floor")
             }
         )
-        hall = f.get("hall") if has("hall") else base_wishes.preferred_hall
+        hall = cast("str | None", f.get("hall")) if has("hall") else base_wishes.preferred_hall
         # `check` reported a required hall left blank; a hall that did not resolve is an error
         # of its own, so here a required hall without a hall can only come from old data.
         required = (
@@ -253,7 +256,7 @@ class _Reader(CellReader):
                     changes[attr] = getattr(old, attr)
         try:
             if old is not None:
-                return replace(old, **changes)
+                return replace(old, **changes)  # type: ignore[arg-type]  # Exhibitor checks them
             return Exhibitor(id=row.id, **{"name_en": "", **changes})  # type: ignore[arg-type]
         except ModelError as exc:
             self.problem(row, "name_fa", str(exc))
@@ -371,3 +374,9 @@ def read_exhibitors(
 
 
 __all__ = ["ExhibitorImport", "ImportBlocked", "ImportedRow", "guess_sectors", "read_exhibitors"]
+
+
+def _names(value: object) -> tuple[str, ...]:
+    """A parsed list column (competitors, partners, pinned booths): the reader makes it a
+    tuple of texts, or leaves it out."""
+    return cast("tuple[str, ...]", value or ())

@@ -22,7 +22,7 @@ def duplicate_headers(
     for c, value in sorted(grid.row_values(mapping.header_row).items()):
         key = match_header(display(value), index)
         first = mapping.columns.get(key or "")
-        if first is None or first == c or c in used:
+        if key is None or first is None or first == c or c in used:
             continue
         issues.append(
             Issue(

@@ -17,6 +17,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import Hall, Sector
 from .columns import EXHIBITOR_COLUMNS, IGNORE, Column
@@ -26,7 +27,7 @@ EXAMPLE_NAMES = ("شرکت نمونه (این ردیف را پاک کنید)", "
 TEMPLATE_ROWS = 500  # drop-downs and text formats reach this far
 TEXT_COLUMNS = ("id", "phone", "registered_on", "pinned")
 _YES_NO = {"fa": ("بله", "خیر"), "en": ("yes", "no")}
-_CHOICES = {
+_CHOICES: dict[str, dict[str, tuple[str, ...]]] = {
     "priority": {"fa": ("عادی", "سابقه‌دار", "حامی"), "en": ("regular", "returning", "sponsor")},
     "status": {"fa": ("ثبت‌نام", "انصراف"), "en": ("registered", "withdrawn")},
 }
@@ -65,6 +66,7 @@ def write_template(
     """Write the blank registration workbook to `path` (a new file we own)."""
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook has one worksheet
     ws.title = "ثبت‌نام" if language == "fa" else "Registrations"
     right_to_left(ws, language)
     columns = template_columns()
@@ -92,7 +94,7 @@ def write_template(
     sector = sectors[0] if sectors else None
     hall = halls[0] if halls else None
     for c, column in enumerate(columns, start=1):
-        ws.cell(2, c, _example(column, language, sector, hall)).font = example_font
+        ws.cell(2, c, _example(column, language, sector, hall)).font = example_font  # type: ignore[call-overload]  # examples are texts and numbers
     last = TEMPLATE_ROWS + 1
     for c, column in enumerate(columns, start=1):
         letter = get_column_letter(c)

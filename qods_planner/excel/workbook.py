@@ -128,12 +128,13 @@ def _load(data: bytes, *, data_only: bool) -> Workbook:
     with _LOADING, warnings.catch_warnings():
         # openpyxl warns about features it drops (e.g. conditional formats); we only read.
         warnings.simplefilter("ignore")
-        original = excel_reader.WorksheetReader
-        excel_reader.WorksheetReader = _RecordMerges
+        # openpyxl's stubs leave out the reader class its loader uses
+        original = excel_reader.WorksheetReader  # type: ignore[attr-defined]
+        excel_reader.WorksheetReader = _RecordMerges  # type: ignore[attr-defined]
         try:
             return openpyxl.load_workbook(io.BytesIO(data), data_only=data_only)
         finally:
-            excel_reader.WorksheetReader = original
+            excel_reader.WorksheetReader = original  # type: ignore[attr-defined]
 
 
 def _has_formulas(data: bytes) -> bool:
@@ -303,12 +304,12 @@ def _read_grid(wb: Workbook, sheet: str) -> SheetGrid:
     dropped: list[tuple[int, int]] = []
     for m in merges:
         top = (m.min_row, m.min_col)
-        value = values[top]
+        merged_value = values[top]
         lo = bisect.bisect_right(data_rows, m.min_row)
         hi = bisect.bisect_right(data_rows, m.max_row)
         below = [r for r in data_rows[lo:hi] if beside(r, m.min_col, m.max_col)]
         for r in below:
-            grid.values[(r, m.min_col)] = value
+            grid.values[(r, m.min_col)] = merged_value
             grid.merged_into[(r, m.min_col)] = top
         top_alone = not beside(m.min_row, m.min_col, m.max_col)
         if below and top_alone and top in tops:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import Any, TypeVar
 
 from ..messages import tr
@@ -141,7 +142,7 @@ class _Builder:
                 self.problems.append(Problem(f"{key}[{i}]", message))
                 continue
             seen.add(item["id"])
-            built = self._try(lambda item=item, where=where: build(item, where))
+            built = self._try(partial(build, item, where))
             if built is not None:
                 out[item["id"]] = built
         return out
@@ -160,6 +161,9 @@ class _Builder:
         settings = self._try(lambda: _settings(d.get("settings", {})))
         if self.problems:
             return None
+        # `_try` gives None only after recording a problem: with none, every part is here.
+        assert event is not None and matrix is not None and plan is not None
+        assert settings is not None
         with _at("id"):
             return Project(
                 event=event,
@@ -222,7 +226,8 @@ def _booth(d: Data, where: str) -> Booth:
         extra = _given(d, "power", "water", "heavy_floor", "premium")
         if "status" in d:
             extra["status"] = BoothStatus(d["status"])
-        return Booth(d["id"], d.get("label", d["id"]), d["hall"], rect, **extra)
+        label = d["label"] if "label" in d else d["id"]
+        return Booth(d["id"], label, d["hall"], rect, **extra)
 
 
 def _sector(d: Data, where: str) -> Sector:
@@ -280,8 +285,9 @@ def _exhibitor(d: Data, where: str) -> Exhibitor:
             name_en=d.get("name_en", ""),
             sector_id=d["sector"],
             requested_m2=requested,
-            min_m2=d.get("min_m2", requested),
-            max_m2=d.get("max_m2", requested),
+            # the schema has made both numbers (mypy reads `get`'s default as maybe None)
+            min_m2=d.get("min_m2", requested),  # type: ignore[arg-type]
+            max_m2=d.get("max_m2", requested),  # type: ignore[arg-type]
             needs=needs,
             wishes=wishes,
             **extra,

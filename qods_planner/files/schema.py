@@ -93,7 +93,12 @@ def schema_problems(data: object) -> list[Problem]:
         found.append((key, Problem(json_path(data, steps), message)))
     found.sort(key=lambda item: item[0])
     seen: set[Problem] = set()
-    return [p for _, p in found if not (p in seen or seen.add(p))]
+    unique = []
+    for _, p in found:
+        if p not in seen:
+            seen.add(p)
+            unique.append(p)
+    return unique
 
 
 def _shown(value: object) -> str:

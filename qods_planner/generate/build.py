@@ -119,8 +119,8 @@ def build(spec: Spec) -> tuple[Project, Plan]:
 
     holder = {b: seat.sector for seat in seats for b in seat.stand}
     booths = booth_services(project.booths, holder, rng)
-    for seat in choice.pinned:
-        booths[seat[0]] = replace(booths[seat[0]], status=BoothStatus.RESERVED)
+    for reserved in choice.pinned:
+        booths[reserved[0]] = replace(booths[reserved[0]], status=BoothStatus.RESERVED)
     for bid in choice.blocked:
         booths[bid] = replace(booths[bid], status=BoothStatus.BLOCKED)
     with project.quiet():

@@ -145,7 +145,10 @@ def draw_hall(style: HallStyle, blocks: int, bands: int, rng: random.Random) -> 
         mid = (col_top + col_bottom) // 2 // 100 * 100
         side_door = (mid - SIDE_DOOR // 2) // 100 * 100
         draft.entrances.append(Entrance(Side.LEFT, side_door, SIDE_DOOR))
-        spans = ((col_top, side_door), (side_door + SIDE_DOOR, col_bottom))
+        spans: tuple[tuple[int, int], ...] = (
+            (col_top, side_door),
+            (side_door + SIDE_DOOR, col_bottom),
+        )
     else:
         spans = ((col_top, col_bottom),)
     for y0, y1 in spans:

@@ -43,7 +43,7 @@ class Layout:
     touching: dict[str, dict[str, Side]] = field(default_factory=dict)
     neighbours_of: dict[str, dict[str, Relation]] = field(default_factory=dict)
     premium: dict[str, bool] = field(default_factory=dict)
-    row_of: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    row_of: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # (row, position)
     rows: list[tuple[str, ...]] = field(default_factory=list)
     hall_outlines: dict[str, Rect] = field(default_factory=dict)
 

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..messages import join, tr
 from ._checks import check_id, check_iso_date, check_text
@@ -177,9 +178,7 @@ class Project:
     def put_booths(self, booths: list[Booth]) -> None:
         """Insert or replace several booths as one change."""
         for booth in booths:
-            self._require_hall(
-                booth.hall_id, lambda booth=booth: tr("booth {label}", label=booth.label)
-            )
+            self._require_hall(booth.hall_id, partial(tr, "booth {label}", label=booth.label))
         for booth in booths:
             self.booths[booth.id] = booth
         self._changed("booth", tuple(b.id for b in booths))

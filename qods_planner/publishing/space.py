@@ -152,16 +152,16 @@ def space_tables(project: Project, report: SpaceReport, language: str) -> list[T
             )
         )
     sector_rows = []
-    for row in [*report.sectors, report.sector_total]:
-        name = project.sectors[row.sector_id].name(language) if row.sector_id else total
+    for sector in [*report.sectors, report.sector_total]:
+        name = project.sectors[sector.sector_id].name(language) if sector.sector_id else total
         sector_rows.append(
             (
                 name,
-                row.placed,
-                row.waitlisted,
-                m2(row.assigned),
-                _pct(row.assigned, report.total.assigned),
-                m2(row.waiting),
+                sector.placed,
+                sector.waitlisted,
+                m2(sector.assigned),
+                _pct(sector.assigned, report.total.assigned),
+                m2(sector.waiting),
             )
         )
     kind_rows = [

@@ -73,7 +73,7 @@ def _presentation_forms(text: str) -> str:
 
 def to_ascii_digits(text: str) -> str:
     """Persian and Arabic-Indic digits (and Arabic decimal/thousands marks) → ASCII."""
-    return text.translate(str.maketrans(_DIGITS | _SEPARATORS))
+    return text.translate(str.maketrans(_DIGITS | _SEPARATORS))  # type: ignore[arg-type]  # typeshed: an invariant dict of str
 
 
 @lru_cache(maxsize=65_536)  # pure; a sheet repeats its sectors, yes/no words and areas

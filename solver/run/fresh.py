@@ -227,13 +227,15 @@ def _windows(run: Run, best: np.ndarray, limit: float) -> np.ndarray:
         spent += phase.used
         if not run.params.reproducible:  # the fast profile keeps the solve within the limit
             spent = max(spent, run.tracker.elapsed() - began)
-        better = phase.assign is not None and is_valid(inst, phase.assign)
-        if phase.assign is not None and not better:
-            run.discarded += 1
-        better = better and run.keeps_waitlist(phase.assign)
-        if better and total(inst, phase.assign) > score:
-            best, score, quiet = phase.assign, total(inst, phase.assign), 0
-            run.kept = best
+        found = phase.assign
+        if found is not None:
+            better = is_valid(inst, found)
+            if not better:
+                run.discarded += 1
+            better = better and run.keeps_waitlist(found)
+            if better and total(inst, found) > score:
+                best, score, quiet = found, total(inst, found), 0
+                run.kept = best
     run.clock_stop = spent >= limit - 0.05 or run.clock.over()
     run.stats.update(windows=k)
     return best

@@ -23,7 +23,7 @@ class Phase:
     """What one search returned: CP-SAT's status, its best plan (None: none found), its bound
     (None: not kept) and the seconds it used."""
 
-    status: int
+    status: cp_model.CpSolverStatus
     assign: np.ndarray | None
     bound: int | None
     used: float  # deterministic seconds when reproducible, else wall-clock seconds
@@ -73,8 +73,8 @@ def run_phase(
         """A plan reached a known bound (the bound search's, or the LP's once it comes):
         nothing better exists. CP-SAT reports only better plans, so stopping then cannot
         change which plan a reproducible run returns."""
-        known = [run.tree_value, None if run.lp is None else run.lp.value]
-        known = [b for b in known if b is not None]
+        candidates = [run.tree_value, None if run.lp is None else run.lp.value]
+        known = [b for b in candidates if b is not None]
         return bool(known) and callback.reaches(min(known))
 
     with Watchdog(solver, run.cancel, reached if mode == "full" else None):
@@ -140,7 +140,10 @@ def anneal_from(run: Run, best: np.ndarray, seconds: float) -> np.ndarray:
             run.stop_threads()  # they compete for the GIL with the way out
             return True
         # A plan that reaches the bound cannot be bettered: the annealer's best stays.
-        reached = run.tree is not None and run.tree.proven and scored[0] >= run.tree.value
+        tree = run.tree
+        reached = (
+            tree is not None and tree.proven and tree.value is not None and scored[0] >= tree.value
+        )
         return late or reached
 
     def better(assign: np.ndarray) -> None:

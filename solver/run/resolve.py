@@ -59,7 +59,7 @@ def resolve(run: Run, model_inst: Instance, best: np.ndarray) -> np.ndarray:
         # prove even the first within the phase at 400 exhibitors: measured,
         # docs/benchmarks.md.)
         first = Phase(cp_model.OPTIMAL, None, reached, 0.0)
-    elif rounded is not None and dominant(inst, rounded) >= lowest:
+    elif rounded is not None and lowest is not None and dominant(inst, rounded) >= lowest:
         first = Phase(cp_model.OPTIMAL, rounded, lowest, 0.0)
         run.stats["fewest_moves_from_relaxation"] = 1
     else:
@@ -79,8 +79,9 @@ def resolve(run: Run, model_inst: Instance, best: np.ndarray) -> np.ndarray:
             first.assign is None or dominant(inst, rounded) > dominant(inst, first.assign)
         ):
             first = replace(first, assign=rounded)
-    fewer = first.assign is not None and dominant(inst, first.assign) > reached
-    if fewer and lowest is not None and dominant(inst, first.assign) >= lowest:
+    reached_now = None if first.assign is None else dominant(inst, first.assign)
+    fewer = reached_now is not None and reached_now > reached
+    if fewer and lowest is not None and reached_now is not None and reached_now >= lowest:
         first = replace(first, status=cp_model.OPTIMAL)  # it reaches the relaxation's bound
     if fewer:
         run.times["minimal_moves_plan"] = run.tracker.elapsed()
@@ -118,14 +119,14 @@ def resolve(run: Run, model_inst: Instance, best: np.ndarray) -> np.ndarray:
         objective = bm.objective.full()
         run.lp = LpBound(lambda: LinearRelaxation(bm.pm, *objective), run.lp_seconds(quality_s))
     hint = repaired
-    share = run.params.anneal_share
+    anneal_share = run.params.anneal_share
     if not held_together:
         # The annealer never takes a step that moves someone off the baseline (a move
         # costs more than any soft gain), so it improves quality with moves held. Below
         # `windows_above` CP-SAT proves this phase in a fraction of a second on its own.
-        if share > 0 and total_candidates(inst) > run.params.windows_above:
-            best = anneal_from(run, best, quality_s * share)
-            quality_s = max(0.1, quality_s * (1 - share))
+        if anneal_share > 0 and total_candidates(inst) > run.params.windows_above:
+            best = anneal_from(run, best, quality_s * anneal_share)
+            quality_s = max(0.1, quality_s * (1 - anneal_share))
         hint = best
     second = run_phase(run, bm, "full", hint, quality_s)
     # Reproducible and raced: take the quality phase's plan even when the raced one

@@ -138,12 +138,13 @@ class Run:
     def better(self, best: np.ndarray, other: np.ndarray | None, force: bool = False):
         """The better valid plan of the two (`other` when `force`); remembered in `kept`, the
         plan a cancel returns."""
-        valid = other is not None and is_valid(self.inst, other)
-        if other is not None and not valid:
-            self.discarded += 1
-        valid = valid and self.keeps_waitlist(other)
-        if valid and (force or total(self.inst, other) >= total(self.inst, best)):
-            best = other
+        if other is not None:
+            valid = is_valid(self.inst, other)
+            if not valid:
+                self.discarded += 1
+            valid = valid and self.keeps_waitlist(other)
+            if valid and (force or total(self.inst, other) >= total(self.inst, best)):
+                best = other
         self.kept = best
         return best
 

@@ -43,7 +43,8 @@ def request_text(e: ExhibitorData, hall_names: dict[str, str] | None = None) -> 
     needs = needs_text(e)
     if not e.hall_required:
         return tr("{size} with {needs}", size=size, needs=needs) if needs else size
-    name = (hall_names or {}).get(e.preferred_hall, e.preferred_hall)
+    hall = e.preferred_hall or ""  # a required hall is always named (ExhibitorData checks)
+    name = (hall_names or {}).get(hall, hall)
     if needs:
         return tr("{size} with {needs} in {hall}", size=size, needs=needs, hall=name)
     return tr("{size} in {hall}", size=size, hall=name)

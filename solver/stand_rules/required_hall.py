@@ -20,7 +20,7 @@ class RequiredHallRule:
     def allows(self, ex: ExhibitorData) -> np.ndarray:
         if not ex.hall_required:
             return self._all
-        return self.places.p_hall == self._hidx.get(ex.preferred_hall, -2)
+        return np.asarray(self.places.p_hall == self._hidx.get(ex.preferred_hall or "", -2))
 
     def why_not(self, ex: ExhibitorData, p: int, *, pinned_ok: bool) -> str | None:
         hall = self.places.problem.booths[self.places.p_booths[p][0]].hall

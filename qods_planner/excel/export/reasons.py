@@ -55,7 +55,7 @@ def _usable(booth: Booth, ex: Exhibitor) -> bool:
 def _candidates(
     project: Project, runs: list[tuple[str, ...]], ex: Exhibitor, usable: set[str]
 ) -> list[tuple[str, ...]]:
-    options = [(b,) for b in sorted(usable)]
+    options: list[tuple[str, ...]] = [(b,) for b in sorted(usable)]
     options += [run for run in runs if set(run) <= usable]
     return [
         opt

@@ -192,7 +192,7 @@ class Rows:
         base = p.baseline
         if base is None:
             return []
-        rows = []
+        rows: list[Row] = []
         for eid in dict.fromkeys([*base.stands, *p.plan.stands]):
             old, new = tuple(base.stands.get(eid, ())), p.plan.stands.get(eid)
             if old == (tuple(new) if new else ()):

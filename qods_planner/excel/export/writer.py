@@ -56,7 +56,7 @@ def build_workbook(
     lang = language or project.event.language
     rows = Rows(project, layout_of(project), lang)
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])  # the new workbook's empty sheet
     taken: set[str] = set()
     for key, name in TABLES:
         ws = wb.create_sheet(sheet_title(pick(SHEETS[key], lang), taken))

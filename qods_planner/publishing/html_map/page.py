@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from html import escape
 from importlib import resources
+from typing import Any
 
 from ...layout import layout_of
 from ...model import Project
@@ -53,7 +54,7 @@ def map_data(project: Project) -> dict:
         if sid in used
     ]
     rank = {sid: i for i, sid in enumerate(order)}
-    entries = []
+    entries: list[dict[str, Any]] = []
     for ex in project.exhibitors.values():
         stand = stands.get(ex.id)
         if stand is None or not ex.registered:

@@ -104,7 +104,8 @@ def hall_svg(
         if door.side in (Side.TOP, Side.BOTTOM):
             y = o.y if door.side is Side.TOP else o.bottom
             line = f'x1="{r.x}" y1="{y}" x2="{r.right}" y2="{y}"'
-            tx, ty = r.x + r.w / 2, y - 60 if door.side is Side.TOP else y + 60 + DOOR_CM
+            tx: float = r.x + r.w / 2
+            ty: float = y - 60 if door.side is Side.TOP else y + 60 + DOOR_CM
         else:
             x = o.x if door.side is Side.LEFT else o.right
             line = f'x1="{x}" y1="{r.y}" x2="{x}" y2="{r.bottom}"'
