@@ -105,12 +105,14 @@ def save_file_name(
 def save_path(
     parent: QWidget | None, title: str, suggested: str, suffix: str, filters: str
 ) -> str | None:
-    """The file to write to, ending in `suffix` (added when the user left it out); None when
-    cancelled."""
+    """The file to write to; None when cancelled. `suffix` ends the suggested name
+    ("-catalogue.pdf"); its extension is added when the user typed a name without it
+    ("cat" → "cat.pdf"), and a name that has it is kept as typed."""
     chosen, _ = save_file_name(parent, title, suggested, filters)
     if not chosen:
         return None
-    return chosen if chosen.lower().endswith(suffix) else chosen + suffix
+    extension = Path(suffix).suffix or suffix
+    return chosen if chosen.lower().endswith(extension.lower()) else chosen + extension
 
 
 def suggested_beside(project_path: str | None, suffix: str, unsaved: str) -> str:

@@ -76,3 +76,11 @@ def test_qt_texts_missing_from_qtbase_fa_come_from_our_catalogue(qapp):
         assert discard == "کنترل+پس‌بر", discard  # Planning ▸ Discard the proposed plan
     finally:
         install_language(qapp, "en")
+
+
+def test_a_typed_name_keeps_its_extension_and_gets_one_when_it_has_none(qtbot, monkeypatch):
+    import ui.file_dialogs as dialogs
+
+    for typed, expected in (("/tmp/cat.pdf", "/tmp/cat.pdf"), ("/tmp/cat", "/tmp/cat.pdf")):
+        monkeypatch.setattr(dialogs, "save_file_name", lambda *a, t=typed: (t, ""))
+        assert dialogs.save_path(None, "t", "x-catalogue.pdf", "-catalogue.pdf", "") == expected
