@@ -14,10 +14,3 @@ def stands_touch(inst: Instance, p: int, q: int, *, apart_only: bool = False) ->
         for b in inst.p_booths[p]
         for n, _f, apart in inst.nbrs[b]
     )
-
-
-def apart_ring(inst: Instance, p: int) -> set[int]:
-    """The booths outside placement `p` that neighbour it by a relation that must keep
-    competitors apart (a competitor may hold none of them)."""
-    inside = set(inst.p_booths[p])
-    return {n for b in inst.p_booths[p] for n, _f, apart in inst.nbrs[b] if apart} - inside
