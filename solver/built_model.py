@@ -37,14 +37,6 @@ class BuiltModel:
         full[self.always_true] = 1
         self.pm.set_hint(range(n), full.tolist())
 
-    def objective_value(self, mode: str, assign: np.ndarray) -> int:
-        """The model's objective for an assignment (checks and phase bounds)."""
-        variables, points, constant = (
-            self.objective.full() if mode == "full" else self.objective.dominant()
-        )
-        values = self.v.values(assign)
-        return constant + int(sum(p * values[x] for x, p in zip(variables, points, strict=True)))
-
 
 def build_model(
     inst: Instance,

@@ -14,7 +14,6 @@ from .mapping import ColumnMapping
 class ImportedRow:
     row: int
     exhibitor: Exhibitor
-    is_new: bool
 
 
 class ImportBlocked(Exception):

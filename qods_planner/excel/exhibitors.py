@@ -291,9 +291,7 @@ class _Reader(CellReader):
             if ex is None:
                 self.result.error_rows.append(row.row)
             else:
-                self.result.rows.append(
-                    ImportedRow(row.row, ex, row.id not in self.project.exhibitors)
-                )
+                self.result.rows.append(ImportedRow(row.row, ex))
         kept = {r.exhibitor.id for r in self.result.rows} | set(self.project.exhibitors)
         self.result.dropped_ids = {r.id for r in rows if r.bad and r.id} - kept
         self.result.problems.sort(key=lambda i: (i.row or 0, i.column or 0))
