@@ -25,7 +25,7 @@ from ortools.sat.python import cp_model
 
 from .bound import counting_bound
 from .built_model import BuiltModel
-from .changes import list_changes
+from .change_list import list_changes
 from .evaluate import breakdown, is_valid, moved
 from .instance import Instance
 from .lp_bound import LpBound

@@ -51,3 +51,13 @@ def test_the_cycle_finder_finds_a_cycle():
     edges = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert strongly_connected("abcd", edges) == [["a", "b", "c"]]
     assert strongly_connected("abcd", {"a": {"b"}, "b": {"c"}}) == []
+
+
+def test_no_two_modules_share_a_name():
+    """A module's name says its job: no two of the program's modules are called alike."""
+    seen: dict[str, list[str]] = {}
+    for package in ("qods_planner", "solver", "ui", "benchmarks", "scripts"):
+        for path in (ROOT / package).rglob("*.py"):
+            if path.name != "__init__.py":
+                seen.setdefault(path.stem, []).append(str(path.relative_to(ROOT)))
+    assert {name: paths for name, paths in seen.items() if len(paths) > 1} == {}

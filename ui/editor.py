@@ -28,13 +28,13 @@ from .canvas.style import ColorMode, legend_entries
 from .canvas.view import PlanView
 from .commands import edit_refusals
 from .i18n import current_language
-from .tools.actions import build_actions
 from .tools.calibrate import CalibrateTool
 from .tools.draw import DrawBoothTool, DrawObstacleTool
+from .tools.editor_actions import build_actions
 from .tools.entrance import EntranceTool
-from .tools.geometry import snap
 from .tools.prompts import Prompts
 from .tools.select import SelectTool
+from .tools.snapping import snap
 
 ZOOM_STEP = 1.25
 

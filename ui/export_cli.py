@@ -21,9 +21,9 @@ import sys
 from pathlib import Path
 
 from qods_planner import messages
-from qods_planner.cli.errors import UserError
+from qods_planner.cli.command_error import UserError
 from qods_planner.messages import Message
-from ui.publishing import cli as publishing
+from ui.publishing import publish_cli as publishing
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

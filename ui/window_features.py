@@ -21,7 +21,7 @@ class Features:
     shortcuts_action: QAction | None = None  # Help ▸ Keyboard shortcuts
     plan_menu: QMenu | None = None  # the Planning menu
     solving: QObject | None = None  # ui.solving.controller.SolvingController
-    solving_actions: object | None = None  # ui.solving.install's actions
+    solving_actions: object | None = None  # ui.solving.solving_install's actions
     solve_panel: QDockWidget | None = None
     changes_panel: QDockWidget | None = None
     explanations_panel: QDockWidget | None = None

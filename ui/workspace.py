@@ -15,9 +15,9 @@ def install_workspace(window) -> None:
     """Add the exhibitors, sectors, solve, changes and explanations panels, the Planning and
     Plan menus, and File ▸ Import / Export / Print; then restore the saved dock layout, which
     could not be applied before these docks existed."""
-    from .halls.actions import install_halls
-    from .planning.install import install_planning
-    from .solving.install import install_solving
+    from .halls.hall_actions import install_halls
+    from .planning.planning_install import install_planning
+    from .solving.solving_install import install_solving
 
     # The side columns run the full height, the tables under the plan only: the solve panel
     # then fits a 900 px screen without scrolling.
@@ -29,7 +29,7 @@ def install_workspace(window) -> None:
     install_solving(window)
     window.features.exchange = ExchangeActions(window)
     window.features.exchange.install(window.file_menu, window.files.close_action)
-    from .publishing.actions import install_publishing
+    from .publishing.publishing_actions import install_publishing
 
     install_publishing(window)
     from .shortcuts_help import install_shortcuts_help

@@ -15,7 +15,7 @@ from typing import Any
 from ..files import load_project
 from ..messages import format_number, get_language, join, tr
 from ..validation import Report, check
-from .errors import UserError
+from .command_error import UserError
 
 JSON_FORMAT = "qods-planner-check"
 JSON_FORMAT_VERSION = 1

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from ..files import save_project
 from ..generate import SHAPES, Tight, generate_project, generate_tight
-from ..generate.tight import available_area_cm2, requested_area_cm2
+from ..generate.tight_venues import available_area_cm2, requested_area_cm2
 from ..messages import join, tr
-from .errors import UserError
+from .command_error import UserError
 
 LIMITS = {"exhibitors": 20_000, "booths": 25_000, "halls": 26, "seed": 2**31 - 1}
 

@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 
 from ..excel import ExcelError, diff_exhibitors, import_plan_from_export, read_exhibitors
-from ..excel.booths import apply_booths, read_booths
+from ..excel.booth_import import apply_booths, read_booths
 from ..excel.diff import apply_exhibitors, change_text
 from ..excel.issues import Issue
 from ..excel.mapping import ColumnMapping, preview
@@ -22,7 +22,7 @@ from ..excel.workbook import HEADER_SCAN_ROWS
 from ..files import load_project, save_project
 from ..messages import join, tr
 from ..model import Project
-from .errors import UserError
+from .command_error import UserError
 
 MAX_FIXES_SHOWN = 20
 

@@ -16,7 +16,7 @@ from ..files import load_project, save_project
 from ..messages import tr
 from ..model import Project
 from ..validation import check
-from .errors import UserError
+from .command_error import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -9,7 +9,7 @@ from ..default_sectors import default_sectors
 from ..excel.template import write_template
 from ..files import load_project
 from ..messages import tr
-from .errors import UserError
+from .command_error import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

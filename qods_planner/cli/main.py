@@ -24,8 +24,8 @@ from typing import Any
 
 from .. import messages
 from ..messages import tr
-from ..model.errors import ModelError
-from .errors import UserError
+from ..model.model_error import ModelError
+from .command_error import UserError
 
 DEFAULT_COMMAND = "open"
 LANGUAGE_OPTION = "--language"

@@ -4,7 +4,7 @@ Reading never writes to the user's workbook (it is parsed from memory); every pr
 an `Issue` pinned to a cell ("Sheet1!C7") with the raw value and a suggested fix.
 """
 
-from .booths import BoothImport, apply_booths, read_booths, restore_booths
+from .booth_import import BoothImport, apply_booths, read_booths, restore_booths
 from .columns import BOOTH_COLUMNS, EXHIBITOR_COLUMNS, Column
 from .diff import (
     ExhibitorChange,

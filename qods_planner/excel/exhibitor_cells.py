@@ -18,11 +18,11 @@ from ..text import normalise_key, parse_date
 from ..text.jalali import JALALI_YEARS, DateError
 from . import values as read
 from .cell_kinds import odd_cell
+from .column_words import field_word
 from .exhibitor_result import ExhibitorImport
 from .issues import Issue, Severity, cell_ref
 from .mapping import ColumnMapping, closest, sector_index
 from .template import EXAMPLE_NAMES
-from .words import field_word
 from .workbook import SheetGrid, display
 
 T = TypeVar("T")

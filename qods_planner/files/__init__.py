@@ -7,7 +7,7 @@ naming every problem and where it is.
 
 from .decode import project_from_dict
 from .encode import EXTENSION, FORMAT, FORMAT_VERSION, project_to_dict
-from .errors import MAX_REPORTED, ProjectFileError
+from .file_error import MAX_REPORTED, ProjectFileError
 from .schema import project_schema, schema_problems
 from .storage import dumps, load_project, parse_text, save_project
 

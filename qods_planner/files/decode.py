@@ -15,17 +15,17 @@ from typing import Any, TypeVar
 
 from ..messages import tr
 from ..model.booth import Booth, BoothStatus
-from ..model.errors import ModelError
 from ..model.exhibitor import Exhibitor, ExhibitorStatus, Needs, PriorityTier, Wishes
 from ..model.geometry import Rect, Side
 from ..model.integrity import Problem, project_problems
+from ..model.model_error import ModelError
 from ..model.plan import Plan
 from ..model.project import EventInfo, Project
 from ..model.sector import Complementarity, Sector
 from ..model.settings import NeighbourRules, RuleWeights, Settings, SolverSettings
 from ..model.venue import Entrance, Hall, Obstacle, ObstacleKind
 from .encode import FORMAT, FORMAT_VERSION
-from .errors import ProjectFileError
+from .file_error import ProjectFileError
 from .locate import locate
 from .paths import item_name
 from .schema import json_kind, schema_problems

@@ -21,7 +21,7 @@ from ..model.integrity import project_problems
 from ..model.project import Project
 from .decode import project_from_dict
 from .encode import project_to_dict
-from .errors import ProjectFileError
+from .file_error import ProjectFileError
 from .leftovers import hold, remove_stale_temporaries, temporary_prefix
 from .locate import locate
 from .schema import schema_problems

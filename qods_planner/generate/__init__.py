@@ -23,9 +23,9 @@ import random
 
 from ..model.plan import Plan
 from ..model.project import Project
-from .build import Spec, build, whole_number_message
 from .clash import add_overflow, add_water_clash, needs_water_clash, water_clash_capacity
-from .tight import SHAPES, Tight, tighten
+from .pipeline import Spec, build, whole_number_message
+from .tight_venues import SHAPES, Tight, tighten
 
 __all__ = [
     "SHAPES",

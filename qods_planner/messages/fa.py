@@ -491,7 +491,7 @@ MESSAGES: dict[str, str] = {
         "{path} نوشته شد: {halls} سالن، {booths} غرفه، {exhibitors} مشارکت‌کننده"
         " (شدنی از روی ساخت، بذر تصادفی {seed})"
     ),
-    # --- tight venues (qods_planner/generate/tight.py, cmd_generate.py) ------------------------
+    # --- tight venues (qods_planner/generate/tight_venues.py, cmd_generate.py) ----
     "wrote {path}: {halls} hall(s), {booths} booth(s), {exhibitors} exhibitor(s)"
     " (tight: {demand} % of the available area requested, seed {seed})": (
         "{path} نوشته شد: {halls} سالن، {booths} غرفه، {exhibitors} مشارکت‌کننده"
@@ -904,7 +904,7 @@ MESSAGES: dict[str, str] = {
     "{width:g} × {depth:g} m · each cell = {cell:g} m": (
         "{width:g} × {depth:g} متر · هر خانه = {cell:g} متر"
     ),
-    # --- command line: export (ui/export_cli.py, ui/cli.py) ----------------------------------
+    # --- command line: export (ui/export_cli.py, ui/open_cli.py) ----------------------------------
     "export the plan as an Excel workbook, a PDF, a PNG or an SVG": (
         "خروجی گرفتن از نقشه چیدمان به صورت فایل اکسل، PDF، PNG یا SVG"
     ),
@@ -1091,7 +1091,7 @@ MESSAGES: dict[str, str] = {
     "the pinned or locked stands of {names} cannot all be kept": (
         "غرفه‌های تثبیت‌شده یا قفل‌شدهٔ {names} را نمی‌توان همه با هم نگه داشت"
     ),
-    # --- the solver: why a re-solve moved an exhibitor (solver/changes.py, solver/repair.py) --
+    # --- the solver: why a re-solve moved an exhibitor (solver/change_list.py, solver/repair.py) --
     "newly placed: not in the previous plan": "تازه جا گرفت: در نقشهٔ قبلی نبود",
     "its stand {labels} uses booths that no longer exist": (
         "غرفهٔ او ({labels}) از غرفه‌هایی استفاده می‌کند که دیگر وجود ندارند"
@@ -1124,7 +1124,7 @@ MESSAGES: dict[str, str] = {
     "{who} is {kind} to {labels}, but that stand {why}": (
         "{who} در {labels} {kind} است، ولی آن غرفه {why}"
     ),
-    # --- the solver's command line (solver/cli.py) ----------------------------------------
+    # --- the solver's command line (solver/solve_cli.py) ----------------------------------------
     "assign booths to every exhibitor with the OR-Tools solver": (
         "به هر مشارکت‌کننده با حل‌کنندهٔ OR-Tools غرفه بده"
     ),

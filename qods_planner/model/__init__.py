@@ -1,10 +1,10 @@
 """The exhibition model: frozen entity values and the mutable `Project` document."""
 
 from .booth import Booth, BoothKind, BoothStatus
-from .errors import ModelError
 from .exhibitor import Exhibitor, ExhibitorStatus, Needs, PriorityTier, Wishes
 from .geometry import Rect, Side, cm, m2
 from .integrity import Problem, project_problems
+from .model_error import ModelError
 from .plan import EMPTY_PLAN, Plan
 from .project import Change, EventInfo, Project
 from .sector import Complementarity, Sector

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ..messages import tr
-from .errors import ModelError
+from .model_error import ModelError
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")

@@ -7,8 +7,8 @@ from enum import Enum
 
 from ..messages import tr
 from ._checks import check_id, check_text
-from .errors import ModelError
 from .geometry import Rect
+from .model_error import ModelError
 
 
 class BoothStatus(Enum):

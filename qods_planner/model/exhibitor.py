@@ -8,7 +8,7 @@ from enum import Enum
 
 from ..messages import tr
 from ._checks import check_id, check_ids, check_iso_date, check_text
-from .errors import ModelError
+from .model_error import ModelError
 
 
 def name_in(name_fa: str, name_en: str, language: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..messages import tr
-from .errors import ModelError
+from .model_error import ModelError
 
 
 def cm(metres: float) -> int:

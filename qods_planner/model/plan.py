@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 from ..messages import tr
 from ._checks import check_id
-from .errors import ModelError
+from .model_error import ModelError
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from functools import partial
 from ..messages import join, tr
 from ._checks import check_id, check_iso_date, check_text
 from .booth import Booth
-from .errors import ModelError
 from .exhibitor import Exhibitor
+from .model_error import ModelError
 from .plan import EMPTY_PLAN, Plan
 from .sector import Complementarity, Sector
 from .settings import Settings

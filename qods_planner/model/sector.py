@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 from ..messages import tr
 from ._checks import check_colour, check_id, check_text
-from .errors import ModelError
+from .model_error import ModelError
 
 MAX_COMPLEMENTARITY = 3
 

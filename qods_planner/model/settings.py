@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from ..messages import tr
-from .errors import ModelError
+from .model_error import ModelError
 
 MAX_EXTRA_MOVES = 20  # the frontier's longest reach beyond the fewest moves
 

@@ -7,8 +7,8 @@ from enum import Enum
 
 from ..messages import tr
 from ._checks import check_id, check_text
-from .errors import ModelError
 from .geometry import Rect, Side
+from .model_error import ModelError
 
 
 @dataclass(frozen=True, slots=True)

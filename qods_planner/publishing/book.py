@@ -10,7 +10,7 @@ from ..layout import Layout
 from ..model import Project
 from ..text import normalise
 from .collation import english_key, persian_key
-from .stands import PlacedStand, placed_stands
+from .stand_facts import PlacedStand, placed_stands
 from .value_chain import value_chain_order
 
 

@@ -20,7 +20,7 @@ from ..layout import Layout, layout_of
 from ..messages import Message, join
 from ..model import BoothStatus, Exhibitor, Project
 from .dates import event_dates
-from .stands import (
+from .stand_facts import (
     PlacedStand,
     area_text,
     door_text,

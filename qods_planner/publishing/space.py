@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..layout import Layout, layout_of
 from ..messages import Message
 from ..model import BoothKind, BoothStatus, Project, m2
-from .stands import kind_name, placed_stands
+from .stand_facts import kind_name, placed_stands
 
 
 @dataclass(frozen=True, slots=True)

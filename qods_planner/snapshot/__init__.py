@@ -6,7 +6,7 @@ to start from and count moves against — ints, strings and tuples sorted by id,
 project always gives the same problem and the solver never touches the editor's objects.
 """
 
-from .build import build_problem, confirmed_exhibitors, default_reference
+from .freeze import build_problem, confirmed_exhibitors, default_reference
 from .problem import (
     BoothData,
     EdgeData,

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..messages import get_language, tr
-from ..model.errors import ModelError
 from ..model.exhibitor import name_in
+from ..model.model_error import ModelError
 from ..model.settings import RuleWeights
 
 BOOTH_STATUSES = ("available", "blocked", "reserved")

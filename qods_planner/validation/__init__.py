@@ -7,8 +7,8 @@ alone. The rules and formulas are documented in docs/rules.md.
 
 from .check import check
 from .facts import PREMIUM_TIER_VALUE, WAITLIST_TIER_FACTOR
-from .report import RULES, SCORE_TERMS, Report, Score, Violation
 from .scoring import score
+from .validation_report import RULES, SCORE_TERMS, Report, Score, Violation
 
 __all__ = [
     "PREMIUM_TIER_VALUE",

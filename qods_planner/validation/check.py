@@ -6,9 +6,9 @@ from ..model.plan import Plan
 from ..model.project import Project
 from .facts import PlanFacts
 from .hard_rules import hard_violations
-from .report import Report
 from .scoring import score_facts
 from .soft_rules import soft_violations
+from .validation_report import Report
 
 
 def check(project: Project, plan: Plan | None = None, previous: Plan | None = None) -> Report:

@@ -16,7 +16,7 @@ from ..model.booth import BoothStatus
 from ..model.geometry import m2
 from ..model.plan import Plan
 from .facts import PlanFacts
-from .report import Violation
+from .validation_report import Violation
 
 
 def _hard(

@@ -25,7 +25,7 @@ from ..model.booth import BoothKind
 from ..model.plan import Plan
 from ..model.project import Project
 from .facts import CM2_PER_M2, CORNER_KINDS, PREMIUM_TIER_VALUE, WAITLIST_TIER_FACTOR, PlanFacts
-from .report import SCORE_TERMS, Score
+from .validation_report import SCORE_TERMS, Score
 
 
 def score(project: Project, plan: Plan, baseline: Plan | None = None) -> Score:

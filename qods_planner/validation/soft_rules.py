@@ -16,8 +16,8 @@ from ..model.exhibitor import PriorityTier
 from ..model.geometry import m2
 from ..model.plan import Plan
 from .facts import CM2_PER_M2, CORNER_KINDS, WAITLIST_TIER_FACTOR, PlanFacts
-from .report import Violation
 from .scoring import hall_wish_met, moved, partners_near
+from .validation_report import Violation
 
 # Extra area from which a stand is reported as wasteful (the score counts every whole m²).
 WASTE_REPORT_CM2 = 3 * CM2_PER_M2

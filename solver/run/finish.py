@@ -9,7 +9,7 @@ import numpy as np
 
 from qods_planner.model import Plan
 
-from ..changes import list_changes
+from ..change_list import list_changes
 from ..clock import FINISH_S
 from ..evaluate import breakdown, moved
 from ..frontier import point_of, waitlist_ceiling

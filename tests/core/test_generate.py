@@ -332,7 +332,7 @@ def test_cli_reports_user_mistakes_without_traceback(tmp_path, capsys):
 
 
 def test_cli_tight_venue_options(tmp_path, capsys):
-    from qods_planner.generate.tight import available_area_cm2, requested_area_cm2
+    from qods_planner.generate.tight_venues import available_area_cm2, requested_area_cm2
 
     out = tmp_path / "tight.qods.json"
     args = ["generate", "-e", "60", "--tight", "clique", "--demand", "125", "-s", "4"]

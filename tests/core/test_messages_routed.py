@@ -15,7 +15,7 @@ import pytest
 from helpers.builders import TinyProject, plan_of
 
 from qods_planner import messages
-from qods_planner.cli.errors import UserError
+from qods_planner.cli.command_error import UserError
 from qods_planner.cli.main import main, take_language
 from qods_planner.files import ProjectFileError, load_project, save_project
 from qods_planner.messages import set_language
@@ -465,12 +465,12 @@ ROUTED = [
 ERRORS = {"ModelError", "ProjectFileError", "UserError", "ValueError", "ArgumentTypeError"}
 # Errors that only a programming mistake can raise, never a user: they stay English.
 PROGRAMMING_ERRORS = {
-    ("qods_planner/validation/report.py", "unknown rule id"),
-    ("qods_planner/validation/report.py", "rule "),
+    ("qods_planner/validation/validation_report.py", "unknown rule id"),
+    ("qods_planner/validation/validation_report.py", "rule "),
     ("qods_planner/generate/halls.py", "a hall needs at least one booth"),
-    ("qods_planner/generate/venue.py", " booths cannot be shared by "),
-    ("qods_planner/generate/stands.py", "more runs than exhibitors"),
-    ("qods_planner/generate/build.py", "sector counts add up to"),
+    ("qods_planner/generate/generated_venue.py", " booths cannot be shared by "),
+    ("qods_planner/generate/hidden_stands.py", "more runs than exhibitors"),
+    ("qods_planner/generate/pipeline.py", "sector counts add up to"),
     ("qods_planner/generate/people.py", " sector places for "),
 }
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from qods_planner.excel import ImportBlocked
-from qods_planner.excel.booths import apply_booths, read_booths, restore_booths
+from qods_planner.excel.booth_import import apply_booths, read_booths, restore_booths
 from qods_planner.model import BoothStatus, Rect, project_problems
 
 from .conftest import FIXTURES

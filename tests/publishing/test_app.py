@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from qods_planner.publishing.letters import file_name
-from qods_planner.publishing.stands import placed_stands
+from qods_planner.publishing.stand_facts import placed_stands
 from ui.dialogs.event_dialog import EventDialog
 from ui.document import Document
 from ui.i18n import install_fonts

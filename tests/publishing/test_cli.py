@@ -14,7 +14,7 @@ from qods_planner.cli.main import main
 from qods_planner.files import load_project, save_project
 from qods_planner.model import ExhibitorStatus
 from qods_planner.publishing.letters import file_name
-from qods_planner.publishing.stands import placed_stands
+from qods_planner.publishing.stand_facts import placed_stands
 
 from .pdftext import needs_poppler, pdf_pages, pdf_text
 

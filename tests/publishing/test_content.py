@@ -24,7 +24,7 @@ from qods_planner.publishing.letters import (
     placement_letters,
 )
 from qods_planner.publishing.space import space_report, space_tables
-from qods_planner.publishing.stands import nearest_door, placed_stands
+from qods_planner.publishing.stand_facts import nearest_door, placed_stands
 from qods_planner.publishing.value_chain import supply_chain, value_chain_order
 
 from .conftest import FONTS

@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 from qods_planner.publishing.html_map import build_html
-from qods_planner.publishing.stands import placed_stands
+from qods_planner.publishing.stand_facts import placed_stands
 from qods_planner.text import normalise_key
 
 from .conftest import FONTS

@@ -12,7 +12,7 @@ import pytest
 from qods_planner.model import BoothStatus, ExhibitorStatus, Plan
 from qods_planner.publishing.book import sections
 from qods_planner.publishing.letters import NoPublishedPlan, file_name
-from qods_planner.publishing.stands import placed_stands
+from qods_planner.publishing.stand_facts import placed_stands
 from ui.i18n import install_fonts
 from ui.printing.units import MIN_TEXT_PT
 from ui.publishing.catalogue import catalogue_pages, write_catalogue

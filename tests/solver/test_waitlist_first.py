@@ -126,7 +126,7 @@ def test_the_wall_clock_ends_a_reproducible_run_and_the_result_says_so():
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_tight_venues_are_what_they_claim(shape):
-    from qods_planner.generate.tight import available_area_cm2, requested_area_cm2
+    from qods_planner.generate.tight_venues import available_area_cm2, requested_area_cm2
     from qods_planner.model.integrity import project_problems
 
     tight = SHAPES[shape]

@@ -37,7 +37,7 @@ from ui.commands import (
     SetPlan,
     SplitBooth,
 )
-from ui.commands.booths import rotated_rects
+from ui.commands.booth_commands import rotated_rects
 from ui.commands.edit_refusals import booth_refusal, hall_refusal, obstacle_refusal
 from ui.commands.generate import RowSpec, row_booths
 from ui.commands.naming import new_ids, next_labels, pattern_labels, reading_order

@@ -21,7 +21,7 @@ from ui.commands import AddObstacle
 from ui.commands.generate import RowSpec
 from ui.excel_import_dialog import ExcelImportDialog
 from ui.main_window import MainWindow
-from ui.planning.controller import Planning
+from ui.planning.planning_controller import Planning
 from ui.workspace import install_workspace
 
 # (Persian name, English name, sector as chosen in the drop-down, m²), in either language.

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox
 
 from qods_planner.model import Plan
 from qods_planner.validation import check
-from ui.cli import register
 from ui.commands import EditBooths, SetPlan
 from ui.document import Document
 from ui.main_window import MainWindow
+from ui.open_cli import register
 
 ROOT = Path(__file__).resolve().parents[2]
 Key = QKeySequence.StandardKey
@@ -183,7 +183,7 @@ def test_the_open_command_is_registered_and_checks_the_file(tmp_path):
     parser = argparse.ArgumentParser()
     register(parser.add_subparsers())
     args = parser.parse_args(["open", str(tmp_path / "missing.qods.json")])
-    from qods_planner.cli.errors import UserError
+    from qods_planner.cli.command_error import UserError
 
     with pytest.raises(UserError, match="no such project file"):
         args.handler(args)

@@ -267,7 +267,7 @@ def window(qtbot, tmp_path, monkeypatch):
 
 @pytest.fixture
 def installed(window):
-    from ui.planning.install import install_planning
+    from ui.planning.planning_install import install_planning
 
     return install_planning(window)
 

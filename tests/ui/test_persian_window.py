@@ -11,7 +11,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from qods_planner.model import EventInfo
-from ui.cli import register
 from ui.commands import MoveBooths
 from ui.dialogs.event_dialog import EventDialog
 from ui.document import Document
@@ -24,6 +23,7 @@ from ui.i18n import (
     translate_into,
 )
 from ui.main_window import MainWindow
+from ui.open_cli import register
 from ui.user_settings import settings
 
 LRI, PDI = "\u2066", "\u2069"
@@ -226,7 +226,7 @@ def test_the_open_command_takes_a_language(monkeypatch, tmp_path):
 
 def test_a_global_language_option_reaches_the_window_too(monkeypatch):
     """The dispatcher may take `--language` out before `open` parses its arguments."""
-    from ui.cli import typed_language
+    from ui.open_cli import typed_language
 
     assert typed_language(["--language", "fa", "open", "x.qods.json"]) == "fa"
     assert typed_language(["open", "--language=en"]) == "en"

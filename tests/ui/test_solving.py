@@ -310,7 +310,7 @@ def test_a_project_that_cannot_be_snapshotted_is_refused_with_the_reason(
     def broken(*_a, **_k):
         raise ModelError("booth B-1 area must be > 0 cm²")
 
-    monkeypatch.setattr("ui.solving.controller.make_job", broken)
+    monkeypatch.setattr("ui.solving.solving_controller.make_job", broken)
     messages = []
     c.message.connect(messages.append)
     assert c.solve() is False and not c.is_running()

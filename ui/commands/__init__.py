@@ -2,8 +2,8 @@
 and holds plain values (ids, `Rect`, `Booth`), so undo, redo and file load refresh the canvas
 through the same change notifications."""
 
-from .base import Refused, ReplaceBooths
-from .booths import (
+from .booth_change import Refused, ReplaceBooths
+from .booth_commands import (
     AddBooths,
     EditBooths,
     MoveBooths,
@@ -13,7 +13,7 @@ from .booths import (
     RotateBooths,
 )
 from .reshape import MergeBooths, SplitBooth
-from .venue import (
+from .venue_edits import (
     AddObstacle,
     EditEvent,
     EditHall,

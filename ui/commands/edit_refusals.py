@@ -14,8 +14,8 @@ from PySide6.QtGui import QUndoCommand
 from qods_planner.model import Booth, Hall, Obstacle, ObstacleKind, Project
 from qods_planner.model.integrity import overlapping_pairs
 
-from .base import ReplaceBooths
-from .venue import EditHall, ReplaceObstacles
+from .booth_change import ReplaceBooths
+from .venue_edits import EditHall, ReplaceObstacles
 
 translate = QCoreApplication.translate
 

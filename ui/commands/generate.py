@@ -10,7 +10,7 @@ from qods_planner.model import Booth, Project, Rect
 from qods_planner.model.booth import MIN_BOOTH_SIDE_CM
 
 from ..i18n import format_number
-from .base import Refused
+from .booth_change import Refused
 from .naming import new_ids, pattern_labels
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from qods_planner.model import Booth, Project
 
-from .base import Refused
+from .booth_change import Refused
 
 _TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
 

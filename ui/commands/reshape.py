@@ -13,7 +13,7 @@ from qods_planner.model import Booth, Project, Rect
 from qods_planner.model.booth import MIN_BOOTH_SIDE_CM
 
 from ..i18n import format_number
-from .base import Refused, ReplaceBooths
+from .booth_change import Refused, ReplaceBooths
 from .naming import new_ids, reading_order
 
 translate = QCoreApplication.translate

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QWidget
 
 from qods_planner.model import Project
 
-from .commands import ImportBoothsCommand, ImportExhibitorsCommand
 from .dialog import ExcelImportDialog, run_import
+from .import_command import ImportBoothsCommand, ImportExhibitorsCommand
 from .mapping_page import BOOTHS, EXHIBITORS, MAPPING_KEY, SECTORS_KEY
 
 

@@ -30,7 +30,7 @@ from qods_planner.text import normalise_key
 from ui.i18n import left_to_right
 
 from ..file_dialogs import open_file_name
-from .commands import ImportBoothsCommand, ImportExhibitorsCommand
+from .import_command import ImportBoothsCommand, ImportExhibitorsCommand
 from .mapping_page import EXHIBITORS, MappingPage, error_text
 from .review_pages import DiffPage, ProblemsPage
 

@@ -1,11 +1,10 @@
 """Manual planning: undo commands on exhibitors, sectors and the plan, the `Planning`
 controller that judges moves with the validator, the canvas drop handler and the actions.
 
-`install_planning(window)` (in `ui.planning.install`) adds the exhibitors and sectors panels
-and the planning actions to a MainWindow.
+`install_planning(window)` (in `ui.planning.planning_install`) adds the exhibitors and
+sectors panels and the planning actions to a MainWindow.
 """
 
-from .controller import Planning, new_violations
 from .exhibitor_commands import (
     AddExhibitor,
     EditExhibitors,
@@ -15,6 +14,7 @@ from .exhibitor_commands import (
     WithdrawExhibitors,
     apply_changes,
 )
+from .planning_controller import Planning, new_violations
 from .sector_commands import AddSector, EditSector, RemoveSector, SetComplementarity
 from .stand_commands import AssignStand, SetLocked, SwapStands, Unassign, occupants_of
 

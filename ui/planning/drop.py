@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QGraphicsView
 
-from .controller import Planning
+from .planning_controller import Planning
 
 MIME_TYPE = "application/x-qods-exhibitors"
 

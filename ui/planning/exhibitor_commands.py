@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from qods_planner.model import Exhibitor, ExhibitorStatus, Needs, Plan, Project, Wishes
 
-from ..commands.base import Refused
+from ..commands.booth_change import Refused
 
 # Fields of the nested values an edit may touch one by one ("needs.power", "wishes.corner").
 NESTED = {"needs": Needs, "wishes": Wishes}

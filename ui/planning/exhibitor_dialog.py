@@ -36,7 +36,6 @@ from qods_planner.model import (
 from ..commands import Refused
 from ..i18n import LANGUAGE_NAMES, LANGUAGES
 from ..widgets.swatch import colour_icon
-from .controller import Planning
 from .exhibitor_commands import AddExhibitor, EditExhibitors
 from .exhibitor_fields import (
     AreaField,
@@ -48,6 +47,7 @@ from .exhibitor_fields import (
     NoteField,
     TextField,
 )
+from .planning_controller import Planning
 
 DEFAULT_AREAS_M2 = (9.0, 9.0, 12.0)  # one 3 m × 3 m module, up to 12 m²
 

@@ -28,8 +28,8 @@ from qods_planner.model import EMPTY_PLAN, Change, Exhibitor, Plan, PriorityTier
 from qods_planner.text import normalise_key
 
 from ..i18n import format_number
-from .controller import Planning
 from .drop import MIME_TYPE, encode_ids
+from .planning_controller import Planning
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

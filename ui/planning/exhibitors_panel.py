@@ -28,10 +28,10 @@ from qods_planner.model import Change
 
 from ..i18n import format_number
 from ..widgets.swatch import colour_icon
-from .controller import Planning
 from .exhibitor_dialog import ExhibitorDialog
 from .exhibitor_filter import ExhibitorFilter, Placement, Status
 from .exhibitor_model import Column, ExhibitorTableModel
+from .planning_controller import Planning
 
 CONTENTS_PRECISION = 200  # rows judged when sizing columns: fast with thousands of rows
 

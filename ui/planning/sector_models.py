@@ -19,7 +19,7 @@ from qods_planner.model.sector import MAX_COMPLEMENTARITY
 
 from ..i18n import format_number
 from ..widgets.swatch import colour_icon
-from .controller import Planning
+from .planning_controller import Planning
 from .sector_commands import EditSector, SetComplementarity
 
 Index = QModelIndex | QPersistentModelIndex

@@ -29,7 +29,7 @@ from qods_planner.model import Change, Sector
 from qods_planner.model.sector import MAX_COMPLEMENTARITY
 from qods_planner.text import to_ascii_digits
 
-from .controller import Planning
+from .planning_controller import Planning
 from .sector_commands import AddSector, RemoveSector
 from .sector_models import HEAT, ComplementarityModel, SectorColumn, SectorTableModel
 

@@ -6,7 +6,6 @@ PNG and as SVG, on A4…A0 in either orientation. No text is printed under 6 pt.
 highlighted), for other printed matter. See docs/printing.md.
 """
 
-from .errors import PrintError
 from .options import ORIENTATIONS, PAPERS, TILINGS, PrintOptions
 from .output import (
     IMAGE_DPI,
@@ -22,6 +21,7 @@ from .output import (
 from .plan_drawing import draw_hall, draw_hall_plan
 from .plan_layout import HallLayout, TextBox, layout_hall
 from .print_document import PrintDocument, build
+from .print_error import PrintError
 
 __all__ = [
     "IMAGE_DPI",

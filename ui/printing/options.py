@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
 
-from .errors import PrintError
+from .print_error import PrintError
 from .units import mm
 
 PAPERS = {

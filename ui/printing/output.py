@@ -17,10 +17,10 @@ from PySide6.QtSvg import QSvgGenerator
 from qods_planner.model import Project
 from ui.i18n import FONT_FAMILY, FONTS_DIR
 
-from .errors import PrintError
 from .files import keep_file_mode
 from .options import PAPERS, PrintOptions
 from .print_document import PrintDocument, build
+from .print_error import PrintError
 from .units import UNIT_PER_PT, to_page_units
 
 PDF_DPI = 300

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import QApplication
 from qods_planner.model import Project
 from ui.i18n import format_number
 
-from .errors import PrintError
 from .flow import Row, Table, flow
 from .index import index_rows
 from .options import PrintOptions
 from .plan_layout import HallLayout, door_band, layout_hall
 from .plan_sheet import Sheet
+from .print_error import PrintError
 from .printed_page import (
     INDEX_TITLE,
     KEY_PAGE_TITLE,

@@ -2,11 +2,11 @@
 the controller that previews, applies, publishes and re-solves, and `install_solving(window)`
 which adds the solve, changes and explanations panels and the Plan menu to a MainWindow."""
 
-from .commands import ApplySolution, PublishPlan, SetSettings
-from .controller import SolvingController
-from .install import install_solving
 from .job import RESOLVE, SOLVE, SolveJob, make_job
 from .outcome import Explanation, Outcome
+from .plan_commands import ApplySolution, PublishPlan, SetSettings
+from .solving_controller import SolvingController
+from .solving_install import install_solving
 from .worker import SolveWorker
 
 __all__ = [

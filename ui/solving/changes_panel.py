@@ -25,9 +25,9 @@ from solver.result import Change
 
 from ..i18n import current_language, format_number
 from .bidi_names import in_direction, isolate
-from .controller import SolvingController
 from .frontier_view import FrontierView
 from .moves import plan_changes
+from .solving_controller import SolvingController
 
 REFRESH_MS = 250
 BOOTHS_ROLE = Qt.ItemDataRole.UserRole

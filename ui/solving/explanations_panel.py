@@ -26,7 +26,7 @@ from qods_planner.validation import Report, check
 
 from ..i18n import current_language, format_number
 from .bidi_names import in_direction, isolate
-from .controller import SolvingController
+from .solving_controller import SolvingController
 
 REFRESH_MS = 400
 MAX_LEAVES = 200  # per group: a long list helps nobody, and filling it stalls the window

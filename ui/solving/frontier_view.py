@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import format_number
-from .controller import SolvingController
 from .frontier_choices import Choice
+from .solving_controller import SolvingController
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 

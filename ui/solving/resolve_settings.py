@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox, QWidget
 
 from qods_planner.model.settings import MAX_EXTRA_MOVES
 
-from .controller import SolvingController
+from .solving_controller import SolvingController
 
 
 class ResolveSettings(QObject):

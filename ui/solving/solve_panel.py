@@ -33,10 +33,10 @@ from qods_planner.model import ModelError, RuleWeights, SolverSettings
 from solver.result import Progress, SolveStatus, relative_gap
 
 from ..i18n import format_number
-from .controller import SolvingController
 from .outcome import Outcome
 from .presets import BALANCED, PRESETS, SECTORS, WEIGHT_NAMES, WISHES, preset_of
 from .resolve_settings import ResolveSettings
+from .solving_controller import SolvingController
 
 CLOCK_MS = 200
 CUSTOM = "custom"

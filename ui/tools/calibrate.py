@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
-from .base import Tool
+from .tool_base import Tool
 
 
 class CalibrateTool(Tool):

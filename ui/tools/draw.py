@@ -15,8 +15,8 @@ from qods_planner.model.booth import MIN_BOOTH_SIDE_CM
 from ..commands import AddBooths, AddObstacle, Refused
 from ..commands.naming import new_ids, next_labels
 from ..i18n import format_number
-from .base import Tool
-from .geometry import rect_between
+from .snapping import rect_between
+from .tool_base import Tool
 
 
 class DrawRectTool(Tool):

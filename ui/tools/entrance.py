@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 from qods_planner.model import Entrance, Hall, ModelError, Side
 
 from ..commands import EditHall
-from .base import Tool
-from .geometry import snap
+from .snapping import snap
+from .tool_base import Tool
 
 REACH_PX = 10.0  # how close to a wall a press must be
 DEFAULT_WIDTH_CM = 300

@@ -18,8 +18,8 @@ from qods_planner.model import Rect
 
 from ..canvas.booth_item import BoothItem
 from ..commands import MoveBooths, MoveObstacle, ResizeBooth
-from .base import Tool
-from .geometry import resized, snap
+from .snapping import resized, snap
+from .tool_base import Tool
 
 ARROWS = {
     Qt.Key.Key_Left: (-1, 0),

@@ -16,8 +16,8 @@ from ...model import ModelError, Plan, Project
 from ...text import normalise_key
 from .. import values as read
 from ..cell_kinds import odd_cell
+from ..column_words import field_word
 from ..issues import Issue
-from ..words import field_word
 from ..workbook import SheetGrid, Source, display, open_workbook, read_grid
 from .labels import FORMAT, FORMAT_VERSION, META_SHEET, header_lookup
 

@@ -20,10 +20,10 @@ from ...layout import layout_of
 from ...model import Project
 from ...text import normalise_key
 from ..dates import event_dates
-from ..stands import placed_stands
+from ..stand_facts import placed_stands
 from ..value_chain import supply_chain, value_chain_order
+from .map_words import templates
 from .svg import MARGIN_CM, hall_svg
-from .words import templates
 
 CSP = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from ...model import BoothStatus, ObstacleKind, Project, Side
-from ..stands import PlacedStand
+from ..stand_facts import PlacedStand
 from .outline import path_data
 
 MARGIN_CM = 250  # room around the walls for the entrances' words

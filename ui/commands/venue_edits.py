@@ -10,8 +10,8 @@ from PySide6.QtGui import QUndoCommand
 
 from qods_planner.model import EventInfo, Hall, Obstacle, ObstacleKind, Plan, Project
 
-from .base import Refused
-from .booths import NUDGE_ID
+from .booth_change import Refused
+from .booth_commands import NUDGE_ID
 
 translate = QCoreApplication.translate
 

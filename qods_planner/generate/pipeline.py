@@ -17,6 +17,8 @@ from ..model.booth import BoothStatus
 from ..model.exhibitor import PriorityTier
 from ..model.plan import Plan
 from ..model.project import EventInfo, Project
+from .generated_venue import build_venue
+from .hidden_stands import choose_stands
 from .names import Namer
 from .people import (
     Seat,
@@ -26,8 +28,6 @@ from .people import (
     pick_pairs,
     sweep_sectors,
 )
-from .stands import choose_stands
-from .venue import build_venue
 
 # Commercial sectors by Zipf rank; the flagship stays first, the rest are shuffled per seed.
 FLAGSHIP = "auto-parts"

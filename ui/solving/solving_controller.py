@@ -19,10 +19,10 @@ from qods_planner.model import ModelError, Plan, RuleWeights, SolverSettings
 from solver.result import Change, SolveStatus
 
 from ..i18n import format_number
-from .commands import ApplySolution, PublishPlan
 from .job import RESOLVE, SOLVE, SolveJob, make_job
 from .moves import plan_changes, with_solver_reasons
 from .outcome import Outcome
+from .plan_commands import ApplySolution, PublishPlan
 from .preview import PlanPreview
 from .worker import SolveWorker
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..messages import tr
-from ..model.errors import ModelError
 from ..model.integrity import Problem
+from ..model.model_error import ModelError
 
 MAX_REPORTED = 20
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from qods_planner.cli.errors import UserError
+from qods_planner.cli.command_error import UserError
 from qods_planner.messages import Message
 from qods_planner.model import Project
 

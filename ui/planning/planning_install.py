@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from .controller import Planning
 from .drop import BoothDropHandler
+from .planning_controller import Planning
 
 if TYPE_CHECKING:
     from .exhibitors_panel import ExhibitorsPanel
@@ -138,7 +138,7 @@ def install_planning(window: QMainWindow) -> PlanningUI:
         exhibitors.raise_()
 
     booth = planning_actions(window)
-    from ..solving.install import plan_menu
+    from ..solving.solving_install import plan_menu
 
     # One Planning menu: exhibitors and stands here, solving after them (install_solving).
     menu = plan_menu(window)

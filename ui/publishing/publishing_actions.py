@@ -128,7 +128,7 @@ class PublishingActions(QObject):
         from qods_planner.publishing.html_map import build_html
 
         from ..i18n import FONTS_DIR
-        from .cli import write_text_atomically
+        from .publish_cli import write_text_atomically
 
         def write(to: str) -> None:
             fonts = {
@@ -171,7 +171,7 @@ class PublishingActions(QObject):
 def install_publishing(window) -> PublishingActions:
     """Add the publishing actions to the window's Planning and File ▸ Export menus, and the
     space report panel beside the explanations."""
-    from ..solving.install import plan_menu
+    from ..solving.solving_install import plan_menu
     from .space_panel import SpaceReportPanel
 
     actions = PublishingActions(window)

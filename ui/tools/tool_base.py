@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
-from .geometry import snap
 from .host import EditorHost
+from .snapping import snap
 
 if TYPE_CHECKING:
     from ..canvas.scene import PlanScene

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from qods_planner.model import Booth, BoothStatus, Project, Rect
 
-from .base import Refused, ReplaceBooths
+from .booth_change import Refused, ReplaceBooths
 
 NUDGE_ID = 4101  # QUndoCommand.id() of keyboard nudges, which merge into one step
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMenu
 from solver.result import SolveStatus
 
 from .changes_panel import ChangesPanel
-from .controller import SolvingController
 from .explanations_panel import ExplanationsPanel
 from .solve_panel import SolvePanel
+from .solving_controller import SolvingController
 from .worker import SolveWorker
 
 # The keys of the solving actions, listed in Help ▸ Keyboard shortcuts.

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from qods_planner.cli.errors import UserError
+from qods_planner.cli.command_error import UserError
 from qods_planner.files import load_project, save_project
 from qods_planner.messages import join, tr
 from qods_planner.model import Plan, Project

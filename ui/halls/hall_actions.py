@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import current_language
-from .commands import AddHall, DeleteHall, DuplicateHall, MoveHall, new_hall
+from .hall_commands import AddHall, DeleteHall, DuplicateHall, MoveHall, new_hall
 
 
 class HallActions(QObject):

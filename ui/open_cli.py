@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from qods_planner.cli.errors import UserError
+from qods_planner.cli.command_error import UserError
 from qods_planner.messages import Message
 
 

@@ -16,12 +16,12 @@ from ..model.venue import obstacle_kind_name
 from ..text import normalise_key
 from . import values as read
 from .cell_kinds import odd_cell
+from .column_words import field_word
 from .columns import BOOTH_COLUMNS
 from .exhibitor_result import ImportBlocked, blocked_message
 from .header_check import duplicate_headers
 from .issues import Issue, Severity
 from .mapping import ColumnMapping, closest, preview_workbook
-from .words import field_word
 from .workbook import HEADER_SCAN_ROWS, Source, display, open_workbook, read_grid
 
 _STATUS = {
