@@ -15,6 +15,7 @@ import numpy as np
 from .competitors import add_apart
 from .fixed_stands import add_kept
 from .instance import Instance
+from .sector_caps import add_caps
 from .variables import ProtoModel, Variables
 
 
@@ -39,6 +40,7 @@ class Constraints:
         self._booth_holds_one_stand()
         self._pinned_and_locked_kept(assumable_fixed)
         self._competitors_apart()
+        add_caps(self.pm, self.v, self.inst)
         if confirmed != "off":
             self._confirmed_get_a_stand(confirmed == "assumable")
 

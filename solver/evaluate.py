@@ -10,10 +10,12 @@ from __future__ import annotations
 import numpy as np
 
 from qods_planner.validation import SCORE_TERMS
+from qods_planner.validation.choices import choice_value
 from qods_planner.validation.facts import CM2_PER_M2
 
 from .competitors import any_neighbours
 from .instance import CORNER_KINDS, PREMIUM_VALUE, Instance
+from .sector_caps import within_caps
 from .touch import stands_touch
 
 TERMS = SCORE_TERMS  # the validator's names and order
@@ -59,6 +61,10 @@ def breakdown(inst: Instance, assign: np.ndarray) -> dict[str, int]:
             and inst.p_hall[p] == hidx.get(ex.preferred_hall, -2)
         ):
             terms["hall_wish"] += w.hall_wish
+        if ex.choices:
+            held = set(inst.stand(int(p)))
+            met = next((k for k, b in enumerate(ex.choices, 1) if b in held), None)
+            terms["choice"] += w.choice * choice_value(met)
         excess = int(inst.p_area[p]) - ex.requested
         if excess > 0:
             terms["waste"] -= w.waste * (excess // CM2_PER_M2)
@@ -87,8 +93,8 @@ def moved(inst: Instance, assign: np.ndarray) -> list[int]:
 
 
 def is_valid(inst: Instance, assign: np.ndarray, *, confirmed: bool = True) -> bool:
-    """Hard rules on the instance: candidates only, booths once, competitors apart, fixed kept
-    and (when `confirmed`) every confirmed exhibitor of a re-solve with a stand."""
+    """Hard rules on the instance: candidates only, booths once, competitors apart, sector caps,
+    fixed kept and (when `confirmed`) every confirmed exhibitor of a re-solve with a stand."""
     used = np.zeros(inst.n_booths, dtype=np.int64)
     for e, p in enumerate(assign):
         if inst.fixed[e] is not None and p != inst.fixed[e]:
@@ -100,6 +106,6 @@ def is_valid(inst: Instance, assign: np.ndarray, *, confirmed: bool = True) -> b
         if not inst.is_candidate(e, int(p)):
             return False
         used[list(inst.p_booths[p])] += 1
-    if (used > 1).any():
+    if (used > 1).any() or not within_caps(inst, assign):
         return False
     return not any_neighbours(inst, assign)

@@ -29,7 +29,9 @@ from .built_model import build_model
 from .competitors import rivals_next_to
 from .evaluate import owners
 from .instance import Instance
+from .stand_rules.choices_only import ChoicesOnlyRule
 from .stand_rules.reason_words import kind_name, m2, need_name, needs_text, request_text, span
+from .stand_rules.sector_zone import SectorZoneRule
 from .touch import stands_touch
 
 MAX_NAMES = 6
@@ -117,6 +119,20 @@ def no_candidate_reason(inst: Instance, e: int) -> str:
     if not free.any():
         return tr(
             "every place that fits ({request}) uses a blocked or reserved booth",
+            request=request_text(ex, hall_names(inst)),
+        )
+    if ex.choices_only:
+        free &= ChoicesOnlyRule(inst).allows(ex)
+        if not free.any():
+            return tr(
+                "none of its chosen booths ({labels}) can hold a place that fits ({request})",
+                labels=join(booths[inst.bidx[b]].label for b in ex.choices if b in inst.bidx),
+                request=request_text(ex, hall_names(inst)),
+            )
+    free &= SectorZoneRule(inst).allows(ex)
+    if not free.any():
+        return tr(
+            "every place that fits ({request}) is kept for other sectors",
             request=request_text(ex, hall_names(inst)),
         )
     fixed_booths = {b for p in inst.fixed if p is not None for b in inst.p_booths[p]}

@@ -100,8 +100,11 @@ def make_window(inst: Instance, assign: np.ndarray, booths: np.ndarray) -> Windo
         chosen.append(c)
     for e in range(inst.n_ex):
         keep.append(np.isin(inst.cands[e], chosen[e]))
+    absent = [e for e, c in enumerate(chosen) if not len(c) and assign[e] >= 0]
+    elsewhere = np.bincount(inst.e_sector[absent], minlength=len(inst.sector_ids))
     window_inst = replace(
         inst,
+        held_elsewhere={s: int(n) for s, n in enumerate(elsewhere.tolist()) if n},
         cands=chosen,
         cgain=[inst.cgain[e][k] for e, k in enumerate(keep)],
         cterms=[{r: t[k] for r, t in inst.cterms[e].items()} for e, k in enumerate(keep)],

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from qods_planner.snapshot import Problem
+from qods_planner.snapshot import ExhibitorData, Problem
+from qods_planner.validation.choices import choice_value
 from qods_planner.validation.facts import CM2_PER_M2
 
 from .competitors import near_fixed_competitors, next_to_fixed_competitor
@@ -119,12 +120,24 @@ def _candidates(inst: Instance) -> None:
             * (data.preferred_hall is not None and not data.hall_required)
             * (inst.p_hall[cand] == hidx.get(data.preferred_hall or "", -2)),
             "waste": -w.waste * (np.maximum(inst.p_area[cand] - data.requested, 0) // CM2_PER_M2),
+            "choice": w.choice * _choice_values(inst, data)[cand],
         }
         terms = {k: np.asarray(v, dtype=np.int64) for k, v in terms.items()}
         inst.cterms.append(terms)
         gain = sum(terms.values(), np.zeros(len(cand), dtype=np.int64))
         inst.cands.append(cand)
         inst.cgain.append(gain.astype(np.int64))
+
+
+def _choice_values(inst: Instance, data: ExhibitorData) -> np.ndarray:
+    """Over every placement: the value of the best booth choice it holds (0 when none)."""
+    if not data.choices:
+        return np.zeros(len(inst.p_booths), dtype=np.int64)
+    values = np.zeros(inst.n_booths + 1, dtype=np.int64)  # the padding is worth nothing
+    for k, booth in reversed(list(enumerate(data.choices, 1))):
+        if booth in inst.bidx:
+            values[inst.bidx[booth]] = choice_value(k)
+    return np.asarray(values[inst.pb].max(axis=1))
 
 
 def why_not_candidate(inst: Instance, e: int, p: int) -> str | None:

@@ -64,6 +64,8 @@ class Instance:
     ref: list[int | None] = field(default_factory=list)  # -1: in reference, not placeable
     infeasible: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     must: list[bool] = field(default_factory=list)  # confirmed: must get a stand (re-solve)
+    # sector index -> stands held by exhibitors left out of a window's instance (caps count them)
+    held_elsewhere: dict[int, int] = field(default_factory=dict)
     stand_rules: StandRules = field(init=False)  # set by `indexing.build_instance`
 
     @property

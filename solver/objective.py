@@ -13,7 +13,7 @@ import numpy as np
 from .instance import Instance
 from .variables import Variables
 
-STAND_RULES = ("premium", "corner_wish", "island_wish", "hall_wish", "waste")
+STAND_RULES = ("premium", "corner_wish", "island_wish", "hall_wish", "choice", "waste")
 
 
 class Objective:

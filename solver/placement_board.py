@@ -11,6 +11,7 @@ import numpy as np
 
 from .competitors import rivals_next_to
 from .instance import Instance
+from .sector_caps import CapCount
 
 
 class Board:
@@ -24,6 +25,7 @@ class Board:
             e: np.zeros(n_b + 1, dtype=np.int32) for e, c in enumerate(inst.competitors) if c
         }
         self.assign = np.full(inst.n_ex, -1, dtype=np.int64)
+        self.caps = CapCount(inst)
         self.partners: list[list[int]] = [[] for _ in range(inst.n_ex)]
         for i, j in inst.partner_pairs:
             self.partners[i].append(j)
@@ -50,8 +52,8 @@ class Board:
         """(placements, points gained) of every candidate of `e` that is free right now."""
         inst = self.inst
         cand = inst.cands[e]
-        if len(cand) == 0:
-            return cand, cand
+        if len(cand) == 0 or (self.assign[e] < 0 and self.caps.full_for(e)):
+            return cand[:0], cand[:0]
         rows = inst.pb[cand]
         ok = ~self.occ[rows].any(axis=1)
         if e in self.forbid:
@@ -78,9 +80,13 @@ class Board:
         rows = self.inst.pb[p]
         if self.occ[rows].any():
             return False
+        if self.assign[e] < 0 and self.caps.full_for(e):
+            return False
         return not (e in self.forbid and (self.forbid[e][rows] > 0).any())
 
     def place(self, e: int, p: int) -> None:
+        if self.assign[e] < 0:
+            self.caps.add(e, +1)
         self._update(e, p, +1)
         self.assign[e] = p
         usable = getattr(self, "_usable", {}).pop(e, None)
@@ -92,6 +98,7 @@ class Board:
         if p >= 0:
             self._update(e, p, -1)
             self.assign[e] = -1
+            self.caps.add(e, -1)
 
     def competitors_next_to(self, e: int, p: int) -> list[int]:
         """Placed competitors of `e` whose stands neighbour placement `p` by a relation that

@@ -23,7 +23,7 @@ from qods_planner.messages import join, tr
 from qods_planner.model import Plan, Project
 from qods_planner.model.settings import MAX_EXTRA_MOVES
 from qods_planner.snapshot import build_problem, default_reference
-from qods_planner.validation import Report, check
+from qods_planner.validation import Report, check, fairness_certificate
 
 from .api import solve
 from .params import SolveParams
@@ -220,6 +220,11 @@ def report_document(
         "frontier": [p.as_dict() for p in result.frontier],
         "explanation": list(result.explanation),
         "hard_violations": [v.as_dict() for v in report.hard] if report is not None else [],
+        "fairness": (
+            fairness_certificate(project, result.plan, previous)
+            if result.plan is not None
+            else None
+        ),
         "settings": {
             "time_limit_s": params.time_limit_s,
             "seed": params.seed,

@@ -34,6 +34,7 @@ from .explain import (
 )
 from .instance import Instance
 from .placement_board import Board
+from .sector_caps import cap_reason
 from .waitlist import waitlist_cost
 
 QUERY_S = 0.5  # at most per waitlisted exhibitor
@@ -99,6 +100,8 @@ def waitlist_reasons(
     for e in waiting:
         if not len(inst.cands[e]):
             phrases[e] = partial(no_candidate_reason, inst, e)
+        elif (full := cap_reason(inst, e, assign)) is not None:
+            phrases[e] = partial(str, full)
     rest = sorted((e for e in waiting if e not in phrases), key=lambda e: (-inst.wcost[e], e))
     counted: dict = {}
     for e in rest:

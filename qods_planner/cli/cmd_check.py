@@ -14,7 +14,7 @@ from typing import Any
 
 from ..files import load_project
 from ..messages import format_number, get_language, join, tr
-from ..validation import Report, check
+from ..validation import Report, check, fairness_certificate
 from .command_error import UserError
 
 JSON_FORMAT = "qods-planner-check"
@@ -45,14 +45,18 @@ def run(args: argparse.Namespace) -> int:
     project = load_project(path)
     report = check(project)
     if args.json:
-        print(json.dumps(json_document(report, str(path)), ensure_ascii=False, indent=2))
+        fairness = fairness_certificate(project, project.plan, project.baseline)
+        document = json_document(report, str(path), fairness)
+        print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         for line in text_lines(report):
             print(line)
     return 0 if report.ok else 1
 
 
-def json_document(report: Report, source: str) -> dict[str, Any]:
+def json_document(
+    report: Report, source: str, fairness: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """The `--json` output: a header, then `Report.as_dict()` (messages in the current
     language; keys and rule ids never change)."""
     return {
@@ -60,6 +64,7 @@ def json_document(report: Report, source: str) -> dict[str, Any]:
         "format_version": JSON_FORMAT_VERSION,
         "project": source,
         **report.as_dict(),
+        "fairness": fairness,
     }
 
 
@@ -91,6 +96,7 @@ def term_name(term: str) -> str:
         "corner_wish": tr("corner_wish"),
         "island_wish": tr("island_wish"),
         "hall_wish": tr("hall_wish"),
+        "choice": tr("choice"),
         "partners": tr("partners"),
         "waste": tr("waste"),
         "waitlist": tr("waitlist"),

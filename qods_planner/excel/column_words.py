@@ -32,6 +32,8 @@ def _words(language: str) -> dict[str, str]:
         "corner": tr("corner"),
         "island": tr("island"),
         "hall_required": tr("hall required"),
+        "choices_only": tr("choices only"),
+        "priority_points": tr("priority points"),
         "premium": tr("premium"),
         "locked": tr("locked"),
         "x": tr("x"),

@@ -186,7 +186,15 @@ class CellReader:
                         self.fixed(row, key, note)
         if read.text(row.raw.get("area")) == "":
             self.problem(row, "area", tr("the requested area is missing"), read.area_suggestion())
-        for key in ("power", "water", "heavy_floor", "corner", "island", "hall_required"):
+        for key in (
+            "power",
+            "water",
+            "heavy_floor",
+            "corner",
+            "island",
+            "hall_required",
+            "choices_only",
+        ):
             if has(key):
                 what = field_word(key)
                 f[key] = self.cell(row, key, partial(read.flag, what=what))
@@ -206,7 +214,12 @@ class CellReader:
                     self.fixed(row, "phone", note)
         if has("note"):
             f["note"] = read.text(row.raw.get("note"))
-        for key in ("competitors", "partners", "pinned"):
+        if has("priority_points"):
+            what = field_word("priority_points")
+            f["priority_points"] = self.cell(
+                row, "priority_points", partial(read.points, what=what)
+            )
+        for key in ("competitors", "partners", "pinned", "choices"):
             if has(key):
                 f[key] = read.items(row.raw.get(key))
 

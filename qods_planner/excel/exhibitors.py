@@ -119,19 +119,20 @@ class _Reader(CellReader):
                     ),
                     tr("keep the company in one of the two columns"),
                 )
-            booths: list[str] = []
-            for label in _names(row.fields.get("pinned")):
-                bid = self.booths.get(normalise_key(label))
-                if bid is None:
-                    self.problem(
-                        row,
-                        "pinned",
-                        tr("no booth labelled {label!r}", label=label),
-                        tr("write booth labels as on the plan, e.g. {example}", example="A-12"),
-                    )
-                elif bid not in booths:
-                    booths.append(bid)
-            row.fields["pinned"] = tuple(booths)
+            for key in ("pinned", "choices"):
+                booths: list[str] = []
+                for label in _names(row.fields.get(key)):
+                    bid = self.booths.get(normalise_key(label))
+                    if bid is None:
+                        self.problem(
+                            row,
+                            key,
+                            tr("no booth labelled {label!r}", label=label),
+                            tr("write booth labels as on the plan, e.g. {example}", example="A-12"),
+                        )
+                    elif bid not in booths:
+                        booths.append(bid)
+                row.fields[key] = tuple(booths)
 
     # -- building ----------------------------------------------------------------------------
     def areas(self, row: _Row) -> tuple[float, float, float] | None:
@@ -244,6 +245,9 @@ class _Reader(CellReader):
             ("competitors", "competitors"),
             ("partners", "partners"),
             ("pinned", "pinned_booths"),
+            ("choices", "choices"),
+            ("choices_only", "choices_only"),
+            ("priority_points", "priority_points"),
         ):
             if has(key):
                 changes[attr] = f.get(key)

@@ -25,7 +25,7 @@ from .sheetstyle import FONT, fit_widths, page_setup, right_to_left, style_heade
 
 EXAMPLE_NAMES = ("شرکت نمونه (این ردیف را پاک کنید)", "Example Co. (delete this row)")
 TEMPLATE_ROWS = 500  # drop-downs and text formats reach this far
-TEXT_COLUMNS = ("id", "phone", "registered_on", "pinned")
+TEXT_COLUMNS = ("id", "phone", "registered_on", "pinned", "choices")
 _YES_NO = {"fa": ("بله", "خیر"), "en": ("yes", "no")}
 _CHOICES: dict[str, dict[str, tuple[str, ...]]] = {
     "priority": {"fa": ("عادی", "سابقه‌دار", "حامی"), "en": ("regular", "returning", "sponsor")},

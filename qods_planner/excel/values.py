@@ -122,6 +122,19 @@ def area(value: object, what: str | None = None) -> tuple[float | None, str]:
     return result, note
 
 
+def points(value: object, what: str) -> int:
+    """A whole number ≥ 0 (priority points); a blank is 0."""
+    result, _note = number(value, what, example=10)
+    if result is None:
+        return 0
+    if result < 0 or result != int(result):
+        raise CellProblem(
+            tr("{what} must be a whole number, 0 or more", what=what),
+            tr("write a number, e.g. {example:g}", example=10),
+        )
+    return int(result)
+
+
 def area_suggestion() -> str:
     return tr("write the area in square metres, e.g. {example:g}", example=18)
 

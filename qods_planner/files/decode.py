@@ -211,7 +211,9 @@ def _hall(d: Data, where: str) -> Hall:
             side, offset = Side(door["side"]), _int(door["offset"])
             doors.append(Entrance(side, offset, **_given(door, "width")))
     with _at(where):
-        return Hall(d["id"], d["name_fa"], d["name_en"], outline, tuple(doors))
+        return Hall(
+            d["id"], d["name_fa"], d["name_en"], outline, tuple(doors), tuple(d.get("sectors", ()))
+        )
 
 
 def _obstacle(d: Data, where: str) -> Obstacle:
@@ -226,13 +228,15 @@ def _booth(d: Data, where: str) -> Booth:
         extra = _given(d, "power", "water", "heavy_floor", "premium")
         if "status" in d:
             extra["status"] = BoothStatus(d["status"])
+        if "sectors" in d:
+            extra["sectors"] = tuple(d["sectors"])
         label = d["label"] if "label" in d else d["id"]
         return Booth(d["id"], label, d["hall"], rect, **extra)
 
 
 def _sector(d: Data, where: str) -> Sector:
     with _at(where):
-        return Sector(d["id"], d["name_fa"], d["name_en"], d["colour"])
+        return Sector(d["id"], d["name_fa"], d["name_en"], d["colour"], d.get("max_stands"))
 
 
 def _complementarity(items: list[Data]) -> Complementarity:
@@ -270,8 +274,10 @@ def _exhibitor(d: Data, where: str) -> Exhibitor:
             **_given(d.get("wishes", {}), "corner", "island", "preferred_hall", "hall_required")
         )
     requested = d["requested_m2"]
-    extra = _given(d, "registered_on", "phone", "note", "language")
-    for name in ("competitors", "partners", "pinned_booths"):
+    extra = _given(d, "registered_on", "phone", "note", "language", "choices_only")
+    if "priority_points" in d:
+        extra["priority_points"] = _int(d["priority_points"])
+    for name in ("competitors", "partners", "pinned_booths", "choices"):
         if name in d:
             extra[name] = tuple(d[name])
     with _at(where):
@@ -307,4 +313,8 @@ def _settings(d: Data) -> Settings:
         neighbours = NeighbourRules(**{k: _int(v) for k, v in d.get("neighbours", {}).items()})
     with _at("settings.solver"):
         solver = SolverSettings(**{k: _int(v) for k, v in d.get("solver", {}).items()})
-    return Settings(weights, neighbours, solver)
+    with _at("settings"):
+        order = d.get("priority_order")
+        if order is None:
+            return Settings(weights, neighbours, solver)
+        return Settings(weights, neighbours, solver, tuple(order))

@@ -7,10 +7,11 @@ from typing import Any
 
 from ..model.booth import Booth
 from ..model.exhibitor import Exhibitor
+from ..model.fair_order import ORDER_KEYS
 from ..model.geometry import Rect
 from ..model.plan import Plan
 from ..model.project import Project
-from ..model.settings import Settings
+from ..model.settings import RuleWeights, Settings
 from ..model.venue import Hall, Obstacle
 
 FORMAT = "qods-planner-project"
@@ -36,7 +37,14 @@ def _hall(h: Hall) -> dict[str, Any]:
         "entrances": [
             {"side": d.side.value, "offset": d.offset, "width": d.width} for d in h.entrances
         ],
+        **_unless_empty("sectors", list(h.sectors)),
     }
+
+
+def _unless_empty(key: str, value: object) -> dict[str, Any]:
+    """The fields this format version gained are written only when set, so a file that uses
+    none of them stays readable by the program that wrote the format's first files."""
+    return {key: value} if value else {}
 
 
 def _obstacle(o: Obstacle) -> dict[str, Any]:
@@ -60,6 +68,7 @@ def _booth(b: Booth) -> dict[str, Any]:
         "heavy_floor": b.heavy_floor,
         "premium": b.premium,
         "status": b.status.value,
+        **_unless_empty("sectors", list(b.sectors)),
     }
 
 
@@ -83,6 +92,9 @@ def _exhibitor(e: Exhibitor) -> dict[str, Any]:
         "phone": e.phone,
         "note": e.note,
         "language": e.language,
+        **_unless_empty("choices", list(e.choices)),
+        **_unless_empty("choices_only", e.choices_only),
+        **_unless_empty("priority_points", e.priority_points),
     }
 
 
@@ -93,7 +105,16 @@ def _plan(p: Plan) -> dict[str, Any]:
 def _settings(s: Settings) -> dict[str, Any]:
     solver = asdict(s.solver)
     solver["time_limit_s"] = _number(solver["time_limit_s"])
-    return {"weights": asdict(s.weights), "neighbours": asdict(s.neighbours), "solver": solver}
+    order = {} if s.priority_order == ORDER_KEYS else {"priority_order": list(s.priority_order)}
+    weights = asdict(s.weights)
+    if weights["choice"] == RuleWeights().choice:  # see `_unless_empty`
+        del weights["choice"]
+    return {
+        "weights": weights,
+        "neighbours": asdict(s.neighbours),
+        "solver": solver,
+        **order,
+    }
 
 
 def project_to_dict(project: Project) -> dict[str, Any]:
@@ -118,7 +139,13 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "obstacles": [_obstacle(o) for o in project.obstacles.values()],
         "booths": [_booth(b) for b in project.booths.values()],
         "sectors": [
-            {"id": s.id, "name_fa": s.name_fa, "name_en": s.name_en, "colour": s.colour}
+            {
+                "id": s.id,
+                "name_fa": s.name_fa,
+                "name_en": s.name_en,
+                "colour": s.colour,
+                **({} if s.max_stands is None else {"max_stands": s.max_stands}),
+            }
             for s in project.sectors.values()
         ],
         "complementarity": [

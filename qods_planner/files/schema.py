@@ -13,7 +13,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
 from ..messages import join, tr
-from ..model._checks import COLOUR_EXAMPLE, DATE_EXAMPLE
+from ..model._checks import COLOUR_EXAMPLE, DATE_EXAMPLE, MOMENT_EXAMPLE
 from ..model.integrity import Problem
 from .paths import json_path
 
@@ -144,6 +144,14 @@ def _describe(error: ValidationError) -> tuple[str | None, str]:
             "must be {sign} {limit}, got {value}", sign=sign[kind], limit=expected, value=shown
         )
     if kind == "pattern":
+        if expected.startswith("^\\d{4}"):
+            return None, tr(
+                "must be an ISO date like {example}, optionally with a time like {moment};"
+                " got {value}",
+                example=DATE_EXAMPLE,
+                moment=MOMENT_EXAMPLE,
+                value=shown,
+            )
         if expected.startswith("^#"):
             return None, tr(
                 "must be a colour like {example}, got {value}", example=COLOUR_EXAMPLE, value=shown

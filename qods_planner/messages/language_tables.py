@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-TOPICS = ("publishing",)
+TOPICS = ("publishing", "fair_order")
 
 
 @cache

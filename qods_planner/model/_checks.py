@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from ..messages import tr
 from .model_error import ModelError
@@ -19,6 +19,8 @@ _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 # Examples shown in messages: identifiers, so they stay as written in every language.
 COLOUR_EXAMPLE = "#1f77b4"
 DATE_EXAMPLE = "2026-10-05"
+MOMENT_EXAMPLE = "2026-10-05T09:30"
+_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$")
 
 What = Callable[[], str]
 
@@ -74,6 +76,27 @@ def check_iso_date(value: object, what: What) -> None:
         date.fromisoformat(value)
     except ValueError:
         raise _not_a_date(value, what) from None
+
+
+def check_moment(value: object, what: What) -> None:
+    """None, an ISO date, or an ISO date and time to the minute or second."""
+    if value is None:
+        return
+    try:
+        if not isinstance(value, str) or not _MOMENT.match(value):
+            raise ValueError
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise ModelError(
+            tr(
+                "{what} must be an ISO date like {example}, optionally with a time like"
+                " {moment}; got {value!r}",
+                what=what(),
+                example=DATE_EXAMPLE,
+                moment=MOMENT_EXAMPLE,
+                value=value,
+            )
+        ) from None
 
 
 def check_ids(values: object, what: What) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..messages import tr
-from ._checks import check_id, check_text
+from ._checks import check_id, check_ids, check_text
 from .geometry import Rect
 from .model_error import ModelError
 
@@ -42,6 +42,7 @@ class Booth:
     """A booth. Area, open sides and kind are derived from geometry (see `layout`).
 
     `premium` is True/False when the organiser set it, None to derive it (near an entrance).
+    `sectors` binds the booth to those sectors' exhibitors (empty: its hall's, else any).
     """
 
     id: str
@@ -53,9 +54,11 @@ class Booth:
     heavy_floor: bool = False
     premium: bool | None = None
     status: BoothStatus = BoothStatus.AVAILABLE
+    sectors: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         check_id(self.id, lambda: tr("booth"))
+        check_ids(self.sectors, lambda: tr("booth {id} sectors", id=self.id))
         check_text(self.label, lambda: tr("booth {id} label", id=self.id))
         check_id(self.hall_id, lambda: tr("booth {id} hall", id=self.id))
         if not isinstance(self.rect, Rect):

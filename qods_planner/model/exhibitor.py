@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..messages import tr
-from ._checks import check_id, check_ids, check_iso_date, check_text
+from ._checks import check_id, check_ids, check_moment, check_text
 from .model_error import ModelError
 
 
@@ -64,6 +64,9 @@ class Exhibitor:
 
     Competitors are never neighbours; partners would like to be. Both lists are made symmetric
     by the project (see `Project.symmetric_pairs`). `pinned_booths` fixes the stand.
+    `choices` are the booths it would like, best first; with `choices_only` its whole stand
+    must lie inside them. `priority_points` (higher first) and `registered_on` (an ISO date,
+    optionally with a time) place it in the fair order (`qods_planner.model.fair_order`).
     """
 
     id: str
@@ -84,6 +87,9 @@ class Exhibitor:
     phone: str = ""
     note: str = ""
     language: str = "fa"  # the language its letters are written in
+    choices: tuple[str, ...] = ()
+    choices_only: bool = False
+    priority_points: int = 0
 
     def __post_init__(self) -> None:
         eid = self.id
@@ -123,10 +129,26 @@ class Exhibitor:
             )
         if not isinstance(self.status, ExhibitorStatus):
             raise ModelError(tr("exhibitor {id} status must be registered or withdrawn", id=eid))
-        check_iso_date(self.registered_on, lambda: tr("exhibitor {id} registration date", id=eid))
+        check_moment(self.registered_on, lambda: tr("exhibitor {id} registration date", id=eid))
         check_ids(self.competitors, lambda: tr("exhibitor {id} competitors", id=eid))
         check_ids(self.partners, lambda: tr("exhibitor {id} partners", id=eid))
         check_ids(self.pinned_booths, lambda: tr("exhibitor {id} pinned booths", id=eid))
+        check_ids(self.choices, lambda: tr("exhibitor {id} booth choices", id=eid))
+        if not isinstance(self.choices_only, bool):
+            raise ModelError(tr("exhibitor {id} choices only must be true or false", id=eid))
+        if self.choices_only and not self.choices:
+            raise ModelError(
+                tr("exhibitor {id} accepts only its booth choices but lists none", id=eid)
+            )
+        points = self.priority_points
+        if isinstance(points, bool) or not isinstance(points, int) or points < 0:
+            raise ModelError(
+                tr(
+                    "exhibitor {id} priority points must be a whole number ≥ 0, got {value!r}",
+                    id=eid,
+                    value=points,
+                )
+            )
         if eid in self.competitors:
             raise ModelError(tr("exhibitor {id} cannot be its own competitor", id=eid))
         if eid in self.partners:
@@ -164,3 +186,13 @@ class Exhibitor:
 
     def name(self, language: str) -> str:
         return name_in(self.name_fa, self.name_en, language)
+
+    def choice_met(self, booths: tuple[str, ...] | list[str]) -> int | None:
+        """The best choice (1 = first) a stand of `booths` meets, or None: a stand meets
+        choice k when it holds booth k."""
+        held = set(booths)
+        return next((k for k, b in enumerate(self.choices, 1) if b in held), None)
+
+    def within_choices(self, booths: tuple[str, ...] | list[str]) -> bool:
+        """True unless it accepts only its choices and a booth of the stand is not one."""
+        return not self.choices_only or set(booths) <= set(self.choices)

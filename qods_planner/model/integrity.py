@@ -68,6 +68,9 @@ def _exhibitor_faults(project: Project, ex: Exhibitor) -> Iterator[tuple[str, st
     for bid in ex.pinned_booths:
         if bid not in project.booths:
             yield "pinned_booths", tr("is pinned to unknown booth {booth!r}", booth=bid)
+    for bid in ex.choices:
+        if bid not in project.booths:
+            yield "choices", tr("chooses unknown booth {booth!r}", booth=bid)
     hall = ex.wishes.preferred_hall
     if hall is not None and hall not in project.halls:
         yield "wishes.preferred_hall", tr("prefers unknown hall {hall!r}", hall=hall)
@@ -89,8 +92,18 @@ def project_problems(project: Project) -> list[Problem]:
             message = tr("lies outside hall {hall}", hall=hall.id)
             add(Problem(where, message, "obstacle", ob.id, "rect"))
 
+    for hall in project.halls.values():
+        for sid in hall.sectors:
+            if sid not in project.sectors:
+                message = tr("is bound to unknown sector {sector!r}", sector=sid)
+                add(Problem(tr("hall {id}", id=hall.id), message, "hall", hall.id, "sectors"))
+
     labels: dict[str, str] = {}
     for booth in project.booths.values():
+        for sid in booth.sectors:
+            if sid not in project.sectors:
+                message = tr("is bound to unknown sector {sector!r}", sector=sid)
+                add(Problem(_booth_where(booth.label), message, "booth", booth.id, "sectors"))
         if booth.label in labels:
             message = tr("has the same label as booth {other}", other=labels[booth.label])
             add(Problem(_booth_where(booth.label), message, "booth", booth.id, "label"))

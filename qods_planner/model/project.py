@@ -208,6 +208,13 @@ class Project:
             raise ModelError(
                 tr("sector {id} is used by exhibitors {ids}", id=sector_id, ids=join(users[:5]))
             )
+        zoned = [h.id for h in self.halls.values() if sector_id in h.sectors] + [
+            b.label for b in self.booths.values() if sector_id in b.sectors
+        ]
+        if zoned:
+            raise ModelError(
+                tr("sector {id} is the zone of {places}", id=sector_id, places=join(zoned[:5]))
+            )
         sector = self.sectors.pop(sector_id)
         self.complementarity = self.complementarity.without_sector(sector_id)
         self._changed("sector", (sector_id,))
@@ -272,6 +279,15 @@ class Project:
     # -- queries ---------------------------------------------------------------------------
     def booths_in(self, hall_id: str) -> list[Booth]:
         return [b for b in self.booths.values() if b.hall_id == hall_id]
+
+    def zone(self, booth_id: str) -> tuple[str, ...]:
+        """The sectors whose exhibitors may use the booth: its own list, else its hall's;
+        empty means any sector."""
+        booth = self.booths[booth_id]
+        if booth.sectors:
+            return booth.sectors
+        hall = self.halls.get(booth.hall_id)
+        return hall.sectors if hall is not None else ()
 
     def registered(self) -> list[Exhibitor]:
         return [e for e in self.exhibitors.values() if e.registered]

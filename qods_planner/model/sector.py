@@ -15,18 +15,29 @@ MAX_COMPLEMENTARITY = 3
 
 @dataclass(frozen=True, slots=True)
 class Sector:
-    """An industrial sector, e.g. automotive parts; its colour paints its booths."""
+    """An industrial sector, e.g. automotive parts; its colour paints its booths.
+    `max_stands` caps how many of its exhibitors get a stand (None: no cap)."""
 
     id: str
     name_fa: str
     name_en: str
     colour: str
+    max_stands: int | None = None
 
     def __post_init__(self) -> None:
         check_id(self.id, lambda: tr("sector"))
         check_text(self.name_fa, lambda: tr("sector {id} Persian name", id=self.id))
         check_text(self.name_en, lambda: tr("sector {id} English name", id=self.id))
         check_colour(self.colour, lambda: tr("sector {id} colour", id=self.id))
+        cap = self.max_stands
+        if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 0):
+            raise ModelError(
+                tr(
+                    "sector {id} most stands must be a whole number ≥ 0, got {value!r}",
+                    id=self.id,
+                    value=cap,
+                )
+            )
 
     def name(self, language: str) -> str:
         return self.name_fa if language == "fa" else self.name_en

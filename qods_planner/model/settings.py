@@ -7,6 +7,8 @@ The plan's score (see `qods_planner.validation.score`) is, in whole points:
     complementary × matrix weight × relation factor, per such pair of two different sectors
     premium       × tier value (sponsor 3, returning 1, regular 0), per stand on a premium booth
     corner_wish / island_wish / hall_wish, per wish met
+    choice        × rank value (first choice 5, second 4, … fifth and later 1), per stand that
+                  holds one of its exhibitor's booth choices (the best one met counts)
     partners      per partner pair whose stands are neighbours
   penalties
     waste         per whole m² a stand has above its request
@@ -22,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from ..messages import tr
+from .fair_order import ORDER_KEYS
 from .model_error import ModelError
 
 MAX_EXTRA_MOVES = 20  # the frontier's longest reach beyond the fewest moves
@@ -53,6 +56,7 @@ class RuleWeights:
     corner_wish: int = 8
     island_wish: int = 8
     hall_wish: int = 12
+    choice: int = 10
     partners: int = 10
     waste: int = 1
     waitlist: int = 5_000
@@ -127,6 +131,21 @@ class SolverSettings:
 
 @dataclass(frozen=True, slots=True)
 class Settings:
+    """`priority_order`: the keys of the fair order, first decides first (a permutation of
+    tier, priority_points, registered_on, id; see `qods_planner.model.fair_order`)."""
+
     weights: RuleWeights = RuleWeights()
     neighbours: NeighbourRules = NeighbourRules()
     solver: SolverSettings = SolverSettings()
+    priority_order: tuple[str, ...] = ORDER_KEYS
+
+    def __post_init__(self) -> None:
+        order = self.priority_order
+        if not isinstance(order, tuple) or sorted(order) != sorted(ORDER_KEYS):
+            raise ModelError(
+                tr(
+                    "the priority order must name each of {keys} once, got {value!r}",
+                    keys=", ".join(ORDER_KEYS),
+                    value=order,
+                )
+            )

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..messages import tr
-from ._checks import check_id, check_text
+from ._checks import check_id, check_ids, check_text
 from .geometry import Rect, Side
 from .model_error import ModelError
 
@@ -45,18 +45,21 @@ class Entrance:
 
 @dataclass(frozen=True, slots=True)
 class Hall:
-    """An exhibition hall: a rectangular outline with entrances on it."""
+    """An exhibition hall: a rectangular outline with entrances on it. `sectors` binds its
+    booths to those sectors' exhibitors (empty: any), unless a booth names its own."""
 
     id: str
     name_fa: str
     name_en: str
     outline: Rect
     entrances: tuple[Entrance, ...] = ()
+    sectors: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         check_id(self.id, lambda: tr("hall"))
         check_text(self.name_fa, lambda: tr("hall {id} Persian name", id=self.id))
         check_text(self.name_en, lambda: tr("hall {id} English name", id=self.id))
+        check_ids(self.sectors, lambda: tr("hall {id} sectors", id=self.id))
         if not isinstance(self.outline, Rect):
             raise ModelError(tr("hall {id} outline must be a rectangle", id=self.id))
         for door in self.entrances:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import KeysView
+
 from ..layout import Layout, Relation, layout_of
+from ..model.exhibitor import Exhibitor
+from ..model.fair_order import fair_order
 from ..model.plan import Plan
 from ..model.project import Project
 from .problem import (
@@ -53,7 +57,12 @@ def build_problem(
         for e, s in sorted(released_from.stands.items())
         if e in project.exhibitors and e not in registered
     )
-    exhibitors = tuple(_exhibitor(registered[e]) for e in sorted(registered))
+    rank = {
+        e: i for i, e in enumerate(fair_order(registered.values(), project.settings.priority_order))
+    }
+    exhibitors = tuple(
+        _exhibitor(registered[e], rank[e], project.booths.keys()) for e in sorted(registered)
+    )
     extra = [s for _, s in start] + [s for _, s in ref or ()] + [e.pinned for e in exhibitors]
     return Problem(
         name=project.event.name_en or project.event.name_fa,
@@ -62,7 +71,7 @@ def build_problem(
             for h in sorted(project.halls.values(), key=lambda h: h.id)
         ),
         sectors=tuple(
-            SectorData(s.id, s.name_en or s.name_fa)
+            SectorData(s.id, s.name_en or s.name_fa, s.max_stands)
             for s in sorted(project.sectors.values(), key=lambda s: s.id)
         ),
         complementarity=tuple((a, b, w) for (a, b), w in project.complementarity.weights.items()),
@@ -121,7 +130,7 @@ def _known_stands(project: Project, plan: Plan, registered: dict) -> Stands:
     )
 
 
-def _exhibitor(ex) -> ExhibitorData:
+def _exhibitor(ex: Exhibitor, rank: int, booths: KeysView[str]) -> ExhibitorData:
     return ExhibitorData(
         id=ex.id,
         name_fa=ex.name_fa,
@@ -139,6 +148,9 @@ def _exhibitor(ex) -> ExhibitorData:
         hall_required=ex.wishes.hall_required,
         tier=ex.priority.value,
         pinned=tuple(sorted(set(ex.pinned_booths))),
+        choices=tuple(b for b in ex.choices if b in booths),
+        choices_only=ex.choices_only,
+        rank=rank,
     )
 
 
@@ -157,6 +169,7 @@ def _booths(project: Project, layout: Layout) -> tuple[BoothData, ...]:
             premium=bool(layout.premium.get(b.id, False)),
             status=b.status.value,
             kind=layout.kind(b.id).value,
+            zone=tuple(sorted(project.zone(b.id))),
         )
         for b in sorted(project.booths.values(), key=lambda b: b.id)
     )

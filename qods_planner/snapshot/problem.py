@@ -26,14 +26,18 @@ class HallData:
 
 @dataclass(frozen=True, slots=True)
 class SectorData:
+    """`max_stands`: at most this many of its exhibitors get a stand (None: no cap)."""
+
     id: str
     name: str
+    max_stands: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class BoothData:
     """One booth: `kind` is derived from its open sides, `premium` already resolved;
-    (`x`, `y`) is its centre in cm, for distances."""
+    (`x`, `y`) is its centre in cm, for distances; `zone` the sectors bound to it (empty:
+    any)."""
 
     id: str
     label: str
@@ -47,6 +51,7 @@ class BoothData:
     premium: bool
     status: str
     kind: str
+    zone: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.area <= 0:
@@ -121,7 +126,8 @@ class StandShape:
 class ExhibitorData:
     """A registered exhibitor and everything the rules need about it (areas in cm²). Both
     names are kept, so one project gives one snapshot in every interface language; `name`
-    reads the one of the current language, for the solver's reasons."""
+    reads the one of the current language, for the solver's reasons. `choices` are booth
+    ids, best first; `rank` its place in the fair order (0 is served first)."""
 
     id: str
     name_fa: str
@@ -139,6 +145,9 @@ class ExhibitorData:
     tier: str = "regular"
     pinned: tuple[str, ...] = ()
     name_en: str = ""
+    choices: tuple[str, ...] = ()
+    choices_only: bool = False
+    rank: int = 0
 
     @property
     def name(self) -> str:

@@ -134,13 +134,16 @@ def parse_date(value: object) -> str | None:
 
 
 def to_jalali(iso: str) -> jdatetime.date:
-    """ISO Gregorian → the Jalali date."""
-    return jdatetime.date.fromgregorian(date=date.fromisoformat(iso))
+    """ISO Gregorian (a date, or a date and time) → the Jalali date."""
+    return jdatetime.date.fromgregorian(date=date.fromisoformat(iso[:10]))
 
 
 def format_jalali(iso: str | None, *, persian_digits: bool = False) -> str:
-    """ISO Gregorian → "1405/07/05" (or with Persian digits); "" for None."""
+    """ISO Gregorian → "1405/07/05", or "1405/07/05 09:30" with a time (Persian digits when
+    asked); "" for None."""
     if not iso:
         return ""
     text = to_jalali(iso).strftime("%Y/%m/%d")
+    if len(iso) > 10:
+        text += " " + iso[11:16]
     return text.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")) if persian_digits else text

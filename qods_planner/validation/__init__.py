@@ -5,6 +5,7 @@ shortfalls) and the plan's `Score`; `score(project, plan, baseline)` computes th
 alone. The rules and formulas are documented in docs/rules.md.
 """
 
+from .certificate import fairness_certificate
 from .check import check
 from .facts import PREMIUM_TIER_VALUE, WAITLIST_TIER_FACTOR
 from .scoring import score
@@ -19,5 +20,6 @@ __all__ = [
     "Score",
     "Violation",
     "check",
+    "fairness_certificate",
     "score",
 ]

@@ -15,8 +15,10 @@ from ..messages import join, tr
 from ..model.booth import BoothStatus
 from ..model.geometry import m2
 from ..model.plan import Plan
+from .choices import outside_choices
 from .facts import PlanFacts
 from .validation_report import Violation
+from .zones import sector_caps, sector_zone
 
 
 def _hard(
@@ -30,13 +32,21 @@ def hard_violations(facts: PlanFacts, previous: Plan | None) -> Iterator[Violati
     yield from _stand_owners(facts)
     yield from _booths_used_twice(facts)
     for eid in facts.placed:
-        yield from _stand_shape(facts, eid)
-        yield from _stand_booths(facts, eid)
-        yield from _required_hall(facts, eid)
+        yield from stand_violations(facts, eid)
+    yield from sector_caps(facts)
     yield from _pins_kept(facts)
     if previous is not None:
         yield from _locks_kept(facts, previous)
     yield from _competitors_apart(facts)
+
+
+def stand_violations(facts: PlanFacts, eid: str) -> Iterator[Violation]:
+    """The rules about one exhibitor's stand alone: shape, size, booths, hall, choices, zone."""
+    yield from _stand_shape(facts, eid)
+    yield from _stand_booths(facts, eid)
+    yield from _required_hall(facts, eid)
+    yield from outside_choices(facts, eid)
+    yield from sector_zone(facts, eid)
 
 
 def _stand_owners(facts: PlanFacts) -> Iterator[Violation]:
@@ -303,13 +313,10 @@ def _touch(a: str, b: str, relation: Relation) -> str:
     return tr("{a} and {b} are facing across the aisle", a=a, b=b)
 
 
-def _competitors_apart(facts: PlanFacts) -> Iterator[Violation]:
-    """No booth of one competitor neighbours a booth of the other by an enabled relation."""
-    pairs = facts.project.symmetric_pairs("competitors")
-    if not pairs:
-        return
+def apart_relations(facts: PlanFacts) -> set[Relation]:
+    """The neighbour relations competitors may not share (the project's settings)."""
     rules = facts.project.settings.neighbours
-    enabled = {
+    return {
         rel
         for rel, on in (
             (Relation.SIDE_BY_SIDE, rules.competitors_side_by_side),
@@ -318,6 +325,14 @@ def _competitors_apart(facts: PlanFacts) -> Iterator[Violation]:
         )
         if on
     }
+
+
+def _competitors_apart(facts: PlanFacts) -> Iterator[Violation]:
+    """No booth of one competitor neighbours a booth of the other by an enabled relation."""
+    pairs = facts.project.symmetric_pairs("competitors")
+    if not pairs:
+        return
+    enabled = apart_relations(facts)
     placed, holders = facts.placed, facts.holders
     # Competitor pair -> the booth pairs (a of the first, b of the second) and relation.
     found: dict[tuple[str, str], list[tuple[str, str, Relation]]] = defaultdict(list)

@@ -11,6 +11,8 @@ only the stands of known, registered exhibitors counting ("placed"):
 - corner_wish   +w.corner_wish per stand wished a corner whose kind is corner/peninsula/island
 - island_wish   +w.island_wish per stand wished an island whose kind is island
 - hall_wish     +w.hall_wish per stand in its preferred (not required) hall
+- choice        +w.choice × rank value (first 5, second 4, … later 1) of the best booth choice
+                 the stand holds (`choices.choice_value`)
 - partners      +w.partners per partner pair whose stands are neighbours (any relation)
 - waste         −w.waste × (stand area − request) // 1 m², per stand larger than requested
 - waitlist      −w.waitlist × tier factor (sponsor 3, returning 2, regular 1), per registered
@@ -24,6 +26,7 @@ from __future__ import annotations
 from ..model.booth import BoothKind
 from ..model.plan import Plan
 from ..model.project import Project
+from .choices import choice_points
 from .facts import CM2_PER_M2, CORNER_KINDS, PREMIUM_TIER_VALUE, WAITLIST_TIER_FACTOR, PlanFacts
 from .validation_report import SCORE_TERMS, Score
 
@@ -60,6 +63,7 @@ def score_facts(facts: PlanFacts, baseline: Plan | None) -> Score:
                 terms["island_wish"] += w.island_wish
         if hall_wish_met(facts, eid) is True:
             terms["hall_wish"] += w.hall_wish
+        terms["choice"] += choice_points(facts, eid)
         excess = facts.stand_area(eid) - ex.requested_cm2
         if excess > 0:
             terms["waste"] -= w.waste * (excess // CM2_PER_M2)

@@ -15,7 +15,10 @@ from ..model.booth import BoothKind
 from ..model.exhibitor import PriorityTier
 from ..model.geometry import m2
 from ..model.plan import Plan
+from .choices import choice_unmet
 from .facts import CM2_PER_M2, CORNER_KINDS, WAITLIST_TIER_FACTOR, PlanFacts
+from .fairness import inversion_violations
+from .hard_rules import stand_violations
 from .scoring import hall_wish_met, moved, partners_near
 from .validation_report import Violation
 
@@ -56,11 +59,13 @@ def soft_violations(facts: PlanFacts, baseline: Plan | None) -> Iterator[Violati
     yield from _waitlisted(facts)
     for eid in facts.placed:
         yield from _wishes(facts, eid)
+        yield from choice_unmet(facts, eid)
         yield from _waste(facts, eid)
     yield from _partners(facts)
     yield from _sector_isolated(facts)
     if baseline is not None:
         yield from _moves(facts, baseline)
+    yield from inversion_violations(facts, baseline)
 
 
 def _waitlisted(facts: PlanFacts) -> Iterator[Violation]:
@@ -174,7 +179,7 @@ def _partners(facts: PlanFacts) -> Iterator[Violation]:
 
 def _sector_isolated(facts: PlanFacts) -> Iterator[Violation]:
     """A placed exhibitor with no same-sector neighbour while others of its sector are placed
-    in the same hall."""
+    in the same hall, and one of them could have stood beside it (`_mate_possible`)."""
     exhibitors = facts.project.exhibitors
     sector_of = {eid: exhibitors[eid].sector_id for eid in facts.placed}
     in_hall: Counter[tuple[str, str]] = Counter()
@@ -186,9 +191,20 @@ def _sector_isolated(facts: PlanFacts) -> Iterator[Violation]:
     for _a, _b, _rel, ea, eb in facts.stand_pairs:
         if sector_of[ea] == sector_of[eb]:
             with_mate.update((ea, eb))
+    near: dict[str, set[str]] = {}
+    for a, b, _rel in facts.neighbour_pairs:
+        near.setdefault(a, set()).add(b)
+        near.setdefault(b, set()).add(a)
     for eid in facts.placed:
         hall = facts.stand_hall(eid)
         if hall is None or eid in with_mate or in_hall[(sector_of[eid], hall)] < 2:
+            continue
+        mates = [
+            e
+            for e in facts.placed
+            if e != eid and sector_of[e] == sector_of[eid] and facts.stand_hall(e) == hall
+        ]
+        if not _mate_possible(facts, eid, mates, near):
             continue
         others = in_hall[(sector_of[eid], hall)] - 1
         sector = facts.project.sectors.get(sector_of[eid])
@@ -209,6 +225,34 @@ def _sector_isolated(facts: PlanFacts) -> Iterator[Violation]:
             stand,
             0,
         )
+
+
+def _mate_possible(facts: PlanFacts, eid: str, mates: list[str], near: dict[str, set[str]]) -> bool:
+    """Whether one of `mates` (same sector, same hall) could have stood next to `eid`: on a
+    free booth beside it, or on a neighbouring stand of someone who may move, under the rules
+    of its own stand."""
+    project, plan = facts.project, facts.plan
+    stand = set(plan.stands[eid])
+    places: set[tuple[str, ...]] = set()
+    for b in stand:
+        for n in near.get(b, set()) - stand:
+            holder = facts.owner.get(n)
+            if holder is None:
+                places.add((n,))
+            elif holder not in plan.locked and not project.exhibitors[holder].pinned_booths:
+                places.add(plan.stands[holder])
+    movable = [m for m in mates if not project.exhibitors[m].pinned_booths]
+    movable = [m for m in movable if m not in plan.locked]
+    for place in sorted(places):
+        area = sum(project.booths[b].area for b in place if b in project.booths)
+        for m in movable:
+            ex = project.exhibitors[m]
+            if not ex.min_cm2 <= area <= ex.max_cm2:
+                continue
+            alone = PlanFacts(project, Plan({m: place}))
+            if not any(v.hard for v in stand_violations(alone, m)):
+                return True
+    return False
 
 
 def _moves(facts: PlanFacts, baseline: Plan) -> Iterator[Violation]:

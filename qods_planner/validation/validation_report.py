@@ -25,15 +25,23 @@ RULES: dict[str, tuple[bool, str]] = {
     "pin_not_kept": (True, "a pinned exhibitor holds exactly its pinned booths"),
     "lock_not_kept": (True, "a locked exhibitor keeps its stand when the plan is re-solved"),
     "hall_required": (True, "a required hall is respected"),
+    "outside_choices": (True, "an exhibitor that accepts only its choices stands inside them"),
+    "sector_zone": (True, "a booth bound to sectors holds only their exhibitors"),
+    "sector_cap": (True, "a capped sector has at most its number of stands"),
     "competitors_adjacent": (True, "competitors are never neighbours"),
     "waitlisted": (False, "every registered exhibitor gets a stand"),
     "wish_corner_unmet": (False, "an exhibitor who wishes a corner gets one"),
     "wish_island_unmet": (False, "an exhibitor who wishes an island gets one"),
     "wish_hall_unmet": (False, "an exhibitor gets the hall it prefers"),
+    "choice_unmet": (False, "an exhibitor with booth choices gets one of them"),
     "partners_apart": (False, "partners are neighbours"),
     "sector_isolated": (False, "an exhibitor has a neighbour of its own sector"),
     "wasted_area": (False, "a stand is not much larger than requested"),
     "moved_from_baseline": (False, "an exhibitor keeps its stand of the baseline plan"),
+    "priority_inversion": (
+        False,
+        "no exhibitor is refused a place it fits, and wants, for a lower-ranked one",
+    ),
 }
 
 _RULE_ORDER = {rule: i for i, rule in enumerate(RULES)}
@@ -46,6 +54,7 @@ SCORE_TERMS: tuple[str, ...] = (
     "corner_wish",
     "island_wish",
     "hall_wish",
+    "choice",
     "partners",
     "waste",
     "waitlist",

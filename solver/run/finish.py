@@ -14,6 +14,7 @@ from ..clock import FINISH_S
 from ..evaluate import breakdown, moved
 from ..frontier import point_of, waitlist_ceiling
 from ..instance import Instance
+from ..rank_repair import rank_repair
 from ..result import FrontierPoint, SolveResult, SolveStatus, Times, WaitlistEntry
 from ..waitlist import waitlist_step
 from ..why_waitlisted import waitlist_reasons
@@ -30,8 +31,13 @@ def to_plan(inst: Instance, assign: np.ndarray) -> Plan:
 def finish(run: Run, assign: np.ndarray, status: SolveStatus) -> SolveResult:
     inst, params = run.inst, run.params
     run.stop_threads()
+    searched = sum(breakdown(inst, assign).values())
+    assign = rank_repair(inst, assign)
     terms = breakdown(inst, assign)
     objective = sum(terms.values())
+    if objective < searched and status is SolveStatus.OPTIMAL:
+        # The fair order came before the rest of the score: the best score is no longer ours.
+        status = SolveStatus.FEASIBLE
     start = time.perf_counter()
     explain = params.explain and status is not SolveStatus.CANCELLED
     # Until the limit plus a little: the reserve the search left, and what it did not use

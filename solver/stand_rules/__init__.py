@@ -16,14 +16,24 @@ import numpy as np
 from qods_planner.snapshot import ExhibitorData
 
 from .booth_status import BoothStatusRule
+from .choices_only import ChoicesOnlyRule
 from .required_hall import RequiredHallRule
 from .rule_contract import Placements, StandRule
+from .sector_zone import SectorZoneRule
 from .services import ServicesRule
 from .stand_shape import StandShapeRule
 from .stand_size import StandSizeRule
 
 # The order in which a placement's first broken rule is named.
-RULES = (BoothStatusRule, StandShapeRule, StandSizeRule, ServicesRule, RequiredHallRule)
+RULES = (
+    BoothStatusRule,
+    StandShapeRule,
+    StandSizeRule,
+    ServicesRule,
+    RequiredHallRule,
+    ChoicesOnlyRule,
+    SectorZoneRule,
+)
 
 
 class StandRules:

@@ -260,7 +260,8 @@ def test_exhibitor_relations():
 
 def test_exhibitor_other_fields():
     with fails(
-        "exhibitor E-1 registration date must be an ISO date like 2026-10-05, got '1405/07/12'"
+        "exhibitor E-1 registration date must be an ISO date like 2026-10-05, optionally with a"
+        " time like 2026-10-05T09:30; got '1405/07/12'"
     ):
         exhibitor(registered_on="1405/07/12")
     with fails("exhibitor E-1 priority must be sponsor, returning or regular"):

@@ -17,8 +17,15 @@ from qods_planner.model import Plan
 from .conftest import build_project
 
 NOW = datetime(2026, 9, 20, 8, 30, tzinfo=UTC)
-DATA_SHEETS_FA = ["تخصیص غرفه‌ها", "غرفه‌ها", "به تفکیک رسته", "فهرست انتظار", "تغییرات"]
-DATA_SHEETS_EN = ["Assignments", "Booths", "By sector", "Waitlist", "Changes"]
+DATA_SHEETS_FA = [
+    "تخصیص غرفه‌ها",
+    "غرفه‌ها",
+    "به تفکیک رسته",
+    "فهرست انتظار",
+    "تغییرات",
+    "ترتیب اولویت",
+]
+DATA_SHEETS_EN = ["Assignments", "Booths", "By sector", "Waitlist", "Changes", "Fair order"]
 
 
 @pytest.fixture
@@ -58,7 +65,7 @@ def test_sheets_tables_and_print_setup(exported):
         assert ws.page_setup.orientation == "landscape"
         assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
         assert 8 <= ws.column_dimensions["B"].width <= 60
-    assert names == {"Assignments", "Booths", "BySector", "Waitlist", "Changes"}
+    assert names == {"Assignments", "Booths", "BySector", "Waitlist", "Changes", "FairOrder"}
     assert wb[META_SHEET].sheet_state == "hidden"
     meta = {r[0]: r[1] for r in wb[META_SHEET].iter_rows(max_row=5, values_only=True)}
     assert meta == {
@@ -74,7 +81,7 @@ def test_english_projects_get_left_to_right_sheets(tmp_path):
     path = tmp_path / "en.xlsx"
     export_workbook(build_project("en"), path)
     wb = load_workbook(path)
-    assert wb.sheetnames[:5] == DATA_SHEETS_EN
+    assert wb.sheetnames[:6] == DATA_SHEETS_EN
     assert not wb["Assignments"].sheet_view.rightToLeft
     header, rows = _table_rows(wb["Assignments"])
     assert header[:5] == ["ID", "Company", "English name", "Sector", "Booths"]
@@ -271,7 +278,7 @@ def test_a_persian_project_exports_in_persian_words_and_digits(tmp_path, session
     finally:
         set_language("en")
     wb = load_workbook(path)
-    assert wb.sheetnames[:5] == DATA_SHEETS_FA
+    assert wb.sheetnames[:6] == DATA_SHEETS_FA
     header, _ = _table_rows(wb["تخصیص غرفه‌ها"])
     assert header == [
         "شناسه",
@@ -315,7 +322,7 @@ def test_an_english_project_exports_in_english_in_a_persian_session(tmp_path):
     finally:
         set_language("en")
     wb = load_workbook(path)
-    assert wb.sheetnames[:5] == DATA_SHEETS_EN
+    assert wb.sheetnames[:6] == DATA_SHEETS_EN
     assert {r[0]: r[4] for r in _sheet_rows(wb, "Changes")}["e2"] == "re-planned by the solver"
     assert wb["Plan - Hall 1"]["C2"].value == "30 × 20 m · each cell = 1 m"
 

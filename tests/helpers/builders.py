@@ -103,6 +103,7 @@ class TinyProject:
         heavy_floor: bool = False,
         premium: bool | None = None,
         status: BoothStatus = BoothStatus.AVAILABLE,
+        sectors: tuple[str, ...] = (),
     ) -> Booth:
         """A booth whose label is its id unless given; the hall's origin is not added."""
         booth = Booth(
@@ -115,6 +116,7 @@ class TinyProject:
             heavy_floor=heavy_floor,
             premium=premium,
             status=status,
+            sectors=sectors,
         )
         self.project.put_booth(booth)
         return booth
@@ -155,6 +157,10 @@ class TinyProject:
         partners: tuple[str, ...] = (),
         pinned: tuple[str, ...] = (),
         withdrawn: bool = False,
+        choices: tuple[str, ...] = (),
+        choices_only: bool = False,
+        priority_points: int = 0,
+        registered_on: str | None = None,
     ) -> Exhibitor:
         """An exhibitor asking for `m2` (accepting `min_m2`–`max_m2`, default m2 – 2 × m2)."""
         ex = Exhibitor(
@@ -172,6 +178,10 @@ class TinyProject:
             partners=partners,
             pinned_booths=pinned,
             status=ExhibitorStatus.WITHDRAWN if withdrawn else ExhibitorStatus.REGISTERED,
+            choices=choices,
+            choices_only=choices_only,
+            priority_points=priority_points,
+            registered_on=registered_on,
         )
         self.project.put_exhibitor(ex)
         return ex

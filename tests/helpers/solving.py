@@ -36,6 +36,10 @@ def solve_checked(
         assert set(problem.confirmed) <= set(result.stands), "a confirmed exhibitor lost its stand"
         report = check(project, result.plan, previous=previous)
         assert report.ok, [v.message for v in report.hard]
+        # The fair order: no place a higher-ranked exhibitor fits and wants is held by a lower one.
+        assert not report.by_rule("priority_inversion"), [
+            v.message for v in report.by_rule("priority_inversion")
+        ]
         assert result.objective == score(project, result.plan, previous).total
         assert dict(result.breakdown) == dict(score(project, result.plan, previous).breakdown)
     return result

@@ -24,7 +24,9 @@ from qods_planner.validation import check
 from solver.indexing import build_instance
 from solver.stand_rules import RULES, StandRules
 from solver.stand_rules.booth_status import BoothStatusRule
+from solver.stand_rules.choices_only import ChoicesOnlyRule
 from solver.stand_rules.required_hall import RequiredHallRule
+from solver.stand_rules.sector_zone import SectorZoneRule
 from solver.stand_rules.services import ServicesRule
 from solver.stand_rules.stand_shape import StandShapeRule
 from solver.stand_rules.stand_size import StandSizeRule
@@ -37,12 +39,15 @@ TWINS = {
     StandSizeRule: {"area_outside_range": "it accepts"},
     ServicesRule: {"need_not_met": "lacks"},
     RequiredHallRule: {"hall_required": "required hall"},
+    ChoicesOnlyRule: {"outside_choices": "not among its chosen"},
+    SectorZoneRule: {"sector_zone": "kept for"},
 }
 
 
 def _venue(name: str):
     """A venue where every stand rule bites: a blocked and a reserved booth, a required hall,
-    services asked for that few booths offer."""
+    services asked for that few booths offer, booths bound to sectors, exhibitors that accept
+    only their choices."""
     project = (
         generate_project(24, 30, 2, seed=3)
         if name == "generated"
@@ -55,12 +60,18 @@ def _venue(name: str):
     for b in rng.sample(booths, 2):
         project.put_booth(replace(project.booths[b], status=BoothStatus.RESERVED))
     halls = sorted(project.halls)
+    sectors = sorted(project.sectors)
+    for k, b in enumerate(rng.sample(booths, 6)):
+        zone = (sectors[k % 2],) if k < 4 else tuple(sectors[:3])
+        project.put_booth(replace(project.booths[b], sectors=zone))
     for i, eid in enumerate(sorted(project.exhibitors)):
         ex = project.exhibitors[eid]
         if i % 5 == 0:
             ex = replace(ex, wishes=Wishes(preferred_hall=halls[-1], hall_required=True))
         if i % 4 == 1:
             ex = replace(ex, needs=Needs(power=True, water=i % 8 == 1, heavy_floor=i % 3 == 0))
+        if i % 6 == 2:
+            ex = replace(ex, choices=tuple(rng.sample(booths, 4)), choices_only=True)
         project.put_exhibitor(replace(ex, pinned_booths=()))
     # Odd stands in the current plan become placements too: one across two halls, one of two
     # booths far apart in one hall.

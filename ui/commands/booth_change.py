@@ -38,22 +38,35 @@ def remapped_plan(plan: Plan, replaced: Mapping[str, tuple[str, ...]]) -> Plan:
     return Plan(stands, plan.locked & stands.keys())
 
 
+def _remapped(booths: tuple[str, ...], replaced: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for b in booths:
+        for succ in replaced.get(b, (b,)):
+            if succ not in out:
+                out.append(succ)
+    return tuple(out)
+
+
 def remapped_pins(
     exhibitors: Iterable[Exhibitor], replaced: Mapping[str, tuple[str, ...]]
 ) -> tuple[list[Exhibitor], list[Exhibitor]]:
-    """(before, after) of the exhibitors pinned to a replaced booth."""
+    """(before, after) of the exhibitors pinned to, or choosing, a replaced booth. Choices
+    keep their order; an exhibitor left with no choice no longer accepts only its choices."""
     before: list[Exhibitor] = []
     after: list[Exhibitor] = []
     for ex in exhibitors:
-        if not any(b in replaced for b in ex.pinned_booths):
+        if not any(b in replaced for b in (*ex.pinned_booths, *ex.choices)):
             continue
-        pins: list[str] = []
-        for b in ex.pinned_booths:
-            for succ in replaced.get(b, (b,)):
-                if succ not in pins:
-                    pins.append(succ)
+        choices = _remapped(ex.choices, replaced)
         before.append(ex)
-        after.append(replace(ex, pinned_booths=tuple(pins)))
+        after.append(
+            replace(
+                ex,
+                pinned_booths=_remapped(ex.pinned_booths, replaced),
+                choices=choices,
+                choices_only=ex.choices_only and bool(choices),
+            )
+        )
     return before, after
 
 

@@ -188,16 +188,21 @@ class DateField(Field):
         super().__init__(key, edit)
         self.edit = edit
         self._loading = False
+        self._time = ""
         edit.isoChanged.connect(lambda _v: None if self._loading else self._touch())
 
     def show(self, values: Sequence[Any]) -> None:
         same, value = _single(values)
         self._loading = True
-        self.edit.set_iso(value if same else None)
+        # A registration may carry a time ("2026-10-05T09:30"): the editor shows the day and
+        # the time is kept with whatever day is chosen.
+        self._time = value[10:] if same and value else ""
+        self.edit.set_iso(value[:10] if same and value else None)
         self._loading = False
 
     def value(self) -> str | None:
-        return self.edit.iso()
+        day = self.edit.iso()
+        return day + self._time if day else None
 
 
 class IdsField(Field):

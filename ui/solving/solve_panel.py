@@ -123,6 +123,7 @@ class SolvePanel(QDockWidget):
             "corner_wish": self.tr("Corner wish met"),
             "island_wish": self.tr("Island wish met"),
             "hall_wish": self.tr("Hall wish met"),
+            "choice": self.tr("Booth choice met (first choice × 5)"),
             "partners": self.tr("Partners near each other"),
             "waste": self.tr("Wasted area (per m²)"),
             "waitlist": self.tr("Waitlisting an exhibitor"),

@@ -3228,6 +3228,10 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <translation>برآوردن خواستهٔ سالن</translation>
     </message>
     <message>
+        <source>Booth choice met (first choice × 5)</source>
+        <translation>غرفهٔ انتخابی داده شد (انتخاب اول × ۵)</translation>
+    </message>
+    <message>
         <source>Partners near each other</source>
         <translation>نزدیکی شریکان به هم</translation>
     </message>

@@ -24,6 +24,7 @@ SHEETS = {
     "by_sector": ("به تفکیک رسته", "By sector"),
     "waitlist": ("فهرست انتظار", "Waitlist"),
     "changes": ("تغییرات", "Changes"),
+    "fairness": ("ترتیب اولویت", "Fair order"),
     "plan": ("نقشه", "Plan"),
 }
 
@@ -83,6 +84,15 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("to", "به غرفه", "To"),
         ("why", "علت", "Why"),
     ),
+    "fairness": (
+        ("id", "شناسه", "ID"),
+        ("name_fa", "نام شرکت", "Company"),
+        ("rank", "رتبه", "Rank"),
+        ("asked", "خواسته", "Asked for"),
+        ("place", "غرفه", "Place"),
+        ("holder", "در اختیار", "Held by"),
+        ("reason", "علت", "Reason"),
+    ),
 }
 
 WORDS = {
@@ -103,6 +113,13 @@ WORDS = {
     "blocked": ("مسدود", "blocked"),
     "reserved": ("رزروشده", "reserved"),
     "legend": ("راهنما", "Legend"),
+    "waiting": ("در انتظار", "waitlisted"),
+    "choice_k": ("انتخاب {k}", "choice {k}"),
+    "any_place": ("هر جای مناسب", "any place that fits"),
+    "inversions": (
+        "وارونگی‌های اولویت: {n} (انتظار: ۰)",
+        "Priority inversions: {n} (expected: 0)",
+    ),
 }
 
 BOOTH_STATUS = {

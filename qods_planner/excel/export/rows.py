@@ -8,7 +8,9 @@ from collections import defaultdict
 from ...layout import Layout
 from ...messages import join
 from ...model import BoothStatus, Project, m2
+from ...model.fair_order import fair_order
 from ...text import format_jalali
+from ...validation.certificate import fairness_certificate, reason_words
 from .labels import BOOTH_KIND, BOOTH_STATUS, PRIORITY, pick, word
 from .reasons import MAX_RUN, change_reason, waitlist_reason
 
@@ -36,6 +38,7 @@ class Rows:
         self.project = project
         self.layout = layout
         self.lang = language
+        self.inversions = 0  # set by `fairness`
 
     def labels(self, ids: tuple[str, ...] | None) -> str:
         booths = self.project.booths
@@ -209,6 +212,38 @@ class Rows:
                     self.labels(old) or word("none", lang),
                     to,
                     change_reason(p, self.layout, eid, old, new, lang),
+                ]
+            )
+        return rows
+
+    def fairness(self) -> list[Row]:
+        """The fairness certificate: each waitlisted exhibitor's places and each choice not
+        met, who holds it and why (docs/rules.md, the fair order)."""
+        p, lang = self.project, self.lang
+        cert = fairness_certificate(p, p.plan, p.baseline)
+        self.inversions = int(cert["inversions"])
+        order = fair_order(p.registered(), p.settings.priority_order)
+        rank = {e: i for i, e in enumerate(order, 1)}
+        rows: list[Row] = []
+        for entry in [*cert["waitlisted"], *cert["unmet_choices"]]:
+            ex = p.exhibitors[entry["exhibitor"]]
+            choice = entry["choice"]
+            if choice is not None:
+                asked = word("choice_k", lang).format(k=choice)
+            else:
+                asked = word("any_place", lang)
+            if ex.id not in p.plan.stands:
+                asked = f"{word('waiting', lang)}: {asked}"
+            holder = p.exhibitors.get(entry["holder"] or "")
+            rows.append(
+                [
+                    ex.id,
+                    ex.name_fa,
+                    rank[ex.id],
+                    asked,
+                    self.labels(tuple(entry["booths"])),
+                    holder.name(lang) if holder is not None else word("free", lang),
+                    reason_words(entry["reason"], lang),
                 ]
             )
         return rows

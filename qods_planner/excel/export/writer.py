@@ -1,9 +1,9 @@
 """`export_workbook(project, path)`: the plan as a workbook for exhibitors, venue and press.
 
 Sheets: Assignments, Booths, By sector, Waitlist (with reasons), Changes since the published
-plan, one floor-plan sheet per hall, the space report (`space_sheet`), and the hidden `_qods`
-sheet (format, version, project id, time, and the exported plan by ids) that lets an edited
-export be read back
+plan, the Fair order (the fairness certificate), one floor-plan sheet per hall, the space
+report (`space_sheet`), and the hidden `_qods` sheet (format, version, project id, time, and
+the exported plan by ids) that lets an edited export be read back
 (`import_plan_from_export`). Sheets are right-to-left when the project's language is Persian.
 """
 
@@ -19,6 +19,7 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ...layout import layout_of
+from ...messages.digits import format_number
 from ...model import Project
 from .filemode import mode_for, resolve_target
 from .floorplan import draw_hall
@@ -38,7 +39,7 @@ from .space_sheet import SHEET_TITLE as SPACE_TITLE
 from .space_sheet import write_space_sheet
 from .tables import write_table
 
-TEXT_KEYS = {"name_fa", "name_en", "sector", "occupant", "reason", "why"}
+TEXT_KEYS = {"name_fa", "name_en", "sector", "occupant", "reason", "why", "asked", "holder"}
 LATIN_KEYS = {"name_en"}  # Latin text in a Persian sheet (see `write_table`)
 TABLES = (  # key (also the `Rows` method), table name (ASCII, unique in the workbook)
     ("assignments", "Assignments"),
@@ -46,6 +47,7 @@ TABLES = (  # key (also the `Rows` method), table name (ASCII, unique in the wor
     ("by_sector", "BySector"),
     ("waitlist", "Waitlist"),
     ("changes", "Changes"),
+    ("fairness", "FairOrder"),
 )
 
 
@@ -63,6 +65,12 @@ def build_workbook(
         centred = [i for i, (k, _, _) in enumerate(COLUMNS[key], start=1) if k not in TEXT_KEYS]
         latin = [i for i, (k, _, _) in enumerate(COLUMNS[key], start=1) if k in LATIN_KEYS]
         write_table(ws, name, headers(key, lang), getattr(rows, key)(), lang, centred, latin)
+    count = format_number(rows.inversions, lang)
+    _note(
+        wb[sheet_title_of(wb, "fairness", lang)],
+        word("inversions", lang).format(n=count),
+        COLUMNS["fairness"],
+    )
     if project.baseline is None:
         _note(
             wb[sheet_title_of(wb, "changes", lang)], word("no_baseline", lang), COLUMNS["changes"]
