@@ -87,4 +87,34 @@ MESSAGES: dict[str, str] = {
         "از {labels} استفاده می‌کند که جزو غرفه‌های انتخابی‌اش نیست"
     ),
     "uses {labels}, kept for {sectors}": "از {labels} استفاده می‌کند که ویژهٔ {sectors} است",
+    # --- last year's place -------------------------------------------------------------------
+    "copied last year's booths into the choices of {count} exhibitor(s); written: {path}": (
+        "غرفه‌های سال گذشته در غرفه‌های انتخابی {count} مشارکت‌کننده نوشته شد؛ نوشته شد: {path}"
+    ),
+    "make last year's booths each returning exhibitor's first choices": (
+        "غرفه‌های سال گذشتهٔ هر مشارکت‌کنندهٔ بازگشته را انتخاب اول او کن"
+    ),
+    "Copy an earlier fair's stands into this fair's booth choices: each returning exhibitor"
+    " (matched by id, else by name) gets its booths of that fair (matched by label) as its"
+    " first choices. Reads the earlier fair's project file or exported workbook. Writes the"
+    " project to --out (default: PROJECT itself).": (
+        "غرفه‌های یک نمایشگاه پیشین را در غرفه‌های انتخابی این نمایشگاه می‌نویسد: هر"
+        " مشارکت‌کنندهٔ بازگشته (یافته با شناسه، وگرنه با نام) غرفه‌های خود در آن نمایشگاه را"
+        " (یافته با شمارهٔ غرفه) انتخاب اول خود می‌یابد. فایل پروژه یا کارپوشهٔ خروجی نمایشگاه"
+        " پیشین را می‌خواند. پروژه در --out نوشته می‌شود (پیش‌فرض: خود PROJECT)."
+    ),
+    "the earlier fair's project file or exported workbook (.xlsx)": (
+        "فایل پروژه یا کارپوشهٔ خروجی (.xlsx) نمایشگاه پیشین"
+    ),
+    "not matched: {name} ({id})": "یافته نشد: {name} ({id})",
+    "{id}: booths no longer in this venue: {labels}": (
+        "{id}: غرفه‌هایی که دیگر در این محل نیستند: {labels}"
+    ),
+    "no such file: {path}": "چنین فایلی نیست: {path}",
+    "this workbook has no Assignments sheet of a Qods Planner export": (
+        "این کارپوشه برگهٔ «تخصیص غرفه‌ها»ی خروجی برنامه‌ریز نمایشگاه قدس را ندارد"
+    ),
+    # --- re-solves ------------------------------------------------------------------------------
+    "newly placed on its choice {k} ({labels})": "تازه جای گرفت، در انتخاب {k} خود ({labels})",
+    "{head}; now on its choice {k}": "{head}؛ اکنون در انتخاب {k} خود",
 }

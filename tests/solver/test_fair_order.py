@@ -16,7 +16,7 @@ from helpers.builders import TinyProject, plan_of
 from helpers.solving import QUICK, solve_checked
 
 from qods_planner.messages import get_language, set_language
-from qods_planner.model import Plan, PriorityTier, Settings
+from qods_planner.model import ExhibitorStatus, Plan, PriorityTier, Settings
 from qods_planner.model.fair_order import fair_order
 from qods_planner.validation import check, fairness_certificate
 
@@ -203,3 +203,20 @@ def test_the_certificate_says_who_holds_each_refused_place_and_why():
     # top fits late's and mid's stands; mid would trade with late for its second choice
     assert swapped["inversions"] == 3
     assert [(r["exhibitor"], r["reason"]) for r in swapped["waitlisted"]] == [("top", "inversion")]
+
+
+def test_a_freed_booth_goes_to_the_highest_ranked_waitlisted_exhibitor_that_chose_it():
+    b = TinyProject()
+    b.row("A", 2, x=0, y=0)
+    b.exhibitor("e1")
+    b.exhibitor("e2")
+    b.exhibitor("low", choices=("A1",))
+    b.exhibitor("high", priority_points=4, choices=("A1",))
+    published = plan_of(e1=["A1"], e2=["A2"])
+    b.project.set_plan(published)
+    b.project.set_baseline(published)
+    b.project.put_exhibitor(replace(b.project.exhibitors["e1"], status=ExhibitorStatus.WITHDRAWN))
+    result = solve_checked(b.project)
+    assert result.stands.get("high") == ("A1",) and "low" not in result.stands
+    (placed,) = [c for c in result.changes if c.exhibitor == "high"]
+    assert placed.why == "newly placed on its choice 1 (A1)"
