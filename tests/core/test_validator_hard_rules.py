@@ -8,12 +8,7 @@ import pytest
 from helpers.builders import TinyProject, plan_of
 from helpers.validator_floor import floor, hard_rules, only, two_halls
 
-from qods_planner.model import (
-    BoothStatus,
-    Needs,
-    NeighbourRules,
-    Wishes,
-)
+from qods_planner.model import BoothStatus, Needs, NeighbourRules, Wishes
 from qods_planner.validation import SCORE_TERMS, check
 
 # -- a valid plan --------------------------------------------------------------------------

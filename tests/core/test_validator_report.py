@@ -9,10 +9,7 @@ from helpers.builders import plan_of
 from helpers.validator_floor import floor, two_halls
 
 from qods_planner.layout import layout_of
-from qods_planner.model import (
-    PriorityTier,
-    Wishes,
-)
+from qods_planner.model import PriorityTier, Wishes
 from qods_planner.validation import Violation, check, score
 
 

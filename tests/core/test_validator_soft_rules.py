@@ -7,13 +7,7 @@ import dataclasses
 from helpers.builders import TinyProject, plan_of
 from helpers.validator_floor import floor, only, only_for, terms, two_halls
 
-from qods_planner.model import (
-    Entrance,
-    PriorityTier,
-    RuleWeights,
-    Side,
-    Wishes,
-)
+from qods_planner.model import Entrance, PriorityTier, RuleWeights, Side, Wishes
 from qods_planner.validation import check, score
 
 # -- soft rules: scored and not scored -----------------------------------------------------
