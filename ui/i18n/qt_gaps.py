@@ -2,7 +2,7 @@
 
 lupdate files each `QT_TRANSLATE_NOOP("QContext", text)` below under Qt's own context, so our
 `qods_planner_fa.qm` answers Qt's lookup for it (a translator is asked for any context). Found
-by walking the Persian window and by `tests/ui/test_i18n.py`; add a text here when one is seen
+by walking the Persian window and by `tests/ui/test_i18n_*.py`; add a text here when one is seen
 in English in the Persian interface.
 """
 
