@@ -86,7 +86,7 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "fairness": (
         ("id", "شناسه", "ID"),
-        ("name_fa", "نام شرکت", "Company"),
+        ("name", "نام شرکت", "Company"),
         ("rank", "رتبه", "Rank"),
         ("asked", "خواسته", "Asked for"),
         ("place", "غرفه", "Place"),

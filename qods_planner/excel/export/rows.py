@@ -238,7 +238,7 @@ class Rows:
             rows.append(
                 [
                     ex.id,
-                    ex.name_fa,
+                    ex.name(lang),
                     rank[ex.id],
                     asked,
                     self.labels(tuple(entry["booths"])),

@@ -39,7 +39,7 @@ from .space_sheet import SHEET_TITLE as SPACE_TITLE
 from .space_sheet import write_space_sheet
 from .tables import write_table
 
-TEXT_KEYS = {"name_fa", "name_en", "sector", "occupant", "reason", "why", "asked", "holder"}
+TEXT_KEYS = {"name", "name_fa", "name_en", "sector", "occupant", "reason", "why", "asked", "holder"}
 LATIN_KEYS = {"name_en"}  # Latin text in a Persian sheet (see `write_table`)
 TABLES = (  # key (also the `Rows` method), table name (ASCII, unique in the workbook)
     ("assignments", "Assignments"),
@@ -85,9 +85,11 @@ def build_workbook(
 
 
 def _note(ws: Worksheet, text: str, columns: tuple) -> None:
-    """A sentence under a table, wrapped across the table's width (so it is printed whole)."""
-    ws.cell(4, 1, text).alignment = Alignment(wrap_text=True, vertical="top")
-    ws.merge_cells(start_row=4, start_column=1, end_row=5, end_column=len(columns))
+    """A sentence a row under a table, wrapped across the table's width (so it is printed
+    whole)."""
+    row = ws.max_row + 2
+    ws.cell(row, 1, text).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=row, start_column=1, end_row=row + 1, end_column=len(columns))
 
 
 def sheet_title_of(wb: Workbook, key: str, language: str) -> str:
