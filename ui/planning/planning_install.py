@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from .copy_choices_action import CopyChoicesAction
 from .drop import BoothDropHandler
 from .planning_controller import Planning
 
@@ -85,6 +86,7 @@ class PlanningUI:
     sectors: SectorsPanel
     booth_actions: BoothActions
     menu: QMenu
+    copy_choices: CopyChoicesAction | None = None
     drop: BoothDropHandler | None = None
 
 
@@ -150,10 +152,13 @@ def install_planning(window: QMainWindow) -> PlanningUI:
         lambda: edit.setEnabled(exhibitors.edit_action.isEnabled())
     )
     edit.setEnabled(exhibitors.edit_action.isEnabled())
-    menu.addActions([add, edit])
+    copy = CopyChoicesAction(window)
+    menu.addActions([add, edit, copy.action])
     menu.addSeparator()
     menu.addActions([exhibitors.assign_action, *booth])
-    ui = PlanningUI(planning, exhibitors, sectors, window.findChild(BoothActions), menu)
+    ui = PlanningUI(
+        planning, exhibitors, sectors, window.findChild(BoothActions), menu, copy_choices=copy
+    )
 
     def attach() -> None:
         # The old handler is a child of the old editor's view and goes with it.

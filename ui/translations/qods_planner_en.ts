@@ -48,6 +48,25 @@
     </message>
     </context>
 <context>
+    <name>CopyChoicesAction</name>
+    <message numerus="yes">
+        <source>%n exhibitor(s) got last year's booths as their first choices.</source>
+        <translation><numerusform>%n exhibitor got last year's booths as their first choices.</numerusform><numerusform>%n exhibitors got last year's booths as their first choices.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not matched (%n): </source>
+        <translation><numerusform>Not matched (%n): </numerusform><numerusform>Not matched (%n): </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibitor(s) had booths this venue no longer has.</source>
+        <translation><numerusform>%n exhibitor had booths this venue no longer has.</numerusform><numerusform>%n exhibitors had booths this venue no longer has.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExcelImportDialog</name>
     <message numerus="yes">
         <source>Import %n exhibitor(s) from {file}</source>
@@ -165,7 +184,7 @@ Keep it anyway?</numerusform></translation>
         <source>Unlock %n exhibitor(s)</source>
         <translation><numerusform>Unlock %n exhibitor</numerusform><numerusform>Unlock %n exhibitors</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message numerus="yes">

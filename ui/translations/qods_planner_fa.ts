@@ -540,6 +540,55 @@ could not be read:
     </message>
 </context>
 <context>
+    <name>CopyChoicesAction</name>
+    <message>
+        <source>Copy choices from an earlier fair…</source>
+        <translation>رونوشت غرفه‌های انتخابی از نمایشگاه پیشین…</translation>
+    </message>
+    <message>
+        <source>Make last year&apos;s booths each returning exhibitor&apos;s first choices</source>
+        <translation>غرفه‌های سال گذشتهٔ هر مشارکت‌کنندهٔ بازگشته را انتخاب اول او می‌کند</translation>
+    </message>
+    <message>
+        <source>Copy choices from an earlier fair</source>
+        <translation>رونوشت غرفه‌های انتخابی از نمایشگاه پیشین</translation>
+    </message>
+    <message>
+        <source>Projects and exported workbooks (*.json *.xlsx)</source>
+        <translation>پروژه‌ها و کارپوشه‌های خروجی (*.json *.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path} could not be read:
+{reason}</source>
+        <translation>{path} خوانده نشد:
+{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibitor(s) got last year&apos;s booths as their first choices.</source>
+        <translation>
+            <numerusform>غرفه‌های سال گذشتهٔ %Ln مشارکت‌کننده انتخاب اول آن‌ها شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not matched (%n): </source>
+        <translation>
+            <numerusform>یافته نشد (%Ln): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… و %Ln مورد دیگر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibitor(s) had booths this venue no longer has.</source>
+        <translation>
+            <numerusform>%Ln مشارکت‌کننده غرفه‌هایی داشتند که دیگر در این محل نیست.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source> m</source>
@@ -2452,6 +2501,10 @@ Give them to {who}? {names} will go to the waiting list.</source>
     <message>
         <source>Unlock {0} exhibitors</source>
         <translation type="vanished">باز کردن قفل {0} مشارکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Copy choices from an earlier fair</source>
+        <translation>رونوشت غرفه‌های انتخابی از نمایشگاه پیشین</translation>
     </message>
 </context>
 <context>
