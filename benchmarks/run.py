@@ -17,6 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .choices_family import RESULTS as CHOICES
+from .choices_family import render_into as render_choices
 from .instances import SEEDS, SIZES, ensure
 from .report import write_page
 from .tight import RESULTS as TIGHT
@@ -86,11 +88,14 @@ def main(argv: list[str] | None = None) -> int:
     runs = {
         d.name: [json.loads(p.read_text("utf-8")) for p in sorted(d.glob("*.json"))]
         for d in sorted(RESULTS.iterdir(), key=_run_order)
-        if d.is_dir() and d.name != TIGHT.name
+        if d.is_dir() and d.name not in (TIGHT.name, CHOICES.name)
     }
     write_page(args.page, runs, INTRO)
     tight = [json.loads(p.read_text("utf-8")) for p in sorted(TIGHT.glob("*.json"))]
     render_tight(args.page, tight)
+    choices = [json.loads(p.read_text("utf-8")) for p in sorted(CHOICES.glob("*.json"))]
+    if choices:  # the section the choices family wrote is kept when the page is rewritten
+        render_choices(args.page, choices)
     print(f"wrote {args.page} from {sum(len(r) for r in runs.values())} results")
     return 0
 
