@@ -63,7 +63,10 @@ class SpaceReportPanel(QDockWidget):
         lines = []
         for title, grid in zip(self.titles, self.grids, strict=True):
             lines.append(title.text())
-            heads = [grid.horizontalHeaderItem(c).text() for c in range(grid.columnCount())]
+            heads = [
+                grid.horizontalHeaderItem(c).text().replace("\n", " ")
+                for c in range(grid.columnCount())
+            ]
             lines.append("\t".join(heads))
             for r in range(grid.rowCount()):
                 lines.append("\t".join(grid.item(r, c).text() for c in range(grid.columnCount())))
@@ -80,7 +83,8 @@ class SpaceReportPanel(QDockWidget):
             bold.setBold(True)
             title.setFont(bold)
             grid = QTableWidget(len(table.rows), len(table.headers), page)
-            grid.setHorizontalHeaderLabels(list(table.headers))
+            # "Area assigned (m²)" on two lines: the unit under the words, a narrower column
+            grid.setHorizontalHeaderLabels([h.replace(" (", "\n(") for h in table.headers])
             grid.verticalHeader().hide()
             grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             grid.setAccessibleName(table.title)
@@ -112,3 +116,8 @@ class SpaceReportPanel(QDockWidget):
             self.grids.append(grid)
         column.addStretch(1)
         self.scroll.setWidget(page)
+        # The panel no narrower than its widest table: every column stays in sight.
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(
+            page.minimumSizeHint().width() + bar + 2 * self.scroll.frameWidth()
+        )
