@@ -116,8 +116,3 @@ class SpaceReportPanel(QDockWidget):
             self.grids.append(grid)
         column.addStretch(1)
         self.scroll.setWidget(page)
-        # The panel no narrower than its widest table: every column stays in sight.
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.scroll.setMinimumWidth(
-            page.minimumSizeHint().width() + bar + 2 * self.scroll.frameWidth()
-        )
