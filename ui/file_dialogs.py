@@ -1,4 +1,4 @@
-"""Open and save file dialogs that read natively in Persian.
+"""Open and save file dialogs, and the folder picker, that read natively in Persian.
 
 Qt's own dialog is translated by `qtbase_fa.qm`, but its file list writes modification dates in
 the Gregorian calendar with Latin digits. In Persian the dialogs here use Qt's widget dialog
@@ -113,6 +113,24 @@ def save_path(
         return None
     extension = Path(suffix).suffix or suffix
     return chosen if chosen.lower().endswith(extension.lower()) else chosen + extension
+
+
+def persian_folder_dialog(parent: QWidget | None, title: str, directory: str) -> QFileDialog:
+    """Qt's widget dialog choosing an existing folder, in Persian as the file dialogs are."""
+    dialog = persian_file_dialog(parent, title, directory, "", save=False)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    return dialog
+
+
+def existing_folder(parent: QWidget | None, title: str, directory: str = "") -> str:
+    """An existing folder the user chose; "" when cancelled."""
+    if current_language() != "fa":
+        return QFileDialog.getExistingDirectory(parent, title, directory)
+    dialog = persian_folder_dialog(parent, title, directory)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
 
 
 def suggested_beside(project_path: str | None, suffix: str, unsaved: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from qods_planner.files import load_project
 from qods_planner.model import Project
@@ -44,3 +46,29 @@ def sample(_solved_once) -> Project:
     from qods_planner.files.encode import project_to_dict
 
     return project_from_dict(project_to_dict(_solved_once))
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path):
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+
+
+@pytest.fixture
+def window(qtbot, qapp, tmp_path, sample, monkeypatch):
+    """The main window on the solved sample, with the workspace (publishing) installed."""
+    from ui.document import Document
+    from ui.i18n import install_fonts, install_language
+    from ui.main_window import MainWindow
+    from ui.workspace import install_workspace
+
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
+    )
+    install_fonts(qapp)
+    install_language(qapp, "en")  # with its plural forms: "1 letter", "2 letters"
+    w = MainWindow(Document(sample), recovery_dir=tmp_path / "recovery")
+    qtbot.addWidget(w)
+    install_workspace(w)
+    return w

@@ -4,36 +4,11 @@ fields of the exhibition and exhibitor dialogs."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from qods_planner.publishing.letters import file_name
 from qods_planner.publishing.stand_facts import placed_stands
 from ui.dialogs.event_dialog import EventDialog
-from ui.document import Document
-from ui.i18n import install_fonts
-from ui.main_window import MainWindow
-from ui.workspace import install_workspace
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path):
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-
-
-@pytest.fixture
-def window(qtbot, qapp, tmp_path, sample, monkeypatch):
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
-    )
-    install_fonts(qapp)
-    w = MainWindow(Document(sample), recovery_dir=tmp_path / "recovery")
-    qtbot.addWidget(w)
-    install_workspace(w)
-    return w
 
 
 def _texts(menu) -> list[str]:
@@ -85,7 +60,7 @@ def test_a_refused_file_is_a_message_not_a_traceback(window, tmp_path, monkeypat
     assert not window.features.publishing.do_floor_map(
         str(tmp_path / "no such folder" / "map.html")
     )
-    assert len(said) == 1 and "No such file" in said[0]
+    assert len(said) == 1 and "does not exist" in said[0]
 
 
 def test_the_space_panel_follows_the_plan(window, qtbot):

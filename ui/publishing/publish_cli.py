@@ -146,6 +146,8 @@ def _write_html(project: Project, path: Path, language: str) -> None:
     from qods_planner.publishing.html_map import build_html
     from ui.i18n import FONTS_DIR
 
+    from .atomic_file import write_text_atomically
+
     fonts = {
         "regular": (FONTS_DIR / "Vazirmatn-Regular.ttf").read_bytes(),
         "bold": (FONTS_DIR / "Vazirmatn-Bold.ttf").read_bytes(),
@@ -159,25 +161,3 @@ def _write_html(project: Project, path: Path, language: str) -> None:
             ).render()
         ) from None
     print(Message.of("wrote {path}", path=str(path)).render())
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write through a temporary file in the same folder and one rename, keeping an existing
-    file's mode (a failed write leaves the old file)."""
-    import os
-    import tempfile
-
-    from qods_planner.excel.export.filemode import mode_for, resolve_target
-
-    target = resolve_target(path)
-    mode = mode_for(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

@@ -1,25 +1,29 @@
 """The app's publishing actions: Planning ▸ Letters to exhibitors… and Move notices…, and
 File ▸ Export ▸ Catalogue…, Floor map for visitors… and Space report…. Each reads the
 current document when triggered; failures are told in a message box. Tests call the `do_*`
-methods with a path to skip the file dialogs."""
+methods with a path to skip the file dialogs. A file that cannot be written is told in the
+user's words (`cannot_write`); letters and notices are written under a progress dialog."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from qods_planner.model import ModelError
 from qods_planner.publishing.letters import NoPublishedPlan
 
-from ..file_dialogs import save_path, suggested_beside
+from ..file_dialogs import existing_folder, save_path, suggested_beside
 from ..i18n import current_language, left_to_right
 from ..printing import PrintError
+from ..write_failure import cannot_write
 
 
 class PublishingActions(QObject):
+    writing_letters = Signal(object)  # the `LetterProgress` about to run
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
@@ -62,51 +66,109 @@ class PublishingActions(QObject):
             return False
         try:
             write(path)
+        except OSError as exc:
+            self._fail(title, cannot_write(path, exc))
+            return False
         except errors as exc:
-            self._fail(title, exc)
+            self._fail(title, str(exc))
             return False
         self._done(self.tr("Written: {path}").format(path=left_to_right(path)))
         return True
 
-    def _fail(self, title: str, error: Exception) -> None:
-        QMessageBox.warning(self.window, title, str(error))
+    def _fail(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)
 
     def _done(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10000)
 
     # -- letters ---------------------------------------------------------------------------
     def do_letters(self, folder: str | None = None, changed_only: bool = False) -> bool:
-        from .letter_pdfs import write_letters
+        from .letter_pdfs import LetterRun
+        from .letters_progress import LetterProgress
 
         title = self.tr("Move notices") if changed_only else self.tr("Letters to exhibitors")
         if changed_only and self.project.baseline is None:
             self._fail(
                 title,
-                NoPublishedPlan(
-                    self.tr(
-                        "There is no published plan to compare with: publish the plan"
-                        " (Planning ▸ Publish plan) before re-solving."
-                    )
+                self.tr(
+                    "There is no published plan to compare with: publish the plan"
+                    " (Planning ▸ Publish plan) before re-solving."
                 ),
             )
             return False
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(
-                self.window, self.tr("Folder for the letters"), self._suggested("")
-            )
+            folder = existing_folder(self.window, self._folder_title(changed_only), self._beside())
         if not folder:
             return False
         try:
-            done = write_letters(self.project, folder, changed_only=changed_only)
-        except (PrintError, NoPublishedPlan, ModelError, OSError) as exc:
-            self._fail(title, exc)
+            letters = LetterRun(self.project, folder, changed_only=changed_only)
+        except (NoPublishedPlan, ModelError) as exc:
+            self._fail(title, str(exc))
             return False
-        self._done(
-            self.tr("%n letter(s) written into {folder}", "", len(done.files)).format(
-                folder=left_to_right(str(folder))
-            )
-        )
+        progress = LetterProgress(self.window, letters, title)
+        self.writing_letters.emit(progress)
+        try:
+            outcome = progress.run()
+        except (PrintError, ModelError) as exc:
+            self._fail(title, str(exc))
+            return False
+        finally:
+            progress.deleteLater()
+        written, where = outcome.written, left_to_right(str(folder))
+        if outcome.error is not None:
+            self._fail(title, outcome.error + self._before(written, changed_only))
+            return False
+        if outcome.cancelled:
+            QMessageBox.information(self.window, title, self._stopped(written, where, changed_only))
+            return False
+        if changed_only:
+            done = self.tr("%n move notice(s) written into {folder}", "", written)
+        else:
+            done = self.tr("%n letter(s) written into {folder}", "", written)
+        self._done(done.format(folder=where))
         return True
+
+    def _folder_title(self, changed_only: bool) -> str:
+        if changed_only:
+            return self.tr("Folder for the move notices")
+        return self.tr("Folder for the letters")
+
+    def _beside(self) -> str:
+        """The project's folder (the home folder for a project not saved yet)."""
+        path = self.window.document.path
+        return str(Path(path).parent if path else Path.home())
+
+    def _stopped(self, written: int, where: str, changed_only: bool) -> str:
+        if changed_only:
+            text = self.tr(
+                "Stopped after %n move notice(s), each one complete, in the folder\n{folder}\n\n"
+                "The file with all of them was not written.",
+                "",
+                written,
+            )
+        else:
+            text = self.tr(
+                "Stopped after %n letter(s), each one complete, in the folder\n{folder}\n\n"
+                "The file with all of them was not written.",
+                "",
+                written,
+            )
+        return text.format(folder=where)
+
+    def _before(self, written: int, changed_only: bool) -> str:
+        if not written:
+            return ""
+        if changed_only:
+            text = self.tr(
+                "Before this, %n move notice(s) had been written; each one is complete.",
+                "",
+                written,
+            )
+        else:
+            text = self.tr(
+                "Before this, %n letter(s) had been written; each one is complete.", "", written
+            )
+        return "\n\n" + text
 
     def do_notices(self, folder: str | None = None) -> bool:
         return self.do_letters(folder, changed_only=True)
@@ -128,7 +190,7 @@ class PublishingActions(QObject):
         from qods_planner.publishing.html_map import build_html
 
         from ..i18n import FONTS_DIR
-        from .publish_cli import write_text_atomically
+        from .atomic_file import write_text_atomically
 
         def write(to: str) -> None:
             fonts = {

@@ -1,7 +1,8 @@
 """The Space report panel: the committee's figures (area assigned, free, blocked and reserved
 per hall; exhibitors, waitlisted and area per sector; stand kinds) for the plan on screen,
 refreshed a moment after each change. The same tables as the workbook's sheet and the PDF,
-each a read-only table under its title; a narrow panel scrolls rather than break words."""
+each a read-only table under its title, every column whole; a narrow panel scrolls rather
+than break words or cut a column."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from qods_planner.messages import format_number
 from qods_planner.publishing.space import space_report, space_tables
 
 from ..i18n import current_language
+from ..widgets.whole_columns import whole_columns_width
 
 REFRESH_MS = 400
 
@@ -61,7 +63,10 @@ class SpaceReportPanel(QDockWidget):
         lines = []
         for title, grid in zip(self.titles, self.grids, strict=True):
             lines.append(title.text())
-            heads = [grid.horizontalHeaderItem(c).text() for c in range(grid.columnCount())]
+            heads = [
+                grid.horizontalHeaderItem(c).text().replace("\n", " ")
+                for c in range(grid.columnCount())
+            ]
             lines.append("\t".join(heads))
             for r in range(grid.rowCount()):
                 lines.append("\t".join(grid.item(r, c).text() for c in range(grid.columnCount())))
@@ -78,7 +83,8 @@ class SpaceReportPanel(QDockWidget):
             bold.setBold(True)
             title.setFont(bold)
             grid = QTableWidget(len(table.rows), len(table.headers), page)
-            grid.setHorizontalHeaderLabels(list(table.headers))
+            # "Area assigned (m²)" on two lines: the unit under the words, a narrower column
+            grid.setHorizontalHeaderLabels([h.replace(" (", "\n(") for h in table.headers])
             grid.verticalHeader().hide()
             grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             grid.setAccessibleName(table.title)
@@ -92,12 +98,17 @@ class SpaceReportPanel(QDockWidget):
                     if r == last and table.key != "kinds":
                         item.setFont(bold)
                     grid.setItem(r, c, item)
-            grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header = grid.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setStretchLastSection(True)
+            # Every column whole: a narrow panel scrolls as a page, no table cuts a column.
+            grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            columns = range(grid.columnCount())
+            grid.setMinimumWidth(whole_columns_width(grid, header, columns) + 2 * grid.frameWidth())
             grid.resizeRowsToContents()
-            height = grid.horizontalHeader().sizeHint().height() + 2 * grid.frameWidth()
+            height = header.sizeHint().height() + 2 * grid.frameWidth()
             height += sum(grid.rowHeight(r) for r in range(grid.rowCount()))
-            height += grid.horizontalScrollBar().sizeHint().height()
             grid.setFixedHeight(height)
             column.addWidget(title)
             column.addWidget(grid)

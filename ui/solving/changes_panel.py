@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from solver.result import Change
 
 from ..i18n import current_language, format_number
+from ..widgets.whole_columns import whole_columns_width
 from .bidi_names import in_direction, isolate
 from .frontier_view import FrontierView
 from .moves import plan_changes
@@ -187,6 +188,14 @@ class ChangesPanel(QDockWidget):
                 item.addChild(why)
                 why.setFirstColumnSpanned(True)
                 item.setExpanded(True)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The panel no narrower than the headers and the booths need: only names elide."""
+        header, table = self.table.header(), self.table
+        wanted = header.sectionSizeHint(0) + whole_columns_width(table, header, (1, 2))
+        wanted += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+        table.setMinimumWidth(wanted)
 
     def _sentence(self, name: str, move: Change, leaves: bool) -> str:
         text = self.tr("{name}: from {before} to {after}").format(

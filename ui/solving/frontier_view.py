@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import format_number
+from ..widgets.whole_columns import whole_columns_width
 from .frontier_choices import Choice
 from .solving_controller import SolvingController
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
+GAIN = 2  # the column drawn as a bar
 
 
 class FrontierView(QWidget):
@@ -50,8 +52,9 @@ class FrontierView(QWidget):
         header = self.table.horizontalHeader()
         for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("+00.0 %") + 16)
+        header.setSectionResizeMode(GAIN, QHeaderView.ResizeMode.Fixed)  # a bar: any width
+        header.resizeSection(GAIN, self.fontMetrics().horizontalAdvance("+00.0 %") + 24)
+        header.setStretchLastSection(True)  # the proof takes what is left
         layout.addWidget(self.title)
         layout.addWidget(self.table)
         self.table.itemSelectionChanged.connect(self._selected)
@@ -78,6 +81,13 @@ class FrontierView(QWidget):
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         self.table.setFixedHeight(height)
+        self.table.setMinimumWidth(self.content_width())  # no column clipped by the panel
+
+    def content_width(self) -> int:
+        """The width every column needs whole: its header and its widest cell."""
+        header = self.table.horizontalHeader()
+        whole = whole_columns_width(self.table, header, (0, 1, 3))
+        return whole + header.sectionSize(GAIN) + 2 * self.table.frameWidth()
 
     def _row(self, i: int, point: Choice, first: Choice, best_gain: float) -> None:
         if i == 0:
@@ -113,7 +123,7 @@ class FrontierView(QWidget):
         bar.setValue(0 if best_gain <= 0 else round(1000 * max(0.0, gain) / best_gain))
         bar.setFormat(cells[2])
         bar.setTextVisible(bool(cells[2]))
-        self.table.setCellWidget(i, 2, bar)
+        self.table.setCellWidget(i, GAIN, bar)
 
     def rows(self) -> list[list[str]]:
         """The table's text, row by row (the gain column as its bar shows it)."""

@@ -214,8 +214,46 @@ Keep it anyway?</numerusform></translation>
 <context>
     <name>PublishingActions</name>
     <message numerus="yes">
+        <source>%n move notice(s) written into {folder}</source>
+        <translation><numerusform>%n move notice written into {folder}</numerusform><numerusform>%n move notices written into {folder}</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n letter(s) written into {folder}</source>
         <translation><numerusform>%n letter written into {folder}</numerusform><numerusform>%n letters written into {folder}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n move notice(s), each one complete, in the folder
+{folder}
+
+The file with all of them was not written.</source>
+        <translation><numerusform>Stopped after %n move notice, each one complete, in the folder
+{folder}
+
+The file with all of them was not written.</numerusform><numerusform>Stopped after %n move notices, each one complete, in the folder
+{folder}
+
+The file with all of them was not written.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n letter(s), each one complete, in the folder
+{folder}
+
+The file with all of them was not written.</source>
+        <translation><numerusform>Stopped after %n letter, each one complete, in the folder
+{folder}
+
+The file with all of them was not written.</numerusform><numerusform>Stopped after %n letters, each one complete, in the folder
+{folder}
+
+The file with all of them was not written.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Before this, %n move notice(s) had been written; each one is complete.</source>
+        <translation><numerusform>Before this, %n move notice had been written; each one is complete.</numerusform><numerusform>Before this, %n move notices had been written; each one is complete.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Before this, %n letter(s) had been written; each one is complete.</source>
+        <translation><numerusform>Before this, %n letter had been written; each one is complete.</numerusform><numerusform>Before this, %n letters had been written; each one is complete.</numerusform></translation>
     </message>
     </context>
 <context>

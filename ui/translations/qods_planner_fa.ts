@@ -1938,6 +1938,21 @@ Nothing was overwritten; the project is still open.</source>
     </message>
 </context>
 <context>
+    <name>LetterProgress</name>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Writing {count} of {total}: {name}</source>
+        <translation>نوشتن {count} از {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Writing one file with all of them, for printing…</source>
+        <translation>نوشتن یک فایل با همهٔ آن‌ها، برای چاپ…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Language</source>
@@ -2776,7 +2791,7 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation>نوشتن {path} ممکن نشد: {reason}</translation>
+        <translation type="vanished">نوشتن {path} ممکن نشد: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2840,16 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <source>There is no published plan to compare with: publish the plan (Planning ▸ Publish plan) before re-solving.</source>
         <translation>نقشه منتشرشده‌ای برای مقایسه نیست: پیش از برنامه‌ریزی دوباره، نقشه را منتشر کنید (برنامه‌ریزی ◂ انتشار نقشه).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n move notice(s) written into {folder}</source>
+        <translation>
+            <numerusform>%Ln اطلاعیه جابه‌جایی در {folder} نوشته شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the move notices</source>
+        <translation>پوشه اطلاعیه‌های جابه‌جایی</translation>
+    </message>
     <message>
         <source>Folder for the letters</source>
         <translation>پوشه نامه‌ها</translation>
@@ -2833,6 +2858,42 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <source>%n letter(s) written into {folder}</source>
         <translation>
             <numerusform>%Ln نامه در {folder} نوشته شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n move notice(s), each one complete, in the folder
+{folder}
+
+The file with all of them was not written.</source>
+        <translation>
+            <numerusform>پس از نوشتن %Ln اطلاعیه جابه‌جایی متوقف شد؛ هر کدام کامل است و در این پوشه است:
+{folder}
+
+فایلی که همه آن‌ها را یک‌جا دارد نوشته نشد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n letter(s), each one complete, in the folder
+{folder}
+
+The file with all of them was not written.</source>
+        <translation>
+            <numerusform>پس از نوشتن %Ln نامه متوقف شد؛ هر کدام کامل است و در این پوشه است:
+{folder}
+
+فایلی که همه آن‌ها را یک‌جا دارد نوشته نشد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before this, %n move notice(s) had been written; each one is complete.</source>
+        <translation>
+            <numerusform>پیش از این، %Ln اطلاعیه جابه‌جایی نوشته شده بود؛ هر کدام کامل است.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before this, %n letter(s) had been written; each one is complete.</source>
+        <translation>
+            <numerusform>پیش از این، %Ln نامه نوشته شده بود؛ هر کدام کامل است.</numerusform>
         </translation>
     </message>
     <message>
@@ -3747,6 +3808,53 @@ Solve from scratch anyway?</source>
     <message>
         <source>{0} × {1} m</source>
         <translation>{0} × {1} متر</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <source>Could not write the file
+{path}
+
+The folder it goes in does not exist:
+{folder}</source>
+        <translation>نوشتن این فایل ممکن نشد:
+{path}
+
+پوشه‌ای که فایل باید در آن نوشته شود وجود ندارد:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Could not write the file
+{path}
+
+You have no permission to write in the folder:
+{folder}</source>
+        <translation>نوشتن این فایل ممکن نشد:
+{path}
+
+اجازه نوشتن در این پوشه را ندارید:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Could not write the file
+{path}
+
+The disk is full: make room and try again.</source>
+        <translation>نوشتن این فایل ممکن نشد:
+{path}
+
+دیسک پر است: جا باز کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Could not write the file
+{path}
+
+The system says: {reason}</source>
+        <translation>نوشتن این فایل ممکن نشد:
+{path}
+
+پیام سیستم: {reason}</translation>
     </message>
 </context>
 </TS>
