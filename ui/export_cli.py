@@ -229,7 +229,7 @@ def run(args: argparse.Namespace) -> int:
                 raise UserError(str(exc)) from None
             print(_wrote(kind, targets[kind], args.paper, result))
     if any(published.values()):
-        if published["letters"] or published["catalogue"] or published["space_report"]:
+        if any(published[k] for k in ("letters", "catalogue", "space_report", "fairness")):
             _application()
         publishing.run(project, published, language, args.changed_only)
     return 0

@@ -117,4 +117,9 @@ MESSAGES: dict[str, str] = {
     # --- re-solves ------------------------------------------------------------------------------
     "newly placed on its choice {k} ({labels})": "تازه جای گرفت، در انتخاب {k} خود ({labels})",
     "{head}; now on its choice {k}": "{head}؛ اکنون در انتخاب {k} خود",
+    # --- the certificate on paper ------------------------------------------------------------
+    "Fair order": "ترتیب اولویت",
+    "write the fairness certificate here (.pdf): each place refused, who holds it, and why": (
+        "گواهی ترتیب اولویت را اینجا بنویس (.pdf): هر جای داده‌نشده، در اختیار چه کسی است و چرا"
+    ),
 }

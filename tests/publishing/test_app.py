@@ -23,6 +23,7 @@ def test_the_menus_offer_letters_notices_catalogue_map_and_space_report(window):
         "Catalogue for visitors (PDF)…",
         "Floor map for visitors (HTML)…",
         "Space report (PDF)…",
+        "Fair order (PDF)…",
     ):
         assert text in exports
 
@@ -52,6 +53,8 @@ def test_catalogue_map_and_space_report_from_the_app(window, tmp_path):
     assert (tmp_path / "book.pdf").stat().st_size > 10_000
     assert "Content-Security-Policy" in (tmp_path / "map.html").read_text(encoding="utf-8")
     assert (tmp_path / "space.pdf").read_bytes().startswith(b"%PDF")
+    assert window.features.publishing.do_fairness(str(tmp_path / "fair.pdf"))
+    assert (tmp_path / "fair.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_a_refused_file_is_a_message_not_a_traceback(window, tmp_path, monkeypatch):

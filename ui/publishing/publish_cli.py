@@ -1,6 +1,6 @@
 """The publishing options of `qods-planner export`: --letters DIR [--changed-only],
---catalogue FILE.pdf, --html FILE.html and --space-report FILE.pdf. Qt is imported only when
-a PDF is asked for, as in `ui.export_cli`."""
+--catalogue FILE.pdf, --html FILE.html, --space-report FILE.pdf and --fairness FILE.pdf. Qt is
+imported only when a PDF is asked for, as in `ui.export_cli`."""
 
 from __future__ import annotations
 
@@ -49,10 +49,17 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help=Message.of("write the space report for the organising committee here (.pdf)").render(),
     )
+    parser.add_argument(
+        "--fairness",
+        metavar="FILE",
+        help=Message.of(
+            "write the fairness certificate here (.pdf): each place refused, who holds it, and why"
+        ).render(),
+    )
 
 
 def wanted(args: argparse.Namespace) -> bool:
-    return bool(args.letters or args.catalogue or args.html or args.space_report)
+    return bool(args.letters or args.catalogue or args.html or args.space_report or args.fairness)
 
 
 def check(args: argparse.Namespace, check_target) -> dict[str, Path | None]:
@@ -79,6 +86,7 @@ def check(args: argparse.Namespace, check_target) -> dict[str, Path | None]:
         "catalogue": check_target("catalogue", args.catalogue, ".pdf"),
         "html": check_target("html", args.html, ".html"),
         "space_report": check_target("space-report", args.space_report, ".pdf"),
+        "fairness": check_target("fairness", args.fairness, ".pdf"),
     }
 
 
@@ -88,12 +96,13 @@ def run(
     """Write what `targets` asks for; messages on stdout, errors as `UserError`."""
     if targets["html"]:
         _write_html(project, targets["html"], language)
-    if not (targets["letters"] or targets["catalogue"] or targets["space_report"]):
+    if not any(targets[k] for k in ("letters", "catalogue", "space_report", "fairness")):
         return
     from qods_planner.publishing.letters import NoPublishedPlan
     from ui.printing import PrintError
 
     from .catalogue import write_catalogue
+    from .fairness_pages import fairness_pages
     from .letter_pdfs import write_letters
     from .pdf import write_pdf
     from .space_pages import space_pages
@@ -128,6 +137,14 @@ def run(
             print(
                 Message.of(
                     "wrote {path} ({pages} page(s))", path=str(targets["space_report"]), pages=pages
+                ).render()
+            )
+        if targets["fairness"]:
+            title = Message.of("Fair order").render(language)
+            pages = write_pdf(targets["fairness"], fairness_pages(project, language), title)
+            print(
+                Message.of(
+                    "wrote {path} ({pages} page(s))", path=str(targets["fairness"]), pages=pages
                 ).render()
             )
     except (PrintError, NoPublishedPlan) as exc:

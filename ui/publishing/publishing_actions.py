@@ -41,6 +41,10 @@ class PublishingActions(QObject):
             self.tr("One web page that works offline: search, sectors, supply chains")
         )
         self.space = self._action(self.tr("Space report (PDF)…"), self.do_space_report)
+        self.fairness = self._action(self.tr("Fair order (PDF)…"), self.do_fairness)
+        self.fairness.setStatusTip(
+            self.tr("For each place refused: who holds it and why (the fairness certificate)")
+        )
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self.window)
@@ -222,12 +226,26 @@ class PublishingActions(QObject):
             (PrintError, ModelError, OSError),
         )
 
+    def do_fairness(self, path: str | None = None) -> bool:
+        from .fairness_pages import fairness_pages
+        from .pdf import write_pdf
+
+        title = self.tr("Fair order")
+        return self._write(
+            title,
+            "-fair-order.pdf",
+            self.tr("PDF documents (*.pdf)"),
+            path,
+            lambda to: write_pdf(to, fairness_pages(self.project, current_language()), title),
+            (PrintError, ModelError, OSError),
+        )
+
     # -- menus -----------------------------------------------------------------------------
     def install(self, planning: QMenu, export: QMenu) -> None:
         planning.addSeparator()
         planning.addActions([self.letters, self.notices])
         export.addSeparator()
-        export.addActions([self.catalogue, self.floor_map, self.space])
+        export.addActions([self.catalogue, self.floor_map, self.space, self.fairness])
 
 
 def install_publishing(window) -> PublishingActions:

@@ -2829,6 +2829,14 @@ Give them to {who}? {names} will go to the waiting list.</source>
         <translation>گزارش فضا (PDF)…</translation>
     </message>
     <message>
+        <source>Fair order (PDF)…</source>
+        <translation>ترتیب اولویت (PDF)…</translation>
+    </message>
+    <message>
+        <source>For each place refused: who holds it and why (the fairness certificate)</source>
+        <translation>برای هر جای داده‌نشده: در اختیار کیست و چرا (گواهی ترتیب اولویت)</translation>
+    </message>
+    <message>
         <source>Move notices</source>
         <translation>اطلاعیه‌های جابه‌جایی</translation>
     </message>
@@ -2853,6 +2861,10 @@ Give them to {who}? {names} will go to the waiting list.</source>
     <message>
         <source>Folder for the letters</source>
         <translation>پوشه نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Fair order</source>
+        <translation>ترتیب اولویت</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) written into {folder}</source>

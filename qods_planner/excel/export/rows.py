@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from ...layout import Layout
-from ...messages import join
+from ...messages import format_number, join
 from ...model import BoothStatus, Project, m2
 from ...model.fair_order import fair_order
 from ...text import format_jalali
@@ -229,7 +229,7 @@ class Rows:
             ex = p.exhibitors[entry["exhibitor"]]
             choice = entry["choice"]
             if choice is not None:
-                asked = word("choice_k", lang).format(k=choice)
+                asked = word("choice_k", lang).format(k=format_number(choice, lang))
             else:
                 asked = word("any_place", lang)
             if ex.id not in p.plan.stands:
