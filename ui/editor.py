@@ -336,6 +336,16 @@ class Editor(QObject):
             self.set_current_hall(self.project.booths[ids[0]].hall_id)
             self.view.ensureVisible(area, 40, 40)
 
+    def show_choices_of(self, exhibitor_id: str | None) -> None:
+        """Number the booth choices of `exhibitor_id` on the plan (None: no badges)."""
+        self.scene.badges.follow(self.project, exhibitor_id)
+        self.legend_changed.emit()
+
+    def preview_choices(self, booth_ids: list[str] | None) -> None:
+        """Number these booths instead (a list being picked); None ends the preview."""
+        self.scene.badges.preview(self.project, booth_ids)
+        self.legend_changed.emit()
+
     def set_language(self, language: str) -> None:
         """Names of exhibitors, sectors and halls in 'fa' or 'en'; Persian aligns right."""
         self.language = language

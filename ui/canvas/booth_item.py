@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from qods_planner.model import Booth, BoothStatus
@@ -72,6 +72,8 @@ class BoothItem(QGraphicsItem):
         self.violations: list[tuple[str, bool]] = []  # (message, hard)
         self.highlighted = False
         self.invalid = False  # shown red while a drag or resize would be refused
+        self.zone: list[QColor] = []  # colours of the sectors the booth is kept for
+        self._rtl = False
 
     def type(self) -> int:
         return self.Type
@@ -98,6 +100,7 @@ class BoothItem(QGraphicsItem):
         margin = size * 0.35
         self._label_rect = QRectF(margin, margin * 0.6, rect.width() - 2 * margin, size * 1.3)
         self.label_text = elide(booth.label, self._label_font, self._label_rect.width())
+        self._rtl = rtl
         align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         self._label_option = text_option(self.label_text, align | Qt.AlignmentFlag.AlignTop)
         self.update()
@@ -112,6 +115,12 @@ class BoothItem(QGraphicsItem):
         if violations != self.violations or highlighted != self.highlighted:
             self.violations = list(violations)
             self.highlighted = highlighted
+            self.update()
+
+    def set_zone(self, colours: list[QColor]) -> None:
+        """The sectors the booth is kept for (its own zone or its hall's); empty: any."""
+        if colours != self.zone:
+            self.zone = list(colours)
             self.update()
 
     def set_invalid(self, invalid: bool) -> None:
@@ -140,6 +149,8 @@ class BoothItem(QGraphicsItem):
             painter.fillRect(r, RESERVED_BRUSH)
         if self.invalid:
             painter.fillRect(r, INVALID)
+        if self.zone:
+            paint_zone(painter, r, self.zone, self._rtl)
         painter.setBrush(NO_BRUSH)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if self.violations or self.highlighted or self.isSelected():
@@ -165,3 +176,26 @@ class BoothItem(QGraphicsItem):
             half = (offset + pen.widthF() / 2) / lod
             painter.drawRect(r.adjusted(half, half, -half, -half))
             offset += pen.widthF()
+
+
+ZONE_EDGE = cosmetic_pen(QColor("#212121"), 1)
+
+
+def paint_zone(painter: QPainter, r: QRectF, colours: list[QColor], rtl: bool) -> None:
+    """A corner triangle striped in the zone's sector colours (bottom corner on the side away
+    from the label), edged dark so it shows on a booth of the same colour."""
+    side = min(r.width(), r.height()) * 0.42
+    x0 = r.left() if rtl else r.right()
+    step = -1.0 if not rtl else 1.0  # towards the inside of the booth
+    y0 = r.bottom()
+    painter.setPen(Qt.PenStyle.NoPen)
+    count = len(colours)
+    for i, colour in enumerate(colours):
+        s = side * (count - i) / count  # nested triangles: the first sector is the outer band
+        painter.setBrush(colour)
+        painter.drawPolygon(
+            QPolygonF([QPointF(x0, y0), QPointF(x0 + step * s, y0), QPointF(x0, y0 - s)])
+        )
+    painter.setPen(ZONE_EDGE)
+    painter.setBrush(NO_BRUSH)
+    painter.drawLine(QPointF(x0 + step * side, y0), QPointF(x0, y0 - side))

@@ -26,6 +26,7 @@ from qods_planner.layout import layout_of
 from qods_planner.model import Change, Project
 
 from .booth_item import BoothItem
+from .choice_badges import ChoiceBadges
 from .grid import paint_floors
 from .overlays import CalibrationLine, HandlesItem, PreviewRect, RubberBand
 from .stand_item import StandItem
@@ -57,7 +58,9 @@ class PlanScene(QGraphicsScene):
         self.rubber_band = RubberBand()
         self.preview = PreviewRect()
         self.calibration_line = CalibrationLine()
-        for item in (self.handles, self.rubber_band, self.preview, self.calibration_line):
+        self.badges = ChoiceBadges()  # the booth choices of the exhibitor chosen in the table
+        overlays = (self.handles, self.rubber_band, self.preview, self.calibration_line)
+        for item in (*overlays, self.badges):
             self.addItem(item)
         self.background = None  # a canvas.background.Background, set by the editor
         self.tool = None  # the current tools.base.Tool
@@ -96,6 +99,8 @@ class PlanScene(QGraphicsScene):
         self._refresh_obstacles(self.project.obstacles)
         self._refresh_booths(self.project.booths, stands=False)
         self._refresh_stands()
+        self.badges.rtl = self.rtl
+        self.badges.refresh(self.project)
 
     def _on_change(self, change: Change) -> None:
         kind, ids = change.kind, change.ids
@@ -108,10 +113,13 @@ class PlanScene(QGraphicsScene):
             self._refresh_obstacles(ids)
         elif kind == "hall":
             self._refresh_halls(ids)
+            self._refresh_fills()  # a hall's zone marks its booths
         elif kind == "settings" and self.mode is ColorMode.KIND:
             self._recolour.start()
         elif kind == "meta":
             self.rebuild()
+        if kind in ("booth", "exhibitor"):
+            self.badges.refresh(self.project)
         self.model_changed.emit()
 
     def _layout(self):
@@ -123,6 +131,9 @@ class PlanScene(QGraphicsScene):
         kind = layout.kind(booth.id) if layout is not None else None
         fill = booth_fill(self.project, booth, self.mode, holder, kind)
         item.show(booth, fill, holder, self.base_font, self.rtl)
+        sectors = self.project.sectors
+        zone = self.project.zone(booth.id)
+        item.set_zone([QColor(sectors[s].colour) for s in zone if s in sectors])
         item.set_marks(self.violations.get(booth.id, []), booth.id in self.highlighted)
 
     def _refresh_booths(self, ids: Iterable[str], stands: bool = True) -> None:
@@ -247,6 +258,7 @@ class PlanScene(QGraphicsScene):
     def set_scale(self, px_per_cm: float) -> None:
         self.px_per_cm = px_per_cm
         self.handles.set_scale(px_per_cm)
+        self.badges.set_scale(px_per_cm)
 
     # -- queries for tools -------------------------------------------------------------------
     def booth_at(self, pos: QPointF) -> BoothItem | None:

@@ -23,6 +23,7 @@ from .venue_edits import (
     ReplaceObstacles,
     SetPlan,
 )
+from .zone_commands import SetBoothZones, hall_zone_edit
 
 __all__ = [
     "AddBooths",
@@ -42,6 +43,8 @@ __all__ = [
     "ReplaceObstacles",
     "ResizeBooth",
     "RotateBooths",
+    "SetBoothZones",
     "SetPlan",
     "SplitBooth",
+    "hall_zone_edit",
 ]

@@ -1,7 +1,9 @@
 """The hall section of the properties panel (shown when no booth is selected): names and size.
 
 Each edit is one `EditHall` command. A hall cannot shrink past its booths, obstacles or
-entrances; the editor refuses such an edit with the reason (`rules.hall_refusal`).
+entrances; the editor refuses such an edit with the reason (`rules.hall_refusal`). "Sectors
+allowed" is the hall's zone: only exhibitors of those sectors may use its booths, except
+booths with a zone of their own.
 """
 
 from __future__ import annotations
@@ -21,8 +23,15 @@ from PySide6.QtWidgets import (
 
 from qods_planner.model import ModelError, Project, Rect, cm, m2
 
-from ..commands import EditHall
+from ..commands import EditHall, Refused, hall_zone_edit
 from ..i18n import current_language, format_area_m2, format_number
+from ..widgets.sector_ticks import SectorTicks
+
+
+def zone_sectors(project: Project) -> list[tuple[str, str, str]]:
+    """(id, name, colour) of every sector, named in the interface's language."""
+    language = current_language()
+    return [(s.id, s.name(language), s.colour) for s in project.sectors.values()]
 
 
 def size_box(parent: QWidget) -> QDoubleSpinBox:
@@ -55,6 +64,10 @@ class HallForm(QWidget):
         self.depth = size_box(self)
         self.area = QLabel(self)
         self.booths = QLabel(self)
+        self.zone = SectorTicks(self)
+        self.zone.setToolTip(
+            self.tr("Only exhibitors of the ticked sectors may use the hall's booths")
+        )
         form.addRow(self.hint)
         form.addRow(self.hall)
         form.addRow(self.tr("Persian name"), self.name_fa)
@@ -63,11 +76,13 @@ class HallForm(QWidget):
         form.addRow(self.tr("Depth"), self.depth)
         form.addRow(self.tr("Area"), self.area)
         form.addRow(self.tr("Booths"), self.booths)
+        form.addRow(self.tr("Sectors allowed"), self.zone)
         self.hall.activated.connect(lambda _i: self.show_project(self.project))
         self.name_fa.editingFinished.connect(lambda: self._text_edited("name_fa", self.name_fa))
         self.name_en.editingFinished.connect(lambda: self._text_edited("name_en", self.name_en))
         self.width.valueChanged.connect(lambda value: self._size_edited("w", value))
         self.depth.valueChanged.connect(lambda value: self._size_edited("h", value))
+        self.zone.toggled.connect(self._zone_edited)
 
     def hall_id(self) -> str | None:
         return self.hall.currentData()
@@ -87,12 +102,16 @@ class HallForm(QWidget):
         self.hall.setCurrentIndex(max(index, 0))
         self.hall.blockSignals(False)
         hall = project.halls.get(self.hall_id() or "")
-        for widget in (self.name_fa, self.name_en, self.width, self.depth):
+        for widget in (self.name_fa, self.name_en, self.width, self.depth, self.zone):
             widget.setEnabled(hall is not None)
         if hall is None:
             self.area.setText("")
             self.booths.setText("")
             return
+        self.zone.set_sectors(zone_sectors(project), hall.sectors)
+        self.zone.set_hint(
+            self.tr("None ticked: any sector. A booth's own zone wins over the hall's.")
+        )
         self.name_fa.setText(hall.name_fa)
         self.name_en.setText(hall.name_en)
         for box, value in ((self.width, hall.outline.w), (self.depth, hall.outline.h)):
@@ -107,6 +126,17 @@ class HallForm(QWidget):
                 area=format_area_m2(m2(sum(b.area for b in booths)), decimals=0),
             )
         )
+
+    def _zone_edited(self, sector_id: str, allowed: bool) -> None:
+        hall_id = self.hall_id()
+        if self.project is None or hall_id not in self.project.halls:
+            return
+        try:
+            command = hall_zone_edit(self.project, hall_id, sector_id, allowed)
+        except Refused as exc:
+            self.panel.refused(str(exc))
+            return
+        self.panel.push(command)
 
     def _text_edited(self, field: str, edit: QLineEdit) -> None:
         self._apply({field: edit.text().strip()})

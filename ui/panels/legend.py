@@ -2,7 +2,9 @@
 
 It lists the editor's `legend_entries()` and follows `legend_changed` (colour mode, plan,
 sectors, language) and the solve's proposals (the plan view then shows the proposal, so the
-legend explains its colours), so it never works out colours itself.
+legend explains its colours), so it never works out colours itself. Under the colours it
+explains the plan's marks when they are shown: the corner of a zoned booth and the numbered
+badges of booth choices.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from qods_planner.model import Plan
 
-from ..widgets.swatch import colour_icon
+from ..canvas.choice_badges import BADGE_FILL
+from ..i18n import format_number
+from ..widgets.swatch import badge_icon, colour_icon, zone_icon
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -59,7 +63,25 @@ class LegendPanel(QDockWidget):
         self.list.clear()
         for text, colour in editor.legend_entries(self.shown_plan()):
             QListWidgetItem(colour_icon(colour, 16), text, self.list)
+        self._marks(editor)
         self._title(editor.color_mode())
+
+    def _marks(self, editor) -> None:
+        project = editor.project
+        zoned = [project.zone(b) for b in project.booths]
+        first = next((z[0] for z in zoned if z and z[0] in project.sectors), None)
+        if first is not None:
+            QListWidgetItem(
+                zone_icon(project.sectors[first].colour),
+                self.tr("Corner mark: only the marked sectors may use the booth"),
+                self.list,
+            )
+        if editor.scene.badges.isVisible():
+            QListWidgetItem(
+                badge_icon(BADGE_FILL, format_number(1)),
+                self.tr("Numbered badge: the selected exhibitor's booth choices (1 = best)"),
+                self.list,
+            )
 
     def entries(self) -> list[str]:
         """The texts shown, in order."""

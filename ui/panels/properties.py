@@ -5,6 +5,9 @@ to all selected booths, and only when it changes something. Model → widget: th
 the project after the selection or the project changed (undo, redo, other panels), coalescing
 a burst of changes into one refresh. Fields whose values differ across the selection show as
 mixed (a partly checked box, an empty choice, "mixed" in the size boxes).
+
+"Sectors allowed" is the booths' zone: ticking a sector allows it on every selected booth
+(`SetBoothZones`); nothing ticked leaves the booth to its hall's zone, else to any sector.
 """
 
 from __future__ import annotations
@@ -19,19 +22,22 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
 
 from qods_planner.layout import layout_of
-from qods_planner.model import Booth, BoothKind, BoothStatus, ModelError, cm, m2
+from qods_planner.model import Booth, BoothKind, BoothStatus, ModelError, Project, cm, m2
 
-from ..commands import EditBooths, Refused
-from ..i18n import format_area_m2
-from .hall_form import HallForm, size_box
+from ..commands import EditBooths, Refused, SetBoothZones
+from ..i18n import current_language, format_area_m2
+from ..widgets.sector_ticks import SectorTicks
+from .hall_form import HallForm, size_box, zone_sectors
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -66,6 +72,8 @@ class BoothForm(QWidget):
         )
         self.status = QComboBox(self)
         self.status.addItems([self.tr("Available"), self.tr("Blocked"), self.tr("Reserved")])
+        self.zone = SectorTicks(self)
+        self.zone.setToolTip(self.tr("Only exhibitors of the ticked sectors may use the booth"))
         form.addRow(self.count)
         form.addRow(self.tr("Label"), self.label)
         form.addRow(self.tr("Width"), self.width)
@@ -76,6 +84,7 @@ class BoothForm(QWidget):
             form.addRow("", box)
         form.addRow(self.tr("Premium"), self.premium)
         form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Sectors allowed"), self.zone)
 
         self.label.editingFinished.connect(self._label_edited)
         self.width.valueChanged.connect(lambda _v: self._size_edited("w", self.width))
@@ -86,6 +95,7 @@ class BoothForm(QWidget):
             lambda index: self.panel.apply({"premium": PREMIUM_CHOICES[index]})
         )
         self.status.activated.connect(lambda index: self.panel.apply({"status": STATUSES[index]}))
+        self.zone.toggled.connect(self.panel.set_zone)
 
     # -- model → widget ----------------------------------------------------------------------
     def show_booths(
@@ -129,6 +139,21 @@ class BoothForm(QWidget):
         )
         statuses = {b.status for b in booths}
         self.status.setCurrentIndex(STATUSES.index(statuses.pop()) if len(statuses) == 1 else -1)
+
+    def show_zone(self, project: Project, booths: list[Booth]) -> None:
+        zones = [set(b.sectors) for b in booths]
+        every, some = set.intersection(*zones), set.union(*zones)
+        self.zone.set_sectors(zone_sectors(project), every, some)
+        halls = {project.halls[b.hall_id].sectors for b in booths if b.hall_id in project.halls}
+        hall_zone = halls.pop() if len(halls) == 1 else ()
+        if some:
+            self.zone.set_hint("")
+        elif hall_zone:
+            language = current_language()
+            names = ", ".join(project.sectors[s].name(language) for s in hall_zone)
+            self.zone.set_hint(self.tr("None ticked: the hall's zone applies ({0})").format(names))
+        else:
+            self.zone.set_hint(self.tr("None ticked: any sector"))
 
     @staticmethod
     def _show_length(box: QDoubleSpinBox, values: set[int]) -> None:
@@ -178,7 +203,11 @@ class PropertiesPanel(QDockWidget):
         self.hall_form = HallForm(self)
         self.stack.addWidget(self.booth_form)
         self.stack.addWidget(self.hall_form)
-        self.setWidget(self.stack)
+        scroll = QScrollArea(self)  # the forms are taller than a dock shared with others
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        self.setWidget(scroll)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -217,6 +246,7 @@ class PropertiesPanel(QDockWidget):
         kinds = [layout.kind(b) for b in ids if b in layout.open_sides]
         derived = [layout.premium.get(b, False) for b in ids if project.booths[b].premium is None]
         self.booth_form.show_booths(booths, kinds, derived)
+        self.booth_form.show_zone(project, booths)
 
     def apply(self, changes: dict[str, object]) -> bool:
         """Push one EditBooths for the selection, if it changes anything."""
@@ -229,6 +259,18 @@ class PropertiesPanel(QDockWidget):
         try:
             command = EditBooths(project, ids, changes)
         except (Refused, ModelError) as exc:
+            self.refused(str(exc))
+            return False
+        return self.push(command)
+
+    def set_zone(self, sector_id: str, allowed: bool) -> bool:
+        """Allow (or stop allowing) a sector on every selected booth, as one undo step."""
+        ids = self.selected_ids()
+        if not ids or self.document is None:
+            return False
+        try:
+            command = SetBoothZones(self.document.project, ids, sector_id, allowed)
+        except Refused as exc:
             self.refused(str(exc))
             return False
         return self.push(command)

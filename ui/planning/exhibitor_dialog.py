@@ -5,6 +5,9 @@ changes only the fields the user touched: a field whose values differ across the
 shows as mixed and stays as each one has it unless touched; the id lists (competitors,
 partners, pinned booths) change by what was ticked or unticked. A value the model refuses
 (`ModelError`) is shown in the dialog, which stays open; nothing is changed.
+
+The Choices tab orders the booths the exhibitor wants, best first; "Pick on plan" hides the
+dialog while booths are clicked on the plan (`choice_picking`), then shows it again.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from dataclasses import fields as dataclass_fields
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +39,8 @@ from qods_planner.model import (
 from ..commands import Refused
 from ..i18n import LANGUAGE_NAMES, LANGUAGES
 from ..widgets.swatch import colour_icon
+from .choice_picking import ChoicePicking
+from .choices_field import ChoicesField
 from .exhibitor_commands import AddExhibitor, EditExhibitors
 from .exhibitor_fields import (
     AreaField,
@@ -45,6 +50,7 @@ from .exhibitor_fields import (
     Field,
     IdsField,
     NoteField,
+    PointsField,
     TextField,
 )
 from .planning_controller import Planning
@@ -65,6 +71,8 @@ class ExhibitorDialog(QDialog):
         self.adding = not self.ids
         self.touched: set[str] = set()
         self.fields: dict[str, Field] = {}
+        self.picking: ChoicePicking | None = None
+        self._executing = False
         if self.adding:
             self.setWindowTitle(self.tr("Add exhibitor"))
         elif len(self.ids) == 1:
@@ -76,6 +84,7 @@ class ExhibitorDialog(QDialog):
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.tabs.addTab(self._stand_tab(), self.tr("Stand"))
         self.tabs.addTab(self._relations_tab(), self.tr("Relations"))
+        self.tabs.addTab(self._choices_tab(), self.tr("Booth choices"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -127,6 +136,10 @@ class ExhibitorDialog(QDialog):
             ]
         )
         self._add(form, self.tr("Priority"), priority)
+        points = self._add(form, self.tr("Priority points"), PointsField("priority_points", page))
+        points.widget.setToolTip(
+            self.tr("More points come first in the fair order among exhibitors of one tier")
+        )
         status = ChoiceField("status", page)
         status.set_choices(
             [
@@ -201,6 +214,56 @@ class ExhibitorDialog(QDialog):
             outer.addWidget(box)
         return page
 
+    def _choices_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.choices = ChoicesField("choices", page)
+        self.choices.editor.set_booths([(b.id, b.label) for b in self.project.booths.values()])
+        self.choices.editor.pick_requested.connect(self.start_picking)
+        self.choices.editor.pick_button.setEnabled(self.planning.editor is not None)
+        self._add(form, "", self.choices)
+        only = CheckField("choices_only", self.tr("Accept only these booths (a hard rule)"), page)
+        only.widget.setToolTip(
+            self.tr("The whole stand must lie inside the chosen booths, or the exhibitor waits")
+        )
+        self._add(form, "", only)
+        return page
+
+    # -- picking on the plan -----------------------------------------------------------------
+    def start_picking(self) -> None:
+        """Hide, and let booths clicked on the plan join the list until Esc or Enter."""
+        editor = self.planning.editor
+        if editor is None or self.picking is not None:
+            return
+        picking = ChoicePicking(editor, list(self.choices.value()), self)
+        picking.picked.connect(self.choices.editor.append)
+        picking.message.connect(self.planning.message)
+        picking.finished.connect(self._picking_finished)
+        self.picking = picking
+        self.hide()  # inside exec() this ends its loop; exec() below waits for the picking
+        picking.start()
+
+    def _picking_finished(self) -> None:
+        self.picking = None
+        if not self._executing:
+            self.show()
+        self.tabs.setCurrentIndex(self.tabs.count() - 1)
+
+    def exec(self) -> int:
+        """Like QDialog.exec(), through any number of picking rounds on the plan."""
+        self._executing = True
+        try:
+            while True:
+                code = super().exec()
+                picking = self.picking
+                if picking is None:
+                    return code
+                loop = QEventLoop(self)
+                picking.finished.connect(loop.quit)
+                loop.exec()
+        finally:
+            self._executing = False
+
     # -- showing -----------------------------------------------------------------------------
     def _load(self) -> None:
         if self.adding:
@@ -217,6 +280,9 @@ class ExhibitorDialog(QDialog):
                 "phone": "",
                 "note": "",
                 "language": "fa",
+                "priority_points": 0,
+                "choices": (),
+                "choices_only": False,
                 "requested_m2": req,
                 "min_m2": low,
                 "max_m2": high,
@@ -263,6 +329,9 @@ class ExhibitorDialog(QDialog):
             phone=v["phone"],
             note=v["note"],
             language=v["language"],
+            choices=v["choices"],
+            choices_only=v["choices_only"],
+            priority_points=v["priority_points"],
         )
 
     def show_error(self, message: str) -> None:

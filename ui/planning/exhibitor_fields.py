@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -25,6 +26,7 @@ from ..widgets.jalali_date import JalaliDateEdit
 from .pickers import ChoicePicker
 
 MAX_AREA_M2 = 100_000.0
+MAX_POINTS = 1_000_000
 
 
 def _single(values: Sequence[Any]) -> tuple[bool, Any]:
@@ -226,3 +228,33 @@ class IdsField(Field):
 
     def value(self):  # -> IdsDelta
         return self.picker.delta()
+
+
+class PointsField(Field):
+    """A whole number ≥ 0 (priority points); "(several)" below 0 when the values differ."""
+
+    def __init__(self, key: str, parent: QWidget) -> None:
+        spin = QSpinBox(parent)
+        spin.setRange(0, MAX_POINTS)
+        super().__init__(key, spin)
+        self.spin = spin
+        self._loading = False
+        spin.valueChanged.connect(self._changed)
+
+    def _changed(self, _value: int) -> None:
+        if self._loading:
+            return
+        if self.spin.minimum() < 0 and self.spin.value() >= 0:
+            self.spin.setMinimum(0)  # a typed value ends "several"; it cannot come back
+        self._touch()
+
+    def show(self, values: Sequence[Any]) -> None:
+        same, value = _single(values)
+        self._loading = True
+        self.spin.setMinimum(0 if same else -1)
+        self.spin.setSpecialValueText("" if same else self.tr("(several)"))
+        self.spin.setValue(int(value or 0) if same else -1)
+        self._loading = False
+
+    def value(self) -> int:
+        return max(0, self.spin.value())

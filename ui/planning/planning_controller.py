@@ -267,9 +267,11 @@ class Planning(QObject):
         return [b for b in self.editor.selected_booth_ids() if b in self.project.booths]
 
     def show_exhibitors(self, ids: Iterable[str]) -> None:
-        """Highlight the stands of `ids` on the canvas."""
+        """Highlight the stands of `ids` on the canvas; number the booth choices of one."""
         if self.editor is None or self.document is None:
             return
+        ids = list(ids)
         stands = self.project.plan.stands
         booths = [b for e in ids for b in stands.get(e, ())]
         self.editor.highlight_booths(booths)
+        self.editor.show_choices_of(ids[0] if len(ids) == 1 else None)

@@ -1,7 +1,8 @@
 """Asking for a new sector's names, in Persian and in English, both required and unique.
 
 Sector names are data shown to exhibitors and printed on the plan in the fair's language, so a
-new sector gets both names at once rather than a placeholder to rename.
+new sector gets both names at once rather than a placeholder to rename. "Most stands" caps how
+many of its exhibitors get a stand (empty: no cap).
 """
 
 from __future__ import annotations
@@ -9,12 +10,34 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from qods_planner.model import Sector
 from qods_planner.text import normalise_key
 
 translate = QCoreApplication.translate
+
+MOST_STANDS = 10_000
+
+
+def cap_box(parent: QWidget) -> QSpinBox:
+    """Most stands: a whole number, or "no cap" (shown at -1, the box's minimum)."""
+    box = QSpinBox(parent)
+    box.setRange(-1, MOST_STANDS)
+    box.setSpecialValueText(translate("SectorNameDialog", "No cap"))
+    box.setValue(-1)
+    box.setToolTip(
+        translate("SectorNameDialog", "How many of the sector's exhibitors may get a stand")
+    )
+    return box
 
 
 def name_problem(name_fa: str, name_en: str, sectors: Iterable[Sector]) -> str | None:
@@ -43,6 +66,7 @@ class SectorNameDialog(QDialog):
         self.name_fa.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.name_en = QLineEdit(self)
         self.name_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.cap = cap_box(self)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(
@@ -50,6 +74,7 @@ class SectorNameDialog(QDialog):
         )
         form.addRow(self.tr("Persian name"), self.name_fa)
         form.addRow(self.tr("English name"), self.name_en)
+        form.addRow(self.tr("Most stands"), self.cap)
         form.addRow(self.problem)
         form.addRow(self.buttons)
         self.buttons.accepted.connect(self.accept)
@@ -61,6 +86,9 @@ class SectorNameDialog(QDialog):
 
     def names(self) -> tuple[str, str]:
         return self.name_fa.text().strip(), self.name_en.text().strip()
+
+    def most_stands(self) -> int | None:
+        return None if self.cap.value() < 0 else self.cap.value()
 
     def _check(self) -> None:
         problem = name_problem(*self.names(), self.sectors)

@@ -1,13 +1,15 @@
 """Qt models of the sectors panel: the sectors list and the complementarity matrix.
 
 Both re-read the project after its change notifications; edits go through `Planning` as undo
-commands. The matrix is symmetric by construction: a cell shows the weight of its pair, so
-setting (i, j) shows at (j, i) as well; the diagonal is disabled.
+commands. The sectors list shows each sector's stands as "placed / most" (the cap; empty in
+the editor means no cap). The matrix is symmetric by construction: a cell shows the weight of
+its pair, so setting (i, j) shows at (j, i) as well; the diagonal is disabled.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
@@ -16,6 +18,7 @@ from PySide6.QtGui import QColor
 
 from qods_planner.model import Change, Project, Sector
 from qods_planner.model.sector import MAX_COMPLEMENTARITY
+from qods_planner.text import to_ascii_digits
 
 from ..i18n import format_number
 from ..widgets.swatch import colour_icon
@@ -84,12 +87,14 @@ class SectorColumn(IntEnum):
     NAME_FA = 2
     NAME_EN = 3
     EXHIBITORS = 4
+    STANDS = 5
 
 
 class SectorTableModel(_ProjectModel):
-    """One row per sector: colour, id, Persian and English names, how many exhibitors."""
+    """One row per sector: colour, id, Persian and English names, how many exhibitors, and
+    stands placed against the most it may have."""
 
-    KINDS = frozenset({"sector", "exhibitor"})
+    KINDS = frozenset({"sector", "exhibitor", "plan"})
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.sector_ids)
@@ -106,6 +111,7 @@ class SectorTableModel(_ProjectModel):
             SectorColumn.NAME_FA: self.tr("Name (Persian)"),
             SectorColumn.NAME_EN: self.tr("Name (English)"),
             SectorColumn.EXHIBITORS: self.tr("Exhibitors"),
+            SectorColumn.STANDS: self.tr("Stands / most"),
         }[SectorColumn(section)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,6 +127,8 @@ class SectorTableModel(_ProjectModel):
             return QColor(s.colour)
         if role == Qt.ItemDataRole.ToolTipRole and column == SectorColumn.COLOUR:
             return self.tr("{colour} (double-click to change)").format(colour=s.colour)
+        if column == SectorColumn.STANDS:
+            return self._stands_data(s, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == SectorColumn.COLOUR:
                 return None  # the swatch says it; the code is in the tooltip
@@ -139,15 +147,71 @@ class SectorTableModel(_ProjectModel):
             return int(align | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def placed(self, sector_id: str) -> int:
+        """How many of the sector's exhibitors hold a stand in the plan."""
+        assert self.project is not None
+        exhibitors = self.project.exhibitors
+        return sum(
+            1
+            for e in self.project.plan.stands
+            if e in exhibitors and exhibitors[e].sector_id == sector_id
+        )
+
+    def _stands_data(self, s: Sector, role: int) -> Any:
+        language = self.planning.language()
+        placed = self.placed(s.id)
+        cap = s.max_stands
+        if role == Qt.ItemDataRole.DisplayRole:
+            if cap is None:
+                return format_number(placed, language)
+            return self.tr("{placed} / {most}").format(
+                placed=format_number(placed, language), most=format_number(cap, language)
+            )
+        if role == Qt.ItemDataRole.EditRole:
+            return "" if cap is None else str(cap)
+        if role == Qt.ItemDataRole.ForegroundRole and cap is not None and placed > cap:
+            return QColor("#b00020")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if cap is None:
+                return self.tr("Stands placed; no cap. Double-click to set the most stands.")
+            return self.tr(
+                "Stands placed, and the most the sector may have. Double-click to change;"
+                " empty: no cap."
+            )
+        return None
+
+    def set_cap(self, sector_id: str, cap: int | None) -> bool:
+        """Set the most stands of a sector (None: no cap) as one undo step."""
+        assert self.project is not None
+        old = self.project.sectors[sector_id]
+        if old.max_stands == cap:
+            return False
+        project = self.project
+
+        def build() -> EditSector:
+            command = EditSector(project, replace(old, max_stands=cap))
+            most = self.tr("no cap") if cap is None else format_number(cap)
+            command.setText(self.tr("Most stands of sector {0}: {1}").format(old.id, most))
+            return command
+
+        return self.planning.push(build)
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() in (SectorColumn.NAME_FA, SectorColumn.NAME_EN):
+        editable = (SectorColumn.NAME_FA, SectorColumn.NAME_EN, SectorColumn.STANDS)
+        if index.isValid() and index.column() in editable:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.project is None:
             return False
+        if index.column() == SectorColumn.STANDS:
+            text = to_ascii_digits(str(value)).strip()
+            if text and not text.isdigit():
+                self.planning.refuse(self.tr("The most stands is a whole number, or empty"))
+                return False
+            return self.set_cap(self.sector_ids[index.row()], int(text) if text else None)
         field = {SectorColumn.NAME_FA: "name_fa", SectorColumn.NAME_EN: "name_en"}.get(
             SectorColumn(index.column())
         )
@@ -163,13 +227,9 @@ class SectorTableModel(_ProjectModel):
             return False
 
         def build() -> EditSector:
-            return EditSector(self.project, Sector(**{**_fields(old), field: value}))
+            return EditSector(self.project, replace(old, **{field: value}))
 
         return self.planning.push(build)
-
-
-def _fields(s: Sector) -> dict[str, str]:
-    return {"id": s.id, "name_fa": s.name_fa, "name_en": s.name_en, "colour": s.colour}
 
 
 class ComplementarityModel(_ProjectModel):

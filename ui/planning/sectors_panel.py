@@ -1,4 +1,5 @@
-"""The sectors panel: the sectors (names, colours) and the complementarity matrix.
+"""The sectors panel: the sectors (names, colours, stands placed / most) and the
+complementarity matrix.
 
 The matrix is an editable heat map: a cell is how much the row's and the column's sectors
 feed each other (0 none … 3 a value chain); editing (i, j) sets (j, i), the diagonal is
@@ -90,7 +91,11 @@ class SectorsPanel(QDockWidget):
         self.add_action = QAction(self.tr("Add sector"), self)
         self.remove_action = QAction(self.tr("Remove sector"), self)
         self.colour_action = QAction(self.tr("Colour…"), self)
-        self.toolbar.addActions([self.add_action, self.remove_action, self.colour_action])
+        self.cap_action = QAction(self.tr("Most stands…"), self)
+        self.cap_action.setToolTip(self.tr("Cap how many of the sector's exhibitors get a stand"))
+        self.toolbar.addActions(
+            [self.add_action, self.remove_action, self.colour_action, self.cap_action]
+        )
         self.sectors = QTableView(top)
         self.sectors.setModel(self.sectors_model)
         self.sectors.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -140,6 +145,7 @@ class SectorsPanel(QDockWidget):
         self.add_action.triggered.connect(lambda: self.add_sector())
         self.remove_action.triggered.connect(self.remove_sector)
         self.colour_action.triggered.connect(self.choose_colour)
+        self.cap_action.triggered.connect(self.edit_cap)
         self.sectors.doubleClicked.connect(self._double_clicked)
         self.sectors.selectionModel().selectionChanged.connect(self._update_actions)
         planning.document_changed.connect(self._rebind)
@@ -190,6 +196,7 @@ class SectorsPanel(QDockWidget):
         self.add_action.setEnabled(bound)
         self.remove_action.setEnabled(chosen is not None)
         self.colour_action.setEnabled(chosen is not None)
+        self.cap_action.setEnabled(chosen is not None)
 
     # -- doing -------------------------------------------------------------------------------
     def _double_clicked(self, index: QModelIndex) -> None:
@@ -209,9 +216,21 @@ class SectorsPanel(QDockWidget):
         if colour.isValid():
             self.sectors_model.set_field(sector_id, "colour", colour.name())
 
-    def add_sector(self, names: tuple[str, str] | None = None) -> str | None:
-        """Add a sector named `names` (Persian, English), asked for when not given; both
-        names are required and unique. Returns the new sector's id, None when refused."""
+    def edit_cap(self) -> None:
+        """Edit the chosen sector's most stands in its cell (type a number; empty: no cap)."""
+        sector_id = self.selected_sector()
+        if sector_id is not None:
+            row = self.sectors_model.sector_ids.index(sector_id)
+            index = self.sectors_model.index(row, SectorColumn.STANDS)
+            self.sectors.setCurrentIndex(index)
+            self.sectors.edit(index)
+
+    def add_sector(
+        self, names: tuple[str, str] | None = None, most_stands: int | None = None
+    ) -> str | None:
+        """Add a sector named `names` (Persian, English), asked for when not given with its
+        most stands; both names are required and unique. Returns the new sector's id, None
+        when refused."""
         from .sector_dialog import SectorNameDialog, name_problem
 
         project = self.planning.project
@@ -220,13 +239,14 @@ class SectorsPanel(QDockWidget):
             if dialog.exec() != SectorNameDialog.DialogCode.Accepted:
                 return None
             names = dialog.names()
+            most_stands = dialog.most_stands()
         problem = name_problem(*names, project.sectors.values())
         if problem:
             self.planning.refuse(problem)
             return None
         used = {s.colour.lower() for s in project.sectors.values()}
         colour = next((c for c in NEW_COLOURS if c not in used), NEW_COLOURS[0])
-        sector = Sector(project.new_id("sector", project.sectors), *names, colour)
+        sector = Sector(project.new_id("sector", project.sectors), *names, colour, most_stands)
         if self.planning.push(lambda: AddSector(project, sector)):
             self.select_sector(sector.id)
             return sector.id

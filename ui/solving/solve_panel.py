@@ -1,5 +1,6 @@
-"""The solve panel: time limit, seed, weight presets and every rule weight; Solve, Re-solve
-and Cancel; live progress (elapsed time, score, bound, gap, plans found) and the outcome.
+"""The solve panel: time limit, seed, weight presets and every rule weight, the fair order;
+Solve, Re-solve and Cancel; live progress (elapsed time, score, bound, gap, plans found) and
+the outcome.
 
 The values here are a draft held by the `SolvingController`; they reach the project only
 with a solve's result (one undo step: the plan and the settings it was made with). While a
@@ -33,6 +34,7 @@ from qods_planner.model import ModelError, RuleWeights, SolverSettings
 from solver.result import Progress, SolveStatus, relative_gap
 
 from ..i18n import format_number
+from .fair_order_box import FairOrderBox
 from .outcome import Outcome
 from .presets import BALANCED, PRESETS, SECTORS, WEIGHT_NAMES, WISHES, preset_of
 from .resolve_settings import ResolveSettings
@@ -53,6 +55,8 @@ class SolvePanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(self._settings_box(body))
         layout.addWidget(self._weights_box(body))
+        self.fair_order = FairOrderBox(controller, body)
+        layout.addWidget(self.fair_order)
         layout.addLayout(self._buttons(body))
         layout.addWidget(self._progress_box(body))
         layout.addStretch(1)
@@ -263,6 +267,7 @@ class SolvePanel(QDockWidget):
             self.seed,
             self.preset,
             self.weights_box,
+            self.fair_order,
         ):
             w.setEnabled(not running)
         self.solve_button.setEnabled(not running and has_exhibitors)

@@ -9,6 +9,13 @@
     </message>
     </context>
 <context>
+    <name>ChoicePicking</name>
+    <message numerus="yes">
+        <source>%n booth choice(s)</source>
+        <translation><numerusform>%n booth choice</numerusform><numerusform>%n booth choices</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Add %n booth(s)</source>
@@ -45,6 +52,10 @@
     <message numerus="yes">
         <source>Move %n obstacle(s)</source>
         <translation><numerusform>Move %n obstacle</numerusform><numerusform>Move %n obstacles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the sectors allowed on %n booth(s)</source>
+        <translation><numerusform>Set the sectors allowed on %n booth</numerusform><numerusform>Set the sectors allowed on %n booths</numerusform></translation>
     </message>
     </context>
 <context>

@@ -162,6 +162,10 @@ could not be read:
         <translation>رزروشده</translation>
     </message>
     <message>
+        <source>Only exhibitors of the ticked sectors may use the booth</source>
+        <translation>فقط مشارکت‌کنندگانِ رسته‌های علامت‌خورده می‌توانند از این غرفه استفاده کنند</translation>
+    </message>
+    <message>
         <source>Label</source>
         <translation>شماره غرفه</translation>
     </message>
@@ -190,6 +194,10 @@ could not be read:
         <translation>وضعیت</translation>
     </message>
     <message>
+        <source>Sectors allowed</source>
+        <translation>رسته‌های مجاز</translation>
+    </message>
+    <message>
         <source>Booth {label}</source>
         <translation>غرفه {label}</translation>
     </message>
@@ -214,6 +222,14 @@ could not be read:
     <message>
         <source>Automatic (no)</source>
         <translation>خودکار (خیر)</translation>
+    </message>
+    <message>
+        <source>None ticked: the hall&apos;s zone applies ({0})</source>
+        <translation>هیچ‌کدام علامت نخورده: رسته‌های مجاز سالن اعمال می‌شود ({0})</translation>
+    </message>
+    <message>
+        <source>None ticked: any sector</source>
+        <translation>هیچ‌کدام علامت نخورده: همهٔ رسته‌ها مجازند</translation>
     </message>
     <message>
         <source>inline</source>
@@ -355,6 +371,86 @@ could not be read:
     <message>
         <source> (+{0} for some of them)</source>
         <translation> (+{0} برای برخی از آن‌ها)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePicking</name>
+    <message>
+        <source>Click booths in order of preference; Esc or Enter ends picking</source>
+        <translation>غرفه‌ها را به ترتیب اولویت روی نقشه کلیک کنید؛ Esc یا Enter انتخاب را تمام می‌کند</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booth choice(s)</source>
+        <translation>
+            <numerusform>%Ln غرفهٔ انتخابی</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booth {booth} is already choice {number}</source>
+        <translation>غرفهٔ {booth} پیش‌تر انتخاب {number} است</translation>
+    </message>
+    <message>
+        <source>Choice {number}: booth {booth}</source>
+        <translation>انتخاب {number}: غرفهٔ {booth}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesEditor</name>
+    <message>
+        <source>Booth choices, best first</source>
+        <translation>غرفه‌های انتخابی، بهترین اول</translation>
+    </message>
+    <message>
+        <source>Booth to add</source>
+        <translation>غرفه برای افزودن</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;افزودن</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Take the booth off the list (Delete)</source>
+        <translation>غرفه را از فهرست بردار (Delete)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;بالاتر</translation>
+    </message>
+    <message>
+        <source>A better choice (Alt+Up)</source>
+        <translation>انتخاب بهتر (Alt+بالا)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;پایین‌تر</translation>
+    </message>
+    <message>
+        <source>A lesser choice (Alt+Down)</source>
+        <translation>انتخاب کم‌اهمیت‌تر (Alt+پایین)</translation>
+    </message>
+    <message>
+        <source>&amp;Pick on plan</source>
+        <translation>انتخاب روی &amp;نقشه</translation>
+    </message>
+    <message>
+        <source>Click booths on the plan in order of preference; Esc ends</source>
+        <translation>غرفه‌ها را به ترتیب اولویت روی نقشه کلیک کنید؛ Esc پایان می‌دهد</translation>
+    </message>
+    <message>
+        <source>The exhibitors chose differently; each keeps its own choices unless you change this list (then all get the same list).</source>
+        <translation>انتخاب‌های این مشارکت‌کنندگان یکسان نیست؛ هر کدام انتخاب‌های خود را نگه می‌دارد، مگر این فهرست را تغییر دهید (آن‌گاه همه همین فهرست را می‌گیرند).</translation>
+    </message>
+    <message>
+        <source>The first is the best. Empty: no choices.</source>
+        <translation>اولی بهترین است. خالی: بدون غرفهٔ انتخابی.</translation>
+    </message>
+    <message>
+        <source>{number}. {booth}</source>
+        <translation>{number}. {booth}</translation>
     </message>
 </context>
 <context>
@@ -514,6 +610,22 @@ could not be read:
     <message>
         <source>Edit the exhibition&apos;s details</source>
         <translation>ویرایش اطلاعات نمایشگاه</translation>
+    </message>
+    <message>
+        <source>Unknown sector {0}</source>
+        <translation>رستهٔ ناشناخته {0}</translation>
+    </message>
+    <message>
+        <source>The zone is already so</source>
+        <translation>رسته‌های مجاز همین حالا همین است</translation>
+    </message>
+    <message>
+        <source>Set the sectors allowed on %n booth(s)</source>
+        <translation>تعیین رسته‌های مجاز %Ln غرفه</translation>
+    </message>
+    <message>
+        <source>Set the sectors allowed in hall {0}</source>
+        <translation>تعیین رسته‌های مجاز سالن {0}</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1263,10 @@ could not be read:
         <translation>روابط</translation>
     </message>
     <message>
+        <source>Booth choices</source>
+        <translation>غرفه‌های انتخابی</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>شناسه</translation>
     </message>
@@ -1181,6 +1297,14 @@ could not be read:
     <message>
         <source>Priority</source>
         <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Priority points</source>
+        <translation>امتیاز اولویت</translation>
+    </message>
+    <message>
+        <source>More points come first in the fair order among exhibitors of one tier</source>
+        <translation>در ترتیب اولویت، میان مشارکت‌کنندگان یک رده، امتیاز بیشتر جلوتر است</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -1277,6 +1401,14 @@ could not be read:
     <message>
         <source>Pinned booths (the stand is fixed)</source>
         <translation>غرفه‌های ثابت‌شده (جای غرفه تغییر نمی‌کند)</translation>
+    </message>
+    <message>
+        <source>Accept only these booths (a hard rule)</source>
+        <translation>فقط همین غرفه‌ها پذیرفته است (قاعدهٔ قطعی)</translation>
+    </message>
+    <message>
+        <source>The whole stand must lie inside the chosen booths, or the exhibitor waits</source>
+        <translation>کل غرفهٔ مشارکت‌کننده باید درون غرفه‌های انتخابی باشد، وگرنه در فهرست انتظار می‌ماند</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1735,53 @@ To keep them on record, withdraw them instead.</source>
     </message>
 </context>
 <context>
+    <name>FairOrderBox</name>
+    <message>
+        <source>Fair order</source>
+        <translation>ترتیب اولویت</translation>
+    </message>
+    <message>
+        <source>Who is served first when exhibitors compete for a place or a choice: the first key decides, the next breaks its ties.</source>
+        <translation>وقتی مشارکت‌کنندگان بر سر یک جا یا یک غرفهٔ انتخابی رقابت می‌کنند، چه کسی جلوتر است: معیار اول تصمیم می‌گیرد و معیار بعدی تساوی آن را می‌شکند.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>بالاتر</translation>
+    </message>
+    <message>
+        <source>Decides earlier (Alt+Up)</source>
+        <translation>زودتر تصمیم بگیرد (Alt+بالا)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>پایین‌تر</translation>
+    </message>
+    <message>
+        <source>Decides later (Alt+Down)</source>
+        <translation>دیرتر تصمیم بگیرد (Alt+پایین)</translation>
+    </message>
+    <message>
+        <source>Priority tier (sponsor, returning, regular)</source>
+        <translation>ردهٔ اولویت (حامی، سابقه‌دار، عادی)</translation>
+    </message>
+    <message>
+        <source>Priority points (more first)</source>
+        <translation>امتیاز اولویت (بیشتر جلوتر)</translation>
+    </message>
+    <message>
+        <source>Registration time (earlier first)</source>
+        <translation>زمان ثبت‌نام (زودتر جلوتر)</translation>
+    </message>
+    <message>
+        <source>Exhibitor ID (the last word)</source>
+        <translation>شناسهٔ مشارکت‌کننده (حرف آخر)</translation>
+    </message>
+    <message>
+        <source>Change the fair order</source>
+        <translation>تغییر ترتیب اولویت</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>&amp;New</source>
@@ -1844,6 +2023,10 @@ Nothing was overwritten; the project is still open.</source>
         <translation>غرفه‌ای انتخاب نشده است. سالن:</translation>
     </message>
     <message>
+        <source>Only exhibitors of the ticked sectors may use the hall&apos;s booths</source>
+        <translation>فقط مشارکت‌کنندگانِ رسته‌های علامت‌خورده می‌توانند از غرفه‌های این سالن استفاده کنند</translation>
+    </message>
+    <message>
         <source>Persian name</source>
         <translation>نام فارسی</translation>
     </message>
@@ -1866,6 +2049,14 @@ Nothing was overwritten; the project is still open.</source>
     <message>
         <source>Booths</source>
         <translation>غرفه‌ها</translation>
+    </message>
+    <message>
+        <source>Sectors allowed</source>
+        <translation>رسته‌های مجاز</translation>
+    </message>
+    <message>
+        <source>None ticked: any sector. A booth&apos;s own zone wins over the hall&apos;s.</source>
+        <translation>هیچ‌کدام علامت نخورده: همهٔ رسته‌ها مجازند. رسته‌های مجاز خود غرفه بر رسته‌های سالن مقدم است.</translation>
     </message>
     <message>
         <source>{count} ({area})</source>
@@ -1920,6 +2111,14 @@ Nothing was overwritten; the project is still open.</source>
 </context>
 <context>
     <name>LegendPanel</name>
+    <message>
+        <source>Corner mark: only the marked sectors may use the booth</source>
+        <translation>نشان گوشه: فقط رسته‌های نشان‌داده‌شده می‌توانند از غرفه استفاده کنند</translation>
+    </message>
+    <message>
+        <source>Numbered badge: the selected exhibitor&apos;s booth choices (1 = best)</source>
+        <translation>نشان شماره‌دار: غرفه‌های انتخابی مشارکت‌کنندهٔ برگزیده (۱ = بهترین)</translation>
+    </message>
     <message>
         <source>Legend — by sector</source>
         <translation>راهنمای رنگ‌ها — بر اساس رسته</translation>
@@ -2535,6 +2734,13 @@ Give them to {who}? {names} will go to the waiting list.</source>
     <message>
         <source>&amp;Edit exhibitors…</source>
         <translation>&amp;ویرایش مشارکت‌کنندگان…</translation>
+    </message>
+</context>
+<context>
+    <name>PointsField</name>
+    <message>
+        <source>(several)</source>
+        <translation>(چند مقدار)</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3377,14 @@ The file with all of them was not written.</source>
 <context>
     <name>SectorNameDialog</name>
     <message>
+        <source>No cap</source>
+        <translation>بدون سقف</translation>
+    </message>
+    <message>
+        <source>How many of the sector&apos;s exhibitors may get a stand</source>
+        <translation>چند مشارکت‌کننده از این رسته می‌توانند غرفه بگیرند</translation>
+    </message>
+    <message>
         <source>Give the sector a name in both languages.</source>
         <translation>برای رسته در هر دو زبان نام بنویسید.</translation>
     </message>
@@ -3189,6 +3403,10 @@ The file with all of them was not written.</source>
     <message>
         <source>English name</source>
         <translation>نام انگلیسی</translation>
+    </message>
+    <message>
+        <source>Most stands</source>
+        <translation>سقف غرفه‌ها</translation>
     </message>
 </context>
 <context>
@@ -3214,8 +3432,36 @@ The file with all of them was not written.</source>
         <translation>مشارکت‌کنندگان</translation>
     </message>
     <message>
+        <source>Stands / most</source>
+        <translation>غرفه‌ها / سقف</translation>
+    </message>
+    <message>
         <source>{colour} (double-click to change)</source>
         <translation>{colour} (برای تغییر دوبار کلیک کنید)</translation>
+    </message>
+    <message>
+        <source>{placed} / {most}</source>
+        <translation>{placed} / {most}</translation>
+    </message>
+    <message>
+        <source>Stands placed; no cap. Double-click to set the most stands.</source>
+        <translation>غرفه‌های داده‌شده؛ بدون سقف. برای تعیین سقف غرفه‌ها دوبار کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Stands placed, and the most the sector may have. Double-click to change; empty: no cap.</source>
+        <translation>غرفه‌های داده‌شده و سقف غرفه‌های رسته. برای تغییر دوبار کلیک کنید؛ خالی: بدون سقف.</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>بدون سقف</translation>
+    </message>
+    <message>
+        <source>Most stands of sector {0}: {1}</source>
+        <translation>سقف غرفه‌های رستهٔ {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The most stands is a whole number, or empty</source>
+        <translation>سقف غرفه‌ها باید عدد صحیح یا خالی باشد</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3481,14 @@ The file with all of them was not written.</source>
     <message>
         <source>Colour…</source>
         <translation>رنگ…</translation>
+    </message>
+    <message>
+        <source>Most stands…</source>
+        <translation>سقف غرفه‌ها…</translation>
+    </message>
+    <message>
+        <source>Cap how many of the sector&apos;s exhibitors get a stand</source>
+        <translation>تعیین سقف تعداد مشارکت‌کنندگانی از این رسته که غرفه می‌گیرند</translation>
     </message>
     <message>
         <source>&lt;b&gt;Complementarity&lt;/b&gt;: how much two sectors feed each other</source>
