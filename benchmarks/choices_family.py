@@ -34,6 +34,8 @@ from qods_planner.snapshot import build_problem
 from qods_planner.validation import check, fairness_certificate
 from solver import SolveParams, solve
 
+from .page_sections import replace_section
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = Path(__file__).resolve().parent / "results" / "choices"
 SIZES = (50, 200, 400)
@@ -167,14 +169,8 @@ def section(rows: list[dict]) -> str:
 
 
 def render_into(page: Path, rows: list[dict]) -> None:
-    text = page.read_text("utf-8") if page.exists() else ""
-    block = f"{BEGIN}\n{section(rows)}\n{END}"
-    if BEGIN in text and END in text:
-        head, rest = text.split(BEGIN, 1)
-        text = head + block + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    page.write_text(text, "utf-8")
+    """Replace the choices section of `page` (or append it)."""
+    replace_section(page, BEGIN, END, section(rows))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,6 +28,7 @@ from qods_planner.files import save_project
 from qods_planner.generate import SHAPES, generate_tight
 
 from .instances import HERE, load
+from .page_sections import replace_section
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = Path(__file__).resolve().parent / "results" / "tight"
@@ -165,14 +166,7 @@ def render_into(page: Path, rows: list[dict]) -> None:
     """Replace the tight section of `page` (or append it)."""
     from .tight_report import section
 
-    text = page.read_text("utf-8") if page.exists() else ""
-    block = f"{BEGIN}\n{section(rows)}\n{END}"
-    if BEGIN in text and END in text:
-        head, rest = text.split(BEGIN, 1)
-        text = head + block + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    page.write_text(text, "utf-8")
+    replace_section(page, BEGIN, END, section(rows))
 
 
 if __name__ == "__main__":

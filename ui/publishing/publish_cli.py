@@ -119,34 +119,16 @@ def run(
             )
             print(Message.of(key, count=len(done.files), folder=str(folder)).render())
             if done.merged is not None:
-                print(
-                    Message.of(
-                        "wrote {path} ({pages} page(s))", path=str(done.merged), pages=done.pages
-                    ).render()
-                )
+                _wrote(done.merged, done.pages)
         if targets["catalogue"]:
-            pages = write_catalogue(project, targets["catalogue"])
-            print(
-                Message.of(
-                    "wrote {path} ({pages} page(s))", path=str(targets["catalogue"]), pages=pages
-                ).render()
-            )
-        if targets["space_report"]:
-            title = Message.of("Space report").render(language)
-            pages = write_pdf(targets["space_report"], space_pages(project, language), title)
-            print(
-                Message.of(
-                    "wrote {path} ({pages} page(s))", path=str(targets["space_report"]), pages=pages
-                ).render()
-            )
-        if targets["fairness"]:
-            title = Message.of("Fair order").render(language)
-            pages = write_pdf(targets["fairness"], fairness_pages(project, language), title)
-            print(
-                Message.of(
-                    "wrote {path} ({pages} page(s))", path=str(targets["fairness"]), pages=pages
-                ).render()
-            )
+            _wrote(targets["catalogue"], write_catalogue(project, targets["catalogue"]))
+        for key, title, pages_of in (
+            ("space_report", "Space report", space_pages),
+            ("fairness", "Fair order", fairness_pages),
+        ):
+            if targets[key]:
+                name = Message.of(title).render(language)
+                _wrote(targets[key], write_pdf(targets[key], pages_of(project, language), name))
     except (PrintError, NoPublishedPlan) as exc:
         raise UserError(str(exc)) from None
     except OSError as exc:
@@ -157,6 +139,10 @@ def run(
                 reason=exc.strerror or str(exc),
             ).render()
         ) from None
+
+
+def _wrote(path: Path, pages: int) -> None:
+    print(Message.of("wrote {path} ({pages} page(s))", path=str(path), pages=pages).render())
 
 
 def _write_html(project: Project, path: Path, language: str) -> None:
