@@ -57,7 +57,7 @@ def list_changes(
 
 def _why(inst, e, old, new, start, dropped, waitlisted, owner_now, assign) -> str:
     ex = inst.ex[e]
-    met = _choice_met(ex.choices, new)
+    met = ex.choice_met(new)
     if not old:
         if new and met is not None:
             return tr("newly placed on its choice {k} ({labels})", k=met, labels=_labels(inst, new))
@@ -91,13 +91,9 @@ def _why(inst, e, old, new, start, dropped, waitlisted, owner_now, assign) -> st
         reason = waitlisted[e] if e in waitlisted else tr("no place left")
         # Said in its own words: the organiser chose (or allowed) that it loses its stand.
         return tr("loses its stand: {head}; waitlisted: {reason}", head=head, reason=reason)
-    if met is not None and met != _choice_met(ex.choices, old):
+    if met is not None and met != ex.choice_met(old):
         return tr("{head}; now on its choice {k}", head=head, k=met)
     return head
-
-
-def _choice_met(choices: tuple[str, ...], stand: tuple[str, ...]) -> int | None:
-    return next((k for k, b in enumerate(choices, 1) if b in stand), None)
 
 
 def _labels(inst: Instance, booth_ids: tuple[str, ...]) -> str:

@@ -85,9 +85,8 @@ def _trade_for_choices(inst: Instance, board: Board) -> bool:
         own = int(assign[h])
         if not ex.choices or _keeps_place(inst, h, own):
             continue
-        held = set(inst.stand(own))
-        met = next((k for k, b in enumerate(ex.choices) if b in held), len(ex.choices))
-        for booth in ex.choices[:met]:
+        met = ex.choice_met(inst.stand(own))
+        for booth in ex.choices[: (met or len(ex.choices) + 1) - 1]:
             low = int(board.owner[inst.bidx[booth]]) if booth in inst.bidx else -1
             if low < 0 or inst.ex[low].rank < ex.rank:
                 continue

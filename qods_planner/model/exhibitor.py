@@ -16,6 +16,13 @@ def name_in(name_fa: str, name_en: str, language: str) -> str:
     return name_fa if language == "fa" or not name_en else name_en
 
 
+def best_choice(choices: tuple[str, ...], booths: tuple[str, ...] | list[str]) -> int | None:
+    """The best choice (1 = first) a stand of `booths` meets, or None: a stand meets choice k
+    when it holds booth k."""
+    held = set(booths)
+    return next((k for k, b in enumerate(choices, 1) if b in held), None)
+
+
 class PriorityTier(Enum):
     """Who is served first: sponsors, then returning exhibitors, then everyone else."""
 
@@ -188,10 +195,8 @@ class Exhibitor:
         return name_in(self.name_fa, self.name_en, language)
 
     def choice_met(self, booths: tuple[str, ...] | list[str]) -> int | None:
-        """The best choice (1 = first) a stand of `booths` meets, or None: a stand meets
-        choice k when it holds booth k."""
-        held = set(booths)
-        return next((k for k, b in enumerate(self.choices, 1) if b in held), None)
+        """The best choice (1 = first) a stand of `booths` meets, or None (`best_choice`)."""
+        return best_choice(self.choices, booths)
 
     def within_choices(self, booths: tuple[str, ...] | list[str]) -> bool:
         """True unless it accepts only its choices and a booth of the stand is not one."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..messages import get_language, tr
-from ..model.exhibitor import name_in
+from ..model.exhibitor import best_choice, name_in
 from ..model.model_error import ModelError
 from ..model.settings import RuleWeights
 
@@ -152,6 +152,10 @@ class ExhibitorData:
     @property
     def name(self) -> str:
         return name_in(self.name_fa, self.name_en, get_language())
+
+    def choice_met(self, booths: tuple[str, ...] | list[str]) -> int | None:
+        """The best choice (1 = first) a stand of `booths` meets, or None."""
+        return best_choice(self.choices, booths)
 
     def __post_init__(self) -> None:
         if self.requested <= 0:
