@@ -33,6 +33,7 @@ from qods_planner.model import Project
 from qods_planner.snapshot import build_problem
 from qods_planner.validation import check, fairness_certificate
 from solver import SolveParams, solve
+from solver.indexing import build_instance
 
 from .page_sections import replace_section
 
@@ -78,7 +79,7 @@ def solve_once(project: Project, seed: int) -> dict:
         "any_choice": sum(1 for k in met if k is not None),
         "inversions": cert["inversions"],
         "waiting_choices_only": only_waiting,
-        "first_bound": len({e.choices[0] for e in with_choices}),
+        "first_bound": first_choice_bound(project),
         "any_bound": any_choice_bound(project),
         "hard": len(report.hard),
         "stands": {e: list(s) for e, s in sorted(plan.stands.items())},
@@ -87,16 +88,35 @@ def solve_once(project: Project, seed: int) -> dict:
 
 def any_choice_bound(project: Project) -> int:
     """At most this many exhibitors can meet a choice: stands share no booth, so each needs a
-    chosen booth of its own (a maximum matching of exhibitors to the booths they chose)."""
-    people = [e for e in project.registered() if e.choices]
-    booths = sorted({b for e in people for b in e.choices})
-    if not people:
+    chosen booth of its own that one of its candidate stands covers (a maximum matching of
+    exhibitors to those booths; areas, services and zones make many chosen booths unusable)."""
+    inst = build_instance(build_problem(project, fresh=True))
+    people = [e for e in range(inst.n_ex) if inst.ex[e].choices]
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, e in enumerate(people):
+        chosen = {inst.bidx[b] for b in inst.ex[e].choices if b in inst.bidx}
+        usable: set[int] = set()
+        for p in inst.cands[e].tolist():
+            usable |= chosen.intersection(inst.p_booths[p])
+        rows += [i] * len(usable)
+        cols += sorted(usable)
+    if not rows:
         return 0
-    index = {b: i for i, b in enumerate(booths)}
-    rows = [i for i, e in enumerate(people) for _ in e.choices]
-    cols = [index[b] for e in people for b in e.choices]
-    graph = csr_matrix(([1] * len(rows), (rows, cols)), shape=(len(people), len(booths)))
+    graph = csr_matrix(([1] * len(rows), (rows, cols)), shape=(len(people), inst.n_booths))
     return int((maximum_bipartite_matching(graph, perm_type="column") >= 0).sum())
+
+
+def first_choice_bound(project: Project) -> int:
+    """At most this many exhibitors can meet their first choice: the distinct first choices
+    that a candidate stand of the one choosing it covers."""
+    inst = build_instance(build_problem(project, fresh=True))
+    firsts = set()
+    for e, data in enumerate(inst.ex):
+        b = inst.bidx.get(data.choices[0]) if data.choices else None
+        if b is not None and any(b in inst.p_booths[p] for p in inst.cands[e].tolist()):
+            firsts.add(b)
+    return len(firsts)
 
 
 def run_instance(exhibitors: int, kind: str, seed: int) -> dict:
@@ -133,9 +153,11 @@ def section(rows: list[dict]) -> str:
         f"(`python -m benchmarks.choices_family`, fresh solves of {LIMIT_S:g} s, reproducible",
         "profile, seed 0; sold-out venues also with seeds 1 and 2). *First* / *any*: exhibitors",
         "with choices that got their first / any choice; in brackets the most any plan could give:",
-        "the distinct first choices, and a maximum matching of exhibitors to the booths they chose",
-        "(stands share no booth). *Only-choosers*: waitlisted exhibitors that accept only their",
-        "choices (the hard rule `outside_choices` keeps them out of every other place).",
+        "the distinct first choices a stand of the chooser can cover, and a maximum matching of",
+        "exhibitors to the chosen booths a stand of theirs can cover (stands share no booth; many",
+        "chosen booths are the wrong size for the one choosing them). *Only-choosers*: waitlisted",
+        "exhibitors that accept only their choices (the hard rule `outside_choices` keeps them out",
+        "of every other place).",
         "*Inversions*: the validator's priority inversions of the plan (target 0). *Waitlist* and",
         "*rest*: the waitlist cost and the score without the waitlist and choice terms, without",
         "choices → with choices. *Ties*: seeds whose plans tie on the score, and whether they give",

@@ -21,10 +21,13 @@ class BuiltModel:
     always_true: list[int] = field(default_factory=list)  # literals fixed true after the build
 
     def use_objective(self, mode: str) -> int:
-        """Set the 'full' or 'dominant' objective; returns its constant offset."""
-        variables, points, constant = (
-            self.objective.full() if mode == "full" else self.objective.dominant()
-        )
+        """Set the 'full', 'dominant' or 'choice' objective; returns its constant offset."""
+        if mode == "choice":
+            variables, points, constant = self.objective.choices()
+        else:
+            variables, points, constant = (
+                self.objective.full() if mode == "full" else self.objective.dominant()
+            )
         self.pm.set_objective(variables, points, constant)
         return constant
 

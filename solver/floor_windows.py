@@ -110,6 +110,8 @@ def make_window(inst: Instance, assign: np.ndarray, booths: np.ndarray) -> Windo
         cterms=[{r: t[k] for r, t in inst.cterms[e].items()} for e, k in enumerate(keep)],
         fixed=fixed,
         fixed_kind=kinds,
+        # one left out of the window keeps its stand outside it, where the window cannot see
+        must=[m and len(c) > 0 for m, c in zip(inst.must, chosen, strict=True)],
     )
     hint = np.where(np.array([len(c) > 0 for c in chosen]) & (assign >= 0), assign, -1).astype(
         np.int64

@@ -143,6 +143,10 @@ class Annealer:
             gain = self.value(e, q)
             board.place(e, q)
             r = board.best(f)
+            if r < 0 and inst.must and inst.must[f]:  # a confirmed exhibitor never waits
+                board.remove(e)
+                board.place(f, held)
+                return
             delta = gain + self.value(f, r) - old
             if self._accept(delta, temperature):
                 if r >= 0:

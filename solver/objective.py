@@ -31,6 +31,10 @@ class Objective:
         """Only what re-solving minimises first: waitlist and moves."""
         return self._combine([self._waitlist(), self._moves()])
 
+    def choices(self) -> tuple[list[int], list[int], int]:
+        """Only the booth choices met (the choices-first phase)."""
+        return self._combine([self._stand_rule("choice")])
+
     def terms(self) -> dict[str, tuple[np.ndarray, np.ndarray, int]]:
         """Rule name -> (variables, points, constant), for checks and explanations."""
         out = {r: self._stand_rule(r) for r in STAND_RULES}

@@ -28,6 +28,17 @@ MAX_ROUNDS = 50
 
 def rank_repair(inst: Instance, assign: np.ndarray) -> np.ndarray:
     """`assign` with every priority inversion undone (a new array; the input is unchanged)."""
+    return _repair(inst, assign, trade=True)
+
+
+def fair_waitlist(inst: Instance, assign: np.ndarray) -> np.ndarray:
+    """`assign` with every waitlist inversion undone: who waits follows the fair order. A
+    fresh solve does this before its quality search and then holds who is placed, so that
+    the search optimises the fair plan rather than the repair undoing its work."""
+    return _repair(inst, assign, trade=False)
+
+
+def _repair(inst: Instance, assign: np.ndarray, *, trade: bool) -> np.ndarray:
     if inst.n_ex < 2:
         return assign
     board = Board(inst)
@@ -35,7 +46,8 @@ def rank_repair(inst: Instance, assign: np.ndarray) -> np.ndarray:
         if p >= 0:
             board.place(e, int(p))
     for _ in range(MAX_ROUNDS):
-        if not (_serve_waitlist(inst, board) | _trade_for_choices(inst, board)):
+        served = _serve_waitlist(inst, board)
+        if not (served | (trade and _trade_for_choices(inst, board))):
             break
     return board.assign.copy()
 

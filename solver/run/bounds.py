@@ -44,7 +44,7 @@ def best_bound(run: Run, assign: np.ndarray, status: SolveStatus, objective: int
     bounds = [run.counting()]
     if run.waitlist_bound:  # every plan waitlists at least this much
         bounds.append(run.soft_bound - run.waitlist_bound)
-    if run.scope == "full" and run.bound is not None:
+    if run.scope == "full" and run.bound is not None and not run.held_placed:
         if run.held_waitlist is None:
             bounds.append(run.bound)
         elif run.waitlist_proven:  # CP-SAT's bound holds with the waitlist held only

@@ -35,6 +35,8 @@ def finish(run: Run, assign: np.ndarray, status: SolveStatus) -> SolveResult:
     assign = rank_repair(inst, assign)
     terms = breakdown(inst, assign)
     objective = sum(terms.values())
+    if objective != searched:  # what undoing the search's inversions cost (or gained)
+        run.stats["rank_repair_points"] = objective - searched
     if objective < searched and status is SolveStatus.OPTIMAL:
         # The fair order came before the rest of the score: the best score is no longer ours.
         status = SolveStatus.FEASIBLE

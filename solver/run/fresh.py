@@ -23,16 +23,20 @@ from ..floor_windows import (
 from ..lp_bound import LinearRelaxation, LpBound
 from ..neighbourhood import total_candidates
 from ..progress import is_cancelled
-from ..waitlist import hold_waitlist, waitlist_cost, waitlist_step
+from ..rank_repair import fair_waitlist
+from ..waitlist import (
+    WAITLIST_MODEL_MAX,
+    hold_placed,
+    hold_waitlist,
+    waitlist_cost,
+    waitlist_step,
+)
 from ..waitlist_lp import relax_waitlist, round_plan
 from .bounds import reaches_lp_bound
+from .choices_first import choices_first
 from .phase import Phase, anneal_from, run_phase, search_around
 from .state import Run
 
-# The waitlist phase's model is built only up to this many candidate pairs: its build is not
-# interruptible by the clock (measured 6 s at 2,000 exhibitors, 1.75 M pairs, where the phase
-# found nothing anyway); above, the annealer alone lowers the waitlist.
-WAITLIST_MODEL_MAX = 300_000
 # The waitlist's relaxation (GLOP) is built up to this many pairs: measured 7 s to build and
 # solve at 1,000 exhibitors (400 k pairs).
 WAITLIST_LP_MAX = 1_000_000
@@ -44,29 +48,54 @@ def fresh(run: Run, best: np.ndarray, large: bool) -> np.ndarray:
     """Anneal, then CP-SAT on one model (or window by window when `large`); meanwhile on
     threads the LP bound, when the problem is small enough for PDLP to finish, and on
     small problems the LB-tree search's bound (which may prove the annealed plan best)."""
-    inst, params = run.inst, run.params
     best = waitlist_first(run, best)
     if is_cancelled(run.cancel):
         return best
+    best = run.better(best, fair_waitlist(run.inst, best), force=True)
     limit = run.search_limit()
-    bm = None
-    share = params.anneal_share_windows if large else params.anneal_share
-    if not large or total_candidates(inst) <= params.lp_bound_max:
-        bm = run.build(inst, record_rows=True)
-        objective = bm.objective.full()
-        run.lp = LpBound(
-            lambda: LinearRelaxation(bm.pm, *objective), run.lp_seconds(params.time_limit_s)
+    bm = _model_and_bounds(run, large, limit)  # before the hold: the bounds stay global
+    with run.placed_held(best):
+        if bm is not None:
+            hold_placed(bm, run.held_placed)
+        best = choices_first(run, best, limit)
+        return _improve(run, bm, best, large, run.search_limit())
+
+
+def _share(run: Run, large: bool) -> float:
+    return run.params.anneal_share_windows if large else run.params.anneal_share
+
+
+def _model_and_bounds(run: Run, large: bool, limit: float) -> BuiltModel | None:
+    """The whole model (none when `large` and too big for the LP) with its bounds started on
+    threads, and the waitlist's cost held in it."""
+    inst, params = run.inst, run.params
+    if large and total_candidates(inst) > params.lp_bound_max:
+        return None
+    bm = run.build(inst, record_rows=True)
+    objective = bm.objective.full()
+    run.lp = LpBound(
+        lambda: LinearRelaxation(bm.pm, *objective), run.lp_seconds(params.time_limit_s)
+    )
+    share = _share(run, large)
+    if share > 0 and total_candidates(inst) <= params.bound_search_max:
+        bm.use_objective("full")
+        run.tree = BoundSearch(
+            bm.pm.model.clone(),
+            limit * share,
+            reproducible=params.reproducible,
+            seed=params.seed,
         )
-        if share > 0 and total_candidates(inst) <= params.bound_search_max:
-            bm.use_objective("full")
-            run.tree = BoundSearch(
-                bm.pm.model.clone(),
-                limit * share,
-                reproducible=params.reproducible,
-                seed=params.seed,
-            )
-        if run.held_waitlist is not None:
-            hold_waitlist(bm, run.held_waitlist)  # after the bounds' copies: they stay global
+    if run.held_waitlist is not None:
+        hold_waitlist(bm, run.held_waitlist)  # after the bounds' copies: they stay global
+    return bm
+
+
+def _improve(
+    run: Run, bm: BuiltModel | None, best: np.ndarray, large: bool, limit: float
+) -> np.ndarray:
+    """The rest of the score, the waitlist held (who is placed stays placed)."""
+    inst, params = run.inst, run.params
+    share = _share(run, large)
     if share > 0:
         best = anneal_from(run, best, limit * share)
     rest = max(0.1, limit * (1 - share)) if params.reproducible else run.search_limit()
@@ -94,6 +123,9 @@ def fresh(run: Run, best: np.ndarray, large: bool) -> np.ndarray:
         phase = run_phase(run, bm, "full", best, rest)
         best = run.better(best, phase.assign)
         optimal = phase.status == cp_model.OPTIMAL and run.scope == "full"
+        if run.held_placed:
+            # Best for this waitlist; another, as fair and as cheap, might score more.
+            optimal = False
         if optimal and run.held_waitlist is not None:
             # Best with the waitlist held: best of all only if no plan waitlisting more
             # can score higher (see `global_from_held`).

@@ -101,8 +101,11 @@ def run_phase(
 
 def report_bound(run: Run, bound: float) -> None:
     """CP-SAT's bound as it moves, where it holds for the whole problem: with the waitlist
-    held only through `global_from_held`, once the waitlist is proven (else not at all)."""
+    held only through `global_from_held`, once the waitlist is proven (else not at all), and
+    never with who is placed held."""
     value = int(round(bound))
+    if run.held_placed:  # a bound for this waitlist only: others as cheap may score more
+        return
     if run.held_waitlist is not None:
         if not run.waitlist_proven:
             return

@@ -5,6 +5,8 @@ budget, model builds and their statistics)."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -59,6 +61,8 @@ class Run:
         self.waitlist_bound: int | None = None  # no plan waitlists less (tier-weighted)
         self.waitlist_proven: bool | None = None
         self.held_waitlist: int | None = None  # plans must not waitlist more than this
+        # kept a stand in the search (`placed_held`): CP-SAT's bound holds for this set only
+        self.held_placed: list[int] = []
         self.discarded = 0  # plans from a search that failed the hard rules (a bug if any)
         self.deterministic_spent = 0.0  # by the waitlist phase, out of the reproducible budget
         self.soft_bound = 0  # the soft rules' counting bound, set once the waitlist phase runs
@@ -158,6 +162,23 @@ class Run:
         """No plan may waitlist more than the waitlist-first phase reached."""
         held = self.held_waitlist
         return assign is not None and (held is None or waitlist_cost(self.inst, assign) <= held)
+
+    @contextmanager
+    def placed_held(self, assign: np.ndarray) -> Iterator[None]:
+        """Within: every exhibitor placed in `assign` must keep a stand, as a confirmed one
+        does (`Instance.must`: the annealer, the windows and the plan check obey it; a built
+        model adds `waitlist.hold_placed`). Held only when someone waitlisted could stand."""
+        inst = self.inst
+        before = inst.must
+        must = list(before) or [False] * inst.n_ex
+        waiting = [e for e, p in enumerate(assign.tolist()) if p < 0 and len(inst.cands[e])]
+        if waiting:
+            self.held_placed = [e for e, p in enumerate(assign.tolist()) if p >= 0]
+            inst.must = [m or bool(assign[e] >= 0) for e, m in enumerate(must)]
+        try:
+            yield
+        finally:
+            inst.must = before  # `held_placed` stays: the bounds found within hold for it only
 
     def stop_threads(self) -> None:
         for thread in (self.lp, self.tree):
