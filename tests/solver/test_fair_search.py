@@ -50,12 +50,16 @@ def test_the_choices_first_phase_meets_the_most_choices_any_plan_meets():
     assert breakdown(run.inst, found)["choice"] == best == 140  # e2 A1, e3 A2, e1 A3 (its 2nd)
 
 
-def test_the_annealer_never_waitlists_an_exhibitor_that_must_keep_a_stand():
+def _one_booth_two_takers(first: str, second: str) -> Run:
     b = TinyProject()
     b.row("A", 1, x=300, y=0)
-    b.exhibitor("held")
-    b.exhibitor("waiting")
-    run = _run(b.project)
+    b.exhibitor(first)
+    b.exhibitor(second)
+    return _run(b.project)
+
+
+def test_the_annealer_never_waitlists_an_exhibitor_that_must_keep_a_stand():
+    run = _one_booth_two_takers("held", "waiting")
     inst = run.inst
     inst.must = [eid == "held" for eid in (d.id for d in inst.ex)]
     annealer = Annealer(inst, _assign(run, held=("A1",)), seed=3)
@@ -65,11 +69,7 @@ def test_the_annealer_never_waitlists_an_exhibitor_that_must_keep_a_stand():
 
 
 def test_the_waitlist_hold_is_lifted_after_the_search():
-    b = TinyProject()
-    b.row("A", 1, x=300, y=0)
-    b.exhibitor("a")
-    b.exhibitor("b")
-    run = _run(b.project)
+    run = _one_booth_two_takers("a", "b")
     plan = _assign(run, a=("A1",))
     before = list(run.inst.must)
     with run.placed_held(plan):
