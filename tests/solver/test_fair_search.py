@@ -9,10 +9,12 @@ import numpy as np
 from helpers.brute import valid_plans
 from helpers.builders import TinyProject, plan_of
 from helpers.solving import QUICK, solve_checked
+from ortools.sat.python import cp_model
 
 from qods_planner.model import BoothStatus
 from qods_planner.snapshot import build_problem
 from qods_planner.validation import check
+from solver.built_model import build_model
 from solver.clock import Clock
 from solver.evaluate import breakdown, is_valid
 from solver.indexing import build_instance
@@ -20,6 +22,7 @@ from solver.local_search import Annealer
 from solver.progress import Tracker
 from solver.run.choices_first import choices_first
 from solver.run.state import Run
+from solver.waitlist import hold_placed
 
 
 def _run(project) -> Run:
@@ -90,3 +93,14 @@ def test_a_moved_exhibitor_goes_to_its_best_available_choice():
     # A2 is held by an exhibitor on its published stand; A3 meets no choice; A4 is choice 2
     assert "A4" in result.stands["mover"] and result.stands["stays"] == ("A2",)
     assert b.project.exhibitors["mover"].choice_met(result.stands["mover"]) == 2
+
+
+def test_the_quality_model_keeps_everyone_held_placed():
+    run = _one_booth_two_takers("a", "b")
+    a = run.inst.eidx["a"]
+    bm = build_model(run.inst)
+    hold_placed(bm, [a])
+    bm.pm.set_objective([bm.v.wait[a]], [1], 0)  # the search would rather a waited
+    solver = cp_model.CpSolver()
+    assert solver.solve(bm.pm.model) == cp_model.OPTIMAL
+    assert solver.response_proto.solution[bm.v.wait[a]] == 0
