@@ -22,12 +22,9 @@ class BuiltModel:
 
     def use_objective(self, mode: str) -> int:
         """Set the 'full', 'dominant' or 'choice' objective; returns its constant offset."""
-        if mode == "choice":
-            variables, points, constant = self.objective.choices()
-        else:
-            variables, points, constant = (
-                self.objective.full() if mode == "full" else self.objective.dominant()
-            )
+        objective = self.objective
+        pick = {"full": objective.full, "dominant": objective.dominant, "choice": objective.choices}
+        variables, points, constant = pick[mode]()
         self.pm.set_objective(variables, points, constant)
         return constant
 

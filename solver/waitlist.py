@@ -14,11 +14,6 @@ from .bound import counting_bound
 from .built_model import BuiltModel
 from .instance import Instance
 
-# A model of the hard rules is built only up to this many candidate pairs: its build is not
-# interruptible by the clock (measured 6 s at 2,000 exhibitors, 1.75 M pairs, where the
-# waitlist phase found nothing anyway); above, the annealer alone lowers the waitlist.
-WAITLIST_MODEL_MAX = 300_000
-
 
 def waitlist_cost(inst: Instance, assign: np.ndarray) -> int:
     """Points lost to the waitlist (≥ 0): the tier-weighted cost of everyone unplaced."""
