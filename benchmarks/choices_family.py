@@ -3,6 +3,7 @@
     python -m benchmarks.choices_family             # 50, 200, 400 × seeds 1–2, 10 s each
     python -m benchmarks.choices_family --sizes 50 --seeds 1
     python -m benchmarks.choices_family --report-only
+    python -m benchmarks.choices_family --sizes 50,200 --limit 60   # the app's default limit
 
 Each instance is a generated fair, roomy (1.1 booths per exhibitor) or sold out (the tight
 family's `multi` shape), given 0–5 ranked choices per exhibitor clustered the way real choices
@@ -12,8 +13,9 @@ out, with three seeds. Reported: the share of exhibitors with choices that got t
 choice and any choice, the fair order's inversions by the validator (target 0: justified envy
 and waitlist order), the waitlist cost and the rest of the score against the run without
 choices (no loss expected), the time, and whether the seeds that tie on the score give the
-same plan. Results land in benchmarks/results/choices/<instance>.json; the section of
-docs/benchmarks.md between the choices markers is rendered from them.
+same plan. Results land in benchmarks/results/choices/<instance>.json (choices-<limit>s/ for
+another limit); the section of docs/benchmarks.md between the choices markers (of that limit)
+is rendered from them.
 """
 
 from __future__ import annotations
@@ -54,8 +56,21 @@ def venue(exhibitors: int, kind: str, seed: int) -> Project:
     return generate_project(exhibitors, exhibitors * 11 // 10, max(1, exhibitors // 400), seed)
 
 
-def solve_once(project: Project, seed: int) -> dict:
-    params = SolveParams.from_settings(project.settings.solver, time_limit_s=LIMIT_S, seed=seed)
+def results_dir(limit: float) -> Path:
+    return RESULTS if limit == LIMIT_S else RESULTS.with_name(f"choices-{limit:g}s")
+
+
+def markers(limit: float) -> tuple[str, str]:
+    if limit == LIMIT_S:
+        return BEGIN, END
+    return (
+        f"<!-- choices family {limit:g} s: begin -->",
+        f"<!-- choices family {limit:g} s: end -->",
+    )
+
+
+def solve_once(project: Project, seed: int, limit: float) -> dict:
+    params = SolveParams.from_settings(project.settings.solver, time_limit_s=limit, seed=seed)
     start = time.perf_counter()
     result = solve(build_problem(project, fresh=True), params)
     seconds = time.perf_counter() - start
@@ -119,12 +134,12 @@ def first_choice_bound(project: Project) -> int:
     return len(firsts)
 
 
-def run_instance(exhibitors: int, kind: str, seed: int) -> dict:
+def run_instance(exhibitors: int, kind: str, seed: int, limit: float = LIMIT_S) -> dict:
     plain = venue(exhibitors, kind, seed)
-    without = solve_once(plain, 0)
+    without = solve_once(plain, 0, limit)
     chosen = venue(exhibitors, kind, seed)
     add_choices(chosen, seed)
-    runs = {s: solve_once(chosen, s) for s in (TIE_SEEDS if kind == "tight" else (0,))}
+    runs = {s: solve_once(chosen, s, limit) for s in (TIE_SEEDS if kind == "tight" else (0,))}
     first = runs[0]
     tied = [s for s, r in runs.items() if r["score"] == first["score"]]
     return {
@@ -132,7 +147,7 @@ def run_instance(exhibitors: int, kind: str, seed: int) -> dict:
         "exhibitors": exhibitors,
         "kind": kind,
         "seed": seed,
-        "limit_s": LIMIT_S,
+        "limit_s": limit,
         "without": {k: v for k, v in without.items() if k != "stands"},
         "with": {k: v for k, v in first.items() if k != "stands"},
         "seeds": {
@@ -145,12 +160,13 @@ def run_instance(exhibitors: int, kind: str, seed: int) -> dict:
     }
 
 
-def section(rows: list[dict]) -> str:
+def section(rows: list[dict], limit: float = LIMIT_S) -> str:
+    title = "## The choices family: ranked booth choices and the fair order"
     lines = [
-        "## The choices family: ranked booth choices and the fair order",
+        title if limit == LIMIT_S else f"## The choices family at {limit:g} s",
         "",
         "Generated fairs with 0–5 ranked choices per exhibitor",
-        f"(`python -m benchmarks.choices_family`, fresh solves of {LIMIT_S:g} s, reproducible",
+        f"(`python -m benchmarks.choices_family`, fresh solves of {limit:g} s, reproducible",
         "profile, seed 0; sold-out venues also with seeds 1 and 2). *First* / *any*: exhibitors",
         "with choices that got their first / any choice; in brackets the most any plan could give:",
         "the distinct first choices a stand of the chooser can cover, and a maximum matching of",
@@ -190,9 +206,9 @@ def section(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def render_into(page: Path, rows: list[dict]) -> None:
-    """Replace the choices section of `page` (or append it)."""
-    replace_section(page, BEGIN, END, section(rows))
+def render_into(page: Path, rows: list[dict], limit: float = LIMIT_S) -> None:
+    """Replace the choices section of `page` for `limit` (or append it)."""
+    replace_section(page, *markers(limit), section(rows, limit))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,20 +217,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", help="comma-separated instance seeds")
     parser.add_argument("--kinds", default="roomy,tight")
     parser.add_argument("--report-only", action="store_true")
+    parser.add_argument("--limit", type=float, default=LIMIT_S, help="seconds per solve")
     parser.add_argument("--page", type=Path, default=ROOT / "docs" / "benchmarks.md")
     args = parser.parse_args(argv)
+    results = results_dir(args.limit)
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else list(SIZES)
     seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else list(SEEDS)
-    RESULTS.mkdir(parents=True, exist_ok=True)
+    results.mkdir(parents=True, exist_ok=True)
     if not args.report_only:
         for n in sizes:
             for kind in args.kinds.split(","):
                 for seed in seeds:
-                    row = run_instance(n, kind, seed)
-                    (RESULTS / f"{row['instance']}.json").write_text(json.dumps(row, indent=1))
+                    row = run_instance(n, kind, seed, args.limit)
+                    (results / f"{row['instance']}.json").write_text(json.dumps(row, indent=1))
                     print(row["instance"], row["with"]["inversions"], row["with"]["seconds"])
-    rows = [json.loads(p.read_text()) for p in sorted(RESULTS.glob("*.json"))]
-    render_into(args.page, rows)
+    rows = [json.loads(p.read_text()) for p in sorted(results.glob("*.json"))]
+    render_into(args.page, rows, args.limit)
     return 0
 
 

@@ -9,10 +9,12 @@
    on large problems). Re-solve: first minimise waitlist and moves (the dominant terms), then
    hold both at what was reached and maximise the score (annealing, then CP-SAT) while PDLP
    computes the held model's LP bound. A plan that reaches the LP bound ends the search.
-5. The best plan found, a reason per waitlisted exhibitor, the changes against the reference.
+5. Fresh, proven best: among the plans of that score, the one with the least fixed key
+   (`run.tie_break`), so that no seed decides between equally good plans.
+6. The best plan found, a reason per waitlisted exhibitor, the changes against the reference.
 
 The phases live in `solver/run/`: `fresh`, `resolve`, `phase` (one CP-SAT search),
-`bounds`, `finish` (the result), sharing one `state.Run`.
+`bounds`, `tie_break`, `finish` (the result), sharing one `state.Run`.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from .run.finish import finish, infeasible, to_plan
 from .run.fresh import fresh
 from .run.resolve import frontier, resolve
 from .run.state import Run, reserve_for
+from .run.tie_break import tie_break
 from .waitlist import waitlist_cost
 
 
@@ -96,7 +99,7 @@ def go(run: Run) -> SolveResult:
         if inst.problem.is_resolve:
             best = resolve(run, model_inst, best)
         else:
-            best = fresh(run, best, large)
+            best = tie_break(run, fresh(run, best, large))
     except BuildStopped:  # cancelled while a model was being built
         return finish(run, run.kept, SolveStatus.CANCELLED)
     if is_cancelled(run.cancel):

@@ -21,9 +21,14 @@ class BuiltModel:
     always_true: list[int] = field(default_factory=list)  # literals fixed true after the build
 
     def use_objective(self, mode: str) -> int:
-        """Set the 'full', 'dominant' or 'choice' objective; returns its constant offset."""
+        """Set the 'full', 'dominant', 'choice' or 'tie' objective; returns its constant offset."""
         objective = self.objective
-        pick = {"full": objective.full, "dominant": objective.dominant, "choice": objective.choices}
+        pick = {
+            "full": objective.full,
+            "dominant": objective.dominant,
+            "choice": objective.choices,
+            "tie": objective.tie_break,
+        }
         variables, points, constant = pick[mode]()
         self.pm.set_objective(variables, points, constant)
         return constant

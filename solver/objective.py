@@ -8,6 +8,8 @@ reference stand's variable.
 
 from __future__ import annotations
 
+import zlib
+
 import numpy as np
 
 from .instance import Instance
@@ -34,6 +36,17 @@ class Objective:
     def choices(self) -> tuple[list[int], list[int], int]:
         """Only the booth choices met (the choices-first phase)."""
         return self._combine([self._stand_rule("choice")])
+
+    def tie_break(self) -> tuple[list[int], list[int], int]:
+        """Minus each candidate pair's fixed key (`pair_key`): maximised, the plan with the
+        least total key, which no seed or worker changes (`run.tie_break`)."""
+        inst, v = self.inst, self.v
+        keys = [
+            -pair_key(inst.ex[e].id, inst.stand(int(p)))
+            for e in range(inst.n_ex)
+            for p in inst.cands[e].tolist()
+        ]
+        return list(range(v.x0, v.x0 + v.n_x)), keys, 0
 
     def terms(self) -> dict[str, tuple[np.ndarray, np.ndarray, int]]:
         """Rule name -> (variables, points, constant), for checks and explanations."""
@@ -102,6 +115,13 @@ class Objective:
         summed = np.add.reduceat(points, start)
         keep = summed != 0
         return uniq[keep].tolist(), summed[keep].tolist(), constant
+
+
+def pair_key(exhibitor_id: str, booth_ids: tuple[str, ...]) -> int:
+    """A number from 1 to 2^20 fixed by the exhibitor's id and its stand's booth ids: spread
+    like a random draw, so two different plans almost never sum to the same key."""
+    text = exhibitor_id + "\x1f" + "\x1e".join(booth_ids)
+    return 1 + zlib.crc32(text.encode("utf-8")) % (1 << 20)
 
 
 def _empty() -> tuple[np.ndarray, np.ndarray, int]:

@@ -121,6 +121,7 @@ def _improve(
         phase = run_phase(run, bm, "full", best, rest)
         best = run.better(best, phase.assign)
         optimal = phase.status == cp_model.OPTIMAL and run.scope == "full"
+        run.best_held = optimal
         if run.held_placed:
             # Best for this waitlist; another, as fair and as cheap, might score more.
             optimal = False

@@ -63,6 +63,7 @@ class Run:
         self.held_waitlist: int | None = None  # plans must not waitlist more than this
         # kept a stand in the search (`placed_held`): CP-SAT's bound holds for this set only
         self.held_placed: list[int] = []
+        self.best_held = False  # the search proved its plan best with the holds in place
         self.discarded = 0  # plans from a search that failed the hard rules (a bug if any)
         self.deterministic_spent = 0.0  # by the waitlist phase, out of the reproducible budget
         self.soft_bound = 0  # the soft rules' counting bound, set once the waitlist phase runs

@@ -1,0 +1,179 @@
+"""The ties family: small fairs with many equally good plans, each solved with three seeds.
+
+    python -m benchmarks.ties                  # every instance, seeds 1–3, 10 s each
+    python -m benchmarks.ties --report-only
+
+The target (issue 21): the same plan for every seed whenever the plans tie on the score.
+Each instance is solved fresh with seeds 1, 2 and 3, with the tie-break (`solver/run/
+tie_break.py`) and, as the baseline, without it. Reported: how many seeds proved their
+plan best, the scores, and how many different plans the seeds that tie on the score gave
+(target 1). Results land in benchmarks/results/ties/<instance>.json; the section of
+docs/benchmarks.md between the ties markers is rendered from them.
+
+Instances: `rows-N`, two rows of identical booths and N one-booth exhibitors of three
+sectors (the symmetric worst case); `roomy-N` and `tight-N`, generated fairs (1.1 booths per
+exhibitor, and the tight family's sold-out `multi` shape); the small-demo sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from unittest import mock
+
+from qods_planner.files.storage import load_project
+from qods_planner.generate import SHAPES, generate_project, generate_tight
+from qods_planner.model import Booth, Complementarity, Exhibitor, Hall, Project, Rect, Sector
+from qods_planner.snapshot import build_problem
+from qods_planner.validation import check
+from solver import SolveParams, solve
+
+from .page_sections import replace_section
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = Path(__file__).resolve().parent / "results" / "ties"
+SEEDS = (1, 2, 3)
+LIMIT_S = 10.0
+BEGIN, END = "<!-- ties family: begin -->", "<!-- ties family: end -->"
+MODULE_CM = 300
+
+
+def rows(n: int) -> Project:
+    """Two rows of n − n // 6 identical booths each, n one-booth exhibitors of three sectors,
+    two of them complementary."""
+    project = Project()
+    per_row = n - n // 6
+    project.put_hall(Hall("H1", "سالن ۱", "Hall 1", Rect(0, 0, per_row * MODULE_CM, 1000)))
+    for sid, colour in (("auto", "#1f77b4"), ("metal", "#ff7f0e"), ("food", "#2ca02c")):
+        project.put_sector(Sector(sid, sid, sid, colour))
+    project.set_complementarity(Complementarity({("auto", "metal"): 2}))
+    for r, y in enumerate((0, 2 * MODULE_CM)):
+        for i in range(per_row):
+            bid = f"{'AB'[r]}{i + 1}"
+            project.put_booth(Booth(bid, bid, "H1", Rect(i * MODULE_CM, y, MODULE_CM, MODULE_CM)))
+    for i in range(n):
+        eid = f"e{i + 1:02d}"
+        project.put_exhibitor(Exhibitor(eid, eid, eid, ("auto", "metal", "food")[i % 3], 9, 9, 9))
+    return project
+
+
+def instances() -> dict[str, Callable[[], Project]]:
+    out: dict[str, Callable[[], Project]] = {}
+    for n in (6, 12, 24):
+        out[f"rows-{n:02d}"] = lambda n=n: rows(n)
+    for n in (10, 20, 40):
+        out[f"roomy-{n:02d}"] = lambda n=n: generate_project(n, n * 11 // 10, 1, 1)
+        out[f"tight-{n:02d}"] = lambda n=n: generate_tight(n, n, 1, 1, SHAPES["multi"])
+    out["small-demo"] = lambda: load_project(ROOT / "samples" / "small-demo.qods.json")
+    return out
+
+
+def solve_seeds(project: Project, tie_break: bool) -> list[dict]:
+    runs = []
+    for seed in SEEDS:
+        params = SolveParams.from_settings(project.settings.solver, time_limit_s=LIMIT_S, seed=seed)
+        problem = build_problem(project, fresh=True)
+        start = time.perf_counter()
+        if tie_break:
+            result = solve(problem, params)
+        else:
+            with mock.patch("solver.api.tie_break", lambda _run, best: best):
+                result = solve(problem, params)
+        seconds = time.perf_counter() - start
+        report = check(project, result.plan)
+        runs.append(
+            {
+                "seed": seed,
+                "status": result.status.value,
+                "score": report.score.total,
+                "hard": len(report.hard),
+                "seconds": round(seconds, 2),
+                "tie_break": result.stats.get("tie_break"),
+                "stands": {e: list(s) for e, s in sorted(result.plan.stands.items())},
+            }
+        )
+    return runs
+
+
+def summary(runs: list[dict]) -> dict:
+    """Seeds that tie with the best score reached, and the distinct plans among them."""
+    top = max(r["score"] for r in runs)
+    tied = [r for r in runs if r["score"] == top]
+    plans = {json.dumps(r["stands"], sort_keys=True) for r in tied}
+    return {
+        "proven": sum(1 for r in runs if r["status"] == "optimal"),
+        "scores": [r["score"] for r in runs],
+        "tied": len(tied),
+        "plans": len(plans),
+        "seconds": round(max(r["seconds"] for r in runs), 1),
+        "hard": sum(r["hard"] for r in runs),
+    }
+
+
+def run_instance(name: str, make: Callable[[], Project]) -> dict:
+    project = make()
+    before = solve_seeds(project, tie_break=False)
+    after = solve_seeds(project, tie_break=True)
+    return {
+        "instance": name,
+        "exhibitors": len(project.registered()),
+        "booths": len(project.booths),
+        "limit_s": LIMIT_S,
+        "without": summary(before),
+        "with": summary(after),
+        "broken": [r["tie_break"] for r in after],
+    }
+
+
+def section(rows_: list[dict]) -> str:
+    lines = [
+        "## The ties family: the same plan for every seed",
+        "",
+        f"Small fairs with many equally good plans (`python -m benchmarks.ties`, fresh solves of"
+        f" {LIMIT_S:g} s, seeds {', '.join(map(str, SEEDS))}), without and with the tie-break",
+        "(`solver/run/tie_break.py`). *Proven*: seeds whose plan is proven best of all plans",
+        "(status optimal). *Broken*: seeds whose tie-break proved its least key (the plan proven",
+        "best of all, or of the plans with its fair waitlist). *Tied*: seeds reaching the best",
+        "score of the three. *Plans*: different plans among them (target 1).",
+        "",
+        "| instance | exhibitors / booths | proven | broken | tied | plans without → with"
+        " | scores with | slowest seed, s |",
+        "|---|---:|---:|---:|---:|---:|---|---:|",
+    ]
+    for r in sorted(rows_, key=lambda r: r["instance"]):
+        w, o = r["with"], r["without"]
+        scores = " / ".join(f"{s:,}" for s in w["scores"])
+        lines.append(
+            f"| {r['instance']} | {r['exhibitors']} / {r['booths']} | {w['proven']}/{len(SEEDS)}"
+            f" | {sum(1 for b in r['broken'] if b == 1)}/{len(SEEDS)}"
+            f" | {w['tied']}/{len(SEEDS)} | {o['plans']} → {w['plans']} | {scores}"
+            f" | {w['seconds']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.ties")
+    parser.add_argument("--only", help="comma-separated instance names")
+    parser.add_argument("--report-only", action="store_true")
+    parser.add_argument("--page", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    args = parser.parse_args(argv)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    if not args.report_only:
+        chosen = set(args.only.split(",")) if args.only else None
+        for name, make in instances().items():
+            if chosen is None or name in chosen:
+                row = run_instance(name, make)
+                (RESULTS / f"{name}.json").write_text(json.dumps(row, indent=1))
+                print(name, row["without"], row["with"], flush=True)
+    rows_ = [json.loads(p.read_text()) for p in sorted(RESULTS.glob("*.json"))]
+    replace_section(args.page, BEGIN, END, section(rows_))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
