@@ -20,6 +20,7 @@ from typing import Any
 from qods_planner.cli.command_error import UserError
 from qods_planner.files import load_project, save_project
 from qods_planner.messages import join, tr
+from qods_planner.messages.os_errors import os_reason
 from qods_planner.model import Plan, Project
 from qods_planner.model.settings import MAX_EXTRA_MOVES
 from qods_planner.snapshot import build_problem, default_reference
@@ -386,6 +387,6 @@ def _write_json(path: Path, document: dict[str, Any]) -> None:
             tr(
                 "cannot write the report {path}: {reason}",
                 path=str(path),
-                reason=str(exc.strerror or exc),
+                reason=os_reason(exc),
             )
         ) from None

@@ -23,6 +23,7 @@ from pathlib import Path
 from qods_planner import messages
 from qods_planner.cli.command_error import UserError
 from qods_planner.messages import Message
+from qods_planner.messages.os_errors import os_reason
 from ui.publishing import publish_cli as publishing
 
 
@@ -181,7 +182,7 @@ def run(args: argparse.Namespace) -> int:
                 Message.of(
                     "cannot write {path}: {reason}",
                     path=str(targets["xlsx"]),
-                    reason=exc.strerror or str(exc),
+                    reason=os_reason(exc),
                 ).render()
             ) from None
         print(Message.of("wrote {path}", path=str(targets["xlsx"])).render())

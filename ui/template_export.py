@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from qods_planner.model import Project
 
 from .file_dialogs import save_file_name
-from .i18n import left_to_right
+from .write_failure import cannot_write
 
 translate = QCoreApplication.translate
 
@@ -41,12 +41,6 @@ def export_template(
             language=project.event.language,
         )
     except OSError as exc:
-        QMessageBox.warning(
-            parent,
-            title,
-            translate("TemplateExport", "Cannot write {path}: {reason}").format(
-                path=left_to_right(str(path)), reason=exc.strerror or str(exc)
-            ),
-        )
+        QMessageBox.warning(parent, title, cannot_write(path, exc))
         return None
     return str(path)

@@ -2,8 +2,8 @@
 writing becomes a message. It names the file and the cause — the folder does not exist, no
 permission to write there, the disk is full — in the interface's language. Paths stand on
 lines of their own (a long one is not broken inside a sentence) and are kept as one
-left-to-right run (`left_to_right`) in Persian; any other cause quotes the system's own
-words, isolated too."""
+left-to-right run (`left_to_right`) in Persian; any other cause is told by `os_reason` (the
+system's own words for a rare one), isolated too."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+
+from qods_planner.messages.os_errors import os_reason
 
 from .i18n import left_to_right
 
@@ -46,5 +48,5 @@ def cannot_write(path: str | os.PathLike[str], error: OSError) -> str:
         text = translate(
             "WriteFailure", "Could not write the file\n{path}\n\nThe system says: {reason}"
         )
-    reason = left_to_right(error.strerror or str(error))
+    reason = left_to_right(os_reason(error))
     return text.format(path=shown, folder=folder, reason=reason)

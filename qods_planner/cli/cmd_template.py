@@ -9,6 +9,7 @@ from ..default_sectors import default_sectors
 from ..excel.template import write_template
 from ..files import load_project
 from ..messages import tr
+from ..messages.os_errors import os_reason
 from .command_error import UserError
 
 
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
             tr(
                 "cannot write {path}: {reason}",
                 path=str(out),
-                reason=exc.strerror or str(exc),
+                reason=os_reason(exc),
             )
         ) from None
     print(tr("wrote {path}: {count} sector(s) in the drop-down", path=str(out), count=len(sectors)))

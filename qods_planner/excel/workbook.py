@@ -33,6 +33,7 @@ from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..messages import tr
+from ..messages.os_errors import os_reason
 from ..text import normalise
 from .cell_kinds import CellError, UnsavedFormula
 from .columns import Column, column_index, match_header
@@ -62,7 +63,7 @@ def open_workbook(source: Source) -> Workbook:
             data = source.read()
     except OSError as exc:
         raise ExcelError(
-            tr("cannot read {path}: {reason}", path=name, reason=exc.strerror or str(exc))
+            tr("cannot read {path}: {reason}", path=name, reason=os_reason(exc))
         ) from None
     if data[:4] == b"\xd0\xcf\x11\xe0":
         raise ExcelError(

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..messages import tr
+from ..messages.os_errors import os_reason
 from ..model.integrity import project_problems
 from ..model.project import Project
 from .decode import project_from_dict
@@ -101,7 +102,7 @@ def load_project(path: str | os.PathLike[str]) -> Project:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise ProjectFileError(
-            tr("cannot be read: {reason}", reason=exc.strerror or str(exc)), source=source
+            tr("cannot be read: {reason}", reason=os_reason(exc)), source=source
         ) from None
     try:
         text = raw.decode("utf-8-sig")  # Notepad on Windows may add a byte-order mark
@@ -136,7 +137,7 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
         _write_atomically(target, payload)
     except OSError as exc:
         raise ProjectFileError(
-            tr("cannot be saved: {reason}", reason=exc.strerror or str(exc)), source=source
+            tr("cannot be saved: {reason}", reason=os_reason(exc)), source=source
         ) from exc
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-TOPICS = ("publishing", "fair_order")
+TOPICS = ("publishing", "fair_order", "system")
 
 
 @cache

@@ -51,7 +51,7 @@ def test_failed_replace_reports_a_file_error_and_cleans_up(good_file, monkeypatc
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(ProjectFileError, match="cannot be saved: Permission denied"):
+    with pytest.raises(ProjectFileError, match="cannot be saved: no permission"):
         save_project(full_project(), good_file)
     assert good_file.read_bytes() == before
     assert sorted(good_file.parent.iterdir()) == [good_file]
@@ -60,7 +60,7 @@ def test_failed_replace_reports_a_file_error_and_cleans_up(good_file, monkeypatc
 def test_failed_first_save_leaves_nothing(tmp_path, monkeypatch):
     target = tmp_path / "new.qods.json"
     monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(28, "No space")))
-    with pytest.raises(ProjectFileError, match="No space"):
+    with pytest.raises(ProjectFileError, match="cannot be saved: the disk is full"):
         save_project(full_project(), target)
     assert list(tmp_path.iterdir()) == []
 

@@ -238,6 +238,19 @@ def test_print_errors_in_the_interface_language(interface):
         render_image(build_project(), "Letter")
 
 
+def test_a_plan_into_a_missing_folder_names_the_folder_in_the_interface_language(
+    tmp_path, interface
+):
+    target = tmp_path / "no" / "plan.pdf"
+    for language, words in (("en", "does not exist"), ("fa", "وجود ندارد")):
+        interface(language)
+        with pytest.raises(PrintError) as caught:
+            export_pdf(build_project(), target)
+        text = str(caught.value)
+        assert words in text and str(tmp_path / "no") in text, text
+        assert "No such file" not in text and "cannot write" not in text, text
+
+
 @needs_poppler
 def test_export_command_in_persian(tmp_path, capsys, interface):
     project = tmp_path / "fair.qods.json"

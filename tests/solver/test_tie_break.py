@@ -5,12 +5,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 from helpers.brute import valid_plans
 from helpers.builders import TinyProject
 from helpers.solving import QUICK, solve_checked
+from test_fair_search import _assign, _run
 
+from qods_planner.model import Wishes
 from qods_planner.validation import check
+from solver.evaluate import breakdown, total
 from solver.objective import pair_key
+from solver.rank_repair import rank_repair
+from solver.run.tie_break import tie_break
 
 
 def _venue_of_ties() -> TinyProject:
@@ -74,3 +80,29 @@ def test_a_sold_out_venue_gives_one_plan_too():
         assert len(result.waitlist) == 2 and result.stats.get("tie_break") == 1
         plans.add(tuple(sorted(result.stands.items())))
     assert len(plans) == 1
+
+
+def test_when_the_fair_order_costs_points_the_tie_is_broken_at_the_fair_score():
+    """The search's best plan has an inversion: the lower-ranked `lo` stands on the booth
+    `hi` chose, in the hall `lo` wishes for. Undoing it costs that wish's points. The plan
+    returned is fair, of that lower score, no longer called proven best, and says what
+    fairness cost."""
+    b = TinyProject()
+    b.hall("H2", x=4000, width=1000, depth=1000)
+    b.booth("A1", 4000, 0, hall="H2")
+    b.booth("B1", 0, 0)
+    b.exhibitor("hi", m2=9, max_m2=9, choices=("A1",), priority_points=10)
+    b.exhibitor("lo", m2=9, max_m2=9, wishes=Wishes(preferred_hall="H2"))
+    settings = b.project.settings  # the hall wish outweighs the first choice
+    b.project.set_settings(replace(settings, weights=replace(settings.weights, hall_wish=80)))
+    run = _run(b.project)
+    best = _assign(run, lo=("A1",), hi=("B1",))
+    run.proven = True
+    found = tie_break(run, best)
+    inst = run.inst
+    assert np.array_equal(rank_repair(inst, found), found)
+    assert found[inst.eidx["hi"]] == inst.p_key[("A1",)]
+    lost = total(inst, best) - total(inst, found)
+    assert lost == 80 - breakdown(inst, found)["choice"] > 0
+    assert run.stats["rank_repair_points"] == -lost and run.stats["tie_break"] == 1
+    assert not run.proven

@@ -6,9 +6,11 @@ a failed export leaves the old file, never half a new one.
 from __future__ import annotations
 
 import base64
+import errno
 import os
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRect, QSaveFile, QSize
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter, QPdfWriter
@@ -17,6 +19,7 @@ from PySide6.QtSvg import QSvgGenerator
 from qods_planner.model import Project
 from ui.i18n import FONT_FAMILY, FONTS_DIR
 
+from ..write_failure import cannot_write
 from .files import keep_file_mode
 from .options import PAPERS, PrintOptions
 from .print_document import PrintDocument, build
@@ -56,9 +59,15 @@ def _save(path: str | os.PathLike[str], write: Callable[[QSaveFile], None]) -> N
 
 
 def _cannot_write(path: str | os.PathLike[str], out: QSaveFile) -> str:
-    return translate("PrintError", "cannot write {path}: {reason}").format(
-        path=os.fspath(path), reason=out.errorString()
-    )
+    """Qt names no errno, and its error text is English: the cause is told from the folder
+    where it can be (missing, not writable), in the user's words (`cannot_write`)."""
+    folder = Path(os.fspath(path)).parent
+    code = None
+    if not folder.is_dir():
+        code = errno.ENOENT
+    elif not os.access(folder, os.W_OK):
+        code = errno.EACCES
+    return cannot_write(path, OSError(code, out.errorString()))
 
 
 def paint_pages(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from qods_planner.cli.command_error import UserError
 from qods_planner.messages import Message
+from qods_planner.messages.os_errors import os_reason
 from qods_planner.model import Project
 
 
@@ -136,7 +137,7 @@ def run(
             Message.of(
                 "cannot write {path}: {reason}",
                 path=str(exc.filename or ""),
-                reason=exc.strerror or str(exc),
+                reason=os_reason(exc),
             ).render()
         ) from None
 
@@ -160,7 +161,7 @@ def _write_html(project: Project, path: Path, language: str) -> None:
     except OSError as exc:
         raise UserError(
             Message.of(
-                "cannot write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc)
+                "cannot write {path}: {reason}", path=str(path), reason=os_reason(exc)
             ).render()
         ) from None
     print(Message.of("wrote {path}", path=str(path)).render())
