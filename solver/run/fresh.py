@@ -40,7 +40,6 @@ WAITLIST_MODEL_MAX = 300_000
 WAITLIST_LP_MAX = 1_000_000
 # The share of a fresh solve's budget the annealer works before the waitlist phase.
 WARM_SHARE = 0.1
-PRE_FAIR_SHARE = 0.0
 
 
 def fresh(run: Run, best: np.ndarray, large: bool) -> np.ndarray:
@@ -50,11 +49,6 @@ def fresh(run: Run, best: np.ndarray, large: bool) -> np.ndarray:
     best = waitlist_first(run, best)
     if is_cancelled(run.cancel):
         return best
-    if PRE_FAIR_SHARE > 0:
-        seconds = run.search_limit() * PRE_FAIR_SHARE
-        best = anneal_from(run, best, seconds)
-        if run.params.reproducible:
-            run.deterministic_spent += seconds
     best = run.better(best, fair_waitlist(run.inst, best), force=True)
     limit = run.search_limit()
     bm = _model_and_bounds(run, large, limit)  # before the hold: the bounds stay global
