@@ -21,6 +21,8 @@ from .choices_family import RESULTS as CHOICES
 from .choices_family import render_into as render_choices
 from .instances import SEEDS, SIZES, ensure
 from .report import write_page
+from .ties import RESULTS as TIES
+from .ties import render_into as render_ties
 from .tight import RESULTS as TIGHT
 from .tight import render_into as render_tight
 
@@ -85,19 +87,29 @@ def main(argv: list[str] | None = None) -> int:
                 target = out_dir / path.name.replace(".qods.json.gz", ".json")
                 target.write_text(done.stdout, "utf-8")
                 print(f"{path.name}: done", flush=True)
+    # The families' own folders (tight, ties, choices at each limit) have sections of their own.
+    families = [TIGHT, TIES, *sorted(RESULTS.glob(f"{CHOICES.name}*"))]
     runs = {
-        d.name: [json.loads(p.read_text("utf-8")) for p in sorted(d.glob("*.json"))]
+        d.name: _load(d)
         for d in sorted(RESULTS.iterdir(), key=_run_order)
-        if d.is_dir() and d.name not in (TIGHT.name, CHOICES.name)
+        if d.is_dir() and d not in families
     }
     write_page(args.page, runs, INTRO)
-    tight = [json.loads(p.read_text("utf-8")) for p in sorted(TIGHT.glob("*.json"))]
-    render_tight(args.page, tight)
-    choices = [json.loads(p.read_text("utf-8")) for p in sorted(CHOICES.glob("*.json"))]
-    if choices:  # the section the choices family wrote is kept when the page is rewritten
-        render_choices(args.page, choices)
+    render_tight(args.page, _load(TIGHT))
+    # The sections the other families wrote are kept when the page is rewritten.
+    for folder in families[2:]:
+        choices = _load(folder)
+        if choices:
+            render_choices(args.page, choices, choices[0]["limit_s"])
+    ties = _load(TIES)
+    if ties:
+        render_ties(args.page, ties)
     print(f"wrote {args.page} from {sum(len(r) for r in runs.values())} results")
     return 0
+
+
+def _load(folder: Path) -> list[dict]:
+    return [json.loads(p.read_text("utf-8")) for p in sorted(folder.glob("*.json"))]
 
 
 def _run_order(d: Path) -> tuple[int, str]:

@@ -171,8 +171,13 @@ def main(argv: list[str] | None = None) -> int:
                 (RESULTS / f"{name}.json").write_text(json.dumps(row, indent=1))
                 print(name, row["without"], row["with"], flush=True)
     rows_ = [json.loads(p.read_text()) for p in sorted(RESULTS.glob("*.json"))]
-    replace_section(args.page, BEGIN, END, section(rows_))
+    render_into(args.page, rows_)
     return 0
+
+
+def render_into(page: Path, rows_: list[dict]) -> None:
+    """Replace the ties section of `page` (or append it)."""
+    replace_section(page, BEGIN, END, section(rows_))
 
 
 if __name__ == "__main__":
