@@ -25,7 +25,14 @@ from solving_support import (  # noqa: F401 (user_settings is an autouse fixture
 )
 
 from qods_planner.files import load_project
-from qods_planner.model import EMPTY_PLAN, BoothStatus, ModelError, Plan, RuleWeights
+from qods_planner.model import (
+    EMPTY_PLAN,
+    BoothStatus,
+    Exhibitor,
+    ModelError,
+    Plan,
+    RuleWeights,
+)
 from qods_planner.validation import check
 from solver.result import SolveStatus
 from ui.canvas import StandItem
@@ -360,6 +367,19 @@ def test_buttons_and_plan_menu_follow_the_solve(qtbot, tmp_path):
         panel.solve_button.click()
     assert states == [(False, True, False, True)]
     assert panel.solve_button.isEnabled() and not actions.cancel.isEnabled()
+
+
+def test_solve_is_offered_once_the_first_exhibitor_is_added(qtbot, tmp_path):
+    project = small_project()
+    for eid in list(project.exhibitors):
+        project.remove_exhibitor(eid)
+    window, _c = open_window(qtbot, tmp_path, project)
+    panel = window.features.solve_panel
+    assert not panel.solve_button.isEnabled()
+    window.document.project.put_exhibitor(
+        Exhibitor("first", "نخستین", "First", next(iter(project.sectors)), 9, 9, 18)
+    )
+    assert panel.solve_button.isEnabled() and panel.resolve_button.isEnabled()
 
 
 def test_closing_the_window_mid_solve_leaves_no_thread_behind(qtbot, tmp_path):

@@ -75,6 +75,7 @@ class SolvePanel(QDockWidget):
         controller.settings_changed.connect(
             lambda: self._load(controller.weights, controller.solver_settings)
         )
+        self._unsubscribe = lambda: None
         controller.window.document_changed.connect(lambda _d: self._document_changed())
         self._document_changed()
 
@@ -201,6 +202,11 @@ class SolvePanel(QDockWidget):
 
     # -- draft settings ----------------------------------------------------------------------
     def _document_changed(self) -> None:
+        # Solve waits for the first exhibitor: the buttons follow every edit of the project,
+        # not only a new document (measured: after File > New and three exhibitors added,
+        # Solve stayed greyed out).
+        self._unsubscribe()
+        self._unsubscribe = self.controller.project.subscribe(lambda _c: self._update_buttons())
         self._load(self.controller.weights, self.controller.solver_settings)
         self._clear_progress()
         self.state.setText(self.tr("Ready"))
