@@ -136,9 +136,9 @@ def section(rows_: list[dict]) -> str:
         f"Small fairs with many equally good plans (`python -m benchmarks.ties`, fresh solves of"
         f" {LIMIT_S:g} s, seeds {', '.join(map(str, SEEDS))}), without and with the tie-break",
         "(`solver/run/tie_break.py`). *Proven*: seeds whose plan is proven best of all plans",
-        "(status optimal). *Broken*: seeds whose tie-break proved its least key (the plan proven",
-        "best of all, or of the plans with its fair waitlist). *Tied*: seeds reaching the best",
-        "score of the three. *Plans*: different plans among them (target 1).",
+        "(status optimal). *Broken*: seeds whose tie-break proved its least key (among the plans",
+        "of the proven score, or, unproven, of at least the score found). *Tied*: seeds",
+        "reaching the best score of the three. *Plans*: different plans among them (target 1).",
         "",
         "| instance | exhibitors / booths | proven | broken | tied | plans without → with"
         " | scores with | slowest seed, s |",

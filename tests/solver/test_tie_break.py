@@ -45,13 +45,17 @@ def _key(plan) -> int:
     return sum(pair_key(e, tuple(booths)) for e, booths in plan.stands.items())
 
 
-def test_the_plan_is_the_least_key_among_the_best_fair_plans():
+def _three_on_four() -> TinyProject:
     b = TinyProject()
     b.row("A", 4, x=0, y=0)
     b.exhibitor("e1", sector="auto", m2=9, max_m2=9)
     b.exhibitor("e2", sector="metal", m2=9, max_m2=9)
     b.exhibitor("e3", sector="food", m2=9, max_m2=9, competitors=("e1",))
-    project = b.project
+    return b
+
+
+def test_the_plan_is_the_least_key_among_the_best_fair_plans():
+    project = _three_on_four().project
     result = solve_checked(project, fresh=True, params=replace(QUICK, time_limit_s=5.0))
     assert result.status.value == "optimal"
     reports = {plan: check(project, plan) for plan in valid_plans(project, 1)}
@@ -106,3 +110,26 @@ def test_when_the_fair_order_costs_points_the_tie_is_broken_at_the_fair_score():
     assert lost == 80 - breakdown(inst, found)["choice"] > 0
     assert run.stats["rank_repair_points"] == -lost and run.stats["tie_break"] == 1
     assert not run.proven
+
+
+def test_an_unproven_plan_is_broken_among_the_plans_of_at_least_its_score():
+    """The search ran out of time below the best score: every plan of that score it could
+    have stopped at gives the same plan, the least-key one of at least that score (checked
+    by enumeration), and the plan is still not called proven."""
+    project = _three_on_four().project
+    everyone = [p for p in valid_plans(project, 1) if len(p.stands) == 3]
+    scores = {p: check(project, p).score.total for p in everyone}
+    tied = sorted({s for s in scores.values() if list(scores.values()).count(s) > 1})
+    below = [s for s in tied if s < max(scores.values())]
+    assert below  # a score short of the best that several plans share
+    score = below[-1]
+    least = min((p for p, s in scores.items() if s >= score), key=_key)
+    results = set()
+    for plan in (p for p, s in scores.items() if s == score):
+        run = _run(project)
+        found = tie_break(run, _assign(run, **plan.stands))
+        assert run.stats["tie_break"] == 1 and not run.proven
+        assert total(run.inst, found) >= score
+        assert np.array_equal(found, rank_repair(run.inst, _assign(run, **least.stands)))
+        results.add(tuple(found.tolist()))
+    assert len(results) == 1
