@@ -145,6 +145,13 @@ class StatusIndicators(QObject):
         self.violations.setToolTip(message)
 
 
+def redo_keys(system: list[QKeySequence]) -> list[QKeySequence]:
+    """The system's redo keys and Ctrl+Y, as in the office programs organisers use (on X11
+    the system offers only Ctrl+Shift+Z)."""
+    ctrl_y = QKeySequence("Ctrl+Y")
+    return system if ctrl_y in system else [*system, ctrl_y]
+
+
 class MainWindow(QMainWindow):
     """The planner's window. `document` and `editor` are the current ones."""
 
@@ -284,7 +291,9 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.redo_action.setShortcuts(
+            redo_keys(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        )
         self.edit_menu.addActions([self.undo_action, self.redo_action])
 
         self.view_menu = bar.addMenu(self.tr("&View"))

@@ -16,6 +16,7 @@ from qods_planner.model import (
     Obstacle,
     ObstacleKind,
     Plan,
+    Project,
     Rect,
     Side,
 )
@@ -40,7 +41,7 @@ from ui.commands import (
 from ui.commands.booth_commands import rotated_rects
 from ui.commands.edit_refusals import booth_refusal, hall_refusal, obstacle_refusal
 from ui.commands.generate import RowSpec, row_booths
-from ui.commands.naming import new_ids, next_labels, pattern_labels, reading_order
+from ui.commands.naming import label_scheme, new_ids, next_labels, pattern_labels, reading_order
 
 FACTORIES = {
     "add": lambda p: AddBooths(p, [Booth("new", "Z-1", "H1", Rect(300, 1200, 300, 300))]),
@@ -221,6 +222,19 @@ def test_row_generator_back_to_back_with_pattern_labels():
 def test_naming_helpers():
     p = make_project()
     assert next_labels(p, "H1", 2) == ["A-07", "A-08"]
+    assert next_labels(p, "H2", 2) == ["B-1", "B-2"]  # a hall without booths: its letter
+
+
+def test_a_new_halls_booths_take_the_next_free_letter():
+    """Hall 2 of a new project numbers B-1, B-2 (it had offered H-1-1); a letter another
+    hall's booths use is skipped."""
+    p = Project()
+    for k in (1, 2, 3):
+        p.put_hall(Hall(f"H{k}", f"سالن {k}", f"Hall {k}", Rect(k * 5000, 0, 4000, 3000)))
+    assert [label_scheme(p, h)[0] for h in ("H1", "H2", "H3")] == ["A-", "B-", "C-"]
+    p.put_booth(Booth("x", "B-4", "H1", Rect(5000, 0, 300, 300)))
+    assert label_scheme(p, "H1") == ("B-", 4, 1)
+    assert [label_scheme(p, h)[0] for h in ("H2", "H3")] == ["A-", "C-"]
     assert new_ids({"b-1", "b-7", "x"}, "b", 2) == ["b-8", "b-9"]
     booths = [
         Booth(f"{i}", f"L{i}", "H1", Rect(x, y, 300, 300))

@@ -17,6 +17,7 @@ from ui.planning import Planning
 from ui.planning.exhibitor_filter import Placement, Status
 from ui.planning.exhibitor_model import ID_ROLE, Column
 from ui.planning.exhibitors_panel import ExhibitorsPanel
+from ui.widgets.readable_column import READABLE_CHARS
 
 # Stored with Persian letters (ی U+06CC, ک U+06A9).
 KIAN = "کیان صنعت"
@@ -99,6 +100,21 @@ def test_rows_show_the_project(panel):
     assert cell(panel, "E5", Column.STATUS) == "Withdrawn"
     assert cell(panel, "E4", Column.PRIORITY) == "Sponsor"
     assert panel.count.text() == "5 of 5"
+
+
+def test_a_narrow_panel_keeps_the_names_readable_and_scrolls(panel, qtbot):
+    """In a narrow dock the name column keeps a readable width (it had been cut to "…"
+    beside columns sized to their contents); in a wide one it stretches to fill."""
+    header = panel.table.horizontalHeader()
+    readable = panel.table.fontMetrics().averageCharWidth() * READABLE_CHARS
+    panel.resize(420, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.NAME) == readable)
+    assert panel.table.horizontalScrollBar().maximum() > 0
+    panel.resize(2400, 400)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.NAME) > readable)
+    assert header.sectionResizeMode(Column.NAME) == header.ResizeMode.Stretch
 
 
 def test_persian_interface_shows_persian_names(planning, qtbot):

@@ -44,6 +44,7 @@ def test_add_hall_places_an_empty_hall_beside_the_others_and_undoes(window):
     new, old = project.halls[hall_id], project.halls["H1"]
     assert new.outline.x >= old.outline.x + old.outline.w  # beside, not on top
     assert (new.name_en, new.name_fa) == ("Hall 2", "سالن ۲")
+    assert hall_id == "H2"  # not H-1, which reads as the first hall
     assert window.editor.current_hall() == hall_id
     assert not check(project).hard
     window.document.undo_stack.undo()

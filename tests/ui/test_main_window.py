@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from helpers.ui import make_project
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox
 
 from qods_planner.model import Plan
 from qods_planner.validation import check
 from ui.commands import EditBooths, SetPlan
 from ui.document import Document
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, redo_keys
 from ui.open_cli import register
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,6 +68,25 @@ def test_every_editor_action_is_in_a_menu_and_the_drawing_tools_on_the_tool_bar(
     assert actions["delete"] in window.edit_menu.actions()
     assert actions["draw_booth"] in window.insert_menu.actions()
     assert actions["zoom_in"] in window.view_menu.actions()
+
+
+def test_ctrl_y_redoes_as_in_office_programs(window, qtbot):
+    """Ctrl+Y redoes, besides the system's own redo key, and no other command takes it."""
+    ctrl_y = QKeySequence("Ctrl+Y")
+    x11 = [QKeySequence("Ctrl+Shift+Z")]  # what Qt offers on X11 (offscreen has Ctrl+Y)
+    assert redo_keys(x11) == [*x11, ctrl_y]
+    assert ctrl_y in window.redo_action.shortcuts()
+    others = [a for a in window.findChildren(QAction) if a is not window.redo_action]
+    assert not [a.text() for a in others if ctrl_y in a.shortcuts()]
+    project = window.document.project
+    window.document.undo_stack.push(EditBooths(project, ["b-1"], {"power": True}))
+    window.undo_action.trigger()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.editor.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert project.booths["b-1"].power is True
 
 
 def test_undo_and_redo_follow_the_current_documents_stack(window):

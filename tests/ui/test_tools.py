@@ -350,7 +350,7 @@ def test_an_empty_project_refuses_drawing_until_it_has_a_hall(qtbot):
     assert editor.current_hall() == "H9" and editor.actions()["row_generator"].isEnabled()
     editor.fit_hall()
     drag(editor.view, (100, 100), (500, 500))
-    assert [b.label for b in editor.project.booths.values()] == ["H9-1"]
+    assert [b.label for b in editor.project.booths.values()] == ["A-1"]  # the first hall's letter
     editor.undo_stack.undo()
     editor.undo_stack.undo()
     assert editor.current_hall() is None and not editor.scene.hall_items

@@ -33,7 +33,8 @@ def new_ids(taken: Iterable[str], prefix: str, count: int) -> list[str]:
 
 def label_scheme(project: Project, hall_id: str) -> tuple[str, int, int]:
     """(prefix, highest number, digits) of the hall's most common "prefix + number" labels
-    (A-07, A-08 → ("A-", 8, 2)); halls without numbered booths give ("<hall>-", 0, 1)."""
+    (A-07, A-08 → ("A-", 8, 2)); a hall without numbered booths gets its letter (`hall_letter`:
+    the second hall ("B-", 0, 1))."""
     prefixes: Counter[str] = Counter()
     highest: dict[str, int] = {}
     width: dict[str, int] = {}
@@ -44,9 +45,26 @@ def label_scheme(project: Project, hall_id: str) -> tuple[str, int, int]:
             highest[m.group(1)] = max(highest.get(m.group(1), 0), int(m.group(2)))
             width[m.group(1)] = len(m.group(2)) if m.group(2).startswith("0") else 1
     if not prefixes:
-        return f"{hall_id}-", 0, 1
+        return hall_letter(project, hall_id), 0, 1
     prefix = prefixes.most_common(1)[0][0]
     return prefix, highest[prefix], width[prefix]
+
+
+def hall_letter(project: Project, hall_id: str) -> str:
+    """The prefix organisers give a hall's booths: its letter in the halls' order (A- for the
+    first, B- for the second) or, when another hall's booths use that one, the first letter
+    none uses; past Z, the hall's id."""
+    taken = set()
+    for b in project.booths.values():
+        m = _TRAILING_NUMBER.match(b.label)
+        if m and b.hall_id != hall_id:
+            taken.add(m.group(1))
+    order = list(project.halls)
+    index = order.index(hall_id) if hall_id in order else len(order)
+    letters = [f"{c}-" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
+    if index < len(letters) and letters[index] not in taken:
+        return letters[index]
+    return next((p for p in letters if p not in taken), f"{hall_id}-")
 
 
 def next_labels(project: Project, hall_id: str, count: int) -> list[str]:

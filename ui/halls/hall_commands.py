@@ -30,9 +30,15 @@ def free_spot(project: Project, width: int) -> tuple[int, int]:
     return right + HALL_GAP_CM, top
 
 
+def next_hall_id(project: Project) -> str:
+    """H2 for the second hall, as the first is H1 (ids show in messages and zone rules)."""
+    number = len(project.halls) + 1
+    return next(f"H{k}" for k in range(number, 2 * number + 1) if f"H{k}" not in project.halls)
+
+
 def new_hall(project: Project) -> Hall:
     """An empty 40 m × 30 m hall numbered after the others."""
-    hall_id = new_ids(project.halls, "H", 1)[0]
+    hall_id = next_hall_id(project)
     number = len(project.halls) + 1
     x, y = free_spot(project, DEFAULT_SIZE_CM[0])
     names = {h.name_fa for h in project.halls.values()} | {
@@ -54,7 +60,7 @@ class DuplicateHall(QUndoCommand):
 
     def __init__(self, project: Project, hall_id: str) -> None:
         source = project.halls[hall_id]
-        copy_id = new_ids(project.halls, "H", 1)[0]
+        copy_id = next_hall_id(project)
         x, y = free_spot(project, source.outline.w)
         dx, dy = x - source.outline.x, y - source.outline.y
         suffix = translate("Halls", "(copy)")

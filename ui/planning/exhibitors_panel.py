@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from qods_planner.model import Change
 
 from ..i18n import format_number
+from ..widgets.readable_column import ReadableColumn
 from ..widgets.swatch import colour_icon
 from .exhibitor_dialog import ExhibitorDialog
 from .exhibitor_filter import ExhibitorFilter, Placement, Status
@@ -92,6 +93,7 @@ class ExhibitorsPanel(QDockWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        self.name_column = ReadableColumn(self.table, Column.NAME)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self.toolbar = QToolBar(body)
