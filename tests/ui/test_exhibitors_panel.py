@@ -343,6 +343,18 @@ def test_dialog_adds_an_exhibitor(panel, document, qtbot):
     assert "ex-6" not in p.exhibitors
 
 
+def test_an_english_name_alone_serves_in_persian_too(panel, document, qtbot):
+    """An organiser working in English gave only the English name and was refused ("Persian
+    name must not be empty"); the workbook import already used it for both."""
+    dialog = panel.dialog(None)
+    qtbot.addWidget(dialog)
+    dialog.fields["name_en"].edit.setText("Alborz Parts Co.")
+    dialog.fields["sector_id"].choose("food")
+    dialog.accept()
+    ex = document.project.exhibitors["ex-6"]
+    assert (ex.name_fa, ex.name_en) == ("Alborz Parts Co.", "Alborz Parts Co.")
+
+
 def test_dialog_edits_several_at_once_changing_only_touched_fields(panel, document, qtbot):
     p = document.project
     p.put_exhibitor(replace(p.exhibitors["E1"], competitors=("E4",)))

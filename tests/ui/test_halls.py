@@ -46,6 +46,7 @@ def test_add_hall_places_an_empty_hall_beside_the_others_and_undoes(window):
     assert (new.name_en, new.name_fa) == ("Hall 2", "سالن ۲")
     assert hall_id == "H2"  # not H-1, which reads as the first hall
     assert window.editor.current_hall() == hall_id
+    assert window.properties.hall_form.hall_id() == hall_id  # the form follows the plan
     assert not check(project).hard
     window.document.undo_stack.undo()
     assert snapshot(project) == before

@@ -25,6 +25,7 @@ from ui.i18n import (
 from ui.main_window import MainWindow
 from ui.open_cli import register
 from ui.user_settings import settings
+from ui.workspace import install_workspace
 
 LRI, PDI = "\u2066", "\u2069"
 ASCII_DIGITS = set("0123456789")
@@ -137,6 +138,15 @@ def test_undo_texts_count_in_persian_digits(persian):
     project = persian.document.project
     persian.document.undo_stack.push(MoveBooths(project, ["b-2", "b-3"], 0, 100))
     assert persian.undo_action.text().endswith("جابه‌جایی ۲ غرفه")
+
+
+def test_undo_texts_name_a_hall_in_persian(persian):
+    """Add hall's undo text used the English name in the Persian window ("Hall 2")."""
+    window = persian
+    install_workspace(window)
+    window.features.hall_actions.do_add()
+    assert window.undo_action.text().endswith("سالن ۲"), window.undo_action.text()
+    assert "Hall" not in window.undo_action.text()
 
 
 def test_opening_a_file_names_its_path_as_one_left_to_right_run(persian, tmp_path):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from qods_planner.model import EventInfo, Hall, Obstacle, ObstacleKind, Plan, Project
 
+from ..i18n import current_language
 from .booth_change import Refused
 from .booth_commands import NUDGE_ID
 
@@ -145,7 +146,7 @@ class EditHall(QUndoCommand):
             if self.before is None
             else translate("Commands", "Edit hall {0}")
         )
-        super().__init__(text.format(hall.name_en or hall.name_fa), parent)
+        super().__init__(text.format(hall.name(current_language())), parent)
         self.project = project
         self.after = hall
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from qods_planner.model import Project
 
+from ..i18n import current_language
 from .booth_change import Refused, ReplaceBooths
 from .venue_edits import EditHall
 
@@ -54,7 +55,7 @@ def hall_zone_edit(project: Project, hall_id: str, sector_id: str, allowed: bool
     command = EditHall(project, replace(hall, sectors=sectors))
     command.setText(
         translate("Commands", "Set the sectors allowed in hall {0}").format(
-            hall.name_en or hall.name_fa
+            hall.name(current_language())
         )
     )
     return command

@@ -164,7 +164,7 @@ class MoveHall(QUndoCommand):
 
     def __init__(self, project: Project, hall_id: str, step: int) -> None:
         hall = project.halls[hall_id]
-        super().__init__(translate("Halls", "Move hall {0}").format(hall.name_en or hall.name_fa))
+        super().__init__(translate("Halls", "Move hall {0}").format(hall.name(current_language())))
         self.project = project
         self.before = list(project.halls)
         i = self.before.index(hall_id)

@@ -87,11 +87,13 @@ class HallForm(QWidget):
     def hall_id(self) -> str | None:
         return self.hall.currentData()
 
-    def show_project(self, project: Project | None) -> None:
+    def show_project(self, project: Project | None, hall_id: str | None = None) -> None:
+        """Show `project`'s hall `hall_id`, else the one shown before (else the first)."""
         self.project = project
         if project is None:
             return
-        current = self.hall_id()
+        shown = self.hall_id()
+        current = hall_id if hall_id in project.halls else shown
         self.hall.blockSignals(True)
         self.hall.clear()
         persian = current_language() == "fa"
@@ -101,6 +103,8 @@ class HallForm(QWidget):
         index = self.hall.findData(current) if current in project.halls else 0
         self.hall.setCurrentIndex(max(index, 0))
         self.hall.blockSignals(False)
+        if self.hall_id() != shown:  # the buttons acting on the chosen hall follow it
+            self.hall.currentIndexChanged.emit(self.hall.currentIndex())
         hall = project.halls.get(self.hall_id() or "")
         for widget in (self.name_fa, self.name_en, self.width, self.depth, self.zone):
             widget.setEnabled(hall is not None)

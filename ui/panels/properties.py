@@ -220,8 +220,15 @@ class PropertiesPanel(QDockWidget):
         self.document = document
         editor = self.window_.editor
         editor.selection_changed.connect(self.refresh)
+        editor.hall_changed.connect(self._follow_hall)
         self._unsubscribe = document.project.subscribe(lambda _c: self._refresh_timer.start())
         self.refresh()
+
+    def _follow_hall(self, hall_id: str) -> None:
+        """The hall form shows the hall the plan shows (it had stayed on Hall 1 after Add
+        hall moved the plan to Hall 2)."""
+        if self.document is not None and hall_id:
+            self.hall_form.show_project(self.document.project, hall_id)
 
     def selected_ids(self) -> list[str]:
         project = self.document.project if self.document else None

@@ -312,7 +312,8 @@ class ExhibitorDialog(QDialog):
             v[key] = self.fields[key].picker.checked_ids()
         return Exhibitor(
             id=v["id"],
-            name_fa=v["name_fa"],
+            # An English name alone serves in Persian too, as the workbook import does.
+            name_fa=v["name_fa"] or v["name_en"],
             name_en=v["name_en"],
             sector_id=v["sector_id"] or "",
             requested_m2=v["requested_m2"],
