@@ -126,6 +126,21 @@ def test_persian_interface_shows_persian_names(planning, qtbot):
     assert cell(panel, "E4", Column.AREA) == "۲۴"
 
 
+def test_a_latin_name_reads_left_to_right_in_the_persian_table(planning, document, qtbot):
+    """"Alborz Parts Co." showed as ".Alborz Parts Co" in the Persian table: it is now one
+    left-to-right run (LRI … PDI); Persian names and the edited text are left as they are."""
+    project = document.project
+    project.put_exhibitor(replace(project.exhibitors["E2"], name_fa="Alborz Parts Co."))
+    messages.set_language("fa")
+    panel = ExhibitorsPanel(planning)
+    qtbot.addWidget(panel)
+    assert cell(panel, "E2", Column.NAME) == "\u2066Alborz Parts Co.\u2069"
+    assert cell(panel, "E1", Column.NAME) == "ایران خودرو قطعه"
+    assert cell(panel, "E2", Column.NAME, Qt.ItemDataRole.EditRole) == "Alborz Parts Co."
+    panel.search.setText("alborz")
+    assert shown_ids(panel) == ["E2"]
+
+
 # -- search and filters ---------------------------------------------------------------------
 def test_search_finds_arabic_letters_typed_against_persian_stored(panel):
     panel.search.setText(KIAN_ARABIC)
