@@ -34,6 +34,7 @@ from .params import SolveParams
 from .progress import CancelFlag, ProgressFn, Tracker, is_cancelled
 from .repair import repair
 from .result import SolveResult, SolveStatus
+from .run.fair_polish import fair_polish
 from .run.finish import finish, infeasible, to_plan
 from .run.fresh import fresh
 from .run.resolve import frontier, resolve
@@ -99,7 +100,7 @@ def go(run: Run) -> SolveResult:
         if inst.problem.is_resolve:
             best = resolve(run, model_inst, best)
         else:
-            best = tie_break(run, fresh(run, best, large))
+            best = tie_break(run, fair_polish(run, fresh(run, best, large)))
     except BuildStopped:  # cancelled while a model was being built
         return finish(run, run.kept, SolveStatus.CANCELLED)
     if is_cancelled(run.cancel):
