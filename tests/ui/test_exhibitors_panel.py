@@ -127,7 +127,7 @@ def test_persian_interface_shows_persian_names(planning, qtbot):
 
 
 def test_a_latin_name_reads_left_to_right_in_the_persian_table(planning, document, qtbot):
-    """"Alborz Parts Co." showed as ".Alborz Parts Co" in the Persian table: it is now one
+    """A Latin name, "Alborz Parts Co.", showed as ".Alborz Parts Co" in the Persian table: now one
     left-to-right run (LRI … PDI); Persian names and the edited text are left as they are."""
     project = document.project
     project.put_exhibitor(replace(project.exhibitors["E2"], name_fa="Alborz Parts Co."))
