@@ -107,3 +107,16 @@ def test_no_move_puts_a_lower_ranked_exhibitor_on_a_booth_a_higher_one_chose():
         found = fair_anneal(inst, start, 0.05, seed=seed)
         assert _inversions(project, inst, found) == 0, seed
         assert found[inst.eidx["lo"]] != inst.p_key[("A1",)], seed
+
+
+def test_the_polish_is_the_same_whatever_the_runs_seed():
+    """Seeds whose searches end on the same plan must still tie after the polish."""
+    project = _fair_with_choices(2)
+    found = []
+    for seed in (1, 2, 3):
+        run = _run(project)
+        run.params = replace(run.params, seed=seed)
+        inst = run.inst
+        unfair = anneal(inst, rank_repair(inst, greedy(inst)), 0.2, seed=1)
+        found.append(tuple(fair_polish(run, unfair).tolist()))
+    assert len(set(found)) == 1
