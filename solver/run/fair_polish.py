@@ -41,10 +41,10 @@ def fair_polish(run: Run, best: np.ndarray) -> np.ndarray:
     # whose searches tie on the same plan still do after it (with the run's seed, three seeds
     # that had tied at 60 s on choices-0050-tight-s2 reached three scores).
     polished = fair_anneal(inst, fair, seconds, seed=0, stop=stop)
-    if is_valid(inst, polished) and total(inst, polished) > repaired:
+    valid = is_valid(inst, polished)
+    run.discarded += not valid  # a bug if ever
+    if valid and total(inst, polished) > repaired:
         fair = polished
-    else:
-        run.discarded += not is_valid(inst, polished)
     run.stats["rank_repair_points"] = total(inst, fair) - searched
     run.stats["fair_polish_points"] = total(inst, fair) - repaired
     # The best score found broke the fair order: the plan returned is not the best one.
