@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor
 
 from qods_planner.model import Booth, BoothKind, BoothStatus, Obstacle, ObstacleKind, Plan, Rect
 from qods_planner.validation import check
-from ui.canvas.booth_text import is_rtl
 from ui.canvas.style import EMPTY, KIND_COLOURS, STATUS_COLOURS
 from ui.commands import MoveBooths, RemoveBooths
+from ui.i18n import is_rtl
 
 
 @pytest.fixture

@@ -6,23 +6,12 @@ items skip text that would be too small to read (level of detail) instead of re-
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextOption
 
+from ..i18n import is_rtl
+
 MIN_READABLE_PX = 6.0  # text smaller than this on screen is not drawn
-
-
-def is_rtl(text: str) -> bool:
-    """True when the first strongly directional character is right-to-left (Persian, Arabic)."""
-    for ch in text:
-        bidi = unicodedata.bidirectional(ch)
-        if bidi in ("R", "AL"):
-            return True
-        if bidi == "L":
-            return False
-    return False
 
 
 def scene_font(base: QFont, size_cm: float, bold: bool = False) -> QFont:

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from qods_planner.excel import Issue, diff_exhibitors
 from qods_planner.excel.diff import FieldChange, booth_changes, field_label, value_text
 from qods_planner.model import Booth, Exhibitor, Project
-from ui.canvas.booth_text import is_rtl
-from ui.i18n import format_number
+from ui.i18n import format_number, isolated
 
 MAX_EXPANDED = 50  # groups longer than this start folded
 
@@ -33,12 +32,6 @@ def change_rows(changes: tuple[FieldChange, ...]) -> list[tuple[str, str, str]]:
         (field_label(c.field), value_text(c.field, c.old), value_text(c.field, c.new))
         for c in changes
     ]
-
-
-def isolated(text: str) -> str:
-    """Left-to-right text isolated (U+2066…U+2069), so that a right-to-left table shows its
-    quotes and punctuation where they belong."""
-    return text if not text or is_rtl(text) else "\u2066" + text + "\u2069"
 
 
 class ProblemsPage(QWidget):

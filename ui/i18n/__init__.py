@@ -12,6 +12,8 @@ from .formatting import (
     format_fixed,
     format_number,
     format_timestamp,
+    is_rtl,
+    isolated,
     jalali_calendar,
     left_to_right,
 )
@@ -42,6 +44,8 @@ __all__ = [
     "format_fixed",
     "format_number",
     "format_timestamp",
+    "is_rtl",
+    "isolated",
     "install_fonts",
     "install_language",
     "interface_font",

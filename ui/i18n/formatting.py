@@ -8,6 +8,7 @@ Dates are stored as ISO Gregorian and shown in the Jalali calendar in Persian.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 
 from PySide6.QtCore import QCalendar, QDate, Qt
@@ -68,6 +69,24 @@ def format_date(iso: str | None, language: str | None = None) -> str:
 
 # Unicode's "left-to-right isolate" and "pop directional isolate".
 LRI, PDI = "\u2066", "\u2069"
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strongly directional character is right-to-left (Persian, Arabic)."""
+    for ch in text:
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("R", "AL"):
+            return True
+        if bidi == "L":
+            return False
+    return False
+
+
+def isolated(text: str) -> str:
+    """Left-to-right text isolated (LRI … PDI), so that a right-to-left table shows its
+    quotes and punctuation where they belong ("Alborz Parts Co." keeps its dot at the end);
+    right-to-left text as it is."""
+    return text if not text or is_rtl(text) else f"{LRI}{text}{PDI}"
 
 
 def left_to_right(text: str, language: str | None = None) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication
 from qods_planner.model import EMPTY_PLAN, Change, Exhibitor, Plan, PriorityTier, Project
 from qods_planner.text import normalise_key
 
-from ..i18n import format_number, left_to_right
+from ..i18n import format_number, isolated
 from .drop import MIME_TYPE, encode_ids
 from .planning_controller import Planning
 
@@ -274,10 +274,8 @@ class ExhibitorTableModel(QAbstractTableModel):
             return ex.id
         if column == Column.NAME:
             name = ex.name(language)
-            # A Latin name in the Persian table is one left-to-right run: "Co." keeps its dot
-            # at the end (it had jumped to the left).
-            latin = not edit and not any("\u0600" <= c <= "\u06ff" for c in name)
-            return left_to_right(name, language) if latin else name
+            # A Latin name in the Persian table had its "Co." dot jump to the left.
+            return isolated(name) if language == "fa" and not edit else name
         if column == Column.SECTOR:
             sector = project.sectors.get(ex.sector_id)
             return sector.name(language) if sector else ex.sector_id
