@@ -20,10 +20,17 @@ import time
 from collections.abc import Callable
 
 import numpy as np
-from ortools.linear_solver import pywraplp
+from ortools.linear_solver.python import model_builder_helper as mbh
+from scipy import sparse
 
 from .variables import ProtoModel
 
+# Column generation: a column enters when its reduced gain is above this, the best this many
+# per round (2,000 took the 400-exhibitor late batch to its optimum in 8 rounds and 0.7 s;
+# 500 in 9 rounds and 0.67 s; every column at once in 4 rounds and 1.2 s).
+PRICE_EPS = 1e-6
+PRICE_BATCH = 2000
+ROUND_EPS = 1e-6
 PDLP_PARAMETERS = (
     "num_threads: 1 verbosity_level: 0 termination_criteria { simple_optimality_criteria "
     "{ eps_optimal_relative: 1e-5 eps_optimal_absolute: 1e-5 } }"
@@ -51,6 +58,8 @@ class LinearRelaxation:
         self.gain = np.zeros(self.n)
         np.add.at(self.gain, np.asarray(variables, dtype=np.int64), points)
         self.constant = constant
+        self._csc: sparse.csc_matrix | None = None
+        self.infeasible = False
 
     @classmethod
     def from_arrays(
@@ -68,6 +77,8 @@ class LinearRelaxation:
         self.hi = np.asarray(hi, dtype=np.float64)
         self.gain = np.asarray(gain, dtype=np.float64)
         self.constant = constant
+        self._csc = None
+        self.infeasible = False
         return self
 
     def bound(self, duals: np.ndarray) -> int:
@@ -80,9 +91,7 @@ class LinearRelaxation:
         )
         rows = np.where(y > 0, y * np.where(np.isfinite(self.hi), self.hi, 0.0), 0.0)
         rows += np.where(y < 0, y * np.where(np.isfinite(self.lo), self.lo, 0.0), 0.0)
-        reduced = self.gain - np.bincount(
-            self.cols, weights=self.coeffs * y[self.row_of], minlength=self.n
-        )
+        reduced = self.reduced(y)
         best = np.maximum(reduced * self.upper, reduced * self.lower)
         value = self.constant + float(rows.sum()) + float(best.sum())
         return math.floor(value + 1e-6)
@@ -91,69 +100,101 @@ class LinearRelaxation:
         """PDLP's duals of the relaxation within `seconds` (zeros if it gives none, or if
         `stopped` is set before PDLP starts). `box` receives the solver so that another
         thread can interrupt it."""
-        solver = pywraplp.Solver.CreateSolver("PDLP")
-        solver.SetSolverSpecificParametersAsString(PDLP_PARAMETERS)
-        solver.SetTimeLimit(max(1, int(seconds * 1000)))
         nothing = np.zeros(len(self.lo))
-        built = self._fill(solver, stopped)
-        if built is None:
+        if stopped is not None and stopped.is_set():
             return nothing
+        model = self._model()
+        solver = mbh.ModelSolverHelper("pdlp")
+        solver.set_solver_specific_parameters(PDLP_PARAMETERS)
+        solver.set_time_limit_in_seconds(max(0.001, seconds))
         if box is not None:
             box.append(solver)
         if stopped is not None and stopped.is_set():
             return nothing
-        status = solver.Solve()
-        if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
+        solver.solve(model)
+        if solver.status() not in (mbh.SolveStatus.OPTIMAL, mbh.SolveStatus.FEASIBLE):
             return nothing
-        return np.array([c.dual_value() for c in built[1]], dtype=np.float64)
+        return np.asarray(solver.dual_values(), dtype=np.float64)
 
-    def solve_exact(self, seconds: float) -> tuple[np.ndarray, np.ndarray, bool]:
+    def solve_exact(
+        self,
+        seconds: float,
+        start: np.ndarray | None = None,
+        on_round: Callable[[np.ndarray, float], None] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, bool]:
         """GLOP's (dual simplex) solution of the relaxation within `seconds`: the values,
         the duals and whether it finished (zeros when it gave none). A vertex, so nearly
-        integral where the rows are. Sets `infeasible` when GLOP proves there is none."""
-        solver = pywraplp.Solver.CreateSolver("GLOP")
-        solver.SetTimeLimit(max(1, int(seconds * 1000)))
-        built = self._fill(solver)
-        assert built is not None  # only a stop flag ends the filling early
-        xs, rows = built
-        status = solver.Solve()
-        # No fractional plan at all: no plan either (proof of infeasibility for the caller).
-        self.infeasible = status == pywraplp.Solver.INFEASIBLE
-        if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
-            return np.zeros(self.n), np.zeros(len(rows)), False
-        values = np.array([x.solution_value() for x in xs], dtype=np.float64)
-        duals = np.array([r.dual_value() for r in rows], dtype=np.float64)
-        return values, duals, status == pywraplp.Solver.OPTIMAL
+        integral where the rows are. Sets `infeasible` when GLOP proves there is none.
 
-    def _fill(self, solver, stopped: threading.Event | None = None):
-        """Write the variables, objective and rows into `solver`: (variables, rows), or None
-        when `stopped` was set meanwhile."""
+        `start` (a mask of columns, which must hold a feasible solution) makes it column
+        generation: the LP over those columns, then again with the columns its duals price
+        in, until none has a positive reduced gain — then the restricted optimum is the whole
+        LP's. `on_round` sees the values and objective of each round that raised the
+        objective. Measured on the 400-exhibitor late batch (83,618 columns): the whole LP
+        took 1.05 s; from the plan's 9,261 columns the optimum's value came in the second
+        round at 0.12 s and its proof at 0.7 s."""
+        deadline = time.perf_counter() + seconds
+        cols = None if start is None else np.asarray(start, dtype=bool).copy()
+        self.infeasible = False
+        found = (np.zeros(self.n), np.zeros(len(self.lo)), False)
+        last = -math.inf  # the last value shown to `on_round`
+        while True:
+            solver, status = self._glop(cols, deadline - time.perf_counter())
+            if status == mbh.SolveStatus.INFEASIBLE and cols is not None:
+                cols = None  # the start was not feasible after all: the whole LP decides
+                continue
+            # No fractional plan at all: no plan either (proof of infeasibility for the caller).
+            self.infeasible = status == mbh.SolveStatus.INFEASIBLE
+            if status not in (mbh.SolveStatus.OPTIMAL, mbh.SolveStatus.FEASIBLE):
+                return found
+            values = np.zeros(self.n)
+            values[slice(None) if cols is None else cols] = solver.variable_values()
+            duals = np.asarray(solver.dual_values(), dtype=np.float64)
+            optimal = status == mbh.SolveStatus.OPTIMAL
+            found = (values, duals, optimal)
+            if cols is None or not optimal:
+                return found
+            reduced = self.reduced(duals)
+            entering = np.nonzero(~cols & (reduced > PRICE_EPS))[0]
+            if not len(entering):
+                return found
+            value = self.constant + float(self.gain @ values)
+            if on_round is not None and value > last + ROUND_EPS:
+                on_round(values, value)
+                last = value
+            if time.perf_counter() >= deadline:
+                return values, duals, False
+            best = np.argsort(-reduced[entering], kind="stable")[:PRICE_BATCH]
+            cols[entering[best]] = True
 
-        def asked_to_stop(k: int) -> bool:
-            # Building holds the GIL call by call; a stop must not wait for all of it.
-            return k % 4096 == 0 and stopped is not None and stopped.is_set()
+    def reduced(self, duals: np.ndarray) -> np.ndarray:
+        """Each column's reduced gain under `duals`: gain − (Aᵀy)."""
+        return self.gain - np.bincount(
+            self.cols, weights=self.coeffs * duals[self.row_of], minlength=self.n
+        )
 
-        xs = []
-        for k, (lo, hi) in enumerate(zip(self.lower.tolist(), self.upper.tolist(), strict=True)):
-            if asked_to_stop(k):
-                return None
-            xs.append(solver.NumVar(lo, hi, ""))
-        objective = solver.Objective()
-        for j in np.nonzero(self.gain)[0].tolist():
-            objective.SetCoefficient(xs[j], float(self.gain[j]))
-        objective.SetMaximization()
-        inf = solver.infinity()
-        constraints = []
-        for k, (lo, hi) in enumerate(zip(self.lo.tolist(), self.hi.tolist(), strict=True)):
-            if asked_to_stop(k):
-                return None
-            constraints.append(solver.Constraint(max(lo, -inf), min(hi, inf)))
-        entries = zip(self.row_of.tolist(), self.cols.tolist(), self.coeffs.tolist(), strict=True)
-        for k, (i, j, c) in enumerate(entries):
-            if asked_to_stop(k):
-                return None
-            constraints[i].SetCoefficient(xs[j], c)
-        return xs, constraints
+    def _glop(self, cols: np.ndarray | None, seconds: float):
+        """GLOP run on the columns `cols` (all when None): (solver, status)."""
+        solver = mbh.ModelSolverHelper("glop")
+        solver.set_time_limit_in_seconds(max(0.001, seconds))
+        solver.solve(self._model(cols))
+        return solver, solver.status()
+
+    def _model(self, cols: np.ndarray | None = None) -> mbh.ModelBuilderHelper:
+        """The relaxation, over the columns `cols` (all when None), as one sparse matrix:
+        filling OR-Tools' model coefficient by coefficient took 0.38 s at 400 exhibitors."""
+        if self._csc is None:
+            shape = (len(self.lo), self.n)
+            self._csc = sparse.csc_matrix((self.coeffs, (self.row_of, self.cols)), shape=shape)
+        matrix, lower, upper, gain = self._csc, self.lower, self.upper, self.gain
+        if cols is not None:
+            matrix, lower, upper, gain = matrix[:, cols], lower[cols], upper[cols], gain[cols]
+        model = mbh.ModelBuilderHelper()
+        # The binding's stubs spell a float array as ndarray[float64]: numpy's own types differ.
+        sides = (lower, upper, gain, self.lo, self.hi)
+        model.fill_model_from_sparse_data(*sides, matrix.tocsr())  # type: ignore[arg-type]
+        model.set_maximize(True)
+        return model
 
 
 class LpBound:
@@ -203,4 +244,4 @@ class LpBound:
     def stop(self) -> None:
         self._stopped.set()
         for solver in self._solver:
-            solver.InterruptSolve()
+            solver.interrupt_solve()

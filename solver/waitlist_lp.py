@@ -20,7 +20,7 @@ CP-SAT's own search needed more than the whole limit to bound or better the anne
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -47,18 +47,29 @@ class WaitlistRelaxation:
     optimal: bool
 
 
-def relax_dominant(hard: BuiltModel, seconds: float) -> tuple[int, np.ndarray, bool]:
+def relax_dominant(
+    hard: BuiltModel,
+    seconds: float,
+    plan: np.ndarray | None = None,
+    on_round: Callable[[np.ndarray, float], None] | None = None,
+) -> tuple[int, np.ndarray, bool]:
     """The relaxation of `hard` (built with `record_rows`) under its dominant objective (the
     waitlist, and on re-solve the moves): an upper bound on that part of the score, valid
     however GLOP ended, each placement variable's relaxed value, and whether GLOP finished.
+    With a valid `plan`, by column generation from `start_columns`; `on_round` sees the
+    placement values and objective of each round that raised the objective.
 
     The bound is rounded down to the common divisor of the waitlist costs and the move
     weight, since every plan's waitlist and moves are multiples of it: a relaxation half a
     move above a plan then proves that plan (measured: the 200-exhibitor late batch)."""
     variables, points, constant = hard.objective.dominant()
     relaxation = LinearRelaxation(hard.pm, variables, points, constant)
-    share, duals, optimal = relaxation.solve_exact(seconds)
     v = hard.v
+    start = None if plan is None else start_columns(hard, plan)
+    seen = None
+    if on_round is not None:
+        seen = lambda values, value: on_round(values[v.x0 : v.x0 + v.n_x], value)  # noqa: E731
+    share, duals, optimal = relaxation.solve_exact(seconds, start, seen)
     inst = hard.objective.inst
     step = waitlist_step(inst)
     if inst.problem.reference is not None:
@@ -67,9 +78,44 @@ def relax_dominant(hard: BuiltModel, seconds: float) -> tuple[int, np.ndarray, b
     return bound, share[v.x0 : v.x0 + v.n_x], optimal
 
 
-def relax_waitlist(inst: Instance, hard: BuiltModel, seconds: float) -> WaitlistRelaxation:
-    """The relaxation of a fresh solve's `hard` model (built with `record_rows`)."""
-    bound, share, optimal = relax_dominant(hard, seconds)
+def start_columns(hard: BuiltModel, plan: np.ndarray) -> np.ndarray:
+    """The columns column generation starts from: every variable but the placements, and the
+    placements a plan's neighbourhood needs: `plan`'s own, all of an exhibitor it leaves out
+    or that is new since the reference plan, all on a booth it or the reference plan leaves
+    free, and the reference stands. `plan` must be valid, so that these columns hold a
+    solution. (From `plan`'s free booths alone, the 400-exhibitor late batch took 10 rounds
+    where it takes 8 with the reference's.)"""
+    v = hard.v
+    inst = hard.objective.inst
+    start = np.ones(hard.pm.n_vars, dtype=bool)
+    out = plan < 0
+    free = _free_booths(inst, plan)
+    if inst.ref:
+        ref = np.array([-1 if r is None else r for r in inst.ref], dtype=np.int64)
+        out |= ref < 0
+        free |= _free_booths(inst, ref)
+    needed = (plan[v.xe] == v.xp) | out[v.xe] | free[inst.pb[v.xp]].any(axis=1)
+    if inst.ref:
+        needed |= ref[v.xe] == v.xp
+    start[v.x0 : v.x0 + v.n_x] = needed
+    return start
+
+
+def _free_booths(inst: Instance, plan: np.ndarray) -> np.ndarray:
+    """Per booth (and `pb`'s padding, never free), whether no stand of `plan` uses it."""
+    free = np.ones(inst.n_booths + 1, dtype=bool)
+    booths = inst.pb[plan[plan >= 0]].ravel()
+    free[booths] = False
+    free[inst.n_booths] = False
+    return free
+
+
+def relax_waitlist(
+    inst: Instance, hard: BuiltModel, seconds: float, plan: np.ndarray | None = None
+) -> WaitlistRelaxation:
+    """The relaxation of a fresh solve's `hard` model (built with `record_rows`), from the
+    columns of a valid `plan` when given (see `relax_dominant`)."""
+    bound, share, optimal = relax_dominant(hard, seconds, plan)
     step = waitlist_step(inst)
     # The bound is on the score (minus the waitlist's cost); whole steps of the cost only.
     lowest = max(0, math.ceil(-bound / step) * step)

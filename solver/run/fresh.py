@@ -190,7 +190,7 @@ def _waitlist_relaxed(
     spent (the relaxation's own are not counted: they do not vary with the machine, and
     counting their wall time would)."""
     inst = run.inst
-    relaxed = relax_waitlist(inst, hard, run.clock.cap(budget))
+    relaxed = relax_waitlist(inst, hard, run.clock.cap(budget), best)
     if not relaxed.optimal and run.params.reproducible:
         run.clock.note_cut("waitlist_relaxation")
     run.stats["waitlist_relaxation"] = relaxed.lowest

@@ -1,0 +1,105 @@
+"""Column generation of the hard model's relaxation: from a plan's columns, the same optimum
+as the whole LP, rounds seen on the way, and the whole LP when the start holds no solution."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from test_waitlist_first import tight_rows
+
+from qods_planner.snapshot import build_problem
+from solver.built_model import build_model
+from solver.greedy import greedy
+from solver.indexing import build_instance
+from solver.lp_bound import LinearRelaxation
+from solver.repair import repair
+from solver.waitlist_lp import relax_dominant, start_columns
+
+
+def _hard(problem):
+    inst = build_instance(problem)
+    return inst, build_model(inst, soft=False, confirmed="hard", record_rows=True)
+
+
+def _relaxation(hard) -> LinearRelaxation:
+    return LinearRelaxation(hard.pm, *hard.objective.dominant())
+
+
+def _value(relaxation: LinearRelaxation, values: np.ndarray) -> float:
+    return float(relaxation.gain @ values)
+
+
+@pytest.fixture(scope="module")
+def late_batch():
+    """A stored 200-exhibitor fair, its greedy plan published, then 10 % more exhibitors
+    registering at once; the hard model of its re-solve and the repaired plan."""
+    from benchmarks.changes import APPLY
+    from benchmarks.instances import HERE, load
+    from solver.api import to_plan
+
+    path = HERE / "gen-0200-s3.qods.json.gz"
+    fresh = build_instance(build_problem(load(path), fresh=True))
+    published = to_plan(fresh, greedy(fresh))
+    project = load(path)
+    project.set_plan(published)
+    project.set_baseline(published)
+    APPLY["late_batch"](project)
+    inst, hard = _hard(build_problem(project))
+    return inst, hard, repair(inst)[0]
+
+
+def test_column_generation_reaches_the_whole_lps_optimum_in_rounds(late_batch):
+    inst, hard, plan = late_batch
+    whole = _relaxation(hard)
+    values, duals, optimal = whole.solve_exact(30.0)
+    assert optimal
+    start = start_columns(hard, plan)
+    assert start.sum() < 0.5 * len(start)  # a real restriction
+    rounds: list[np.ndarray] = []
+    generated = _relaxation(hard)
+    g_values, g_duals, g_optimal = generated.solve_exact(30.0, start, lambda values, _value: rounds.append(values))
+    assert g_optimal and rounds  # columns had to be priced in
+    assert _value(generated, g_values) == pytest.approx(_value(whole, values), abs=1e-6)
+    assert generated.bound(g_duals) == whole.bound(duals)
+    # every round is a solution of the relaxation, none better than the optimum
+    assert all(_value(generated, r) <= _value(whole, values) + 1e-6 for r in rounds)
+    assert _value(generated, rounds[0]) < _value(whole, values) - 1e-6
+
+
+def test_the_re_solve_relaxation_from_the_plan_gives_the_whole_bound(late_batch):
+    _inst, hard, plan = late_batch
+    seen: list[np.ndarray] = []
+    bound, share, optimal = relax_dominant(hard, 30.0, plan, lambda share, _v: seen.append(share))
+    assert optimal and seen
+    assert all(len(s) == hard.v.n_x for s in seen)
+    assert len(share) == hard.v.n_x
+    assert bound == relax_dominant(hard, 30.0)[0]
+
+
+def test_a_start_without_a_solution_falls_back_to_the_whole_lp(late_batch):
+    """With no placement at all, the confirmed exhibitors' rows cannot hold: the whole LP
+    answers."""
+    _inst, hard, _plan = late_batch
+    start = np.ones(hard.pm.n_vars, dtype=bool)
+    start[hard.v.x0 : hard.v.x0 + hard.v.n_x] = False
+    whole = _relaxation(hard)
+    values, _d, _o = whole.solve_exact(30.0)
+    generated = _relaxation(hard)
+    g_values, _gd, g_optimal = generated.solve_exact(30.0, start)
+    assert g_optimal and not generated.infeasible
+    assert _value(generated, g_values) == pytest.approx(_value(whole, values), abs=1e-6)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+)
+@given(tight_rows())
+def test_on_tight_venues_the_greedy_plans_columns_lead_to_the_same_bound(project):
+    inst, hard = _hard(build_problem(project, fresh=True))
+    plan = greedy(inst)
+    whole, generated = _relaxation(hard), _relaxation(hard)
+    values, duals, _o = whole.solve_exact(10.0)
+    g_values, g_duals, _go = generated.solve_exact(10.0, start_columns(hard, plan))
+    assert generated.bound(g_duals) == whole.bound(duals)
+    assert _value(generated, g_values) == pytest.approx(_value(whole, values), abs=1e-6)
