@@ -164,8 +164,11 @@ class LinearRelaxation:
                 last = value
             if time.perf_counter() >= deadline:
                 return values, duals, False
-            best = np.argsort(-reduced[entering], kind="stable")[:PRICE_BATCH]
-            cols[entering[best]] = True
+            # The best columns enter, positive or not: when few price in, the next best
+            # come too, which saves the rounds that would each bring a handful.
+            outside = np.nonzero(~cols)[0]
+            best = np.argsort(-reduced[outside], kind="stable")[: max(PRICE_BATCH, len(entering))]
+            cols[outside[best]] = True
 
     def reduced(self, duals: np.ndarray) -> np.ndarray:
         """Each column's reduced gain under `duals`: gain − (Aᵀy)."""

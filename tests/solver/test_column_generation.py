@@ -58,7 +58,9 @@ def test_column_generation_reaches_the_whole_lps_optimum_in_rounds(late_batch):
     assert start.sum() < 0.5 * len(start)  # a real restriction
     rounds: list[np.ndarray] = []
     generated = _relaxation(hard)
-    g_values, g_duals, g_optimal = generated.solve_exact(30.0, start, lambda values, _value: rounds.append(values))
+    g_values, g_duals, g_optimal = generated.solve_exact(
+        30.0, start, lambda values, _value: rounds.append(values)
+    )
     assert g_optimal and rounds  # columns had to be priced in
     assert _value(generated, g_values) == pytest.approx(_value(whole, values), abs=1e-6)
     assert generated.bound(g_duals) == whole.bound(duals)
