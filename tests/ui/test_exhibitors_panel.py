@@ -370,6 +370,20 @@ def test_an_english_name_alone_serves_in_persian_too(panel, document, qtbot):
     assert (ex.name_fa, ex.name_en) == ("Alborz Parts Co.", "Alborz Parts Co.")
 
 
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_a_new_exhibitors_letters_are_in_the_interfaces_language(
+    panel, document, qtbot, monkeypatch, language
+):
+    """In the English window a new exhibitor's letters defaulted to Persian."""
+    monkeypatch.setattr("ui.planning.planning_controller.current_language", lambda: language)
+    dialog = panel.dialog(None)
+    qtbot.addWidget(dialog)
+    dialog.fields["name_en"].edit.setText("Alborz Parts Co.")
+    dialog.fields["sector_id"].choose("food")
+    dialog.accept()
+    assert document.project.exhibitors["ex-6"].language == language
+
+
 def test_dialog_edits_several_at_once_changing_only_touched_fields(panel, document, qtbot):
     p = document.project
     p.put_exhibitor(replace(p.exhibitors["E1"], competitors=("E4",)))

@@ -389,12 +389,35 @@ def test_closing_the_window_mid_solve_leaves_no_thread_behind(qtbot, tmp_path):
     assert not c.worker._pool.activeThreadCount()  # noqa: SLF001
 
 
+def test_the_solve_buttons_stay_in_sight_in_a_short_panel(qtbot, tmp_path):
+    """At the window's first size the buttons had scrolled out of view below the fair
+    order's box: they stay outside the scrolled settings now, and a solve brings its
+    progress into view."""
+    window, controller = open_window(qtbot, tmp_path, small_project())
+    panel = window.features.solve_panel
+    window.show()
+    panel.show()
+    panel.raise_()
+    panel.setFloating(True)  # a short panel whatever the window's layout
+    panel.resize(panel.width(), 300)
+    qtbot.waitUntil(lambda: panel.scroll.viewport().height() < panel.body.sizeHint().height())
+    holder = panel.widget()
+    for button in (panel.solve_button, panel.resolve_button, panel.cancel_button):
+        assert not panel.scroll.isAncestorOf(button) and button.isVisible()
+        bottom = button.mapTo(holder, button.rect().bottomLeft()).y()
+        assert 0 <= bottom <= holder.height()
+    finish(qtbot, controller, controller.solve)
+    top = panel.progress_box.mapTo(panel.body, panel.progress_box.rect().topLeft()).y()
+    assert panel.scroll.verticalScrollBar().value() > 0
+    assert top - panel.scroll.verticalScrollBar().value() < panel.scroll.viewport().height()
+
+
 def test_a_long_state_wraps_instead_of_widening_the_panel(qtbot, tmp_path):
     """The finished-solve state ("Time limit reached: best plan found") used to widen the
     panel past its dock and bring up a horizontal scroll bar."""
     window, _controller = open_window(qtbot, tmp_path, small_project())
     panel = window.features.solve_panel
-    body = panel.widget().widget()
+    body = panel.body
     narrow = body.minimumSizeHint().width()
     panel.state.setText(" ".join([panel.status_name(SolveStatus.TIME_LIMIT)] * 3))
     for box in (panel.state.parentWidget(), body):  # lay out now, as the next paint would

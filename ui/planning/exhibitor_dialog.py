@@ -279,7 +279,8 @@ class ExhibitorDialog(QDialog):
                 "registered_on": None,
                 "phone": "",
                 "note": "",
-                "language": "fa",
+                # the organiser writes to a new exhibitor in the language it works in
+                "language": self.planning.language(),
                 "priority_points": 0,
                 "choices": (),
                 "choices_only": False,

@@ -57,13 +57,20 @@ class SolvePanel(QDockWidget):
         layout.addWidget(self._weights_box(body))
         self.fair_order = FairOrderBox(controller, body)
         layout.addWidget(self.fair_order)
-        layout.addLayout(self._buttons(body))
         layout.addWidget(self._progress_box(body))
         layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.body = body
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        # The buttons stay in sight below the scrolled settings: at the window's first size
+        # they had scrolled out of view under the fair order's box.
+        holder = QWidget(self)
+        outer = QVBoxLayout(holder)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll, 1)
+        outer.addLayout(self._buttons(holder))
+        self.setWidget(holder)
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_MS)
         self.clock.timeout.connect(self._tick_clock)
@@ -174,6 +181,7 @@ class SolvePanel(QDockWidget):
 
     def _progress_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Progress"), parent)
+        self.progress_box = box
         form = QFormLayout(box)
         self.bar = QProgressBar(box)
         self.bar.setRange(0, 1000)
@@ -258,6 +266,7 @@ class SolvePanel(QDockWidget):
         if running:
             self._clear_progress()
             self.state.setText(self.tr("Solving…"))
+            self.scroll.ensureWidgetVisible(self.progress_box)  # what the solve is doing
             self.clock.start()
         else:
             self.clock.stop()
