@@ -69,7 +69,9 @@ class SolvePanel(QDockWidget):
         outer = QVBoxLayout(holder)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll, 1)
-        outer.addLayout(self._buttons(holder))
+        buttons = self._buttons(holder)
+        buttons.setContentsMargins(6, 2, 6, 4)  # the dock's edge is no button's edge
+        outer.addLayout(buttons)
         self.setWidget(holder)
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_MS)
