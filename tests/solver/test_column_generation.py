@@ -105,3 +105,34 @@ def test_on_tight_venues_the_greedy_plans_columns_lead_to_the_same_bound(project
     g_values, g_duals, _go = generated.solve_exact(10.0, start_columns(hard, plan))
     assert generated.bound(g_duals) == whole.bound(duals)
     assert _value(generated, g_values) == pytest.approx(_value(whole, values), abs=1e-6)
+
+
+def test_column_generation_cut_by_the_clock_says_so_and_its_bound_still_holds(late_batch):
+    """A restricted optimum is not the whole LP's: cut after its first round, the result is
+    not called optimal, and the bound from its duals (weak duality over every column) is
+    no lower than the whole LP's."""
+    import time
+
+    _inst, hard, plan = late_batch
+    whole = _relaxation(hard)
+    _v, duals, _o = whole.solve_exact(30.0)
+    generated = _relaxation(hard)
+    _gv, g_duals, g_optimal = generated.solve_exact(
+        1.0, start_columns(hard, plan), lambda _values, _value: time.sleep(1.1)
+    )
+    assert not g_optimal
+    assert generated.bound(g_duals) >= whole.bound(duals)
+
+
+def test_after_the_last_round_the_whole_lp_decides(late_batch, monkeypatch):
+    """With a single round allowed, the whole LP is solved next: the same optimum."""
+    import solver.lp_bound as lp_bound
+
+    monkeypatch.setattr(lp_bound, "MAX_ROUNDS", 1)
+    _inst, hard, plan = late_batch
+    whole = _relaxation(hard)
+    values, duals, _o = whole.solve_exact(30.0)
+    generated = _relaxation(hard)
+    g_values, g_duals, g_optimal = generated.solve_exact(30.0, start_columns(hard, plan))
+    assert g_optimal and generated.bound(g_duals) == whole.bound(duals)
+    assert _value(generated, g_values) == pytest.approx(_value(whole, values), abs=1e-6)
