@@ -25,7 +25,7 @@ from .explain import names, no_candidate_reason, phrase_core
 from .instance import Instance
 from .lp_bound import LinearRelaxation
 from .stand_rules.reason_words import m2
-from .waitlist_lp import round_plan, start_columns
+from .waitlist_lp import round_plan
 
 SHRINK_S = 2.0  # at most this long to make the clashing set smaller
 
@@ -54,7 +54,7 @@ def place_confirmed(
     if lonely:  # no candidate at all: the reason needs no search
         lines = tuple(_no_room(inst, [e], no_candidate_reason(inst, e)) for e in lonely)
         return Placed(None, lines, True)
-    rounded, impossible = _rounded(inst, budget_s, assign)
+    rounded, impossible = _rounded(inst, budget_s)
     if rounded is not None:
         return Placed(rounded)
     if impossible:
@@ -96,9 +96,7 @@ def place_confirmed(
     return Placed(None, (_no_room(inst, core, phrase_core(inst, core)),), True)
 
 
-def _rounded(
-    inst: Instance, budget_s: float, near: np.ndarray | None = None
-) -> tuple[np.ndarray | None, bool]:
+def _rounded(inst: Instance, budget_s: float) -> tuple[np.ndarray | None, bool]:
     """A valid plan rounded from the relaxation of the hard rules with every confirmed
     exhibitor placed, or None (the relaxation has none, or its rounding leaves one out); and
     whether the relaxation has no solution at all, which proves that no plan keeps them all.
@@ -109,8 +107,9 @@ def _rounded(
     hard = build_model(inst, soft=False, confirmed="hard", record_rows=True)
     variables, points, constant = hard.objective.dominant()
     relaxation = LinearRelaxation(hard.pm, variables, points, constant)
-    start = None if near is None else start_columns(hard, near)
-    share, _duals, done = relaxation.solve_exact(budget_s, start)
+    # The whole LP, not column generation: the plan here leaves a confirmed exhibitor out, so
+    # its columns hold no solution, and the LP exists to prove when none exists at all.
+    share, _duals, done = relaxation.solve_exact(budget_s)
     if not done:
         return None, relaxation.infeasible
     v = hard.v

@@ -90,12 +90,13 @@ def start_columns(hard: BuiltModel, plan: np.ndarray) -> np.ndarray:
     start = np.ones(hard.pm.n_vars, dtype=bool)
     out = plan < 0
     free = _free_booths(inst, plan)
-    if inst.ref:
+    resolve = inst.problem.reference is not None  # a fresh solve's `ref` is all None
+    if resolve:
         ref = np.array([-1 if r is None else r for r in inst.ref], dtype=np.int64)
         out |= ref < 0
         free |= _free_booths(inst, ref)
     needed = (plan[v.xe] == v.xp) | out[v.xe] | free[inst.pb[v.xp]].any(axis=1)
-    if inst.ref:
+    if resolve:
         needed |= ref[v.xe] == v.xp
     start[v.x0 : v.x0 + v.n_x] = needed
     return start
