@@ -50,7 +50,9 @@ class FileActions(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.new_action = self._action(self.tr("&New"), QKeySequence.StandardKey.New, self.new)
+        self.new_action = self._action(
+            self.tr("&New…"), QKeySequence.StandardKey.New, self.new_exhibition
+        )
         self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open)
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         self.save_as_action = self._action(
@@ -83,6 +85,15 @@ class FileActions(QObject):
         if not self.maybe_save():
             return False
         self.window.set_document(Document(new_project()))
+        return True
+
+    def new_exhibition(self) -> bool:
+        """File ▸ New: a new project, then its details (name, days) asked at once. A new
+        organiser's printed plan was titled "Exhibition", since nothing asked for the name;
+        Cancel keeps the placeholder names, which Edit ▸ Exhibition details changes later."""
+        if not self.new():
+            return False
+        self.window.edit_event(new=True)
         return True
 
     def open(self) -> bool:

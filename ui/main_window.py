@@ -235,11 +235,12 @@ class MainWindow(QMainWindow):
             self.editor.set_language(self.document.project.event.language)
         self.schedule_validation()
 
-    def edit_event(self) -> None:
-        """The exhibition's names, dates (Jalali in Persian) and names language."""
+    def edit_event(self, new: bool = False) -> None:
+        """The exhibition's names, dates (Jalali in Persian) and names language (`new`: of
+        an exhibition just made, whose names are placeholders)."""
         from .dialogs.event_dialog import EventDialog
 
-        EventDialog(self.document.project, self.document.undo_stack, self).exec()
+        EventDialog(self.document.project, self.document.undo_stack, self, new=new).exec()
 
     # -- validation --------------------------------------------------------------------------
     def schedule_validation(self) -> None:
@@ -281,7 +282,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.event_action = self.file_menu.addAction(self.tr("E&xhibition details…"))
         self.event_action.setStatusTip(self.tr("The exhibition's names and dates"))
-        self.event_action.triggered.connect(self.edit_event)
+        self.event_action.triggered.connect(lambda _checked=False: self.edit_event())
         self.file_menu.addSeparator()
         self.file_menu.addActions([f.save_action, f.save_as_action])
         self.file_menu.addSeparator()

@@ -6,6 +6,8 @@ docs/first-exhibition.md walks the same path with screenshots."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from dataclasses import replace
 
 import pytest
@@ -19,6 +21,7 @@ from qods_planner.model import Exhibitor, Obstacle, ObstacleKind, Rect
 from qods_planner.validation import check
 from ui.commands import AddObstacle
 from ui.commands.generate import RowSpec
+from ui.dialogs.event_dialog import EventDialog
 from ui.excel_import_dialog import ExcelImportDialog
 from ui.main_window import MainWindow
 from ui.planning.planning_controller import Planning
@@ -44,6 +47,7 @@ REGISTRATIONS = [
 ]
 
 
+FAIR_NAME = "Tabriz Industry Fair 2027"
 LATE = Exhibitor("late-1", "صنایع دیرآمده", "Late Industries", "auto-parts", 18, 18, 18)
 
 
@@ -74,9 +78,18 @@ def fill_template(path, rows) -> None:
 
 
 def test_a_first_fair_from_file_new_to_the_printed_plan(window, qtbot, tmp_path, monkeypatch):
-    # File ▸ New: one empty hall, the standard sectors, nothing else.
+    # File ▸ New: one empty hall, the standard sectors, nothing else; the exhibition's name
+    # and days are asked at once.
+    def name_it(dialog: EventDialog) -> int:
+        assert dialog.windowTitle() == "New exhibition"
+        dialog.name_en.setText(FAIR_NAME)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EventDialog, "exec", name_it)
     window.files.new_action.trigger()
     project = window.document.project
+    assert (project.event.name_fa, project.event.name_en) == (FAIR_NAME, FAIR_NAME)
     assert len(project.halls) == 1 and not project.booths and not project.exhibitors
     assert len(project.sectors) == 16 and project.complementarity.weights
 
@@ -171,3 +184,8 @@ def test_a_first_fair_from_file_new_to_the_printed_plan(window, qtbot, tmp_path,
     assert window.features.exchange.do_export_pdf(str(pdf), "A4")
     assert len(load_workbook(xlsx, read_only=True).sheetnames) >= 5
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
+    if shutil.which("pdftotext"):  # poppler-utils: scripts/bootstrap.sh installs it
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert FAIR_NAME in " ".join(text.split()), text[:300]

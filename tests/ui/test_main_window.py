@@ -276,3 +276,39 @@ def test_colour_mode_grid_and_a_projects_picture_are_remembered(qtbot, tmp_path)
     assert not second.editor.actions()["show_grid"].isChecked()
     assert second.files.open_path(path)
     assert second.editor.background_state() == state
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_file_new_asks_the_exhibitions_name_first(window, qtbot, monkeypatch, language):
+    """A new organiser's printed plan was titled "Exhibition": nothing asked for the name.
+    File ▸ New asks at once, the name in the interface's language typed first; an English
+    name alone serves in Persian too; Cancel keeps the placeholders."""
+    from ui.dialogs.event_dialog import EventDialog
+
+    monkeypatch.setattr("ui.dialogs.event_dialog.current_language", lambda: language)
+    seen: list[EventDialog] = []
+
+    def type_name(dialog: EventDialog) -> int:
+        seen.append(dialog)
+        dialog.show()
+        first = dialog.name_en if language == "en" else dialog.name_fa
+        qtbot.waitUntil(first.hasFocus)
+        assert not first.text() and first.placeholderText()  # shown, not kept
+        qtbot.keyClicks(first, "Tabriz Fair")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(EventDialog, "exec", type_name)
+    window.files.new_action.trigger()
+    event = window.document.project.event
+    assert seen and seen[0].windowTitle() == "New exhibition"
+    if language == "en":
+        assert (event.name_fa, event.name_en) == ("Tabriz Fair", "Tabriz Fair")
+    else:
+        assert (event.name_fa, event.name_en) == ("Tabriz Fair", "")
+    assert window.document.undo_stack.count() == 1  # one undo step names it
+
+    monkeypatch.setattr(EventDialog, "exec", lambda dialog: 0)  # Cancel
+    window.files.new_action.trigger()
+    assert window.document.project.event.name_en == "Exhibition"
+    assert window.document.undo_stack.count() == 0

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from qods_planner.model import EventInfo, ModelError, Project
 
 from ..commands import EditEvent
-from ..i18n import LANGUAGE_NAMES, LANGUAGES
+from ..i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 from ..widgets.jalali_date import JalaliDateEdit
 
 
@@ -34,10 +34,15 @@ class EventDialog(QDialog):
     """Edit `project.event` through `undo_stack`."""
 
     def __init__(
-        self, project: Project, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        project: Project,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        new: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Exhibition details"))
+        self.setWindowTitle(self.tr("New exhibition") if new else self.tr("Exhibition details"))
         self.project = project
         self.undo_stack = undo_stack
         event = project.event
@@ -93,6 +98,23 @@ class EventDialog(QDialog):
         metrics = self.fontMetrics()
         widest = max(metrics.horizontalAdvance(t) for t in (event.name_fa, event.name_en))
         self.name_fa.setMinimumWidth(min(max(320, widest + 24), 640))
+        if new:
+            # The placeholder names are shown, not kept: the organiser types the name in the
+            # language it works in, and a Persian "نمایشگاه" left beside an English name would
+            # title the Persian print.
+            first = self.name_en if current_language() == "en" else self.name_fa
+            for line in (self.name_fa, self.name_en):
+                line.setPlaceholderText(line.text())
+                line.clear()
+            first.setFocus()
+            self.intro = QLabel(
+                self.tr(
+                    "Name the exhibition and its days; the printed plan and the letters use them."
+                ),
+                self,
+            )
+            self.intro.setWordWrap(True)
+            layout.insertWidget(0, self.intro)
 
     def _note(self, text: str, rtl: bool) -> QPlainTextEdit:
         box = QPlainTextEdit(text, self)
@@ -105,9 +127,14 @@ class EventDialog(QDialog):
 
     def event_info(self) -> EventInfo:
         """The details as entered; raises `ModelError` for values the model refuses."""
+        name_fa, name_en = self.name_fa.text().strip(), self.name_en.text().strip()
+        if not name_fa and not name_en:  # a new exhibition left unnamed keeps the placeholders
+            name_fa, name_en = self.name_fa.placeholderText(), self.name_en.placeholderText()
         return EventInfo(
-            name_fa=self.name_fa.text().strip(),
-            name_en=self.name_en.text().strip(),
+            # An organiser working in English may give only the English name; it serves in
+            # Persian too, as an exhibitor's does.
+            name_fa=name_fa or name_en,
+            name_en=name_en,
             start=self.start.iso(),
             end=self.end.iso(),
             language=self.language.currentData(),

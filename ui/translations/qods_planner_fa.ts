@@ -998,6 +998,10 @@ could not be read:
         <translation>اطلاعات نمایشگاه</translation>
     </message>
     <message>
+        <source>New exhibition</source>
+        <translation>نمایشگاه جدید</translation>
+    </message>
+    <message>
         <source>Exhibitors, sectors and halls are named in this language on the plan</source>
         <translation>نام مشارکت‌کنندگان، رسته‌ها و سالن‌ها روی نقشه به این زبان نوشته می‌شود</translation>
     </message>
@@ -1044,6 +1048,10 @@ could not be read:
     <message>
         <source>Move-in notes (English)</source>
         <translation>نکات استقرار (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Name the exhibition and its days; the printed plan and the letters use them.</source>
+        <translation>نام و روزهای نمایشگاه را بنویسید؛ نقشهٔ چاپی و نامه‌ها از آن‌ها استفاده می‌کنند.</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1793,11 @@ To keep them on record, withdraw them instead.</source>
     <name>FileActions</name>
     <message>
         <source>&amp;New</source>
-        <translation>&amp;جدید</translation>
+        <translation type="vanished">&amp;جدید</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;جدید…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -2771,7 +2783,7 @@ Give them to {who}? {names} will go to the waiting list.</source>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation>نوشتن {path} ممکن نیست: {reason}</translation>
+        <translation type="vanished">نوشتن {path} ممکن نیست: {reason}</translation>
     </message>
     <message>
         <source>the printer could not start</source>
@@ -4007,7 +4019,7 @@ Solve from scratch anyway?</source>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation>نوشتن {path} ممکن نشد: {reason}</translation>
+        <translation type="vanished">نوشتن {path} ممکن نشد: {reason}</translation>
     </message>
 </context>
 <context>
