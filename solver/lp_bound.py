@@ -22,7 +22,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from ortools.linear_solver import linear_solver_pb2, pywraplp
+
+# The wheel's typed `python/` subpackage hides these generated modules from mypy.
+from ortools.linear_solver import linear_solver_pb2, pywraplp  # type: ignore[attr-defined]
 from ortools.linear_solver.python import model_builder_helper as mbh
 from scipy import sparse
 
