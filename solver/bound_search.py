@@ -77,5 +77,9 @@ class BoundSearch:
             self.stop()
         return self.value
 
+    def join(self, seconds: float) -> None:
+        """Wait at most `seconds` for the thread to end (after `stop`)."""
+        self._thread.join(seconds)
+
     def stop(self) -> None:
         self._stopped.set()

@@ -209,6 +209,7 @@ def trace_frontier(
     finally:
         if lp is not None:
             lp.stop()
+            lp.join(LP_JOIN_S)  # a process must not exit while GLOP runs on its thread
     # A bound for a looser cap holds for every tighter one (a tighter cap only lowers the best
     # score): each point takes the lowest bound of its own and every later point's.
     looser = lp_value
@@ -242,6 +243,7 @@ def trace_frontier(
 
 MAX_STEPS = 50  # relocations tried per point
 MIN_SEARCH_S = 0.05  # below this share of the clock, a point is relocations only
+LP_JOIN_S = 1.0  # at most this long for the stopped LP's thread to end
 LP_GRACE_S = 1.0  # the movers' LP is waited for this long past the clock (0.25–1.3 s measured)
 
 

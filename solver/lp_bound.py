@@ -146,6 +146,7 @@ class LinearRelaxation:
         seconds: float,
         start: np.ndarray | None = None,
         on_round: Callable[[np.ndarray, float], None] | None = None,
+        box: list | None = None,
     ) -> tuple[np.ndarray, np.ndarray, bool]:
         """GLOP's (dual simplex) solution of the relaxation within `seconds`: the values,
         the duals and whether it finished (zeros when it gave none). A vertex, so nearly
@@ -155,7 +156,8 @@ class LinearRelaxation:
         generation: the LP over those columns, then again with the columns its duals price
         in, until none has a positive reduced gain — then the restricted optimum is the whole
         LP's. `on_round` sees the values and objective of each round that raised the
-        objective. Measured on the 400-exhibitor late batch (83,618 columns): the whole LP
+        objective. `box` receives each GLOP solver, so that another thread can interrupt it.
+        Measured on the 400-exhibitor late batch (83,618 columns): the whole LP
         took 1.05 s; from the plan's 9,261 columns the optimum's value came in the second
         round at 0.12 s and its proof at 0.7 s."""
         deadline = time.perf_counter() + seconds
@@ -168,7 +170,7 @@ class LinearRelaxation:
             # The whole LP gets the whole budget, as it did before there were rounds (its
             # filling, 0.4 s at 400 exhibitors, was not counted then; the rounds are now).
             left = seconds if cols is None else deadline - time.perf_counter()
-            solver, status = self._glop(cols, left)
+            solver, status = self._glop(cols, left, box)
             if status == mbh.SolveStatus.INFEASIBLE and cols is not None:
                 cols = None  # the start was not feasible after all: the whole LP decides
                 continue
@@ -217,11 +219,15 @@ class LinearRelaxation:
             self.cols, weights=self.coeffs * duals[self.row_of], minlength=self.n
         )
 
-    def _glop(self, cols: np.ndarray | None, seconds: float):
-        """GLOP run on the columns `cols` (all when None): (solver, status)."""
+    def _glop(self, cols: np.ndarray | None, seconds: float, box: list | None = None):
+        """GLOP run on the columns `cols` (all when None): (solver, status). `box` receives
+        the solver first, so that another thread can interrupt it."""
         solver = mbh.ModelSolverHelper("glop")
         solver.set_time_limit_in_seconds(max(0.001, seconds))
-        solver.solve(self._model(cols))
+        model = self._model(cols)
+        if box is not None:
+            box.append(solver)
+        solver.solve(model)
         return solver, solver.status()
 
     def _model(self, cols: np.ndarray | None = None) -> mbh.ModelBuilderHelper:
@@ -272,7 +278,7 @@ class LpBound:
         if self._stopped.is_set():
             return
         if self.exact:
-            _values, duals, _optimal = relaxation.solve_exact(seconds)
+            _values, duals, _optimal = relaxation.solve_exact(seconds, box=self._solver)
         else:
             duals = relaxation.solve_duals(seconds, self._stopped, box=self._solver)
         if not self._stopped.is_set():
@@ -285,7 +291,15 @@ class LpBound:
             self.stop()
         return self.value
 
+    def join(self, seconds: float) -> None:
+        """Wait at most `seconds` for the thread to end (after `stop`)."""
+        self._thread.join(seconds)
+
     def stop(self) -> None:
         self._stopped.set()
         for solver in self._solver:
-            solver.InterruptSolve()
+            # PDLP through pywraplp, GLOP through the model builder: each its own spelling.
+            if isinstance(solver, mbh.ModelSolverHelper):
+                solver.interrupt_solve()
+            else:
+                solver.InterruptSolve()

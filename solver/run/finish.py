@@ -21,6 +21,9 @@ from ..why_waitlisted import waitlist_reasons
 from .bounds import best_bound
 from .state import Run
 
+# Stopped threads end within a watchdog's poll (50 ms) and CP-SAT's stop; this is a cap.
+THREAD_JOIN_S = 2.0
+
 
 def to_plan(inst: Instance, assign: np.ndarray) -> Plan:
     stands = {inst.ex[e].id: inst.stand(int(p)) for e, p in enumerate(assign) if p >= 0}
@@ -31,6 +34,7 @@ def to_plan(inst: Instance, assign: np.ndarray) -> Plan:
 def finish(run: Run, assign: np.ndarray, status: SolveStatus) -> SolveResult:
     inst, params = run.inst, run.params
     run.stop_threads()
+    run.join_threads(THREAD_JOIN_S)
     searched = sum(breakdown(inst, assign).values())
     assign = rank_repair(inst, assign)
     terms = breakdown(inst, assign)
