@@ -66,9 +66,11 @@ def relax_dominant(
     relaxation = LinearRelaxation(hard.pm, variables, points, constant)
     v = hard.v
     start = None if plan is None else start_columns(hard, plan)
-    seen = None
-    if on_round is not None:
-        seen = lambda values, value: on_round(values[v.x0 : v.x0 + v.n_x], value)  # noqa: E731
+
+    def seen(values: np.ndarray, value: float) -> None:
+        if on_round is not None:  # the placements only, as `share` below
+            on_round(values[v.x0 : v.x0 + v.n_x], value)
+
     share, duals, optimal = relaxation.solve_exact(seconds, start, seen)
     inst = hard.objective.inst
     step = waitlist_step(inst)
