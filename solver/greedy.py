@@ -11,6 +11,7 @@ of a candidate elsewhere.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import numpy as np
 
@@ -55,7 +56,7 @@ def insert_all(board: Board, exhibitors: list[int]) -> None:
         board.place(e, int(cand[int(np.argmax(value))]))
 
 
-def eject_into_waitlist_gaps(board: Board, deadline: float) -> None:
+def eject_into_waitlist_gaps(board: Board, spent: Callable[[], bool]) -> None:
     """Place waitlisted exhibitors by moving a single occupant of one of their candidates."""
     inst = board.inst
     waiting = [e for e in range(inst.n_ex) if board.assign[e] < 0 and len(inst.cands[e])]
@@ -63,7 +64,7 @@ def eject_into_waitlist_gaps(board: Board, deadline: float) -> None:
         order = np.argsort(-inst.cgain[e], kind="stable")
         tries = 0
         for p in inst.cands[e][order]:
-            if time.perf_counter() > deadline or tries >= MAX_EJECTION_TRIES:
+            if tries >= MAX_EJECTION_TRIES or spent():
                 break
             occupants = board.occupants(int(p))
             if len(occupants) != 1 or inst.fixed[occupants[0]] is not None:
@@ -95,5 +96,5 @@ def greedy(inst: Instance, budget_s: float = 1.0) -> np.ndarray:
     board = Board(inst)
     place_fixed(board)
     insert_all(board, placement_order(inst, [e for e in range(inst.n_ex) if board.assign[e] < 0]))
-    eject_into_waitlist_gaps(board, deadline)
+    eject_into_waitlist_gaps(board, lambda: time.perf_counter() > deadline)
     return board.assign.copy()

@@ -25,6 +25,7 @@ class Board:
             e: np.zeros(n_b + 1, dtype=np.int32) for e, c in enumerate(inst.competitors) if c
         }
         self.assign = np.full(inst.n_ex, -1, dtype=np.int64)
+        self.updates = 0
         self.caps = CapCount(inst)
         self.partners: list[list[int]] = [[] for _ in range(inst.n_ex)]
         for i, j in inst.partner_pairs:
@@ -110,6 +111,7 @@ class Board:
         return sorted({int(o) for o in self.owner[self.inst.pb[p]] if o >= 0})
 
     def _update(self, e: int, p: int, sign: int) -> None:
+        self.updates += 1  # the unit of a heuristic's work (`WorkBudget`)
         inst = self.inst
         booths = inst.p_booths[p]
         inside = set(booths)

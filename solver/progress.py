@@ -70,8 +70,8 @@ class Tracker:
 
 
 class SolutionCallback(cp_model.CpSolverSolutionCallback):
-    """Decodes and reports each better CP-SAT plan (only the x variables) and honours the
-    cancel flag."""
+    """Decodes and reports each better CP-SAT plan (only the x variables), honours the
+    cancel flag, and stops the search at a plan that is `enough` (one known to be best)."""
 
     def __init__(
         self,
@@ -79,8 +79,10 @@ class SolutionCallback(cp_model.CpSolverSolutionCallback):
         decode: Callable[[np.ndarray], np.ndarray],
         score: Callable[[np.ndarray], int],
         cancel: CancelFlag | None,
+        enough: Callable[[np.ndarray], bool] | None = None,
     ) -> None:
         super().__init__()
+        self.enough = enough
         self.tracker = tracker
         self.decode = decode
         self.score = score
@@ -94,6 +96,8 @@ class SolutionCallback(cp_model.CpSolverSolutionCallback):
         assign = self.decode(solution)
         self.best_score = self.score(assign)
         self.tracker.plan_found(self.best_score, assign, solver=True)
+        if self.enough is not None and self.enough(assign):
+            self.stop_search()
 
     def reaches(self, bound: int | None) -> bool:
         """Whether the best plan so far scores `bound` (None: no bound known yet)."""

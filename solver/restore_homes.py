@@ -13,7 +13,7 @@ open the way for the next step. Every step keeps every hard rule (it works on a 
 
 from __future__ import annotations
 
-import time
+from collections.abc import Callable
 
 import numpy as np
 
@@ -27,15 +27,15 @@ MAX_TRIES = 40  # candidates tried per waitlisted exhibitor, and per ejection
 CONFIRMED_WAITING = 10**12  # restore's price of a confirmed exhibitor left waiting
 
 
-def restore_homes(board: Board, deadline: float) -> None:
+def restore_homes(board: Board, spent: Callable[[], bool]) -> None:
     """Lower the waitlist-plus-moves cost of `board` by compound steps until none helps, the
-    rounds run out or `deadline` (perf_counter) passes."""
+    rounds run out or the budget is `spent()` (asked before each step)."""
     inst = board.inst
     level: set[int] = set()  # who has taken a step that cost nothing (once each: no cycling)
     for _round in range(MAX_ROUNDS):
         improved = False
         for e in _away(inst, board):
-            if time.perf_counter() > deadline:
+            if spent():
                 return
             if board.assign[e] != inst.ref[e]:
                 flat_ok = e not in level
@@ -46,7 +46,7 @@ def restore_homes(board: Board, deadline: float) -> None:
         for e in _waiting(inst, board):
             order = np.argsort(-inst.cgain[e], kind="stable")[:MAX_TRIES]
             for p in inst.cands[e][order]:
-                if time.perf_counter() > deadline:
+                if spent():
                     return
                 if board.assign[e] < 0 and _try_take(board, e, int(p)) is not None:
                     improved = True

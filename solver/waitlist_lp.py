@@ -20,8 +20,7 @@ CP-SAT's own search needed more than the whole limit to bound or better the anne
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -72,12 +71,17 @@ def relax_dominant(
             on_round(values[v.x0 : v.x0 + v.n_x], value)
 
     share, duals, optimal = relaxation.solve_exact(seconds, start, seen)
-    inst = hard.objective.inst
+    bound = on_grid(hard.objective.inst, relaxation.bound(duals))
+    return bound, share[v.x0 : v.x0 + v.n_x], optimal
+
+
+def on_grid(inst: Instance, value: float) -> int:
+    """`value` rounded down to the common divisor of the waitlist costs and the move weight:
+    every plan's waitlist and moves are multiples of it."""
     step = waitlist_step(inst)
     if inst.problem.reference is not None:
         step = math.gcd(step, inst.problem.weights.move)
-    bound = relaxation.bound(duals) // step * step
-    return bound, share[v.x0 : v.x0 + v.n_x], optimal
+    return math.floor(value + 1e-6) // step * step
 
 
 def start_columns(hard: BuiltModel, plan: np.ndarray) -> np.ndarray:
@@ -142,7 +146,7 @@ def round_plan(inst: Instance, hard: BuiltModel, share: np.ndarray) -> np.ndarra
     left = [e for e in range(inst.n_ex) if board.assign[e] < 0]
     left.sort(key=lambda e: (-int(inst.wcost[e]), -mass[e], len(inst.cands[e]), e))
     insert_all(board, left)
-    eject_into_waitlist_gaps(board, deadline=float("inf"))
+    eject_into_waitlist_gaps(board, lambda: False)
     return board.assign.copy()
 
 
@@ -177,23 +181,3 @@ def _mass(inst: Instance, hard: BuiltModel, share: np.ndarray) -> np.ndarray:
     mass = np.zeros(inst.n_ex)
     np.add.at(mass, hard.v.xe, share)
     return mass
-
-
-@contextmanager
-def others_kept(hard: BuiltModel, assign: np.ndarray, free: list[int]) -> Iterator[None]:
-    """Within the block, every placed exhibitor outside `free` keeps its placement in the
-    model `hard` (its placement variable fixed true); the domains come back after."""
-    freed = set(free)
-    saved: list[tuple[int, list[int]]] = []
-    variables = hard.pm.proto.variables
-    for e in np.nonzero(np.asarray(assign) >= 0)[0].tolist():
-        j = hard.v.x(e, int(assign[e])) if e not in freed else None
-        if j is not None:
-            domain = variables[j].domain
-            saved.append((j, [domain[0], domain[1]]))
-            domain[0] = 1
-    try:
-        yield
-    finally:
-        for j, (lo, hi) in saved:
-            variables[j].domain[0], variables[j].domain[1] = lo, hi

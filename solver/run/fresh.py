@@ -198,7 +198,10 @@ def _waitlist_relaxed(
     best = run.fewer_waitlisted(best, rounded)
     spent = 0.0
     if waitlist_cost(inst, best) > relaxed.lowest and not is_cancelled(run.cancel):
-        phase = search_around(run, hard, relaxed.share, best, budget / 2)
+        lowest = relaxed.lowest
+        phase = search_around(
+            run, hard, relaxed.share, best, budget / 2, lambda a: waitlist_cost(inst, a) <= lowest
+        )
         spent = phase.used
         best = run.fewer_waitlisted(best, phase.assign)
     return best, relaxed.lowest, spent

@@ -4,6 +4,7 @@ clock, with its plans and bound reported as they come; and the annealer's turn."
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -12,9 +13,10 @@ from ortools.sat.python import cp_model
 from ..built_model import BuiltModel
 from ..evaluate import total
 from ..local_search import anneal
+from ..neighbourhood import kept_around
 from ..params import cp_parameters, waitlist_parameters
 from ..progress import SolutionCallback, Watchdog, is_cancelled
-from ..waitlist_lp import neighbourhood, others_kept
+from ..waitlist_lp import neighbourhood
 from .state import Run
 
 
@@ -40,10 +42,12 @@ def run_phase(
     worker: str = "max_lp",
     decode=None,
     keep_bound: bool = True,
+    enough: Callable[[np.ndarray], bool] | None = None,
 ) -> Phase:
     """Search `bm` under objective `mode` from `hint` for `seconds` (deterministic seconds
     when reproducible, never past the wall clock); `parallel` races the workers, `decode`
-    turns a solution into a plan, and `keep_bound` records CP-SAT's bound."""
+    turns a solution into a plan, `keep_bound` records CP-SAT's bound, and the search stops
+    at a plan that is `enough`."""
     inst = run.inst
     if is_cancelled(run.cancel):
         return Phase(cp_model.UNKNOWN, None, None, 0.0)
@@ -65,7 +69,7 @@ def run_phase(
         return Phase(cp_model.UNKNOWN, None, None, 0.0)
     solver.parameters.max_time_in_seconds = wall
     decode = decode or bm.v.extract
-    callback = SolutionCallback(run.tracker, decode, lambda a: total(inst, a), run.cancel)
+    callback = SolutionCallback(run.tracker, decode, lambda a: total(inst, a), run.cancel, enough)
     if mode == "full" and keep_bound:
         solver.best_bound_callback = lambda bound: report_bound(run, bound)
 
@@ -114,13 +118,20 @@ def report_bound(run: Run, bound: float) -> None:
 
 
 def search_around(
-    run: Run, hard: BuiltModel, share: np.ndarray, best: np.ndarray, seconds: float
+    run: Run,
+    hard: BuiltModel,
+    share: np.ndarray,
+    best: np.ndarray,
+    seconds: float,
+    enough: Callable[[np.ndarray], bool],
 ) -> Phase:
     """The exact search on the dominant terms around what rounding the relaxation left in
-    doubt (`waitlist_lp.neighbourhood`), everyone else kept where `best` has them."""
+    doubt (`waitlist_lp.neighbourhood`), everyone else kept where `best` has them, on a model
+    of just those (`kept_around`); it stops at a plan that is `enough` (one reaching the
+    relaxation's bound: at 200 exhibitors it had taken a further 0.2 s to prove it)."""
     free = neighbourhood(run.inst, hard, share, best)
-    with others_kept(hard, best, free):
-        return run_phase(run, hard, "dominant", best, seconds, worker="waitlist")
+    small = run.build(kept_around(run.inst, best, free), soft=False, stats=False)
+    return run_phase(run, small, "dominant", best, seconds, worker="waitlist", enough=enough)
 
 
 def anneal_from(run: Run, best: np.ndarray, seconds: float) -> np.ndarray:

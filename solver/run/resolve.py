@@ -16,7 +16,7 @@ from ..lp_bound import LinearRelaxation, LpBound
 from ..neighbourhood import total_candidates
 from ..progress import is_cancelled
 from ..result import FrontierPoint
-from ..waitlist_lp import relax_dominant, round_plan
+from ..waitlist_lp import on_grid, relax_dominant, round_plan
 from .bounds import reaches_lp_bound
 from .dominant import dominant, hold_dominant
 from .phase import Phase, anneal_from, run_phase, search_around
@@ -25,6 +25,10 @@ from .state import Run
 # The move-minimising model (hard rules only) stays on every candidate up to this many times
 # `max_candidates`: it has no sector variables, so it builds and presolves far faster.
 MOVES_MODEL_FACTOR = 4
+# The search after each round of the relaxation gets this part of the last one's budget: a
+# round's value may be out of reach (the restricted relaxation is fractional), and then the
+# search runs to its end.
+ROUND_SEARCH_PARTS = 4
 
 
 def resolve(run: Run, model_inst: Instance, best: np.ndarray) -> np.ndarray:
@@ -48,12 +52,12 @@ def resolve(run: Run, model_inst: Instance, best: np.ndarray) -> np.ndarray:
     lowest, rounded = None, None
     found_at: dict[int, float] = {reached: repaired_at}  # waitlist + moves → first plan's time
     if whole and reached != 0:
-        early = _Rounds(run, hard, best, found_at)
+        seconds = limit * run.params.resolve_share / 2
+        early = _Rounds(run, hard, best, found_at, seconds / ROUND_SEARCH_PARTS)
         lowest, share, _done = relax_dominant(hard, run.clock.cap(limit), best, early)
         run.stats["moves_relaxation"] = lowest
         run.dominant_ceiling = lowest
         if dominant(inst, early.best) < lowest:
-            seconds = limit * run.params.resolve_share / 2
             # From the repaired plan, not the rounds' best: the search keeps everyone else
             # where its start has them, and from a round's plan it missed the fewest moves
             # (the 200 late batch: 9 moves unproven, where from the repaired plan 8, proven).
@@ -152,30 +156,37 @@ def resolve(run: Run, model_inst: Instance, best: np.ndarray) -> np.ndarray:
 
 
 class _Rounds:
-    """Rounds each round of the relaxation's column generation to a plan (`round_plan`),
-    keeping the best (`best`, which starts as the plan given): the fewest moves often come in
-    the second round, long before the relaxation proves them (measured: docs/benchmarks.md)."""
+    """Makes a plan of each round of the relaxation's column generation: rounded, then the
+    exact search around the rounding (`_relaxed_resolve`, from the repaired plan), up to the
+    round's value. It keeps the best (`best`, which starts as the repaired plan): the fewest
+    moves often come in the second round, long before the relaxation proves them (measured:
+    docs/benchmarks.md)."""
 
     def __init__(
-        self, run: Run, hard: BuiltModel, best: np.ndarray, found_at: dict[int, float]
+        self,
+        run: Run,
+        hard: BuiltModel,
+        best: np.ndarray,
+        found_at: dict[int, float],
+        seconds: float,
     ) -> None:
         self.run, self.hard, self.best, self.found_at = run, hard, best, found_at
+        self.repaired, self.seconds = best, seconds
         self.reached = dominant(run.inst, best)
 
     def __call__(self, share: np.ndarray, value: float) -> None:
-        if value < self.reached + 1:
+        target = on_grid(self.run.inst, value)
+        if target <= self.reached:
             # A relaxation no better than the plan in hand: its rounding, at most as good, is
             # not worth 0.07 s (a round of a sold-out venue at 400 exhibitors).
             return
-        inst = self.run.inst
-        plan = round_plan(inst, self.hard, share)
-        if not is_valid(inst, plan):
+        plan = _relaxed_resolve(self.run, self.hard, self.repaired, share, target, self.seconds)
+        if plan is None:
             return
-        cost = dominant(inst, plan)
+        cost = dominant(self.run.inst, plan)
         if cost > self.reached:
             self.best, self.reached = plan, cost
             self.found_at.setdefault(cost, self.run.tracker.elapsed())
-            self.run.tracker.plan_found(total(inst, plan), plan, solver=False)
 
 
 def _relaxed_resolve(
@@ -193,7 +204,9 @@ def _relaxed_resolve(
     if is_valid(inst, rounded) and dominant(inst, rounded) > dominant(inst, best):
         found = best = rounded
     if dominant(inst, best) < lowest and not is_cancelled(run.cancel):
-        phase = search_around(run, hard, share, best, seconds)
+        phase = search_around(
+            run, hard, share, best, seconds, lambda a: dominant(inst, a) >= lowest
+        )
         if phase.assign is not None and not is_valid(inst, phase.assign):
             run.discarded += 1
         elif phase.assign is not None and dominant(inst, phase.assign) > dominant(inst, best):
