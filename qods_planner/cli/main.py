@@ -25,6 +25,7 @@ from typing import Any
 from .. import messages
 from ..messages import tr
 from ..model.model_error import ModelError
+from .argparse_words import say
 from .command_error import UserError
 
 DEFAULT_COMMAND = "open"
@@ -40,8 +41,8 @@ class _HelpFormatter(argparse.HelpFormatter):
 
 
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose frame (usage, section titles, -h, "error:") is in the current
-    language. The details of argparse's own errors ("invalid choice: …") stay in English."""
+    """An ArgumentParser whose frame (usage, section titles, -h, "error:") and argparse's own
+    error details ("invalid choice: …", `argparse_words`) are in the current language."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _HelpFormatter)
@@ -61,8 +62,10 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str):
         self.print_usage(sys.stderr)
         about = _ARGUMENT.match(message)
-        if about:  # "argument --seed/-s: <our own, translated, message>"
-            message = tr("argument {name}: {message}", name=about[1], message=about[2])
+        if about:  # "argument --seed/-s: <argparse's or our own, translated, message>"
+            message = tr("argument {name}: {message}", name=about[1], message=say(about[2]))
+        else:
+            message = say(message)
         self.exit(2, tr("{prog}: error: {message}", prog=self.prog, message=message) + "\n")
 
 

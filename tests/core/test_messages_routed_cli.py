@@ -146,3 +146,25 @@ def test_take_language(argv, language, rest):
 def test_take_language_refuses(argv):
     with pytest.raises(UserError):
         take_language(argv)
+
+
+@pytest.mark.parametrize(
+    ("argv", "persian", "english"),
+    [
+        (["solve"], "این آرگومان‌ها لازم‌اند: PROJECT", "the following arguments are required"),
+        (
+            ["generate", "--tight", "nope", "-o", "x.json"],
+            "آرگومان --tight: گزینه نامعتبر: 'nope' (یکی از این‌ها را انتخاب کنید: 'clique',",
+            "argument --tight: invalid choice: 'nope' (choose from 'clique',",
+        ),
+        (["generate", "-e"], "آرگومان --exhibitors/-e: یک مقدار لازم است", "expected one argument"),
+        (["check", "a.json", "b", "c"], "آرگومان‌های ناشناخته: b c", "unrecognized arguments: b c"),
+    ],
+)
+def test_argparse_own_errors_in_persian(argv, persian, english, capsys):
+    """argparse's own details too, not only its frame; English stays argparse's text."""
+    for language, expected in (("fa", persian), ("en", english)):
+        with pytest.raises(SystemExit) as exc:
+            main(["--language", language, *argv])
+        assert exc.value.code == 2
+        assert expected in capsys.readouterr().err
