@@ -193,7 +193,13 @@ class LinearRelaxation:
                 return values, duals, True
             value = self.constant + float(self.gain @ values)
             if on_round is not None and value > last + ROUND_EPS:
+                # The rounds' clock is GLOP's: what `on_round` spends (a search, in a
+                # re-solve) must not decide between more rounds and the whole LP, or that
+                # choice would follow the machine's load.
+                paused = time.perf_counter()
                 on_round(values, value)
+                paused = time.perf_counter() - paused
+                began, deadline = began + paused, deadline + paused
                 last = value
             if time.perf_counter() >= deadline:
                 return found

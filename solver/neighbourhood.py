@@ -58,10 +58,11 @@ def restrict(inst: Instance, assign: np.ndarray, max_candidates: int) -> Instanc
 
 def kept_around(inst: Instance, assign: np.ndarray, free: list[int]) -> Instance:
     """A copy of `inst` in which every placed exhibitor outside `free` may only stay where
-    `assign` has it, and each free one keeps only the candidates clear of those stands and of
-    competitors among them. Its models are what CP-SAT's presolve would reduce the whole
-    model to with the others fixed, without the presolve: at 400 exhibitors it spent 0.3 s
-    reducing 83,618 variables to 116 (measured: docs/benchmarks.md)."""
+    `assign` has it (or wait, at its waitlist cost), and each free one keeps only the
+    candidates clear of those stands and of competitors among them. Its models are what
+    CP-SAT's presolve would reduce the whole model to with the others fixed, without the
+    presolve: at 400 exhibitors it spent 0.3 s reducing 83,618 variables to 116 (measured:
+    docs/benchmarks.md)."""
     board = Board(inst)
     freed = set(free)
     kept = [e for e in range(inst.n_ex) if assign[e] >= 0 and e not in freed]

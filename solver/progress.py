@@ -83,6 +83,7 @@ class SolutionCallback(cp_model.CpSolverSolutionCallback):
     ) -> None:
         super().__init__()
         self.enough = enough
+        self.enough_met = False
         self.tracker = tracker
         self.decode = decode
         self.score = score
@@ -97,6 +98,7 @@ class SolutionCallback(cp_model.CpSolverSolutionCallback):
         self.best_score = self.score(assign)
         self.tracker.plan_found(self.best_score, assign, solver=True)
         if self.enough is not None and self.enough(assign):
+            self.enough_met = True
             self.stop_search()
 
     def reaches(self, bound: int | None) -> bool:

@@ -91,7 +91,8 @@ def run_phase(
         bound = int(round(solver.best_objective_bound))
         if mode == "full":
             run.bound = bound
-    clock = status != cp_model.OPTIMAL and not is_cancelled(run.cancel)
+    # A search stopped at a plan that is enough ended on what it knew, not on the clock.
+    clock = status != cp_model.OPTIMAL and not is_cancelled(run.cancel) and not callback.enough_met
     budget = solver.parameters.max_deterministic_time
     # Cut by the wall clock: the cap bit (not a stop at a reached bound, nor the budget).
     cut = wall < asked and (run.clock.over() or solver.wall_time >= wall - 0.05)

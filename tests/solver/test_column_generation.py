@@ -108,20 +108,44 @@ def test_on_tight_venues_the_greedy_plans_columns_lead_to_the_same_bound(project
 
 
 def test_column_generation_cut_by_the_clock_says_so_and_its_bound_still_holds(late_batch):
-    """A restricted optimum is not the whole LP's: cut after its first round, the result is
-    not called optimal, and the bound from its duals (weak duality over every column) is
-    no lower than the whole LP's."""
+    """A restricted optimum is not the whole LP's: cut after its first round (GLOP's first
+    solve made to outlast the budget), the result is not called optimal, and the bound from
+    its duals (weak duality over every column) is no lower than the whole LP's."""
     import time
 
     _inst, hard, plan = late_batch
     whole = _relaxation(hard)
     _v, duals, _o = whole.solve_exact(30.0)
     generated = _relaxation(hard)
-    _gv, g_duals, g_optimal = generated.solve_exact(
-        1.0, start_columns(hard, plan), lambda _values, _value: time.sleep(1.1)
-    )
+    glop = generated._glop
+
+    def slow(*args, **kwargs):
+        found = glop(*args, **kwargs)
+        time.sleep(1.1)
+        return found
+
+    generated._glop = slow  # type: ignore[method-assign]
+    _gv, g_duals, g_optimal = generated.solve_exact(1.0, start_columns(hard, plan))
     assert not g_optimal
     assert generated.bound(g_duals) >= whole.bound(duals)
+
+
+def test_the_rounds_clock_leaves_out_what_each_round_is_shown_for(late_batch):
+    """A search after each round (a re-solve's) is not GLOP's time: a round shown to a slow
+    `on_round` does not cut the column generation short, so the same rounds come whatever
+    the machine's load does to that search."""
+    import time
+
+    _inst, hard, plan = late_batch
+    rounds: list[float] = []
+
+    def slow_search(_values, value: float) -> None:
+        rounds.append(value)
+        time.sleep(0.6)
+
+    generated = _relaxation(hard)
+    _gv, _g_duals, g_optimal = generated.solve_exact(1.0, start_columns(hard, plan), slow_search)
+    assert g_optimal and len(rounds) >= 2
 
 
 def test_after_the_last_round_the_whole_lp_decides(late_batch, monkeypatch):

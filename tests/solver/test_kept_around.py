@@ -8,6 +8,7 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ortools.sat.python import cp_model
+from test_column_generation import late_batch  # noqa: F401  (a fixture)
 from test_waitlist_first import tight_rows
 
 from qods_planner.snapshot import build_problem
@@ -71,3 +72,18 @@ def test_a_search_stops_at_a_plan_that_is_enough():
     stopped = callback.best_score
     status, callback = run(None)
     assert status == cp_model.OPTIMAL and callback.best_score > stopped
+
+
+def test_a_search_stopped_because_it_had_enough_is_no_stop_by_the_clock(late_batch):  # noqa: F811
+    """The run's status must not say "time limit" for a search that ended on what it knew."""
+    from solver import SolveParams
+    from solver.progress import Tracker
+    from solver.run.phase import run_phase
+    from solver.run.state import Clock, Run
+
+    inst, hard, plan = late_batch
+    params = SolveParams(time_limit_s=10.0)
+    run = Run(inst, params, Tracker(None, lambda a: None), None, Clock(params.wall_s))
+    phase = run_phase(run, hard, "dominant", plan, 5.0, worker="waitlist", enough=lambda a: True)
+    assert phase.status == cp_model.FEASIBLE and phase.assign is not None
+    assert not run.clock_stop

@@ -23,10 +23,30 @@ def test_a_budget_is_spent_after_its_work_or_its_time():
 
 
 def test_the_repair_of_a_late_batch_stops_on_its_work(late_batch):  # noqa: F811
-    inst, _hard, repaired = late_batch
-    # With the clock out of the way, the same plan: the work bound it.
+    inst, _hard, _repaired = late_batch
+    # The clock out of the way (a busy machine must not decide): the same plan twice ...
+    repaired, _dropped = repair(inst, guard_s=600.0)
     again, _dropped = repair(inst, guard_s=600.0)
     assert np.array_equal(again, repaired)
-    # Less work, a dearer plan: the work is what stopped it.
-    less, _dropped = repair(inst, work=REPAIR_WORK // 10)
+    # ... and with less work a dearer one: the work is what stopped it.
+    less, _dropped = repair(inst, work=REPAIR_WORK // 10, guard_s=600.0)
     assert dominant(inst, less) < dominant(inst, repaired)
+
+
+def test_the_work_shrinks_on_larger_venues(late_batch, monkeypatch):  # noqa: F811
+    """Above `WORK_FOR` exhibitors each update costs more, so the repair does less of them."""
+    import solver.repair as repair_module
+
+    inst, _hard, _repaired = late_batch
+    seen = []
+    real = repair_module.WorkBudget
+
+    def spy(work, amount, seconds):
+        seen.append(amount)
+        return real(work, amount, seconds)
+
+    monkeypatch.setattr(repair_module, "WorkBudget", spy)
+    repair(inst)
+    monkeypatch.setattr(repair_module, "WORK_FOR", inst.n_ex // 4)
+    repair(inst)
+    assert seen == [REPAIR_WORK, REPAIR_WORK // 2]
