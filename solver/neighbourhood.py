@@ -33,12 +33,10 @@ def restrict(inst: Instance, assign: np.ndarray, max_candidates: int) -> Instanc
     real = inst.pb < inst.n_booths
     cx = (xs[inst.pb] * real).sum(axis=1) / width
     cy = (ys[inst.pb] * real).sum(axis=1) / width
-    cands, cgain, cterms = [], [], []
+    keeps = {}
     for e in range(inst.n_ex):
         cand = inst.cands[e]
-        if len(cand) <= per:
-            keep = np.arange(len(cand))
-        else:
+        if len(cand) > per:
             must = {int(p) for p in (assign[e], inst.start[e], inst.ref[e]) if p is not None}
             anchor = int(assign[e]) if assign[e] >= 0 else None
             if anchor is not None:
@@ -49,11 +47,8 @@ def restrict(inst: Instance, assign: np.ndarray, max_candidates: int) -> Instanc
                 order = np.argsort(-inst.cgain[e], kind="stable")
             chosen = set(order[:per].tolist())
             chosen |= {int(i) for i in np.nonzero(np.isin(cand, list(must)))[0]}
-            keep = np.array(sorted(chosen), dtype=np.int64)
-        cands.append(cand[keep])
-        cgain.append(inst.cgain[e][keep])
-        cterms.append({k: v[keep] for k, v in inst.cterms[e].items()})
-    return replace(inst, cands=cands, cgain=cgain, cterms=cterms)
+            keeps[e] = np.array(sorted(chosen), dtype=np.int64)
+    return _with_candidates(inst, keeps)
 
 
 def kept_around(inst: Instance, assign: np.ndarray, free: list[int]) -> Instance:
@@ -68,19 +63,20 @@ def kept_around(inst: Instance, assign: np.ndarray, free: list[int]) -> Instance
     kept = [e for e in range(inst.n_ex) if assign[e] >= 0 and e not in freed]
     for e in kept:
         board.place(e, int(assign[e]))
+    keeps = {
+        e: board.clear(e) if e in freed or assign[e] < 0 else inst.cands[e] == assign[e]
+        for e in range(inst.n_ex)
+        if inst.fixed[e] is None
+    }
+    return _with_candidates(inst, keeps)
+
+
+def _with_candidates(inst: Instance, keeps: dict[int, np.ndarray]) -> Instance:
+    """A copy of `inst` in which each exhibitor of `keeps` has only the candidates its mask
+    or index array picks (with their points); the others keep theirs."""
     cands, cgain, cterms = list(inst.cands), list(inst.cgain), list(inst.cterms)
-    for e in range(inst.n_ex):
-        if inst.fixed[e] is not None:
-            continue
-        cand = inst.cands[e]
-        if e in freed or assign[e] < 0:
-            rows = inst.pb[cand]
-            keep = ~board.occ[rows].any(axis=1)
-            if e in board.forbid:
-                keep &= ~(board.forbid[e][rows] > 0).any(axis=1)
-        else:
-            keep = cand == assign[e]
-        cands[e] = cand[keep]
+    for e, keep in keeps.items():
+        cands[e] = inst.cands[e][keep]
         cgain[e] = inst.cgain[e][keep]
         cterms[e] = {k: v[keep] for k, v in inst.cterms[e].items()}
     return replace(inst, cands=cands, cgain=cgain, cterms=cterms)

@@ -56,9 +56,7 @@ class Board:
         if len(cand) == 0 or (self.assign[e] < 0 and self.caps.full_for(e)):
             return cand[:0], cand[:0]
         rows = inst.pb[cand]
-        ok = ~self.occ[rows].any(axis=1)
-        if e in self.forbid:
-            ok &= ~(self.forbid[e][rows] > 0).any(axis=1)
+        ok = self.clear(e)
         points = inst.cgain[e] + self.gain[rows, inst.e_sector[e]].sum(axis=1)
         for j in self.partners[e]:
             q = self.assign[j]
@@ -69,6 +67,15 @@ class Board:
                         near[n] = True
                 points = points + inst.problem.weights.partners * near[rows].any(axis=1)
         return cand[ok], points[ok]
+
+    def clear(self, e: int) -> np.ndarray:
+        """Per candidate of `e`: whether its booths are free and no competitor of `e` stands
+        next to them (sector caps aside)."""
+        rows = self.inst.pb[self.inst.cands[e]]
+        ok = ~self.occ[rows].any(axis=1)
+        if e in self.forbid:
+            ok &= ~(self.forbid[e][rows] > 0).any(axis=1)
+        return ok
 
     def best(self, e: int) -> int:
         """The free candidate of `e` earning the most points (lowest index on ties), or -1."""
