@@ -19,6 +19,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 import numpy as np
 from ortools.sat.python import cp_model
@@ -28,7 +29,7 @@ from .built_model import BuiltModel
 from .change_list import list_changes
 from .evaluate import breakdown, is_valid, moved
 from .instance import Instance
-from .lp_bound import LpBound
+from .lp_bound import LpBounds
 from .move_bound import MoveBound, cap_relaxation
 from .neighbourhood import total_candidates
 from .params import SolveParams, cp_parameters
@@ -107,7 +108,7 @@ def trace_frontier(
     dominant_ceiling: int | None = None,
     time_left: Callable[[], float] | None = None,
     cap_bound: MoveBound | None = None,
-) -> list[FrontierPoint]:
+) -> tuple[list[FrontierPoint], int | None]:
     """The points m + 1 … m + `params.extra_moves` after the minimal-move plan `best` (whose
     point the caller makes from the main search's result). `model_inst` is the instance the
     model is built on (a neighbourhood model on large problems: its points are then not
@@ -124,7 +125,7 @@ def trace_frontier(
     """
     extra = params.extra_moves
     if extra <= 0 or is_cancelled(cancel):
-        return []
+        return [], None
     m = len(moved(inst, best))
     reached = breakdown(inst, best)
     whole = model_inst is inst
@@ -150,9 +151,9 @@ def trace_frontier(
     constant = int(sum(p[2] for p in parts))
     bm.pm.set_objective(variables.tolist(), points.tolist(), constant)
     lp = None
-    if with_lp:
-        bound_of = cap_bound  # not None here (`with_lp`)
-        lp = LpBound(lambda: cap_relaxation(bound_of, inst, m + extra), budget, exact=True)  # type: ignore[arg-type]
+    caps = list(range(m, m + extra + 1))
+    if with_lp and cap_bound is not None:
+        lp = LpBounds([partial(cap_relaxation, cap_bound, inst, c) for c in caps], budget)
     soft_bound = counting_bound(inst, soft_only=True)
     found_points: list[tuple[int, np.ndarray, bool, int | None, float]] = []
     current = best
@@ -198,27 +199,29 @@ def trace_frontier(
                 # CP-SAT's bound means something only once its search has a plan.
                 bounds.append(int(np.floor(solver.best_objective_bound + 1e-6)))
             found_points.append((cap, current, proven, min(bounds) if bounds else None, elapsed()))
-        lp_value = None
+        lp_values: list[int | None] = [None] * len(caps)
         if lp is not None and not is_cancelled(cancel):
             wait = lp.deadline - time.perf_counter()
             if time_left is not None:  # the LP may finish a little after the clock
                 wait = min(wait, max(LP_GRACE_S, time_left()))
-            lp_value = lp.result(wait)
-            if lp_value is not None:
-                lp_value += waitlist_ceiling(dominant_ceiling, weight, m + extra, step)
+            lp_values = lp.results(wait)  # the waitlist is in these LPs
     finally:
         if lp is not None:
             lp.stop()
             lp.join(LP_JOIN_S)  # a process must not exit while GLOP runs on its thread
     # A bound for a looser cap holds for every tighter one (a tighter cap only lowers the best
     # score): each point takes the lowest bound of its own and every later point's.
-    looser = lp_value
+    lp_at = dict(zip(caps, lp_values, strict=True))
+    looser = None
     tightened = []
     for cap, plan, proven, bound, seconds in reversed(found_points):
-        if looser is not None:
-            bound = looser if bound is None else min(bound, looser)
+        for other in (looser, lp_at[cap]):
+            if other is not None:
+                bound = other if bound is None else min(bound, other)
         looser = bound
         tightened.append((cap, plan, proven, bound, seconds))
+    # ... and so do the minimal-move plan's point, which the caller makes
+    at_m = min((b for b in (lp_at[m], looser) if b is not None), default=None)
     points_out: list[FrontierPoint] = []
     for cap, plan, proven, bound, seconds in reversed(tightened):
         reasons = waitlist_reasons(inst, plan, budget_s=0.0, seed=params.seed, resolve=True)
@@ -238,7 +241,7 @@ def trace_frontier(
                 waitlist=waitlist,
             )
         )
-    return points_out
+    return points_out, at_m
 
 
 MAX_STEPS = 50  # relocations tried per point

@@ -70,6 +70,7 @@ class LinearRelaxation:
         self.constant = constant
         self._csc: sparse.csc_matrix | None = None
         self.infeasible = False
+        self.glop_parameters = ""  # GLOP's own parameters, in its text format
 
     @classmethod
     def from_arrays(
@@ -89,6 +90,7 @@ class LinearRelaxation:
         self.constant = constant
         self._csc = None
         self.infeasible = False
+        self.glop_parameters = ""
         return self
 
     def bound(self, duals: np.ndarray) -> int:
@@ -230,6 +232,8 @@ class LinearRelaxation:
         """GLOP run on the columns `cols` (all when None): (solver, status). `box` receives
         the solver first, so that another thread can interrupt it."""
         solver = mbh.ModelSolverHelper("glop")
+        if self.glop_parameters:
+            solver.set_solver_specific_parameters(self.glop_parameters)
         solver.set_time_limit_in_seconds(max(0.001, seconds))
         model = self._model(cols)
         if box is not None:
@@ -310,3 +314,34 @@ class LpBound:
                 solver.interrupt_solve()
             else:
                 solver.InterruptSolve()
+
+
+class LpBounds(LpBound):
+    """`LpBound` for a series of relaxations solved one after the other on one thread (GLOP,
+    exactly), sharing `seconds` (each an even share of what is left): `values[i]` is the
+    bound of the i-th, None until it is solved within the time. At least one relaxation."""
+
+    def __init__(self, relaxations: list[Callable[[], LinearRelaxation]], seconds: float) -> None:
+        self.values: list[int | None] = [None] * len(relaxations)
+        self.builders = relaxations
+        super().__init__(relaxations[0], seconds)  # the thread runs `_run` below
+
+    def _run(self, seconds: float) -> None:
+        deadline = time.perf_counter() + seconds
+        count = len(self.values)
+        for i, build in enumerate(self.builders):
+            # an even share of what is left, so that one slow LP leaves the others theirs
+            left = (deadline - time.perf_counter()) / (count - i)
+            if self._stopped.is_set() or left <= 0:
+                return
+            relaxation = build()
+            _values, duals, _optimal = relaxation.solve_exact(left, box=self._solver)
+            if self._stopped.is_set():
+                return
+            self.values[i] = relaxation.bound(duals)
+            self.value = self.values[i]
+
+    def results(self, wait_s: float) -> list[int | None]:
+        """The bounds solved within `wait_s` more seconds (then the rest is stopped)."""
+        self.result(wait_s)
+        return list(self.values)

@@ -24,6 +24,7 @@ exhibitors among hundreds.
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 
 import numpy as np
 
@@ -91,6 +92,9 @@ class MoveBound:
                 given_up[i] += 2 * w_partners if kept_always[j] else w_partners
                 given_up[j] += 2 * w_partners if kept_always[i] else w_partners
         self.leaving = given_up / 2  # the least an optional exhibitor gives up by leaving
+        self.home = home
+        self.kept_always = kept_always
+        self.owner = owner
         self.newcomers = [e for e in range(n) if home[e] < 0 and not kept_always[e]]
         self.optional = [e for e in range(n) if home[e] >= 0 and not kept_always[e]]
         self.kept = kept
@@ -175,16 +179,9 @@ def _earnings(inst: Instance, home: list[int]) -> list[np.ndarray]:
     pair with that exhibitor's sector, exactly. Held by another unknown exhibitor: at most
     the best pair with whoever may stand there, counted half here and half by that exhibitor
     (each gives at least half of its own best). Empty: nothing."""
-    n_s = len(inst.sector_ids)
-    if not n_s or not inst.n_ex:
+    if not len(inst.sector_ids) or not inst.n_ex:
         return [np.zeros(len(c), dtype=np.int64) for c in inst.cands]
-    sectors_at = np.zeros((inst.n_booths, n_s), dtype=bool)
-    for e in range(inst.n_ex):
-        booths = inst.pb[inst.cands[e]].ravel()
-        sectors_at[booths[booths < inst.n_booths], inst.e_sector[e]] = True
-    # best_with[s, n]: the best pair sector s can make with whoever may stand on booth n
-    masked = np.where(sectors_at[None, :, :], inst.pair_weight[:, None, :], np.iinfo(np.int64).min)
-    best_with = np.maximum(0, masked.max(axis=2))
+    best_with = _best_with(inst)
     held_by = np.full(inst.n_booths, -1, dtype=np.int64)  # the sector kept there, if kept
     for e, p in enumerate(home):
         if p >= 0:
@@ -254,45 +251,191 @@ def _inner_edges(inst: Instance, src: np.ndarray, dst: np.ndarray) -> tuple[np.n
 
 
 def cap_relaxation(mb: MoveBound, inst: Instance, cap: int) -> LinearRelaxation:
-    """The same bound with the booths shared, as an LP (its optimum bounds the score without
-    moves and waitlist for at most `cap` moves): each mover or newcomer takes at most one
-    candidate — what it earns there at most, as above, among the candidates displacing few
-    enough others — each booth holds at most one stand, its kept owner's unless that owner
-    moves, and at most `cap` − forced optional exhibitors move, each giving up what leaving
-    costs it. Every plan with at most `cap` moves is one of its integer points. Where two
-    movers' best places overlap, `MoveBound` counts both and this cannot (measured at 200
-    exhibitors, m + 5 moves: a gap of 4 % instead of 10 %)."""
+    """An LP whose optimum bounds the score without moves (the waitlist included) for at
+    most `cap` moves; every plan with at most `cap` moves is one of its integer points.
+    Variables, all in [0, 1]: each optional exhibitor moves or not; each mover or newcomer
+    takes at most one candidate (among those displacing few enough others); each booth holds
+    at most one stand, its kept owner's unless that owner moves; at most `cap` − forced
+    optional exhibitors move.
+
+    What a move gives up and earns is counted against who stays, not guessed per exhibitor:
+    - a pair of published neighbours is lost, whole, when either of them moves (one
+      variable per pair, at least each one's move), a pair worth less than nothing is won back;
+    - a mover's new stand earns its stand points, the exact pair with each neighbour that
+      stays (at least nothing: the neighbour may leave the booth empty), and, on a booth that
+      someone else may take (empty, or left by its owner), half the best pair with whoever may
+      stand there — only as far as that booth is taken in the LP (one variable per booth).
+    - a newcomer or mover without a stand costs its waitlist cost; a confirmed one gets one.
+    The LP of `MoveBound` charged each mover half its pairs and let every neighbour be anyone,
+    so each extra move looked worth 1–3 % (200 exhibitors); with this one, measured on the
+    200-exhibitor withdrawal, m + 1 closed (5,798 found, 5,798 bound, was 5,818) and m + 2 came
+    to 0.6 % (was 2.4 %)."""
     free = cap - mb.forced
-    optional, newcomers = mb.optional, mb.newcomers
-    ex_row = {e: inst.n_booths + k for k, e in enumerate(optional + newcomers)}
-    budget_row = inst.n_booths + len(ex_row)
-    hi = [1.0] * inst.n_booths + [0.0] * len(optional) + [1.0] * len(newcomers) + [float(free)]
-    rows: list[int] = []
-    cols: list[int] = []
-    coeffs: list[float] = []
-    # variables: one per optional exhibitor (it moves), then one per candidate kept below
-    gain = [-float(mb.leaving[e]) for e in optional]
-    for k, e in enumerate(optional):
-        for b in mb.home_of[e]:  # its booths hold its stand unless it moves: Σ y − moves ≤ 0
-            rows.append(b)
-            cols.append(k)
-            coeffs.append(-1.0)
-            hi[b] = 0.0
-        rows += [ex_row[e], budget_row]  # its candidates only if it moves; the cap
-        cols += [k, k]
-        coeffs += [-1.0, 1.0]
-    newcomer = set(newcomers)
-    for e in optional + newcomers:
-        earn, count, _held, placements = mb.options[e]
-        ok = count <= (free if e in newcomer else free - 1)  # displaced ones move too
-        for value, p in zip(earn[ok].tolist(), placements[ok].tolist(), strict=True):
-            j = len(gain)
-            gain.append(float(value))
+    home, owner, kept_always = mb.home, mb.owner, mb.kept_always
+    optional, newcomers = mb.optional, set(mb.newcomers)
+    sector, weight = inst.e_sector, inst.pair_weight
+    half_best = _best_with(inst)  # [sector, booth]: the best pair with whoever may stand there
+    lp = _Lp()
+    moves = {e: lp.var(-_points_at(inst, e, home[e])) for e in optional}
+    # published neighbours: a pair is lost when either of its exhibitors moves
+    for (a, b), v in _home_pairs(inst, mb).items():
+        movers = [moves[x] for x in (a, b) if x in moves]
+        if not movers or not v:
+            continue
+        if v > 0:
+            lost = lp.var(-v)
+            for m in movers:
+                lp.row([(lost, 1.0), (m, -1.0)], 0.0, np.inf)
+        else:
+            won = lp.var(-v)
+            lp.row([(won, 1.0)] + [(m, -1.0) for m in movers], -np.inf, 0.0)
+    partners = np.zeros(inst.n_ex, dtype=np.int64)
+    for i, j in inst.partner_pairs:
+        partners[i] += 1
+        partners[j] += 1
+    w_partners = inst.problem.weights.partners
+    on_booth: dict[int, list[int]] = defaultdict(list)  # booth -> candidates covering it
+    beside: dict[int, list[tuple[int, float]]] = defaultdict(list)  # booth -> (candidate, bonus)
+    rivals = [set(c) for c in inst.competitors]
+    waitlisted = 0.0  # every newcomer's waitlist cost, won back by its stand
+    for e in optional + mb.newcomers:
+        _earn, count, _held, placements = mb.options[e]
+        ok = count <= (free if e in newcomers else free - 1)  # displaced ones move too
+        s = int(sector[e])
+        own = set(mb.home_of[e])
+        taken = []
+        for p in placements[ok].tolist():
             booths = inst.p_booths[p]
-            rows += [*booths, ex_row[e]]
-            cols += [j] * (len(booths) + 1)
-            coeffs += [1.0] * (len(booths) + 1)
-    lo = [-np.inf] * len(hi)
-    return LinearRelaxation.from_arrays(
-        len(gain), rows, cols, coeffs, lo, hi, np.array(gain), constant=mb.kept
-    )
+            twice = 2 * (_points_at(inst, e, p) + w_partners * int(partners[e]))
+            bonus: dict[int, int] = defaultdict(int)
+            clash: set[int] = set()
+            for a in booths:
+                for b, f, apart in inst.nbrs[a]:
+                    if b in booths:
+                        continue
+                    o = int(owner[b])
+                    stays = o >= 0 and o != e and b not in own
+                    if apart and stays and o in rivals[e]:
+                        clash.add(o)
+                    half = f * int(half_best[s, b])
+                    base = 2 * f * int(weight[s, sector[o]]) if stays else 0
+                    if stays and kept_always[o]:
+                        twice += base
+                        continue
+                    base = max(base, 0)
+                    twice += base
+                    if half > base:
+                        bonus[b] += half - base
+            if any(kept_always[o] for o in clash):
+                continue  # next to a competitor that never moves
+            x = lp.var(twice / 2)
+            taken.append(x)
+            for o in clash:  # next to a competitor's published stand: only if it moves
+                lp.row([(x, 1.0), (moves[o], -1.0)], -np.inf, 0.0)
+            for a in booths:
+                on_booth[a].append(x)
+            for b, extra in bonus.items():
+                beside[b].append((x, extra / 2))
+        # A mover or newcomer without a stand is waitlisted (a confirmed one never is).
+        wait = float(inst.wcost[e])
+        for x in taken:
+            lp.gain[x] += wait
+        must = bool(inst.must[e]) if inst.must else False
+        if e in moves:
+            lp.gain[moves[e]] -= wait
+            lp.row([(x, 1.0) for x in taken] + [(moves[e], -1.0)], 0.0 if must else -np.inf, 0.0)
+        else:
+            waitlisted += wait
+            lp.row([(x, 1.0) for x in taken], 1.0 if must else -np.inf, 1.0)
+    for b, xs in on_booth.items():
+        o = int(owner[b])
+        if o >= 0 and o in moves:
+            lp.row([(x, 1.0) for x in xs] + [(moves[o], -1.0)], -np.inf, 0.0)
+        else:
+            lp.row([(x, 1.0) for x in xs], -np.inf, 0.0 if o >= 0 else 1.0)
+    # The half pairs around booth b: what the candidates beside it claim, and at most all its
+    # edges' worth, only as far as someone stands on b.
+    for b, claims in beside.items():
+        most = sum(f * int(half_best[:, b].max()) for _n, f, _apart in inst.nbrs[b]) / 2
+        if most <= 0:
+            continue
+        share = lp.var(most)
+        lp.row([(share, most)] + [(x, -v) for x, v in claims], -np.inf, 0.0)
+        lp.row([(share, 1.0)] + [(x, -1.0) for x in on_booth.get(b, [])], -np.inf, 0.0)
+    lp.row([(m, 1.0) for m in moves.values()], -np.inf, float(max(free, 0)))
+    return lp.relaxation(mb.kept - round(waitlisted))
+
+
+def _points_at(inst: Instance, e: int, p: int) -> int:
+    return int(inst.cgain[e][np.searchsorted(inst.cands[e], p)])
+
+
+def _home_pairs(inst: Instance, mb: MoveBound) -> dict[tuple[int, int], int]:
+    """(a, b) -> the points of published neighbours a < b (their pairs and partnership)."""
+    owner, home, sector = mb.owner, mb.home, inst.e_sector
+    pairs: dict[tuple[int, int], int] = defaultdict(int)
+    for a, b, f, _apart in inst.edges:
+        ea, eb = int(owner[a]), int(owner[b])
+        if ea < 0 or eb < 0 or ea == eb:
+            continue
+        pairs[(min(ea, eb), max(ea, eb))] += int(inst.pair_weight[sector[ea], sector[eb]]) * f
+    w_partners = inst.problem.weights.partners
+    for i, j in inst.partner_pairs:
+        if home[i] >= 0 and home[j] >= 0 and stands_touch(inst, home[i], home[j]):
+            pairs[(min(i, j), max(i, j))] += w_partners
+    return pairs
+
+
+def _best_with(inst: Instance) -> np.ndarray:
+    """[sector, booth]: the best pair (at least 0) the sector makes with whoever may stand
+    on the booth."""
+    n_s = len(inst.sector_ids)
+    sectors_at = np.zeros((inst.n_booths, max(1, n_s)), dtype=bool)
+    for e in range(inst.n_ex):
+        booths = inst.pb[inst.cands[e]].ravel()
+        sectors_at[booths[booths < inst.n_booths], inst.e_sector[e]] = True
+    if not n_s:
+        return np.zeros((0, inst.n_booths), dtype=np.int64)
+    masked = np.where(sectors_at[None, :, :], inst.pair_weight[:, None, :], np.iinfo(np.int64).min)
+    return np.maximum(0, masked.max(axis=2))
+
+
+class _Lp:
+    """Rows lo ≤ Σ coeff·var ≤ hi over [0, 1] variables, gathered for `LinearRelaxation`."""
+
+    def __init__(self) -> None:
+        self.gain: list[float] = []
+        self.rows: list[int] = []
+        self.cols: list[int] = []
+        self.coeffs: list[float] = []
+        self.lo: list[float] = []
+        self.hi: list[float] = []
+
+    def var(self, gain: float) -> int:
+        self.gain.append(float(gain))
+        return len(self.gain) - 1
+
+    def row(self, entries: list[tuple[int, float]], lo: float, hi: float) -> None:
+        r = len(self.lo)
+        self.lo.append(lo)
+        self.hi.append(hi)
+        for col, coeff in entries:
+            self.rows.append(r)
+            self.cols.append(col)
+            self.coeffs.append(coeff)
+
+    def relaxation(self, constant: int) -> LinearRelaxation:
+        out = LinearRelaxation.from_arrays(
+            len(self.gain),
+            self.rows,
+            self.cols,
+            self.coeffs,
+            self.lo,
+            self.hi,
+            np.array(self.gain),
+            constant=constant,
+        )
+        # Measured at 400 exhibitors (the late batch, 84,466 columns): the primal simplex
+        # had not finished some caps in 10 s; the dual simplex took 2–3.4 s.
+        out.glop_parameters = "use_dual_simplex: true"
+        return out

@@ -79,6 +79,8 @@ def finish(run: Run, assign: np.ndarray, status: SolveStatus) -> SolveResult:
                 run.dominant_ceiling, inst.problem.weights.move, m, waitlist_step(inst)
             )
             held = at_cap if held is None else min(held, at_cap)
+        if run.bound_at_fewest is not None:
+            held = run.bound_at_fewest if held is None else min(held, run.bound_at_fewest)
         first = point_of(
             inst,
             assign,

@@ -217,8 +217,9 @@ def _relaxed_resolve(
 
 
 def frontier(run: Run, model_inst: Instance, best: np.ndarray) -> list[FrontierPoint]:
-    """The trade-off frontier beyond the minimal-move plan `best` (see `frontier`)."""
-    return trace_frontier(
+    """The trade-off frontier beyond the minimal-move plan `best` (see `frontier`); the
+    bound it finds for `best`'s own number of moves goes to `run.bound_at_fewest`."""
+    points, run.bound_at_fewest = trace_frontier(
         run.inst,
         model_inst,
         best,
@@ -231,3 +232,4 @@ def frontier(run: Run, model_inst: Instance, best: np.ndarray) -> list[FrontierP
         time_left=run.clock.left,
         cap_bound=run.cap_bound(),
     )
+    return points

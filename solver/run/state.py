@@ -69,6 +69,7 @@ class Run:
         self.soft_bound = 0  # the soft rules' counting bound, set once the waitlist phase runs
         self.waitlist_step = 1  # the waitlist costs' common divisor (see `global_from_held`)
         self.frontier: list[FrontierPoint] = []
+        self.bound_at_fewest: int | None = None  # the frontier's bound at the fewest moves
         self.cap_bounds: MoveBound | None = None
         # the most waitlist + moves any valid plan scores (a re-solve's relaxation or proof)
         self.dominant_ceiling: int | None = None
