@@ -318,8 +318,8 @@ class LpBound:
 
 class LpBounds(LpBound):
     """`LpBound` for a series of relaxations solved one after the other on one thread (GLOP,
-    exactly), sharing `seconds` (each an even share of what is left): `values[i]` is the
-    bound of the i-th, None until it is solved within the time. At least one relaxation."""
+    exactly), in their order, within `seconds` in all: `values[i]` is the bound of the i-th,
+    None until it is solved within the time. At least one relaxation."""
 
     def __init__(self, relaxations: list[Callable[[], LinearRelaxation]], seconds: float) -> None:
         self.values: list[int | None] = [None] * len(relaxations)
@@ -328,10 +328,8 @@ class LpBounds(LpBound):
 
     def _run(self, seconds: float) -> None:
         deadline = time.perf_counter() + seconds
-        count = len(self.values)
         for i, build in enumerate(self.builders):
-            # an even share of what is left, so that one slow LP leaves the others theirs
-            left = (deadline - time.perf_counter()) / (count - i)
+            left = deadline - time.perf_counter()
             if self._stopped.is_set() or left <= 0:
                 return
             relaxation = build()

@@ -261,15 +261,15 @@ def cap_relaxation(mb: MoveBound, inst: Instance, cap: int) -> LinearRelaxation:
     What a move gives up and earns is counted against who stays, not guessed per exhibitor:
     - a pair of published neighbours is lost, whole, when either of them moves (one
       variable per pair, at least each one's move), a pair worth less than nothing is won back;
-    - a mover's new stand earns its stand points, the exact pair with each neighbour that
-      stays (at least nothing: the neighbour may leave the booth empty), and, on a booth that
-      someone else may take (empty, or left by its owner), half the best pair with whoever may
-      stand there — only as far as that booth is taken in the LP (one variable per booth).
+    - a mover's new stand earns its stand points and, per outside neighbour, the exact pair
+      with a neighbour that never moves, else the larger of the pair with the published
+      neighbour and half the best pair with whoever may stand there (as `MoveBound`);
+    - a candidate beside a competitor's published stand needs that competitor to move;
     - a newcomer or mover without a stand costs its waitlist cost; a confirmed one gets one.
-    The LP of `MoveBound` charged each mover half its pairs and let every neighbour be anyone,
-    so each extra move looked worth 1–3 % (200 exhibitors); with this one, measured on the
-    200-exhibitor withdrawal, m + 1 closed (5,798 found, 5,798 bound, was 5,818) and m + 2 came
-    to 0.6 % (was 2.4 %)."""
+    `MoveBound` charges each mover half its positive pairs and leaves the waitlist to the
+    caller. Measured on the 200-exhibitor withdrawal: m + 1 closed (5,798 found and bound, was
+    5,818), m + 2 at 0.6 % (was 2.4 %). Making the half pairs count only on booths the LP takes
+    gained 2–3 points at 400 exhibitors and took GLOP 3–5 s a cap instead of 1–3 s."""
     free = cap - mb.forced
     home, owner, kept_always = mb.home, mb.owner, mb.kept_always
     optional, newcomers = mb.optional, set(mb.newcomers)
@@ -295,7 +295,6 @@ def cap_relaxation(mb: MoveBound, inst: Instance, cap: int) -> LinearRelaxation:
         partners[j] += 1
     w_partners = inst.problem.weights.partners
     on_booth: dict[int, list[int]] = defaultdict(list)  # booth -> candidates covering it
-    beside: dict[int, list[tuple[int, float]]] = defaultdict(list)  # booth -> (candidate, bonus)
     rivals = [set(c) for c in inst.competitors]
     waitlisted = 0.0  # every newcomer's waitlist cost, won back by its stand
     for e in optional + mb.newcomers:
@@ -307,7 +306,6 @@ def cap_relaxation(mb: MoveBound, inst: Instance, cap: int) -> LinearRelaxation:
         for p in placements[ok].tolist():
             booths = inst.p_booths[p]
             twice = 2 * (_points_at(inst, e, p) + w_partners * int(partners[e]))
-            bonus: dict[int, int] = defaultdict(int)
             clash: set[int] = set()
             for a in booths:
                 for b, f, apart in inst.nbrs[a]:
@@ -322,10 +320,7 @@ def cap_relaxation(mb: MoveBound, inst: Instance, cap: int) -> LinearRelaxation:
                     if stays and kept_always[o]:
                         twice += base
                         continue
-                    base = max(base, 0)
-                    twice += base
-                    if half > base:
-                        bonus[b] += half - base
+                    twice += max(base, half)
             if any(kept_always[o] for o in clash):
                 continue  # next to a competitor that never moves
             x = lp.var(twice / 2)
@@ -334,8 +329,6 @@ def cap_relaxation(mb: MoveBound, inst: Instance, cap: int) -> LinearRelaxation:
                 lp.row([(x, 1.0), (moves[o], -1.0)], -np.inf, 0.0)
             for a in booths:
                 on_booth[a].append(x)
-            for b, extra in bonus.items():
-                beside[b].append((x, extra / 2))
         # A mover or newcomer without a stand is waitlisted (a confirmed one never is).
         wait = float(inst.wcost[e])
         for x in taken:
@@ -353,15 +346,6 @@ def cap_relaxation(mb: MoveBound, inst: Instance, cap: int) -> LinearRelaxation:
             lp.row([(x, 1.0) for x in xs] + [(moves[o], -1.0)], -np.inf, 0.0)
         else:
             lp.row([(x, 1.0) for x in xs], -np.inf, 0.0 if o >= 0 else 1.0)
-    # The half pairs around booth b: what the candidates beside it claim, and at most all its
-    # edges' worth, only as far as someone stands on b.
-    for b, claims in beside.items():
-        most = sum(f * int(half_best[:, b].max()) for _n, f, _apart in inst.nbrs[b]) / 2
-        if most <= 0:
-            continue
-        share = lp.var(most)
-        lp.row([(share, most)] + [(x, -v) for x, v in claims], -np.inf, 0.0)
-        lp.row([(share, 1.0)] + [(x, -1.0) for x in on_booth.get(b, [])], -np.inf, 0.0)
     lp.row([(m, 1.0) for m in moves.values()], -np.inf, float(max(free, 0)))
     return lp.relaxation(mb.kept - round(waitlisted))
 
