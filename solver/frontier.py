@@ -151,12 +151,18 @@ def trace_frontier(
     constant = int(sum(p[2] for p in parts))
     bm.pm.set_objective(variables.tolist(), points.tolist(), constant)
     lp = None
-    # The loosest cap first, as its bound holds for every point; then from the tightest,
-    # where proofs are nearest, while time lasts (200 exhibitors: 0.2–0.8 s a cap; 400:
-    # 1–3 s, so there the loosest and one or two more).
-    caps = [m + extra, *range(m, m + extra)]
+    # The loosest cap first, as its bound holds for every point: with pairs halved (0.2–1 s
+    # of GLOP at 400 exhibitors), then whole (1–3 s); then from the tightest cap, where
+    # proofs are nearest, while time lasts (200 exhibitors: 0.2–0.8 s a cap).
+    caps = [m + extra, m + extra, *range(m, m + extra)]
     if with_lp and cap_bound is not None:
-        lp = LpBounds([partial(cap_relaxation, cap_bound, inst, c) for c in caps], budget)
+        lp = LpBounds(
+            [
+                partial(cap_relaxation, cap_bound, inst, c, whole_pairs=i > 0)
+                for i, c in enumerate(caps)
+            ],
+            budget,
+        )
     soft_bound = counting_bound(inst, soft_only=True)
     found_points: list[tuple[int, np.ndarray, bool, int | None, float]] = []
     current = best
@@ -214,17 +220,20 @@ def trace_frontier(
             lp.join(LP_JOIN_S)  # a process must not exit while GLOP runs on its thread
     # A bound for a looser cap holds for every tighter one (a tighter cap only lowers the best
     # score): each point takes the lowest bound of its own and every later point's.
-    lp_at = dict(zip(caps, lp_values, strict=True))
+    lp_at: dict[int, int] = {}
+    for cap, value in zip(caps, lp_values, strict=True):
+        if value is not None:
+            lp_at[cap] = min(value, lp_at.get(cap, value))
     looser = None
     tightened = []
     for cap, plan, proven, bound, seconds in reversed(found_points):
-        for other in (looser, lp_at[cap]):
+        for other in (looser, lp_at.get(cap)):
             if other is not None:
                 bound = other if bound is None else min(bound, other)
         looser = bound
         tightened.append((cap, plan, proven, bound, seconds))
     # ... and so do the minimal-move plan's point, which the caller makes
-    at_m = min((b for b in (lp_at[m], looser) if b is not None), default=None)
+    at_m = min((b for b in (lp_at.get(m), looser) if b is not None), default=None)
     points_out: list[FrontierPoint] = []
     for cap, plan, proven, bound, seconds in reversed(tightened):
         reasons = waitlist_reasons(inst, plan, budget_s=0.0, seed=params.seed, resolve=True)

@@ -79,7 +79,7 @@ def test_no_plan_within_a_cap_earns_more_than_its_bound(case):
     bound = MoveBound(inst)
     move_w = project.settings.weights.move
     fewest = None
-    lp: dict[int, int] = {}
+    lp: dict[int, list[int]] = {}
     for plan in all_plans(project):
         terms = dict(score(project, plan, reference).breakdown)
         moves = -terms.pop("moves") // move_w
@@ -88,13 +88,18 @@ def test_no_plan_within_a_cap_earns_more_than_its_bound(case):
         at = bound.bound(moves)
         assert at is not None and sum(terms.values()) <= at, (plan, moves, terms, at)
         if moves not in lp:
-            relaxation = cap_relaxation(bound, inst, moves)
-            lp[moves] = relaxation.bound(relaxation.solve_exact(10.0)[1])
-        # the LP counts the waitlist too
-        assert sum(terms.values()) + waitlist <= lp[moves], (plan, moves, terms, lp[moves])
+            lp[moves] = [lp_bound(bound, inst, moves, whole) for whole in (True, False)]
+        for value in lp[moves]:  # the LPs count the waitlist too
+            assert sum(terms.values()) + waitlist <= value, (plan, moves, terms, lp[moves])
     # below the moves every plan must make there is no plan, and the bound says so
     assert bound.bound(bound.forced - 1) is None
     assert fewest is None or fewest >= bound.forced
+
+
+def lp_bound(bound: MoveBound, inst, moves: int, whole_pairs: bool = True) -> int:
+    """The movers' LP bound for at most `moves` moves."""
+    relaxation = cap_relaxation(bound, inst, moves, whole_pairs=whole_pairs)
+    return relaxation.bound(relaxation.solve_exact(10.0)[1])
 
 
 def test_the_bound_is_exact_when_nobody_may_move():
@@ -160,9 +165,7 @@ def test_the_movers_lp_shares_a_booth_the_per_exhibitor_bound_counts_twice():
         for plan in all_plans(project)
         if -score(project, plan, reference).breakdown["moves"] // move_w <= 2
     )
-    relaxation = cap_relaxation(bound, inst, 2)
-    lp = relaxation.bound(relaxation.solve_exact(10.0)[1])
-    assert within_two <= lp < bound.bound(2)  # nobody waitlisted here
+    assert within_two <= lp_bound(bound, inst, 2) < bound.bound(2)  # nobody waitlisted here
 
 
 def test_the_movers_lp_counts_a_published_pair_lost_whole_when_one_of_them_moves():
@@ -188,10 +191,8 @@ def test_the_movers_lp_counts_a_published_pair_lost_whole_when_one_of_them_moves
         terms = dict(score(project, plan, reference).breakdown)
         moves = -terms.pop("moves") // move_w
         best[moves] = max(best.get(moves, sum(terms.values())), sum(terms.values()))
-    lp = {}
-    for cap in (0, 1):
-        relaxation = cap_relaxation(bound, inst, cap)
-        lp[cap] = relaxation.bound(relaxation.solve_exact(10.0)[1])
+    lp = {cap: lp_bound(bound, inst, cap) for cap in (0, 1)}
     assert lp[0] == best[0]
     assert best[1] > best[0]  # the move gains, though it loses the pair
     assert best[1] <= lp[1] <= best[1] + 1 < bound.bound(1)
+    assert lp[1] < lp_bound(bound, inst, 1, whole_pairs=False)  # a's half of the pair kept
