@@ -88,6 +88,18 @@ def resolve_kinds(path: Path, solved_plan, params: SolveParams, compare: bool, k
             refused = list(result.explanation)
             problem = build_problem(p, keep_confirmed=False)
             result = solve(problem, params)
+        if result.plan is None:
+            # Not even with evictions: the hard rules themselves cannot all hold after the
+            # change. Recorded as such; the report shows "no plan" and leaves it out of the
+            # figures a plan is judged by.
+            out[kind] = {
+                "status": result.status.value,
+                "no_plan": True,
+                "refused": refused,
+                "explanation": list(result.explanation),
+                "total_s": result.times.total,
+            }
+            continue
         report = check(p, result.plan, previous=previous)
         quality = result.objective - result.breakdown["moves"]
         entry = {

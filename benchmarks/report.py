@@ -98,7 +98,7 @@ def targets(results: list[dict], limit: float) -> list[tuple[str, str, str]]:
             f"{-v} points above the greedy (least)" if v <= 0 else f"{v} points below the greedy"
         ),
     )
-    res = [k for r in small for k in r["resolve"].values()]
+    res = [k for r in small for k in r["resolve"].values() if not k.get("no_plan")]
     judge(
         "re-solve ≤ 400: minimal-move plan ≤ 1 s",
         [k["minimal_moves_plan_s"] for k in res],
@@ -146,7 +146,9 @@ def targets(results: list[dict], limit: float) -> list[tuple[str, str, str]]:
     judge(
         "every returned plan passes the validator with the same score",
         [
-            0 if r["fresh"]["valid"] and all(k["valid"] for k in r["resolve"].values()) else 1
+            0
+            if r["fresh"]["valid"] and all(k.get("valid", True) for k in r["resolve"].values())
+            else 1
             for r in results
         ],
         lambda v: v == 0,
@@ -310,6 +312,8 @@ def _per_kind(results: list[dict], cell) -> list[str]:
 def _moves_cell(k: dict | None) -> str:
     if k is None:
         return "–"
+    if k.get("no_plan"):
+        return "no plan"
     proven = "✓" if k["moves_proven_minimal"] else "?"
     return (
         f"{k['moves']}{proven} · {_f(k['minimal_moves_plan_s'])} ·"
@@ -318,6 +322,8 @@ def _moves_cell(k: dict | None) -> str:
 
 
 def _status_cell(k: dict | None) -> str:
+    if k is not None and k.get("no_plan"):
+        return f"{k['status']} · no plan"
     if k is None or "gap" not in k:  # runs before the re-solve gap was recorded
         return "–"
     if k["status"] == "optimal":
