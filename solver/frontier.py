@@ -151,10 +151,11 @@ def trace_frontier(
     constant = int(sum(p[2] for p in parts))
     bm.pm.set_objective(variables.tolist(), points.tolist(), constant)
     lp = None
-    # The loosest cap first, as its bound holds for every point: with pairs halved (0.2–1 s
-    # of GLOP at 400 exhibitors), then whole (1–3 s); then from the tightest cap, where
-    # proofs are nearest, while time lasts (200 exhibitors: 0.2–0.8 s a cap).
-    caps = [m + extra, m + extra, *range(m, m + extra)]
+    # The loosest cap first, with pairs halved, as its bound holds for every point (0.2–1 s of
+    # GLOP at 400 exhibitors); then with pairs whole from the tightest cap, where proofs are
+    # nearest and the LPs smallest, while time lasts (200 exhibitors: 0.2–0.8 s a cap; 400:
+    # under 0.1 s for m and m + 1, 1–3 s from m + 2 on).
+    caps = [m + extra, *range(m, m + extra + 1)]
     if with_lp and cap_bound is not None:
         lp = LpBounds(
             [
