@@ -31,6 +31,7 @@ import numpy as np
 from .instance import Instance
 from .lp_bound import LinearRelaxation
 from .touch import stands_touch
+from .variables import LinearRows
 
 
 class MoveBound:
@@ -394,37 +395,28 @@ def _best_with(inst: Instance) -> np.ndarray:
 
 
 class _Lp:
-    """Rows lo ≤ Σ coeff·var ≤ hi over [0, 1] variables, gathered for `LinearRelaxation`."""
+    """Variables in [0, 1] with their gains, and rows (`LinearRows`), for `LinearRelaxation`."""
 
     def __init__(self) -> None:
         self.gain: list[float] = []
-        self.rows: list[int] = []
-        self.cols: list[int] = []
-        self.coeffs: list[float] = []
-        self.lo: list[float] = []
-        self.hi: list[float] = []
+        self.rows = LinearRows()
 
     def var(self, gain: float) -> int:
         self.gain.append(float(gain))
         return len(self.gain) - 1
 
     def row(self, entries: list[tuple[int, float]], lo: float, hi: float) -> None:
-        r = len(self.lo)
-        self.lo.append(lo)
-        self.hi.append(hi)
-        for col, coeff in entries:
-            self.rows.append(r)
-            self.cols.append(col)
-            self.coeffs.append(coeff)
+        self.rows.add([col for col, _ in entries], [coeff for _, coeff in entries], lo, hi)
 
     def relaxation(self, constant: int) -> LinearRelaxation:
+        rows = self.rows
         out = LinearRelaxation.from_arrays(
             len(self.gain),
-            self.rows,
-            self.cols,
-            self.coeffs,
-            self.lo,
-            self.hi,
+            np.repeat(np.arange(len(rows)), np.array(rows.sizes, dtype=np.int64)),
+            rows.cols,
+            rows.coeffs,
+            rows.lo,
+            rows.hi,
             np.array(self.gain),
             constant=constant,
         )
