@@ -118,10 +118,11 @@ def trace_frontier(
 
     Bounds, the lowest that holds: CP-SAT's for the point; for the stands and pairs,
     counting's or the reference plan's bound for the cap (`move_bound`), plus the waitlist
-    the cap allows (`waitlist_ceiling`); and the movers' LP of the loosest cap m + K
-    (`cap_relaxation`), solved on a thread while the points are searched. A bound for
-    a looser cap holds for every tighter one (a tighter cap only lowers the best score), so
-    each point also takes every later point's bound.
+    the cap allows (`waitlist_ceiling`); and the movers' LPs (`cap_relaxation`, the waitlist
+    in them): of the loosest cap m + K with pairs halved, then with pairs whole of m … m + K,
+    one after the other on a thread while the points are searched. A bound for a looser cap
+    holds for every tighter one (a tighter cap only lowers the best score), so each point
+    also takes every later point's bound.
     """
     extra = params.extra_moves
     if extra <= 0 or is_cancelled(cancel):
@@ -156,7 +157,7 @@ def trace_frontier(
     # nearest and the LPs smallest, while time lasts (200 exhibitors: 0.2–0.8 s a cap; 400:
     # under 0.1 s for m and m + 1, 1–3 s from m + 2 on).
     caps = [m + extra, *range(m, m + extra + 1)]
-    if with_lp and cap_bound is not None:
+    if with_lp and cap_bound is not None:  # (`with_lp` says so; mypy cannot see it)
         lp = LpBounds(
             [
                 partial(cap_relaxation, cap_bound, inst, c, whole_pairs=i > 0)

@@ -329,10 +329,13 @@ class LpBounds(LpBound):
     def _run(self, seconds: float) -> None:
         deadline = time.perf_counter() + seconds
         for i, build in enumerate(self.builders):
+            if self._stopped.is_set() or time.perf_counter() >= deadline:
+                return
+            relaxation = build()
+            # A stop during the build found no solver to interrupt: look again before GLOP.
             left = deadline - time.perf_counter()
             if self._stopped.is_set() or left <= 0:
                 return
-            relaxation = build()
             _values, duals, _optimal = relaxation.solve_exact(left, box=self._solver)
             if self._stopped.is_set():
                 return

@@ -113,3 +113,18 @@ def test_extra_moves_save_the_waitlist_in_whole_steps_only():
     assert waitlist_ceiling(-13_000, 1_000, 12, 5_000) == -5_000
     assert waitlist_ceiling(-13_000, 1_000, 13, 5_000) == 0
     assert waitlist_ceiling(None, 1_000, 8, 5_000) == 0
+
+
+def test_without_searches_each_point_keeps_a_bound_that_holds(venue, monkeypatch):
+    """With CP-SAT's point searches left out (relocations only), every point's bound comes
+    from the movers' LPs and the per-exhibitor bound, mapped to its cap: it must hold for the
+    best plan the brute force finds within that many moves, and the plan must be no better."""
+    monkeypatch.setattr("solver.frontier.MIN_SEARCH_S", 1e9)
+    project = venue.project
+    result = solve_checked(project)
+    plans = brute_force(project, project.baseline)
+    held = result.breakdown["waitlist"]
+    assert any(not p.proven for p in result.frontier[1:])  # the bounds are what is tested
+    for point in result.frontier:
+        best = max(q for m, w, q in plans if m <= point.moves and w >= held)
+        assert point.bound is not None and point.score <= best <= point.bound, (point, best)
