@@ -5,20 +5,18 @@ its moves and waitlist, than the bound for c."""
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import combinations
 
 from helpers.brute import valid_plans
 from helpers.builders import TinyProject
+from helpers.tiny_exhibitors import draw_change, draw_exhibitors
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qods_planner.model import BoothStatus, ExhibitorStatus, Plan, PriorityTier, Wishes
+from qods_planner.model import Plan, PriorityTier, Wishes
 from qods_planner.snapshot import build_problem
 from qods_planner.validation import score
 from solver.indexing import build_instance
 from solver.move_bound import MoveBound, cap_relaxation
-
-SECTORS = ("auto", "metal", "food")
 
 
 @st.composite
@@ -29,37 +27,12 @@ def re_solves(draw):
     tiny = TinyProject()
     tiny.row("A", 5, x=0, y=0, w=300, h=300)
     tiny.booth("B1", 0, 900, 300, 300)
-    n = draw(st.integers(4, 5))
-    ids = [f"e{i}" for i in range(n)]
-    pairs = list(combinations(ids, 2))
-    rivals = draw(st.sets(st.sampled_from(pairs), max_size=2))
-    friends = draw(st.sets(st.sampled_from(pairs), max_size=2)) - rivals
-    for eid in ids:
-        m2 = draw(st.sampled_from((9, 9, 18)))
-        tiny.exhibitor(
-            eid,
-            sector=draw(st.sampled_from(SECTORS)),
-            m2=m2,
-            min_m2=m2,
-            max_m2=m2,
-            wishes=Wishes(corner=draw(st.booleans())),
-            competitors=tuple(b for a, b in rivals if a == eid),
-            partners=tuple(b for a, b in friends if a == eid),
-        )
+    ids = draw_exhibitors(draw, tiny)
     project = tiny.project
     plans = all_plans(project)
     reference = plans[draw(st.integers(0, len(plans) - 1))]
     project.set_plan(reference)
-    change = draw(st.sampled_from(("block", "newcomer", "withdraw", "none")))
-    held = sorted(b for s in reference.stands.values() for b in s)
-    if change == "block" and held:
-        gone = held[draw(st.integers(0, len(held) - 1))]
-        project.put_booth(replace(project.booths[gone], status=BoothStatus.BLOCKED))
-    elif change == "newcomer":
-        tiny.exhibitor("late", sector=draw(st.sampled_from(SECTORS)), m2=9, max_m2=9)
-    elif change == "withdraw":
-        gone = ids[draw(st.integers(0, n - 1))]
-        project.put_exhibitor(replace(project.exhibitors[gone], status=ExhibitorStatus.WITHDRAWN))
+    draw_change(draw, tiny, ids, dict(reference.stands))
     return project, reference
 
 

@@ -8,21 +8,19 @@ check and score, so confirmed, pinned and locked exhibitors count as the solver 
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import combinations
 
 import numpy as np
 from helpers.brute import valid_plans
 from helpers.builders import TinyProject
+from helpers.tiny_exhibitors import draw_change, draw_exhibitors
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qods_planner.model import BoothStatus, ExhibitorStatus, Plan, PriorityTier, Wishes
+from qods_planner.model import Plan
 from qods_planner.snapshot import build_problem
 from solver.evaluate import breakdown, is_valid, moved
 from solver.indexing import build_instance
 from solver.move_bound import MoveBound, cap_relaxation
-
-SECTORS = ("auto", "metal", "food")
 
 
 @st.composite
@@ -44,24 +42,7 @@ def re_solves(draw):
     if draw(st.booleans()):
         premium = draw(st.sampled_from(sorted(project.booths)))
         project.put_booth(replace(project.booths[premium], premium=True))
-    n = draw(st.integers(4, 5))
-    ids = [f"e{i}" for i in range(n)]
-    pairs = list(combinations(ids, 2))
-    rivals = draw(st.sets(st.sampled_from(pairs), max_size=2))
-    friends = draw(st.sets(st.sampled_from(pairs), max_size=2)) - rivals
-    for eid in ids:
-        m2 = draw(st.sampled_from((9, 9, 18)))
-        tiny.exhibitor(
-            eid,
-            sector=draw(st.sampled_from(SECTORS)),
-            m2=m2,
-            min_m2=m2,
-            max_m2=m2,
-            wishes=Wishes(corner=draw(st.booleans())),
-            priority=draw(st.sampled_from(list(PriorityTier))),
-            competitors=tuple(b for a, b in rivals if a == eid),
-            partners=tuple(b for a, b in friends if a == eid),
-        )
+    ids = draw_exhibitors(draw, tiny, tiers=True)
     plans = valid_plans(project, 2)
     drawn = plans[draw(st.integers(0, len(plans) - 1))]
     locked = frozenset(e for e in sorted(drawn.stands) if draw(st.integers(0, 3)) == 0)
@@ -73,16 +54,7 @@ def re_solves(draw):
         who = draw(st.sampled_from(ids))
         booth = draw(st.sampled_from(sorted(project.booths)))
         project.put_exhibitor(replace(project.exhibitors[who], pinned_booths=(booth,)))
-    change = draw(st.sampled_from(("block", "newcomer", "withdraw", "none")))
-    held = sorted(b for s in drawn.stands.values() for b in s)
-    if change == "block" and held:
-        gone = held[draw(st.integers(0, len(held) - 1))]
-        project.put_booth(replace(project.booths[gone], status=BoothStatus.BLOCKED))
-    elif change == "newcomer":
-        tiny.exhibitor("late", sector=draw(st.sampled_from(SECTORS)), m2=9, max_m2=9)
-    elif change == "withdraw":
-        gone = ids[draw(st.integers(0, n - 1))]
-        project.put_exhibitor(replace(project.exhibitors[gone], status=ExhibitorStatus.WITHDRAWN))
+    draw_change(draw, tiny, ids, dict(drawn.stands))
     return project, reference
 
 
@@ -94,6 +66,16 @@ def _assign(inst, plan: Plan) -> np.ndarray | None:
             return None
         out[inst.eidx[eid]] = p
     return out
+
+
+def _scored(project, inst, largest: int):
+    """(moves, score without moves, stands) of every plan the solver's own check accepts."""
+    for plan in valid_plans(project, largest):
+        assign = _assign(inst, plan)
+        if assign is not None and is_valid(inst, assign):
+            terms = breakdown(inst, assign)
+            value = sum(v for k, v in terms.items() if k != "moves")
+            yield len(moved(inst, assign)), value, dict(plan.stands)
 
 
 def _lp(bound: MoveBound, inst, cap: int, whole_pairs: bool) -> int:
@@ -111,12 +93,7 @@ def test_no_valid_plan_within_a_cap_earns_more_than_either_lp(case):
     if inst.infeasible:
         return  # no plan at all: nothing to bound
     best: dict[int, int] = {}
-    for plan in valid_plans(project, 2):
-        assign = _assign(inst, plan)
-        if assign is None or not is_valid(inst, assign):
-            continue
-        value = sum(v for k, v in breakdown(inst, assign).items() if k != "moves")
-        moves = len(moved(inst, assign))
+    for moves, value, _stands in _scored(project, inst, 2):
         best[moves] = max(best.get(moves, value), value)
     bound = MoveBound(inst)
     within: int | None = None  # the best plan with at most `cap` moves
@@ -149,14 +126,9 @@ def test_competitors_may_face_each_other_when_the_rules_allow_it():
     project.set_baseline(reference)
     inst = build_instance(build_problem(project, reference=reference))
     best: dict[int, tuple[int, dict]] = {}
-    for plan in valid_plans(project, 1):
-        assign = _assign(inst, plan)
-        if assign is None or not is_valid(inst, assign):
-            continue
-        value = sum(v for k, v in breakdown(inst, assign).items() if k != "moves")
-        moves = len(moved(inst, assign))
+    for moves, value, stands in _scored(project, inst, 1):
         if moves not in best or value > best[moves][0]:
-            best[moves] = (value, dict(plan.stands))
+            best[moves] = (value, stands)
     assert best[1][0] > best[0][0] and best[1][1] == {"r1": ("A1",), "r2": ("B1",)}
     bound = MoveBound(inst)
     for whole_pairs in (True, False):
