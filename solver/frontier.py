@@ -318,10 +318,14 @@ class _Moves:
         self.inst = inst
         self.count = count
 
-    def cost(self, e: int, source: int, target: int) -> int:
-        """The change in moves when `e` goes from `source` to `target`."""
+    def home(self, e: int) -> int:
+        """`e`'s reference stand, or -1 (no reference, or one it cannot take)."""
         r = self.inst.ref[e] if self.inst.ref else None
-        home = r if r is not None and r >= 0 else None
+        return r if r is not None and r >= 0 else -1
+
+    def cost(self, e: int, source: int, target: int) -> int:
+        """The change in moves when `e` goes from `source` to `target` (both placed)."""
+        home = self.home(e)
         return int(source == home) - int(target == home)
 
 
@@ -337,10 +341,8 @@ def _best_relocation(board: Board, moves: _Moves, e: int, cap: int) -> tuple[int
     here = points[cand == p0]
     if not len(here):
         return None
-    allowed = np.array(
-        [moves.count + moves.cost(e, p0, int(q)) <= cap for q in cand.tolist()], dtype=bool
-    )
-    allowed &= cand != p0
+    home = moves.home(e)
+    allowed = (moves.count + int(p0 == home) - (cand == home) <= cap) & (cand != p0)
     if not allowed.any():
         return None
     i = int(np.flatnonzero(allowed)[np.argmax(points[allowed])])
