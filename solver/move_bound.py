@@ -96,6 +96,11 @@ class MoveBound:
         self.home = home
         self.kept_always = kept_always
         self.owner = owner
+        self.inst = inst
+        self._rivals = [set(c) for c in inst.competitors]
+        self._partner_points = [w_partners * k for k in partners]
+        self._half_best: np.ndarray | None = None
+        self._lp_stands: dict[tuple[int, int], tuple[int, tuple[int, ...] | None]] = {}
         self.newcomers = [e for e in range(n) if home[e] < 0 and not kept_always[e]]
         self.optional = [e for e in range(n) if home[e] >= 0 and not kept_always[e]]
         self.kept = kept
@@ -105,6 +110,46 @@ class MoveBound:
             _options(inst, e, earn[e] + w_partners * partners[e], owner, home, kept_always)
             for e in range(n)
         ]
+
+    def lp_stand(self, e: int, p: int) -> tuple[int, tuple[int, ...] | None]:
+        """Twice what `e` earns at most on candidate `p` in the movers' LP, and the competitors
+        whose published stands border it (None when one of them never moves: `p` is out).
+        Stand points and partners, and per outside neighbour the exact pair with one that
+        never moves, else the larger of the pair with the published neighbour and half the
+        best pair with whoever may stand there. The same for every cap: kept once computed."""
+        key = (e, p)
+        if key not in self._lp_stands:
+            self._lp_stands[key] = self._lp_stand(e, p)
+        return self._lp_stands[key]
+
+    def _lp_stand(self, e: int, p: int) -> tuple[int, tuple[int, ...] | None]:
+        inst = self.inst
+        sector, weight = inst.e_sector, inst.pair_weight
+        if self._half_best is None:
+            self._half_best = _best_with(inst)
+        half_best = self._half_best
+        s = int(sector[e])
+        own = set(self.home_of[e])
+        booths = inst.p_booths[p]
+        twice = 2 * (_points_at(inst, e, p) + self._partner_points[e])
+        clash: set[int] = set()
+        for a in booths:
+            for b, f, apart in inst.nbrs[a]:
+                if b in booths:
+                    continue
+                o = int(self.owner[b])
+                stays = o >= 0 and o != e and b not in own
+                if apart and stays and o in self._rivals[e]:
+                    clash.add(o)
+                half = f * int(half_best[s, b])
+                base = 2 * f * int(weight[s, sector[o]]) if stays else 0
+                if stays and self.kept_always[o]:
+                    twice += base
+                    continue
+                twice += max(base, half)
+        if any(self.kept_always[o] for o in clash):
+            return twice, None
+        return twice, tuple(sorted(clash))
 
     def bound(self, cap: int) -> int | None:
         """Upper bound on the score without moves and waitlist with at most `cap` moves;
@@ -276,12 +321,9 @@ def cap_relaxation(
     5,818), m + 2 at 0.6 % (was 2.4 %). Making the half pairs count only on booths the LP takes
     gained 2–3 points at 400 exhibitors and took GLOP 3–5 s a cap instead of 1–3 s."""
     free = cap - mb.forced
-    home, owner, kept_always = mb.home, mb.owner, mb.kept_always
     optional, newcomers = mb.optional, set(mb.newcomers)
-    sector, weight = inst.e_sector, inst.pair_weight
-    half_best = _best_with(inst)  # [sector, booth]: the best pair with whoever may stand there
     lp = _Lp()
-    moves = {e: lp.var(-_points_at(inst, e, home[e])) for e in optional}
+    moves = {e: lp.var(-_points_at(inst, e, mb.home[e])) for e in optional}
     # published neighbours: a pair is lost when either of its exhibitors moves
     for (a, b), v in _home_pairs(inst, mb).items():
         movers = [moves[x] for x in (a, b) if x in moves]
@@ -299,40 +341,17 @@ def cap_relaxation(
         else:
             won = lp.var(-v)
             lp.row([(won, 1.0)] + [(m, -1.0) for m in movers], -np.inf, 0.0)
-    partners = np.zeros(inst.n_ex, dtype=np.int64)
-    for i, j in inst.partner_pairs:
-        partners[i] += 1
-        partners[j] += 1
-    w_partners = inst.problem.weights.partners
     on_booth: dict[int, list[int]] = defaultdict(list)  # booth -> candidates covering it
-    rivals = [set(c) for c in inst.competitors]
     waitlisted = 0.0  # every newcomer's waitlist cost, won back by its stand
     for e in optional + mb.newcomers:
         _earn, count, _held, placements = mb.options[e]
         ok = count <= (free if e in newcomers else free - 1)  # displaced ones move too
-        s = int(sector[e])
-        own = set(mb.home_of[e])
         taken = []
         for p in placements[ok].tolist():
-            booths = inst.p_booths[p]
-            twice = 2 * (_points_at(inst, e, p) + w_partners * int(partners[e]))
-            clash: set[int] = set()
-            for a in booths:
-                for b, f, apart in inst.nbrs[a]:
-                    if b in booths:
-                        continue
-                    o = int(owner[b])
-                    stays = o >= 0 and o != e and b not in own
-                    if apart and stays and o in rivals[e]:
-                        clash.add(o)
-                    half = f * int(half_best[s, b])
-                    base = 2 * f * int(weight[s, sector[o]]) if stays else 0
-                    if stays and kept_always[o]:
-                        twice += base
-                        continue
-                    twice += max(base, half)
-            if any(kept_always[o] for o in clash):
+            twice, clash = mb.lp_stand(e, p)
+            if clash is None:
                 continue  # next to a competitor that never moves
+            booths = inst.p_booths[p]
             x = lp.var(twice / 2)
             taken.append(x)
             for o in clash:  # next to a competitor's published stand: only if it moves
@@ -351,7 +370,7 @@ def cap_relaxation(
             waitlisted += wait
             lp.row([(x, 1.0) for x in taken], 1.0 if must else -np.inf, 1.0)
     for b, xs in on_booth.items():
-        o = int(owner[b])
+        o = int(mb.owner[b])
         if o >= 0 and o in moves:
             lp.row([(x, 1.0) for x in xs] + [(moves[o], -1.0)], -np.inf, 0.0)
         else:
