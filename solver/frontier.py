@@ -36,7 +36,7 @@ from .params import SolveParams, cp_parameters
 from .placement_board import Board
 from .progress import CancelFlag, Watchdog, is_cancelled
 from .result import FrontierPoint, WaitlistEntry
-from .waitlist import waitlist_step
+from .waitlist import waitlist_ceiling, waitlist_step
 from .why_waitlisted import waitlist_reasons
 
 
@@ -44,16 +44,6 @@ def quality(inst: Instance, assign: np.ndarray) -> int:
     """The score without the moves penalty."""
     terms = breakdown(inst, assign)
     return sum(v for k, v in terms.items() if k != "moves")
-
-
-def waitlist_ceiling(dominant_ceiling: int | None, weight: int, cap: int, step: int) -> int:
-    """The most the waitlist term can be with at most `cap` moves: waitlist + moves is at most
-    `dominant_ceiling`, the moves cost at most `weight` × `cap`, and the waitlist term is a
-    multiple of `step` (the waitlist costs' common divisor: a few extra moves cannot save a
-    fraction of an exhibitor's waitlist cost)."""
-    if dominant_ceiling is None:
-        return 0
-    return min(0, (dominant_ceiling + weight * cap) // step * step)
 
 
 def point_of(
@@ -105,16 +95,16 @@ def trace_frontier(
     dropped: dict[int, str],
     cancel: CancelFlag | None,
     elapsed: Callable[[], float],
-    dominant_ceiling: int | None = None,
+    waitlist_lines: list[tuple[int, int]] | None = None,
     time_left: Callable[[], float] | None = None,
     cap_bound: MoveBound | None = None,
 ) -> tuple[list[FrontierPoint], int | None]:
     """The points m + 1 … m + `params.extra_moves` after the minimal-move plan `best` (whose
     point the caller makes from the main search's result). `model_inst` is the instance the
     model is built on (a neighbourhood model on large problems: its points are then not
-    proven for the whole problem). `dominant_ceiling`: an upper bound on the waitlist
-    and moves terms of every valid plan (the minimal-move plan's own when proven), which
-    bounds what extra moves can save on the waitlist.
+    proven for the whole problem). `waitlist_lines`: lines (w, c) with waitlist − w × moves
+    ≤ c in every valid plan (`waitlist_ceiling`), which bound what extra moves can save on
+    the waitlist.
 
     Bounds, the lowest that holds: CP-SAT's for the point; for the stands and pairs,
     counting's or the reference plan's bound for the cap (`move_bound`), plus the waitlist
@@ -129,6 +119,9 @@ def trace_frontier(
         return [], None
     m = len(moved(inst, best))
     reached = breakdown(inst, best)
+    # A line the minimal-move plan breaks would be a bug; its row would make the model
+    # infeasible, and CP-SAT without presolve aborts the process on that (seen in a test).
+    lines = [(w, c) for w, c in waitlist_lines or () if reached["waitlist"] - w * m <= c]
     whole = model_inst is inst
     pairs = total_candidates(inst)
     budget = extra * params.frontier_point_s
@@ -137,11 +130,23 @@ def trace_frontier(
     bm = build(model_inst)
     terms = bm.objective.terms()
     wait_vars, wait_points, wait_const = terms["waitlist"]
-    if len(wait_vars):
-        bm.pm.linear(wait_vars.tolist(), wait_points.tolist(), reached["waitlist"] - wait_const, 0)
     move_vars, move_points, move_const = terms["moves"]
     weight = inst.problem.weights.move
     step = waitlist_step(inst)
+    wait_row = None
+    if len(wait_vars):
+        wait_row = len(bm.pm.proto.constraints)  # its ceiling is set per cap, below
+        bm.pm.linear(wait_vars.tolist(), wait_points.tolist(), reached["waitlist"] - wait_const, 0)
+        for w, c in lines:
+            if w <= 0:
+                continue  # (the ceiling, set per cap)
+            # What the waitlist gains, the moves pay for: CP-SAT does not know the lines.
+            # waitlist − w × moves = wait_const + Σ wait + (w / weight)(move_const + Σ keep)
+            paid = np.concatenate([wait_vars, move_vars])
+            coeffs = np.concatenate([wait_points * weight, move_points * w]).astype(np.int64)
+            least = int(coeffs[coeffs < 0].sum())
+            top = (c - wait_const) * weight - w * move_const
+            bm.pm.linear(paid.tolist(), coeffs.tolist(), least, max(least, top))
     cap_row = len(bm.pm.proto.constraints)
     most = int(move_points.sum())
     # moves ≤ cap  ⇔  const + Σ points·keep ≥ −weight·cap
@@ -162,7 +167,14 @@ def trace_frontier(
     if with_lp and cap_bound is not None:  # (`with_lp` says so; mypy cannot see it)
         lp = LpBounds(
             [
-                partial(cap_relaxation, cap_bound, inst, c, whole_pairs=i > 0)
+                partial(
+                    cap_relaxation,
+                    cap_bound,
+                    inst,
+                    c,
+                    whole_pairs=i > 0,
+                    waitlist_lines=lines,
+                )
                 for i, c in enumerate(caps)
             ],
             budget,
@@ -176,6 +188,10 @@ def trace_frontier(
                 break
             cap = m + k
             bm.pm.proto.constraints[cap_row].linear.domain[0] = -weight * cap - move_const
+            if wait_row is not None:
+                domain = bm.pm.proto.constraints[wait_row].linear.domain
+                ceiling = waitlist_ceiling(lines, cap, step) - wait_const
+                domain[1] = max(domain[0], ceiling)
             # From the point before and from the minimal-move plan: a chain needs two moves,
             # which the point before may have spent on a single one.
             current = max(
@@ -207,7 +223,7 @@ def trace_frontier(
                 current = found
             proven = status == cp_model.OPTIMAL and whole and not is_cancelled(cancel)
             bounds = []
-            waitlist_cap = waitlist_ceiling(dominant_ceiling, weight, cap, step)
+            waitlist_cap = waitlist_ceiling(lines, cap, step)
             if whole:
                 bounds.append(soft_bound + waitlist_cap)
             floor_cap = None if cap_bound is None else cap_bound.bound(cap)

@@ -33,6 +33,14 @@ class Objective:
         """Only what re-solving minimises first: waitlist and moves."""
         return self._combine([self._waitlist(), self._moves()])
 
+    def waitlist_less_moves(self, weight: int) -> tuple[list[int], list[int], int]:
+        """The waitlist term minus `weight` × moves (`dominant` when `weight` is the move
+        weight): what a line of `waitlist.waitlist_ceiling` bounds."""
+        variables, points, constant = self._moves()
+        per_move = self.inst.problem.weights.move
+        scaled = (variables, points // per_move * weight, constant // per_move * weight)
+        return self._combine([self._waitlist(), scaled])
+
     def choices(self) -> tuple[list[int], list[int], int]:
         """Only the booth choices met (the choices-first phase)."""
         return self._combine([self._stand_rule("choice")])

@@ -57,6 +57,16 @@ def waitlist_step(inst: Instance) -> int:
     return max(1, step)
 
 
+def waitlist_ceiling(lines: list[tuple[int, int]], cap: int, step: int) -> int:
+    """The most the waitlist term can be with at most `cap` moves. Each line (w, c) says
+    waitlist − w × moves ≤ c in every plan (w the move weight and c the most waitlist + moves,
+    or a bound from the relaxation for another w); with at most `cap` moves the waitlist term
+    is then at most c + w × `cap`, and it is a multiple of `step` (the waitlist costs'
+    common divisor: a few extra moves cannot save a fraction of an exhibitor's waitlist
+    cost)."""
+    return min([0] + [(c + w * cap) // step * step for w, c in lines])
+
+
 def global_from_held(inst: Instance, held_bound: int, minimum_cost: int) -> int:
     """An upper bound on the whole problem's score from `held_bound`, a bound with the waitlist
     held at its proven minimum cost `minimum_cost`: any other plan waitlists at least one step

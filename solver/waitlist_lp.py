@@ -75,6 +75,21 @@ def relax_dominant(
     return bound, share[v.x0 : v.x0 + v.n_x], optimal
 
 
+def waitlist_line(hard: BuiltModel, weight: int, seconds: float) -> tuple[int, int]:
+    """A line (`weight`, c) of `waitlist.waitlist_ceiling`: waitlist − `weight` × moves ≤ c
+    in every plan, c from the relaxation of `hard` (built with `record_rows`) under that
+    objective, valid however GLOP ended. With a weight below the move weight it holds for
+    more moves than the minimal-move plan's own line: on the tight venues, no plan within
+    five more moves waitlists less, which that line leaves open at the fifth (measured:
+    docs/benchmarks.md)."""
+    inst = hard.objective.inst
+    variables, points, constant = hard.objective.waitlist_less_moves(weight)
+    relaxation = LinearRelaxation(hard.pm, variables, points, constant)
+    _values, duals, _optimal = relaxation.solve_exact(seconds)
+    grid = math.gcd(waitlist_step(inst), weight)  # every plan's value is a multiple of it
+    return weight, relaxation.bound(duals) // grid * grid
+
+
 def on_grid(inst: Instance, value: float) -> int:
     """`value` rounded down to the common divisor of the waitlist costs and the move weight:
     every plan's waitlist and moves are multiples of it."""

@@ -12,11 +12,11 @@ from qods_planner.model import Plan
 from ..change_list import list_changes
 from ..clock import FINISH_S
 from ..evaluate import breakdown, moved
-from ..frontier import point_of, waitlist_ceiling
+from ..frontier import point_of
 from ..instance import Instance
 from ..rank_repair import rank_repair
 from ..result import FrontierPoint, SolveResult, SolveStatus, Times, WaitlistEntry
-from ..waitlist import waitlist_step
+from ..waitlist import waitlist_ceiling, waitlist_step
 from ..why_waitlisted import waitlist_reasons
 from .bounds import best_bound
 from .state import Run
@@ -75,9 +75,7 @@ def finish(run: Run, assign: np.ndarray, status: SolveStatus) -> SolveResult:
         m = len(moved(inst, assign))
         at_cap = run.cap_bound().bound(m)
         if at_cap is not None:
-            at_cap += waitlist_ceiling(
-                run.dominant_ceiling, inst.problem.weights.move, m, waitlist_step(inst)
-            )
+            at_cap += waitlist_ceiling(run.waitlist_lines(), m, waitlist_step(inst))
             held = at_cap if held is None else min(held, at_cap)
         if run.bound_at_fewest is not None:
             held = run.bound_at_fewest if held is None else min(held, run.bound_at_fewest)

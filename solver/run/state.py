@@ -73,8 +73,17 @@ class Run:
         self.cap_bounds: MoveBound | None = None
         # the most waitlist + moves any valid plan scores (a re-solve's relaxation or proof)
         self.dominant_ceiling: int | None = None
+        # more lines (w, c) of `waitlist_ceiling` than the move weight's (`waitlist_lines`)
+        self.extra_lines: list[tuple[int, int]] = []
         self.greedy_objective: int | None = None  # the first plan's score
         self.kept: np.ndarray | None = None  # the plan a cancel returns
+
+    def waitlist_lines(self) -> list[tuple[int, int]]:
+        """Lines (w, c): waitlist − w × moves ≤ c in every valid plan (`waitlist_ceiling`)."""
+        lines = list(self.extra_lines)
+        if self.dominant_ceiling is not None:
+            lines.append((self.inst.problem.weights.move, self.dominant_ceiling))
+        return lines
 
     def cap_bound(self) -> MoveBound:
         """The reference plan's bound per moves cap (`move_bound`), made once per re-solve."""

@@ -106,13 +106,16 @@ def test_a_fresh_solve_has_no_frontier(venue):
 def test_extra_moves_save_the_waitlist_in_whole_steps_only():
     """Waitlist + moves at most −13,000 (one regular exhibitor waiting, 8 moves): with up to
     12 moves the waitlist term is at most −5,000 + 4 × 1,000, which no waitlist reaches
-    between −5,000 and 0; it is 0 only once the moves could pay the whole 5,000."""
-    from solver.frontier import waitlist_ceiling
+    between −5,000 and 0; it is 0 only once the moves could pay the whole 5,000. A second
+    line, waitlist − 400 × moves ≤ −7,000, keeps it at −5,000 up to 17 moves."""
+    from solver.waitlist import waitlist_ceiling
 
-    assert waitlist_ceiling(-13_000, 1_000, 8, 5_000) == -5_000
-    assert waitlist_ceiling(-13_000, 1_000, 12, 5_000) == -5_000
-    assert waitlist_ceiling(-13_000, 1_000, 13, 5_000) == 0
-    assert waitlist_ceiling(None, 1_000, 8, 5_000) == 0
+    assert waitlist_ceiling([(1_000, -13_000)], 8, 5_000) == -5_000
+    assert waitlist_ceiling([(1_000, -13_000)], 12, 5_000) == -5_000
+    assert waitlist_ceiling([(1_000, -13_000)], 13, 5_000) == 0
+    assert waitlist_ceiling([(1_000, -13_000), (400, -7_000)], 13, 5_000) == -5_000
+    assert waitlist_ceiling([(1_000, -13_000), (400, -7_000)], 18, 5_000) == 0
+    assert waitlist_ceiling([], 8, 5_000) == 0
 
 
 def test_without_searches_each_point_keeps_a_bound_that_holds(venue, monkeypatch):

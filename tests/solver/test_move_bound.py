@@ -53,15 +53,25 @@ def test_no_plan_within_a_cap_earns_more_than_its_bound(case):
     move_w = project.settings.weights.move
     fewest = None
     lp: dict[int, list[int]] = {}
-    for plan in all_plans(project):
-        terms = dict(score(project, plan, reference).breakdown)
+    plans = [(plan, dict(score(project, plan, reference).breakdown)) for plan in all_plans(project)]
+    # lines (w, c): waitlist − w × moves ≤ c in every plan, the tightest c (the move weight's
+    # is the proven minimal-move plan's waitlist + moves, in a re-solve)
+    lines = [
+        (w, max(t["waitlist"] + t["moves"] // move_w * w for _plan, t in plans))
+        for w in (move_w, move_w // 3, 0)
+    ]
+    for plan, terms in plans:
         moves = -terms.pop("moves") // move_w
         waitlist = terms.pop("waitlist")
         fewest = moves if fewest is None else min(fewest, moves)
         at = bound.bound(moves)
         assert at is not None and sum(terms.values()) <= at, (plan, moves, terms, at)
         if moves not in lp:
-            lp[moves] = [lp_bound(bound, inst, moves, whole) for whole in (True, False)]
+            lp[moves] = [
+                lp_bound(bound, inst, moves, whole, lines=with_lines)
+                for whole in (True, False)
+                for with_lines in (None, lines)
+            ]
         for value in lp[moves]:  # the LPs count the waitlist too
             assert sum(terms.values()) + waitlist <= value, (plan, moves, terms, lp[moves])
     # below the moves every plan must make there is no plan, and the bound says so
@@ -69,9 +79,9 @@ def test_no_plan_within_a_cap_earns_more_than_its_bound(case):
     assert fewest is None or fewest >= bound.forced
 
 
-def lp_bound(bound: MoveBound, inst, moves: int, whole_pairs: bool = True) -> int:
-    """The movers' LP bound for at most `moves` moves."""
-    relaxation = cap_relaxation(bound, inst, moves, whole_pairs=whole_pairs)
+def lp_bound(bound: MoveBound, inst, moves: int, whole_pairs: bool = True, lines=None) -> int:
+    """The movers' LP bound for at most `moves` moves (`lines`: `waitlist_ceiling`'s)."""
+    relaxation = cap_relaxation(bound, inst, moves, whole_pairs=whole_pairs, waitlist_lines=lines)
     return relaxation.bound(relaxation.solve_exact(10.0)[1])
 
 
@@ -169,3 +179,38 @@ def test_the_movers_lp_counts_a_published_pair_lost_whole_when_one_of_them_moves
     assert best[1] > best[0]  # the move gains, though it loses the pair
     assert best[1] <= lp[1] <= best[1] + 1 < bound.bound(1)
     assert lp[1] < lp_bound(bound, inst, 1, whole_pairs=False)  # a's half of the pair kept
+
+
+def test_the_movers_lp_places_no_part_of_a_waitlisted_exhibitor_the_moves_cannot_pay_for():
+    """x and y (9 m²) hold A1 and A2 of three booths; z, a newcomer, needs two booths and
+    waits in every plan. Without the ceiling on waitlist + moves, the LP lets y half move to
+    A3 and z half take A2–A3, winning half of z's waitlist cost; with it (the best plan's,
+    as a proven minimal-move re-solve knows it), no move can shorten the waitlist and the
+    bound is within a few points of the best plan's score (the pairs' relaxation, as without
+    a waitlist), not half of z's 5,000 above it."""
+    tiny = TinyProject()
+    tiny.row("A", 3, x=0, y=0, w=300, h=300)
+    tiny.exhibitor("x", sector="auto", m2=9, max_m2=9)
+    tiny.exhibitor("y", sector="metal", m2=9, max_m2=9)
+    reference = tiny.place(x=["A1"], y=["A2"])
+    tiny.exhibitor("z", sector="food", m2=18, max_m2=18)
+    project = tiny.project
+    inst = build_instance(build_problem(project, reference=reference))
+    bound = MoveBound(inst)
+    move_w = project.settings.weights.move
+    plans = [dict(score(project, plan, reference).breakdown) for plan in all_plans(project)]
+    assert all(t["waitlist"] < 0 for t in plans)  # z never fits
+    lines = [(move_w, max(t["waitlist"] + t["moves"] for t in plans))]
+    best = {
+        cap: max(
+            sum(v for k, v in t.items() if k != "moves")
+            for t in plans
+            if -t["moves"] <= cap * move_w
+        )
+        for cap in (1, 2)
+    }
+    for cap in (1, 2):
+        loose = lp_bound(bound, inst, cap)
+        tight = lp_bound(bound, inst, cap, lines=lines)
+        assert best[cap] <= tight <= best[cap] + 20, (cap, best, tight)
+        assert loose >= best[cap] + 2_000, (cap, best, loose)  # half of z placed
