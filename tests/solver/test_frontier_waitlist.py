@@ -1,10 +1,6 @@
-"""The frontier when someone must wait, checked against the brute force: the lines that cap
-the waitlist per moves cap (`waitlist_ceiling`, in CP-SAT's model and the movers' LPs) must
-cut no valid plan, and must let every point be proven.
-
-The venue: A1–A4 side by side and B1 apart, five booths for six exhibitors. Automotive
-(e1, e3) and metal (e4 published, e5 and e6 new) stand well together, food (e2) alone; the
-published plan scatters them, so extra moves buy quality while one exhibitor always waits.
+"""The frontier when someone must wait, checked against the brute force: the ceiling on the
+waitlist per moves cap (`waitlist_ceiling`, in CP-SAT's model and the movers' LPs) must cut
+no valid plan, and must let every point be proven.
 """
 
 from __future__ import annotations
@@ -21,6 +17,9 @@ SECTORS = {"e1": "auto", "e2": "food", "e3": "auto", "e4": "metal", "e5": "metal
 
 
 def _venue() -> TinyProject:
+    """A1–A4 side by side and B1 apart, five booths for six exhibitors. Automotive (e1, e3)
+    and metal (e4 published, e5 and e6 new) stand well together, food (e2) alone; the
+    published plan scatters them, so extra moves buy quality while one exhibitor waits."""
     tiny = TinyProject()
     tiny.row("A", 4, x=600, y=0)
     tiny.row("B", 1, x=600, y=1400)
@@ -31,12 +30,12 @@ def _venue() -> TinyProject:
     return tiny
 
 
-def _scored(project) -> list[tuple[int, int, int]]:
+def _scored(project, largest: int = 1) -> list[tuple[int, int, int]]:
     """(moves, waitlist term, score without moves) of every valid plan keeping a stand for
     every published exhibitor."""
     baseline = project.baseline
     out = []
-    for plan in valid_plans(project, 1):
+    for plan in valid_plans(project, largest):
         if not set(baseline.stands) <= set(plan.stands):
             continue
         terms = dict(check(project, plan, previous=baseline).score.breakdown)
@@ -58,3 +57,30 @@ def test_with_a_waitlist_every_point_is_the_brute_force_best_and_proven():
         assert point.proven, point
     scores = [p.score for p in result.frontier]
     assert scores[-1] > scores[0]  # the moves buy quality, so the lines were put to work
+
+
+def test_a_move_that_makes_room_is_a_point_of_its_own_when_it_costs_more_than_the_wait():
+    """A1–A3 side by side and B1 apart; x and y hold A1 and A2, z (new) needs two booths side
+    by side. y moving to B1 makes room for z on A2–A3, but a move weighs 6,000 and z's wait
+    5,000, so the minimal-move plan keeps z waiting; the point with one move more places it.
+    A ceiling one waitlist step too low would cut that plan."""
+    tiny = TinyProject()
+    tiny.row("A", 3, x=600, y=0)
+    tiny.row("B", 1, x=600, y=1400)
+    tiny.exhibitor("x", sector="auto", m2=9, max_m2=9)
+    tiny.exhibitor("y", sector="metal", m2=9, max_m2=9)
+    published = tiny.place(x=["A1"], y=["A2"])
+    tiny.exhibitor("z", sector="food", m2=18, max_m2=18)
+    project = tiny.project
+    project.set_baseline(published)
+    settings = project.settings
+    project.set_settings(replace(settings, weights=replace(settings.weights, move=6_000)))
+    result = solve_checked(project, params=replace(QUICK, extra_moves=2))
+    plans = _scored(project, 2)
+    held = result.breakdown["waitlist"]
+    assert held < 0 and result.moves == 0  # z waits: its room costs a move
+    for point in result.frontier:
+        best = max(q for m, w, q in plans if m <= point.moves and w >= held)
+        assert point.score == best, (point, best)
+        assert point.proven, point
+    assert not result.frontier[1].waitlist  # one move more places z
