@@ -36,10 +36,7 @@ class Objective:
     def waitlist_less_moves(self, weight: int) -> tuple[list[int], list[int], int]:
         """The waitlist term minus `weight` × moves (`dominant` when `weight` is the move
         weight): what a line of `waitlist.waitlist_ceiling` bounds."""
-        variables, points, constant = self._moves()
-        per_move = self.inst.problem.weights.move
-        scaled = (variables, points // per_move * weight, constant // per_move * weight)
-        return self._combine([self._waitlist(), scaled])
+        return self._combine([self._waitlist(), self._moves(weight)])
 
     def choices(self) -> tuple[list[int], list[int], int]:
         """Only the booth choices met (the choices-first phase)."""
@@ -98,12 +95,13 @@ class Objective:
             0,
         )
 
-    def _moves(self) -> tuple[np.ndarray, np.ndarray, int]:
-        """−move per reference exhibitor = −move × count + move if it keeps its stand."""
+    def _moves(self, weight: int | None = None) -> tuple[np.ndarray, np.ndarray, int]:
+        """−w per reference exhibitor = −w × count + w if it keeps its stand; w is the move
+        weight unless `weight` is given."""
         inst, v = self.inst, self.v
         if inst.problem.reference is None:
             return _empty()
-        w = inst.problem.weights.move
+        w = inst.problem.weights.move if weight is None else weight
         refs = [(e, r) for e, r in enumerate(inst.ref) if r is not None]
         keep = [v.x(e, r) for e, r in refs if r >= 0]
         keep = [x for x in keep if x is not None]

@@ -75,17 +75,20 @@ def relax_dominant(
     return bound, share[v.x0 : v.x0 + v.n_x], optimal
 
 
-def waitlist_line(hard: BuiltModel, weight: int, seconds: float) -> tuple[int, int]:
+def waitlist_line(hard: BuiltModel, weight: int, seconds: float) -> tuple[int, int] | None:
     """A line (`weight`, c) of `waitlist.waitlist_ceiling`: waitlist − `weight` × moves ≤ c
     in every plan, c from the relaxation of `hard` (built with `record_rows`) under that
-    objective, valid however GLOP ended. With a weight below the move weight it holds for
-    more moves than the minimal-move plan's own line: on the tight venues, no plan within
-    five more moves waitlists less, which that line leaves open at the fifth (measured:
-    docs/benchmarks.md)."""
+    objective; None unless GLOP finishes within `seconds` (a bound from where it stopped
+    would hold too, but would make the frontier's model, and so its plans, follow the
+    machine's load). With a weight below the move weight it holds for more moves than the
+    minimal-move plan's own line: on the tight venues, no plan within K more moves waitlists
+    less, which that line leaves open at the K-th (measured: docs/benchmarks.md)."""
     inst = hard.objective.inst
     variables, points, constant = hard.objective.waitlist_less_moves(weight)
     relaxation = LinearRelaxation(hard.pm, variables, points, constant)
-    _values, duals, _optimal = relaxation.solve_exact(seconds)
+    _values, duals, optimal = relaxation.solve_exact(seconds)
+    if not optimal:
+        return None
     grid = math.gcd(waitlist_step(inst), weight)  # every plan's value is a multiple of it
     return weight, relaxation.bound(duals) // grid * grid
 

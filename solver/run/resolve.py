@@ -30,7 +30,8 @@ MOVES_MODEL_FACTOR = 4
 # round's value may be out of reach (the restricted relaxation is fractional), and then the
 # search runs to its end.
 ROUND_SEARCH_PARTS = 4
-LINE_S = 0.5  # GLOP's limit for each extra waitlist line (`_waitlist_lines`)
+LINE_S = 1.0  # GLOP's limit for each extra waitlist line (`_waitlist_lines`), within the clock
+LINE_MIN_S = 0.05  # with less left on the clock, no more lines
 
 
 def resolve(run: Run, model_inst: Instance, best: np.ndarray) -> np.ndarray:
@@ -162,18 +163,26 @@ def resolve(run: Run, model_inst: Instance, best: np.ndarray) -> np.ndarray:
 def _waitlist_lines(run: Run, hard: BuiltModel, best: np.ndarray) -> list[tuple[int, int]]:
     """Lines of `waitlist_ceiling` for the frontier beyond the move weight's: the least
     waitlist of any plan (weight 0), and, when that still lets m + K moves shorten it, the
-    waitlist less moves at a weight of half a waitlist step per K moves, which keeps five
-    extra moves from paying for an exhibitor where the move weight's line lets them. Each
-    LP is the hard rules' (0.05–0.6 s up to 400 exhibitors, measured)."""
+    waitlist less moves at a weight of half a waitlist step per K moves, which keeps K extra
+    moves from paying for an exhibitor where the move weight's line lets them. Each LP is
+    the hard rules' (0.05–0.6 s up to 400 exhibitors, measured), within the clock."""
     inst = run.inst
     reached = breakdown(inst, best)["waitlist"]
     step = waitlist_step(inst)
-    cap = len(moved(inst, best)) + run.params.extra_moves
-    lines = [waitlist_line(hard, 0, LINE_S)]
-    weight = step // (2 * run.params.extra_moves)
-    open_at_cap = waitlist_ceiling(lines + run.waitlist_lines(), cap, step) > reached
-    if open_at_cap and 0 < weight < inst.problem.weights.move and not is_cancelled(run.cancel):
-        lines.append(waitlist_line(hard, weight, LINE_S))
+    extra = run.params.extra_moves
+    cap = len(moved(inst, best)) + extra
+    lines: list[tuple[int, int]] = []
+    for weight in (0, step // (2 * extra)):
+        if weight and not 0 < weight < inst.problem.weights.move:
+            continue
+        if waitlist_ceiling(lines + run.waitlist_lines(), cap, step) <= reached:
+            break  # the waitlist cannot shrink within the frontier already
+        seconds = run.clock.cap(LINE_S)
+        if is_cancelled(run.cancel) or seconds < LINE_MIN_S:
+            break
+        line = waitlist_line(hard, weight, seconds)
+        if line is not None:
+            lines.append(line)
     return lines
 
 

@@ -84,3 +84,14 @@ def test_a_move_that_makes_room_is_a_point_of_its_own_when_it_costs_more_than_th
         assert point.score == best, (point, best)
         assert point.proven, point
     assert not result.frontier[1].waitlist  # one move more places z
+
+
+def test_a_move_weight_of_nothing_still_gives_a_frontier_when_someone_waits():
+    """Moves weighing 0 (the organiser does not mind them) with one exhibitor waiting: the
+    waitlist's lines are built without dividing by the move weight."""
+    tiny = _venue()
+    project = tiny.project
+    settings = project.settings
+    project.set_settings(replace(settings, weights=replace(settings.weights, move=0)))
+    result = solve_checked(project, params=replace(QUICK, extra_moves=2))
+    assert result.breakdown["waitlist"] < 0 and len(result.frontier) == 3
