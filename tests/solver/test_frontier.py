@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import pytest
 from helpers.builders import TinyProject
+from helpers.frontier_venue import scattered_venue
 from helpers.solving import QUICK, solve_checked
 
 from qods_planner.model import Plan
@@ -24,14 +25,7 @@ SECTORS = {"e1": "auto", "e2": "food", "e3": "auto", "e4": "metal", "e5": "metal
 
 @pytest.fixture
 def venue() -> TinyProject:
-    tiny = TinyProject()
-    tiny.row("A", 5, x=600, y=0)
-    tiny.row("B", 2, x=600, y=1400)
-    for eid, sector in SECTORS.items():
-        tiny.exhibitor(eid, sector=sector, m2=9, max_m2=9)
-    published = tiny.place(e1=["A1"], e2=["A2"], e3=["A3"], e4=["B1"])
-    tiny.project.set_baseline(published)
-    return tiny
+    return scattered_venue(5, 2, SECTORS, e1=["A1"], e2=["A2"], e3=["A3"], e4=["B1"])
 
 
 def brute_force(project, baseline: Plan) -> list[tuple[int, int, int]]:

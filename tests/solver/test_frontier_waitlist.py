@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from helpers.brute import valid_plans
 from helpers.builders import TinyProject
+from helpers.frontier_venue import scattered_venue
 from helpers.solving import QUICK, solve_checked
 
 from qods_planner.validation import check
@@ -20,14 +21,7 @@ def _venue() -> TinyProject:
     """A1–A4 side by side and B1 apart, five booths for six exhibitors. Automotive (e1, e3)
     and metal (e4 published, e5 and e6 new) stand well together, food (e2) alone; the
     published plan scatters them, so extra moves buy quality while one exhibitor waits."""
-    tiny = TinyProject()
-    tiny.row("A", 4, x=600, y=0)
-    tiny.row("B", 1, x=600, y=1400)
-    for eid, sector in SECTORS.items():
-        tiny.exhibitor(eid, sector=sector, m2=9, max_m2=9)
-    published = tiny.place(e1=["A1"], e2=["A2"], e3=["A4"], e4=["B1"])
-    tiny.project.set_baseline(published)
-    return tiny
+    return scattered_venue(4, 1, SECTORS, e1=["A1"], e2=["A2"], e3=["A4"], e4=["B1"])
 
 
 def _scored(project, largest: int = 1) -> list[tuple[int, int, int]]:
