@@ -30,7 +30,8 @@ from .change_list import list_changes
 from .evaluate import breakdown, is_valid, moved
 from .instance import Instance
 from .lp_bound import LpBounds
-from .move_bound import MoveBound, cap_relaxation
+from .move_bound import MoveBound
+from .movers_lp import cap_relaxation
 from .neighbourhood import total_candidates
 from .params import SolveParams, cp_parameters
 from .placement_board import Board

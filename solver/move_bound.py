@@ -15,24 +15,20 @@ ones (the other half may be given up by the neighbour, if it moves too). So
 
 a bound on the score without the moves penalty and the waitlist (waitlisted exhibitors count
 0), valid for the whole problem whatever model is searched. `MoveBound.bound` refines it with
-displacements (see there); `cap_relaxation` adds that two movers cannot share a booth. The
-whole model's LP relaxation of a cap lets every exhibitor move a little; these bounds let only
-c move, which is what makes them tight where the frontier's points move a handful of
-exhibitors among hundreds.
+displacements (see there); `movers_lp.cap_relaxation` adds that two movers cannot share a
+booth. The whole model's LP relaxation of a cap lets every exhibitor move a little; these
+bounds let only c move, which is what makes them tight where the frontier's points move a
+handful of exhibitors among hundreds.
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 
 import numpy as np
 
 from .instance import Instance
-from .lp_bound import LinearRelaxation
 from .touch import stands_touch
-from .variables import LinearRows
-from .waitlist import waitlist_ceiling, waitlist_step
 
 
 class MoveBound:
@@ -132,7 +128,7 @@ class MoveBound:
         s = int(sector[e])
         own = set(self.home_of[e])
         booths = inst.p_booths[p]
-        twice = 2 * (_points_at(inst, e, p) + self._partner_points[e])
+        twice = 2 * (points_at(inst, e, p) + self._partner_points[e])
         clash: set[int] = set()
         for a in booths:
             for b, f, apart in inst.nbrs[a]:
@@ -297,129 +293,8 @@ def _inner_edges(inst: Instance, src: np.ndarray, dst: np.ndarray) -> tuple[np.n
     return np.array(places, dtype=np.int64), np.array(which, dtype=np.int64)
 
 
-def cap_relaxation(
-    mb: MoveBound,
-    inst: Instance,
-    cap: int,
-    *,
-    whole_pairs: bool = True,
-    waitlist_lines: list[tuple[int, int]] | None = None,
-) -> LinearRelaxation:
-    """An LP whose optimum bounds the score without moves (the waitlist included) for at
-    most `cap` moves; every plan with at most `cap` moves is one of its integer points.
-    Variables, all in [0, 1]: each optional exhibitor moves or not; each mover or newcomer
-    takes at most one candidate (among those displacing few enough others); each booth holds
-    at most one stand, its kept owner's unless that owner moves; at most `cap` − forced
-    optional exhibitors move.
-
-    What a move gives up and earns is counted against who stays, not guessed per exhibitor:
-    - a pair of published neighbours is lost, whole, when either of them moves (one
-      variable per pair, at least each one's move), a pair worth less than nothing is won back;
-      without `whole_pairs`, each mover gives up half of it (all of it beside a neighbour that
-      never moves), as in `MoveBound`: a weaker LP, but GLOP solves it 3–5 times faster;
-    - a mover's new stand earns its stand points and, per outside neighbour, the exact pair
-      with a neighbour that never moves, else the larger of the pair with the published
-      neighbour and half the best pair with whoever may stand there (as `MoveBound`);
-    - a candidate beside a competitor's published stand needs that competitor to move;
-    - a newcomer or mover without a stand costs its waitlist cost; a confirmed one gets one;
-    - the waitlist gains no more than the moves pay for: per line (w, c) of `waitlist_lines`
-      (`waitlist_ceiling`: waitlist − w × moves ≤ c in every plan), waitlist − w × moves ≤ c,
-      and the waitlist is at most the lines' ceiling for the cap (whole waitlist costs
-      only). Without them the LP let a few moves place part of every waitlisted exhibitor:
-      on the tight venues the points from m + 2 on carried gaps of 15–110 % where no plan
-      within the cap could shorten the waitlist at all.
-    `MoveBound` charges each mover half its positive pairs and leaves the waitlist to the
-    caller. Measured on the 200-exhibitor withdrawal: m + 1 closed (5,798 found and bound, was
-    5,818), m + 2 at 0.6 % (was 2.4 %). Making the half pairs count only on booths the LP takes
-    gained 2–3 points at 400 exhibitors and took GLOP 3–5 s a cap instead of 1–3 s."""
-    free = cap - mb.forced
-    optional, newcomers = mb.optional, set(mb.newcomers)
-    lp = _Lp()
-    moves = {e: lp.var(-_points_at(inst, e, mb.home[e])) for e in optional}
-    # published neighbours: a pair is lost when either of its exhibitors moves
-    for (a, b), v in _home_pairs(inst, mb).items():
-        movers = [moves[x] for x in (a, b) if x in moves]
-        if not movers or not v:
-            continue
-        if not whole_pairs:
-            alone = len(movers) == 1  # the other never moves
-            for m in movers:
-                lp.gain[m] -= v if v < 0 or alone else v / 2
-            continue
-        if v > 0:
-            lost = lp.var(-v)
-            for m in movers:
-                lp.row([(lost, 1.0), (m, -1.0)], 0.0, np.inf)
-        else:
-            won = lp.var(-v)
-            lp.row([(won, 1.0)] + [(m, -1.0) for m in movers], -np.inf, 0.0)
-    on_booth: dict[int, list[int]] = defaultdict(list)  # booth -> candidates covering it
-    waitlisted = 0.0  # every newcomer's waitlist cost, won back by its stand
-    # the LP's waitlist term is Σ wait·(candidates taken) − Σ wait·(moves) − `waitlisted`
-    waitlist_terms: list[tuple[int, float]] = []
-    for e in optional + mb.newcomers:
-        _earn, count, _held, placements = mb.options[e]
-        ok = count <= (free if e in newcomers else free - 1)  # displaced ones move too
-        taken = []
-        for p in placements[ok].tolist():
-            twice, clash = mb.lp_stand(e, p)
-            if clash is None:
-                continue  # next to a competitor that never moves
-            booths = inst.p_booths[p]
-            x = lp.var(twice / 2)
-            taken.append(x)
-            for o in clash:  # next to a competitor's published stand: only if it moves
-                lp.row([(x, 1.0), (moves[o], -1.0)], -np.inf, 0.0)
-            for a in booths:
-                on_booth[a].append(x)
-        # A mover or newcomer without a stand is waitlisted (a confirmed one never is).
-        wait = float(inst.wcost[e])
-        for x in taken:
-            lp.gain[x] += wait
-        waitlist_terms += [(x, wait) for x in taken]
-        must = bool(inst.must[e]) if inst.must else False
-        if e in moves:
-            lp.gain[moves[e]] -= wait
-            waitlist_terms.append((moves[e], -wait))
-            lp.row([(x, 1.0) for x in taken] + [(moves[e], -1.0)], 0.0 if must else -np.inf, 0.0)
-        else:
-            waitlisted += wait
-            lp.row([(x, 1.0) for x in taken], 1.0 if must else -np.inf, 1.0)
-    for b, xs in on_booth.items():
-        o = int(mb.owner[b])
-        if o >= 0 and o in moves:
-            lp.row([(x, 1.0) for x in xs] + [(moves[o], -1.0)], -np.inf, 0.0)
-        else:
-            lp.row([(x, 1.0) for x in xs], -np.inf, 0.0 if o >= 0 else 1.0)
-    lp.row([(m, 1.0) for m in moves.values()], -np.inf, float(max(free, 0)))
-    if waitlist_lines and waitlist_terms:
-        most = waitlist_ceiling(waitlist_lines, cap, waitlist_step(inst))
-        lp.row(waitlist_terms, -np.inf, most + waitlisted)
-        for w, c in waitlist_lines:
-            if w > 0:  # (w = 0 is the ceiling's row, whole steps only)
-                paid = waitlist_terms + [(m, -float(w)) for m in moves.values()]
-                lp.row(paid, -np.inf, c + w * mb.forced + waitlisted)
-    return lp.relaxation(mb.kept - round(waitlisted))
-
-
-def _points_at(inst: Instance, e: int, p: int) -> int:
+def points_at(inst: Instance, e: int, p: int) -> int:
     return int(inst.cgain[e][np.searchsorted(inst.cands[e], p)])
-
-
-def _home_pairs(inst: Instance, mb: MoveBound) -> dict[tuple[int, int], int]:
-    """(a, b) -> the points of published neighbours a < b (their pairs and partnership)."""
-    owner, home, sector = mb.owner, mb.home, inst.e_sector
-    pairs: dict[tuple[int, int], int] = defaultdict(int)
-    for a, b, f, _apart in inst.edges:
-        ea, eb = int(owner[a]), int(owner[b])
-        if ea < 0 or eb < 0 or ea == eb:
-            continue
-        pairs[(min(ea, eb), max(ea, eb))] += int(inst.pair_weight[sector[ea], sector[eb]]) * f
-    w_partners = inst.problem.weights.partners
-    for i, j in inst.partner_pairs:
-        if home[i] >= 0 and home[j] >= 0 and stands_touch(inst, home[i], home[j]):
-            pairs[(min(i, j), max(i, j))] += w_partners
-    return pairs
 
 
 def _best_with(inst: Instance) -> np.ndarray:
@@ -434,35 +309,3 @@ def _best_with(inst: Instance) -> np.ndarray:
         return np.zeros((0, inst.n_booths), dtype=np.int64)
     masked = np.where(sectors_at[None, :, :], inst.pair_weight[:, None, :], np.iinfo(np.int64).min)
     return np.maximum(0, masked.max(axis=2))
-
-
-class _Lp:
-    """Variables in [0, 1] with their gains, and rows (`LinearRows`), for `LinearRelaxation`."""
-
-    def __init__(self) -> None:
-        self.gain: list[float] = []
-        self.rows = LinearRows()
-
-    def var(self, gain: float) -> int:
-        self.gain.append(float(gain))
-        return len(self.gain) - 1
-
-    def row(self, entries: list[tuple[int, float]], lo: float, hi: float) -> None:
-        self.rows.add([col for col, _ in entries], [coeff for _, coeff in entries], lo, hi)
-
-    def relaxation(self, constant: int) -> LinearRelaxation:
-        rows = self.rows
-        out = LinearRelaxation.from_arrays(
-            len(self.gain),
-            np.repeat(np.arange(len(rows)), np.array(rows.sizes, dtype=np.int64)),
-            rows.cols,
-            rows.coeffs,
-            rows.lo,
-            rows.hi,
-            np.array(self.gain),
-            constant=constant,
-        )
-        # Measured at 400 exhibitors (the late batch, 84,466 columns): the primal simplex
-        # had not finished some caps in 10 s; the dual simplex took 2–3.4 s.
-        out.glop_parameters = "use_dual_simplex: true"
-        return out

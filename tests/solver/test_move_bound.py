@@ -16,7 +16,8 @@ from qods_planner.model import Plan, PriorityTier, Wishes
 from qods_planner.snapshot import build_problem
 from qods_planner.validation import score
 from solver.indexing import build_instance
-from solver.move_bound import MoveBound, cap_relaxation
+from solver.move_bound import MoveBound
+from solver.movers_lp import cap_relaxation
 
 
 @st.composite

@@ -1,4 +1,4 @@
-"""The movers' LP (solver/move_bound.py `cap_relaxation`) holds where the hard rules bite:
+"""The movers' LP (solver/movers_lp.py `cap_relaxation`) holds where the hard rules bite:
 facing rows (competitors kept apart across the aisle or not), locked and pinned exhibitors,
 confirmed exhibitors who must keep a stand, premium booths. On tiny re-solves drawn by
 hypothesis, no valid plan with at most c moves scores more (without its moves, waitlist
@@ -20,7 +20,8 @@ from qods_planner.model import Plan
 from qods_planner.snapshot import build_problem
 from solver.evaluate import breakdown, is_valid, moved
 from solver.indexing import build_instance
-from solver.move_bound import MoveBound, cap_relaxation
+from solver.move_bound import MoveBound
+from solver.movers_lp import cap_relaxation
 
 
 @st.composite
