@@ -79,10 +79,11 @@ def waitlist_line(hard: BuiltModel, weight: int, seconds: float) -> tuple[int, i
     """A line (`weight`, c) of `waitlist.waitlist_ceiling`: waitlist − `weight` × moves ≤ c
     in every plan, c from the relaxation of `hard` (built with `record_rows`) under that
     objective; None unless GLOP finishes within `seconds` (a bound from where it stopped
-    would hold too, but would make the frontier's model, and so its plans, follow the
-    machine's load). With a weight below the move weight it holds for more moves than the
-    minimal-move plan's own line: on the tight venues, no plan within K more moves waitlists
-    less, which that line leaves open at the K-th (measured: docs/benchmarks.md)."""
+    would hold too, but would vary with how far GLOP got; a line that misses its time is
+    left out, which still changes the frontier's model on a loaded machine). With a weight
+    below the move weight it holds for more moves than the minimal-move plan's own line: on
+    the tight venues, no plan within K more moves waitlists less, which that line leaves
+    open at the K-th (measured: docs/benchmarks.md)."""
     inst = hard.objective.inst
     variables, points, constant = hard.objective.waitlist_less_moves(weight)
     relaxation = LinearRelaxation(hard.pm, variables, points, constant)
