@@ -89,3 +89,29 @@ def test_a_move_weight_of_nothing_still_gives_a_frontier_when_someone_waits():
     project.set_settings(replace(settings, weights=replace(settings.weights, move=0)))
     result = solve_checked(project, params=replace(QUICK, extra_moves=2))
     assert result.breakdown["waitlist"] < 0 and len(result.frontier) == 3
+
+
+def test_each_point_s_search_knows_the_waitlist_cannot_shrink(monkeypatch):
+    """Five booths for six exhibitors: no plan waitlists less, and the least waitlist's line
+    says so. Each point's CP-SAT model must carry that ceiling, its waitlist row's upper side
+    at the plan's waitlist, not 0 (the ceiling is what lets CP-SAT prove larger venues)."""
+    from ortools.sat.python import cp_model
+
+    sides: list[tuple[int, int]] = []
+    solve = cp_model.CpSolver.solve
+
+    def recording(self, model, *args, **kwargs):
+        for c in model.Proto().constraints:
+            coeffs = list(c.linear.coeffs)
+            # the waitlist row: −5,000 per waiting literal, nothing else on it
+            if len(coeffs) > 1 and set(coeffs) == {-5_000}:
+                sides.append((c.linear.domain[0], c.linear.domain[1]))
+        return solve(self, model, *args, **kwargs)
+
+    monkeypatch.setattr(cp_model.CpSolver, "solve", recording)
+    result = solve_checked(_venue().project, params=replace(QUICK, extra_moves=3))
+    held = result.breakdown["waitlist"]
+    assert held == -5_000
+    # the frontier's three point searches are the last solves (the quality phase's row
+    # before them holds the waitlist from below only)
+    assert sides[-3:] == [(held, held)] * 3, sides
