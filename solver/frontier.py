@@ -189,8 +189,9 @@ def trace_frontier(
                 domain[1] = max(domain[0], ceiling)
             # From the point before and from the minimal-move plan: a chain needs two moves,
             # which the point before may have spent on a single one.
+            starts = (current,) if current is best else (current, best)
             current = max(
-                (relocate(inst, current, cap), relocate(inst, best, cap)),
+                (relocate(inst, start, cap) for start in starts),
                 key=lambda plan: quality(inst, plan),
             )
             # Out of time, a point still gets its relocations and its bounds (a fraction of a

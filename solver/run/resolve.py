@@ -113,8 +113,9 @@ def resolve(run: Run, model_inst: Instance, best: np.ndarray) -> np.ndarray:
         run.dominant_ceiling = dominant(inst, best)
     if is_cancelled(run.cancel):
         return best
-    if whole and run.params.extra_moves > 0 and breakdown(inst, best)["waitlist"] < 0:
-        run.extra_lines = _waitlist_lines(run, hard, best)
+    waiting = breakdown(inst, best)["waitlist"]
+    if whole and run.params.extra_moves > 0 and waiting < 0:
+        run.extra_lines = _waitlist_lines(run, hard, best, waiting)
     quality_s = max(0.1, limit * (1 - run.params.resolve_share))
     # The LP bound needs the whole problem (a neighbourhood model's would not hold for
     # it), and is worth its CPU only when PDLP can finish within the quality phase.
@@ -160,14 +161,16 @@ def resolve(run: Run, model_inst: Instance, best: np.ndarray) -> np.ndarray:
     return best
 
 
-def _waitlist_lines(run: Run, hard: BuiltModel, best: np.ndarray) -> list[tuple[int, int]]:
+def _waitlist_lines(
+    run: Run, hard: BuiltModel, best: np.ndarray, reached: int
+) -> list[tuple[int, int]]:
     """Lines of `waitlist_ceiling` for the frontier beyond the move weight's: the least
     waitlist of any plan (weight 0), and, when that still lets m + K moves shorten it, the
     waitlist less moves at a weight of half a waitlist step per K moves, which keeps K extra
-    moves from paying for an exhibitor where the move weight's line lets them. Each LP is
-    the hard rules' (0.05–0.6 s up to 400 exhibitors, measured), within the clock."""
+    moves from paying for an exhibitor where the move weight's line lets them; `reached` is
+    `best`'s waitlist term. Each LP is the hard rules' (0.05–0.6 s up to 400 exhibitors,
+    measured), within the clock."""
     inst = run.inst
-    reached = breakdown(inst, best)["waitlist"]
     step = waitlist_step(inst)
     extra = run.params.extra_moves
     cap = len(moved(inst, best)) + extra
