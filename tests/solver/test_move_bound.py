@@ -182,13 +182,9 @@ def test_the_movers_lp_counts_a_published_pair_lost_whole_when_one_of_them_moves
     assert lp[1] < lp_bound(bound, inst, 1, whole_pairs=False)  # a's half of the pair kept
 
 
-def test_the_movers_lp_places_no_part_of_a_waitlisted_exhibitor_the_moves_cannot_pay_for():
-    """x and y (9 m²) hold A1 and A2 of three booths; z, a newcomer, needs two booths and
-    waits in every plan. Without the ceiling on waitlist + moves, the LP lets y half move to
-    A3 and z half take A2–A3, winning half of z's waitlist cost; with it (the best plan's,
-    as a proven minimal-move re-solve knows it), no move can shorten the waitlist and the
-    bound is within a few points of the best plan's score (the pairs' relaxation, as without
-    a waitlist), not half of z's 5,000 above it."""
+def _z_waits():
+    """x and y (9 m²) hold A1 and A2 of three booths; z, a newcomer, needs two booths: the
+    instance, its `MoveBound`, the move weight and every plan's score breakdown."""
     tiny = TinyProject()
     tiny.row("A", 3, x=0, y=0, w=300, h=300)
     tiny.exhibitor("x", sector="auto", m2=9, max_m2=9)
@@ -200,6 +196,17 @@ def test_the_movers_lp_places_no_part_of_a_waitlisted_exhibitor_the_moves_cannot
     bound = MoveBound(inst)
     move_w = project.settings.weights.move
     plans = [dict(score(project, plan, reference).breakdown) for plan in all_plans(project)]
+    return inst, bound, move_w, plans
+
+
+def test_the_movers_lp_places_no_part_of_a_waitlisted_exhibitor_the_moves_cannot_pay_for():
+    """x and y (9 m²) hold A1 and A2 of three booths; z, a newcomer, needs two booths and
+    waits in every plan. Without the ceiling on waitlist + moves, the LP lets y half move to
+    A3 and z half take A2–A3, winning half of z's waitlist cost; with it (the best plan's,
+    as a proven minimal-move re-solve knows it), no move can shorten the waitlist and the
+    bound is within a few points of the best plan's score (the pairs' relaxation, as without
+    a waitlist), not half of z's 5,000 above it."""
+    inst, bound, move_w, plans = _z_waits()
     assert all(t["waitlist"] < 0 for t in plans)  # z never fits
     lines = [(move_w, max(t["waitlist"] + t["moves"] for t in plans))]
     best = {
@@ -215,3 +222,16 @@ def test_the_movers_lp_places_no_part_of_a_waitlisted_exhibitor_the_moves_cannot
         tight = lp_bound(bound, inst, cap, lines=lines)
         assert best[cap] <= tight <= best[cap] + 20, (cap, best, tight)
         assert loose >= best[cap] + 2_000, (cap, best, loose)  # half of z placed
+
+
+def test_the_movers_lp_pays_for_a_waitlist_gain_with_its_own_moves():
+    """The venue above at a cap of 5 moves: the move weight's ceiling (waitlist + moves at
+    most −5,000) lets the waitlist reach 0 there, but only x and y can move, so the line
+    itself (waitlist ≤ −5,000 + 1,000 × the LP's moves) keeps at least 3,000 of z's cost,
+    where the LP without it keeps only half of z's 5,000."""
+    inst, bound, move_w, plans = _z_waits()
+    lines = [(move_w, max(t["waitlist"] + t["moves"] for t in plans))]
+    best = max(sum(v for k, v in t.items() if k != "moves") for t in plans)
+    loose = lp_bound(bound, inst, 5)
+    tight = lp_bound(bound, inst, 5, lines=lines)
+    assert best <= tight <= loose - 400, (best, tight, loose)
