@@ -33,6 +33,14 @@ class BuiltModel:
         self.pm.set_objective(variables, points, constant)
         return constant
 
+    def copy(self) -> BuiltModel:
+        """A copy whose proto may be changed freely (constraints, objective, hint) while this
+        one is searched; the index (`v`) and objective terms are shared, being read-only, and
+        `constraints` still adds to the original."""
+        return BuiltModel(
+            self.pm.clone(), self.v, self.constraints, self.objective, list(self.always_true)
+        )
+
     def hint(self, assign: np.ndarray) -> None:
         """A complete hint: a value for every variable, taken from a valid assignment."""
         values = self.v.values(assign)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 
 import numpy as np
@@ -29,22 +29,16 @@ from .built_model import BuiltModel
 from .change_list import list_changes
 from .evaluate import breakdown, is_valid, moved
 from .instance import Instance
-from .lp_bound import LpBounds
+from .lp_bound import LinearRelaxation, LpBounds
 from .move_bound import MoveBound
 from .movers_lp import cap_relaxation
 from .neighbourhood import total_candidates
 from .params import SolveParams, cp_parameters
-from .placement_board import Board
 from .progress import CancelFlag, Watchdog, is_cancelled
+from .relocate import Relocations, quality
 from .result import FrontierPoint, WaitlistEntry
 from .waitlist import waitlist_ceiling, waitlist_step
 from .why_waitlisted import waitlist_reasons
-
-
-def quality(inst: Instance, assign: np.ndarray) -> int:
-    """The score without the moves penalty."""
-    terms = breakdown(inst, assign)
-    return sum(v for k, v in terms.items() if k != "moves")
 
 
 def point_of(
@@ -99,6 +93,7 @@ def trace_frontier(
     waitlist_lines: list[tuple[int, int]] | None = None,
     time_left: Callable[[], float] | None = None,
     cap_bound: MoveBound | None = None,
+    lps: CapLps | None = None,
 ) -> tuple[list[FrontierPoint], int | None]:
     """The points m + 1 … m + `params.extra_moves` after the minimal-move plan `best` (whose
     point the caller makes from the main search's result). `model_inst` is the instance the
@@ -109,26 +104,21 @@ def trace_frontier(
 
     Bounds, the lowest that holds: CP-SAT's for the point; for the stands and pairs,
     counting's or the reference plan's bound for the cap (`move_bound`), plus the waitlist
-    the cap allows (`waitlist_ceiling`); and the movers' LPs (`cap_relaxation`, the waitlist
-    in them): of the loosest cap m + K with pairs halved, then with pairs whole of m … m + K,
-    one after the other on a thread while the points are searched. A bound for a looser cap
-    holds for every tighter one (a tighter cap only lowers the best score), so each point
-    also takes every later point's bound.
+    the cap allows (`waitlist_ceiling`); and the movers' LPs (`lps`, from `frontier_lps`:
+    the caller starts them early, this waits for them, as long as when it started them
+    itself, and stops them). A bound for a looser cap holds for every tighter one (a
+    tighter cap only lowers the best score), so each point also takes every later point's
+    bound.
     """
     extra = params.extra_moves
     if extra <= 0 or is_cancelled(cancel):
         return [], None
+    began = time.perf_counter()
     m = len(moved(inst, best))
     reached = breakdown(inst, best)
-    # A line the minimal-move plan breaks would be a bug: it would leave the movers' LPs
-    # without a solution, and a ceiling below the plan would make CP-SAT's model infeasible,
-    # on which CP-SAT without presolve aborts the process (seen with a broken row in a test).
-    lines = [(w, c) for w, c in waitlist_lines or () if reached["waitlist"] - w * m <= c]
+    lines = usable_lines(inst, best, waitlist_lines)
     whole = model_inst is inst
-    pairs = total_candidates(inst)
     budget = extra * params.frontier_point_s
-    # The movers' LP holds for the whole problem whatever model is searched.
-    with_lp = cap_bound is not None and pairs <= params.lp_bound_max
     bm = build(model_inst)
     terms = bm.objective.terms()
     wait_vars, wait_points, wait_const = terms["waitlist"]
@@ -151,32 +141,12 @@ def trace_frontier(
     points = np.concatenate([np.asarray(p[1], dtype=np.int64) for p in parts])
     constant = int(sum(p[2] for p in parts))
     bm.pm.set_objective(variables.tolist(), points.tolist(), constant)
-    lp = None
-    # The loosest cap first, with pairs halved, as its bound holds for every point (0.2–1 s of
-    # GLOP at 400 exhibitors); then with pairs whole from the tightest cap, where proofs are
-    # nearest and the LPs smallest, while time lasts (200 exhibitors: 0.2–0.8 s a cap; 400:
-    # under 0.1 s for m and m + 1, 1–3 s from m + 2 on). GLOP releases the GIL and, with what
-    # a candidate earns computed once, a build takes 0.06–0.2 s at 400 (measured): the
-    # points' searches are not held back by them.
-    caps = [m + extra, *range(m, m + extra + 1)]
-    if with_lp and cap_bound is not None:  # (`with_lp` says so; mypy cannot see it)
-        lp = LpBounds(
-            [
-                partial(
-                    cap_relaxation,
-                    cap_bound,
-                    inst,
-                    c,
-                    whole_pairs=i > 0,
-                    waitlist_lines=lines,
-                )
-                for i, c in enumerate(caps)
-            ],
-            budget,
-        )
     soft_bound = counting_bound(inst, soft_only=True)
+    caps: list[int] = [] if lps is None else lps.caps
+    lp_values: list[int | None] = [None] * len(caps)
     found_points: list[tuple[int, np.ndarray, bool, int | None, float]] = []
     current = best
+    relocations = Relocations(inst)
     try:
         for k in range(1, extra + 1):
             if is_cancelled(cancel):
@@ -191,7 +161,7 @@ def trace_frontier(
             # which the point before may have spent on a single one.
             starts = (current,) if current is best else (current, best)
             current = max(
-                (relocate(inst, start, cap) for start in starts),
+                (relocations.relocate(start, cap) for start in starts),
                 key=lambda plan: quality(inst, plan),
             )
             # Out of time, a point still gets its relocations and its bounds (a fraction of a
@@ -229,16 +199,16 @@ def trace_frontier(
                 # CP-SAT's bound means something only once its search has a plan.
                 bounds.append(int(np.floor(solver.best_objective_bound + 1e-6)))
             found_points.append((cap, current, proven, min(bounds) if bounds else None, elapsed()))
-        lp_values: list[int | None] = [None] * len(caps)
-        if lp is not None and not is_cancelled(cancel):
-            wait = lp.deadline - time.perf_counter()
+        if lps is not None and not is_cancelled(cancel):
+            # as long as when the frontier started them itself, with its own budget
+            wait = began + budget + 1.0 - time.perf_counter()
             if time_left is not None:  # the LP may finish a little after the clock
                 wait = min(wait, max(LP_GRACE_S, time_left()))
-            lp_values = lp.results(wait)  # the waitlist is in these LPs
+            lp_values = lps.lps.results(wait)  # the waitlist is in these LPs
     finally:
-        if lp is not None:
-            lp.stop()
-            lp.join(LP_JOIN_S)  # a process must not exit while GLOP runs on its thread
+        if lps is not None:
+            lps.lps.stop()
+            lps.lps.join(LP_JOIN_S)  # a process must not exit while GLOP runs on its thread
     # A bound for a looser cap holds for every tighter one (a tighter cap only lowers the best
     # score): each point takes the lowest bound of its own and every later point's.
     lp_at: dict[int, int] = {}
@@ -277,113 +247,58 @@ def trace_frontier(
     return points_out, at_m
 
 
-MAX_STEPS = 50  # relocations tried per point
+@dataclass(frozen=True)
+class CapLps:
+    """The frontier's movers' LPs (`frontier_lps`), solving on their thread: the bound for
+    at most `caps[i]` moves is `lps.values[i]` once solved."""
+
+    caps: list[int]
+    lps: LpBounds
+
+
+def usable_lines(
+    inst: Instance, best: np.ndarray, waitlist_lines: list[tuple[int, int]] | None
+) -> list[tuple[int, int]]:
+    """The lines of `waitlist_lines` the minimal-move plan `best` keeps. One it broke would
+    be a bug: it would leave the movers' LPs without a solution, and a ceiling below the plan
+    would make CP-SAT's model infeasible, on which CP-SAT without presolve aborts the
+    process (seen with a broken row in a test)."""
+    m = len(moved(inst, best))
+    waiting = breakdown(inst, best)["waitlist"]
+    return [(w, c) for w, c in waitlist_lines or () if waiting - w * m <= c]
+
+
+def frontier_lps(
+    inst: Instance,
+    best: np.ndarray,
+    *,
+    params: SolveParams,
+    cap_bound: MoveBound,
+    waitlist_lines: list[tuple[int, int]] | None,
+    seconds: float,
+) -> CapLps | None:
+    """The movers' LPs (`cap_relaxation`, the waitlist in them) for the frontier after the
+    minimal-move plan `best`, started on a thread for at most `seconds`: of the loosest cap
+    m + K with pairs halved, as its bound holds for every point (0.2–1 s of GLOP at 400
+    exhibitors), then with pairs whole from the tightest cap, where proofs are nearest and the
+    LPs smallest (200 exhibitors: 0.2–0.8 s a cap; 400: under 0.1 s for m and m + 1, 1–3 s
+    from m + 2 on). GLOP releases the GIL and a build takes 0.06–0.2 s at 400 (measured):
+    the searches beside them are not held back. None without extra moves, or above
+    `params.lp_bound_max` candidate pairs. They hold for the whole problem whatever model is
+    searched."""
+    extra = params.extra_moves
+    if extra <= 0 or total_candidates(inst) > params.lp_bound_max:
+        return None
+    m = len(moved(inst, best))
+    lines = usable_lines(inst, best, waitlist_lines)
+    caps = [m + extra, *range(m, m + extra + 1)]
+    relaxations: list[Callable[[], LinearRelaxation]] = [
+        partial(cap_relaxation, cap_bound, inst, c, whole_pairs=i > 0, waitlist_lines=lines)
+        for i, c in enumerate(caps)
+    ]
+    return CapLps(caps, LpBounds(relaxations, seconds))
+
+
 MIN_SEARCH_S = 0.05  # below this share of the clock, a point is relocations only
 LP_JOIN_S = 1.0  # at most this long for the stopped LP's thread to end
 LP_GRACE_S = 1.0  # the movers' LP is waited for this long past the clock (0.25–1.3 s measured)
-
-
-def relocate(inst: Instance, assign: np.ndarray, cap: int) -> np.ndarray:
-    """A better plan with at most `cap` moves, by relocations: repeatedly the step that gains
-    the most while the cap allows — one exhibitor moved to a free candidate (an exhibitor
-    already off its reference stand moves again at no extra cost), or a *chain*: one moved
-    to a free candidate and another into the stand it left. The points of a relocation come
-    from the board's per-booth, per-sector neighbour gains, as the annealer's do; every step
-    keeps every hard rule. CP-SAT starts from this plan: alone it found next to nothing from
-    200 exhibitors on within a point's budget (measured). Chains: on the 200-exhibitor
-    withdrawal, the best plan with two moves is one (5,824 points; single relocations and
-    CP-SAT found 5,805)."""
-    board = Board(inst)
-    for e, p in enumerate(assign.tolist()):
-        if p >= 0:
-            board.place(e, p)
-    moves = _Moves(inst, len(moved(inst, assign)))
-    for _step in range(MAX_STEPS):
-        singles = []  # (gain, exhibitor, placement), every positive single relocation
-        for e in range(inst.n_ex):
-            step = _best_relocation(board, moves, e, cap)
-            if step is not None and step[0] > 0:
-                singles.append((step[0], e, step[1]))
-        best_step: list[tuple[int, int]] = []
-        gain = 0
-        if singles:
-            g, e, p = max(singles, key=lambda t: (t[0], -t[1]))
-            best_step, gain = [(e, p)], g
-        for g, e, p in singles:  # chains begin with a move that gains on its own
-            chain = _chain(board, moves, e, p, cap)
-            if chain is not None and g + chain[0] > gain:
-                best_step, gain = [(e, p), (chain[1], int(board.assign[e]))], g + chain[0]
-        if not best_step:
-            break
-        for e, p in best_step:
-            moves.count += moves.cost(e, int(board.assign[e]), p)
-            board.remove(e)
-            board.place(e, p)
-    out = board.assign.copy()
-    if not is_valid(inst, out) or quality(inst, out) < quality(inst, assign):
-        return assign  # never worse, never invalid (the board keeps the rules; a check)
-    return out
-
-
-class _Moves:
-    """The moves a plan on the board makes against the reference, and what one costs."""
-
-    def __init__(self, inst: Instance, count: int) -> None:
-        self.inst = inst
-        self.count = count
-
-    def home(self, e: int) -> int:
-        """`e`'s reference stand, or -1 (no reference, or one it cannot take)."""
-        r = self.inst.ref[e] if self.inst.ref else None
-        return r if r is not None and r >= 0 else -1
-
-    def cost(self, e: int, source: int, target: int) -> int:
-        """The change in moves when `e` goes from `source` to `target` (both placed)."""
-        home = self.home(e)
-        return int(source == home) - int(target == home)
-
-
-def _best_relocation(board: Board, moves: _Moves, e: int, cap: int) -> tuple[int, int] | None:
-    """(gain, placement) of `e`'s best move to a free candidate within the cap, or None."""
-    inst = board.inst
-    p0 = int(board.assign[e])
-    if p0 < 0 or inst.fixed[e] is not None:
-        return None
-    board.remove(e)
-    cand, points = board.options(e)
-    board.place(e, p0)
-    here = points[cand == p0]
-    if not len(here):
-        return None
-    home = moves.home(e)
-    allowed = (moves.count + int(p0 == home) - (cand == home) <= cap) & (cand != p0)
-    if not allowed.any():
-        return None
-    i = int(np.flatnonzero(allowed)[np.argmax(points[allowed])])
-    return int(points[i] - here[0]), int(cand[i])
-
-
-def _chain(board: Board, moves: _Moves, e: int, p: int, cap: int) -> tuple[int, int] | None:
-    """With `e` moved to `p`: (gain, exhibitor) of the best move of another exhibitor into
-    the stand `e` left, within the cap counting both moves; or None."""
-    inst = board.inst
-    p0 = int(board.assign[e])
-    after = moves.count + moves.cost(e, p0, p)
-    board.remove(e)
-    board.place(e, p)
-    best: tuple[int, int] | None = None
-    for f in range(inst.n_ex):
-        q = int(board.assign[f])
-        if f == e or q < 0 or inst.fixed[f] is not None or not inst.is_candidate(f, p0):
-            continue
-        if after + moves.cost(f, q, p0) > cap:
-            continue
-        board.remove(f)
-        cand, points = board.options(f)
-        board.place(f, q)
-        here, there = points[cand == q], points[cand == p0]
-        if len(here) and len(there) and (best is None or int(there[0] - here[0]) > best[0]):
-            best = (int(there[0] - here[0]), f)
-    board.remove(e)
-    board.place(e, p0)
-    return best

@@ -68,6 +68,37 @@ class Board:
                 points = points + inst.problem.weights.partners * near[rows].any(axis=1)
         return cand[ok], points[ok]
 
+    def points_if_moved(self, e: int, targets) -> tuple[np.ndarray, np.ndarray]:
+        """For placed `e` and candidates `targets` of it: (free, points) of each as `options`
+        would give them with `e` off the board, without taking it off: its own booths count
+        as free and its pull on the booths around it is left out."""
+        inst = self.inst
+        q = int(self.assign[e])
+        rows = inst.pb[np.asarray(targets, dtype=np.int64)]
+        free = ~(self.occ[rows] & (self.owner[rows] != e)).any(axis=1)
+        if e in self.forbid:
+            free &= ~(self.forbid[e][rows] > 0).any(axis=1)
+        sector = inst.e_sector[e]
+        own = set(inst.p_booths[q])
+        pull = np.zeros(inst.n_booths + 1, dtype=np.int64)
+        for b in own:
+            for n, f, _apart in inst.nbrs[b]:
+                if n not in own:
+                    pull[n] += f * inst.pair_weight[sector][sector]
+        cand = inst.cands[e]
+        points = inst.cgain[e][np.searchsorted(cand, targets)] + (
+            self.gain[rows, sector] - pull[rows]
+        ).sum(axis=1)
+        for j in self.partners[e]:
+            r = self.assign[j]
+            if r >= 0:
+                near = np.zeros(inst.n_booths + 1, dtype=bool)
+                for b in inst.p_booths[r]:
+                    for n, _f, _apart in inst.nbrs[b]:
+                        near[n] = True
+                points = points + inst.problem.weights.partners * near[rows].any(axis=1)
+        return free, points
+
     def clear(self, e: int) -> np.ndarray:
         """Per candidate of `e`: whether its booths are free and no competitor of `e` stands
         next to them (sector caps aside)."""

@@ -15,6 +15,7 @@ from ..bound_search import BoundSearch
 from ..built_model import BuiltModel, build_model
 from ..clock import Clock
 from ..evaluate import is_valid, total
+from ..frontier import CapLps
 from ..instance import Instance
 from ..lp_bound import LpBound
 from ..move_bound import MoveBound
@@ -70,6 +71,8 @@ class Run:
         self.waitlist_step = 1  # the waitlist costs' common divisor (see `global_from_held`)
         self.frontier: list[FrontierPoint] = []
         self.bound_at_fewest: int | None = None  # the frontier's bound at the fewest moves
+        self.frontier_model: BuiltModel | None = None  # the quality phase's, before its holds
+        self.frontier_lps: CapLps | None = None  # the frontier's movers' LPs, once started
         self.cap_bounds: MoveBound | None = None
         # the most waitlist + moves any valid plan scores (a re-solve's relaxation or proof)
         self.dominant_ceiling: int | None = None
@@ -191,16 +194,19 @@ class Run:
         finally:
             inst.must = before  # `held_placed` stays: the bounds found within hold for it only
 
+    def threads(self) -> list:
+        """The LP and bound threads started so far."""
+        lps = None if self.frontier_lps is None else self.frontier_lps.lps
+        return [t for t in (self.lp, self.tree, lps) if t is not None]
+
     def stop_threads(self) -> None:
-        for thread in (self.lp, self.tree):
-            if thread is not None:
-                thread.stop()
+        for thread in self.threads():
+            thread.stop()
 
     def join_threads(self, seconds: float) -> None:
         """Wait, at most `seconds` in all, for the stopped LP and bound threads to end: a
         process that exits while CP-SAT still runs on one aborts ("terminate called without
         an active exception": 2 of 4 benchmark runs on a loaded machine)."""
         deadline = time.perf_counter() + seconds
-        for thread in (self.lp, self.tree):
-            if thread is not None:
-                thread.join(max(0.0, deadline - time.perf_counter()))
+        for thread in self.threads():
+            thread.join(max(0.0, deadline - time.perf_counter()))

@@ -1,4 +1,4 @@
-"""The frontier's relocations (solver/frontier.py `relocate`) find a chain: one exhibitor moved
+"""The frontier's relocations (solver/relocate.py) find a chain: one exhibitor moved
 to a free booth and another into the stand it left, when that is the best plan with two
 moves, checked against every plan of a tiny venue scored by the validator."""
 
@@ -13,8 +13,8 @@ from helpers.builders import TinyProject
 from qods_planner.model import PriorityTier, Wishes
 from qods_planner.snapshot import build_problem
 from qods_planner.validation import score
-from solver.frontier import quality, relocate
 from solver.indexing import build_instance
+from solver.relocate import quality, relocate
 
 
 def test_the_best_plan_with_two_moves_is_a_chain_and_relocations_find_it():
