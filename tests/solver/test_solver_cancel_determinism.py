@@ -65,6 +65,38 @@ def test_cancel_set_from_another_thread_stops_the_search():
     assert not [t.name for t in threading.enumerate() if t.name.startswith("solver-")]
 
 
+def test_a_re_solve_cancelled_before_its_frontier_stops_the_frontiers_lps(monkeypatch):
+    """The frontier's LPs start beside the quality phase; cancelled there, the frontier
+    never runs, and the result must still stop their thread."""
+    import solver.run.resolve as resolve
+    from benchmarks.changes import APPLY
+    from solver.api import to_plan
+    from solver.greedy import greedy
+    from solver.indexing import build_instance
+
+    project = generate_project(60, 72, 1, seed=5)
+    fresh = build_instance(build_problem(project, fresh=True))
+    published = to_plan(fresh, greedy(fresh))
+    project.set_plan(published)
+    project.set_baseline(published)
+    APPLY["bigger_stand"](project)
+    cancel = threading.Event()
+    started = []
+
+    def start_then_cancel(*args, **kwargs):
+        lps = resolve_lps(*args, **kwargs)
+        started.append(lps)
+        cancel.set()
+        return lps
+
+    resolve_lps = resolve.frontier_lps
+    monkeypatch.setattr(resolve, "frontier_lps", start_then_cancel)
+    result = solve(build_problem(project), SolveParams(time_limit_s=30), cancel=cancel)
+    assert result.status is SolveStatus.CANCELLED and not result.frontier
+    assert started and started[0] is not None
+    assert not [t.name for t in threading.enumerate() if t.name.startswith("solver-")]
+
+
 @pytest.mark.parametrize("windows_above", [10_000, 100])  # one model / window by window
 def test_the_reproducible_profile_gives_the_same_plan_twice(windows_above):
     project = generate_project(40, 48, 1, seed=7)
