@@ -9,11 +9,10 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from helpers.stored_re_solve import stored_re_solve
 
 from qods_planner.snapshot import build_problem
-from solver.api import to_plan
 from solver.evaluate import is_valid, moved
-from solver.greedy import greedy
 from solver.indexing import build_instance
 from solver.placement_board import Board
 from solver.relocate import MAX_STEPS, Relocations, quality
@@ -30,20 +29,11 @@ CASES = [
 
 
 def _re_solve(name: str, change: str):
-    """A stored fair, its greedy plan published, then `change`: the instance and the
-    repaired plan a re-solve starts from."""
-    from benchmarks.changes import APPLY
-    from benchmarks.instances import HERE, load
-
-    path = HERE / f"{name}.qods.json.gz"
-    fresh = build_instance(build_problem(load(path), fresh=True))
-    published = to_plan(fresh, greedy(fresh))
-    project = load(path)
-    project.set_plan(published)
-    project.set_baseline(published)
-    APPLY[change](project)
-    # Partners in pairs of published neighbours' ids (one pair in a stored fair otherwise):
-    # their bonus moves with each relocation.
+    """`stored_re_solve`, with partners added; the instance and the repaired plan a
+    re-solve starts from."""
+    project = stored_re_solve(name, change)
+    # Five pairs of partners, by id (a stored fair has one), whose bonus moves with each
+    # relocation.
     ids = sorted(project.exhibitors)
     for a, b in zip(ids[0:20:4], ids[1:20:4], strict=True):
         project.put_exhibitor(replace(project.exhibitors[a], partners=(b,)))
