@@ -123,7 +123,7 @@ class LinearRelaxation:
         solver = pywraplp.Solver.CreateSolver("PDLP")
         solver.SetSolverSpecificParametersAsString(PDLP_PARAMETERS)
         solver.SetTimeLimit(max(1, int(seconds * 1000)))
-        if solver.LoadModelFromProto(self._proto()):
+        if solver.LoadModelFromProto(self.model_proto()):
             return nothing  # an error message: no model, no duals
         if box is not None:
             box.append(solver)
@@ -134,8 +134,9 @@ class LinearRelaxation:
             return nothing
         return np.array([c.dual_value() for c in solver.constraints()], dtype=np.float64)
 
-    def _proto(self) -> linear_solver_pb2.MPModelProto:
-        """The whole relaxation as OR-Tools' model proto, written by the model builder."""
+    def model_proto(self) -> linear_solver_pb2.MPModelProto:
+        """The whole relaxation as OR-Tools' model proto (without `constant`), written by the
+        model builder."""
         proto = linear_solver_pb2.MPModelProto()
         with tempfile.TemporaryDirectory(prefix="qods-lp-") as folder:
             path = Path(folder) / "relaxation.pb"
