@@ -4,16 +4,13 @@ leaves that minimum open proves it with it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from helpers.builders import TinyProject
 from helpers.solving import solve_checked
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_waitlist_first import brute_force, tight_rows
+from test_waitlist_first import blocked_re_solve, brute_force, tight_rows
 
 import solver.run.resolve as resolve
-from qods_planner.model import BoothStatus
 from qods_planner.snapshot import build_problem
 from qods_planner.validation import score
 from solver.built_model import build_model
@@ -22,23 +19,12 @@ from solver.integer_bound import integer_optimum
 from solver.waitlist import waitlist_step
 
 
-def _blocked_re_solve(project, pick: int):
-    """`project` solved fresh and published, then one of its held booths blocked."""
-    reference = solve_checked(project, fresh=True).plan
-    project.set_plan(reference)
-    held = sorted(b for s in reference.stands.values() for b in s)
-    if held:
-        gone = held[pick % len(held)]
-        project.put_booth(replace(project.booths[gone], status=BoothStatus.BLOCKED))
-    return reference
-
-
 @settings(
     max_examples=15, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 @given(tight_rows(), st.integers(0, 99))
 def test_the_integer_optimum_is_the_best_plans_waitlist_and_moves(project, pick):
-    reference = _blocked_re_solve(project, pick)
+    reference = blocked_re_solve(project, pick)
     inst = build_instance(build_problem(project, reference=reference, keep_confirmed=False))
     hard = build_model(inst, soft=False, confirmed="hard", record_rows=True)
     exact = integer_optimum(hard, hard.objective.dominant(), 10.0)
@@ -57,7 +43,7 @@ def _six_for_four():
     for i in range(6):
         tiny.exhibitor(f"e{i}", sector=("auto", "food")[i % 2], m2=9, max_m2=9)
     project = tiny.project
-    return project, _blocked_re_solve(project, 0)
+    return project, blocked_re_solve(project, 0)
 
 
 def test_a_re_solve_the_relaxation_leaves_open_is_proven_by_the_integer_optimum(monkeypatch):

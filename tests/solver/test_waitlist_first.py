@@ -14,10 +14,22 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qods_planner.generate import SHAPES, generate_tight
-from qods_planner.model import Needs, Plan, PriorityTier
+from qods_planner.model import BoothStatus, Needs, Plan, PriorityTier
 from qods_planner.snapshot import build_problem
 from qods_planner.validation import check, score
 from solver import SolveParams, solve
+
+
+def blocked_re_solve(project, pick: int) -> Plan:
+    """`project` solved fresh and its plan published (returned), then one of its held booths
+    blocked (the `pick`-th, cyclically), if any."""
+    reference = solve_checked(project, fresh=True).plan
+    project.set_plan(reference)
+    held = sorted(b for s in reference.stands.values() for b in s)
+    if held:
+        gone = held[pick % len(held)]
+        project.put_booth(replace(project.booths[gone], status=BoothStatus.BLOCKED))
+    return reference
 
 
 def brute_force(project) -> tuple[int, list[Plan]]:
@@ -221,8 +233,6 @@ def test_a_re_solve_proven_fewest_moves_has_them_by_brute_force(project, pick, k
     (waitlist and moves together, by the validator) has them: no valid plan costs less —
     with confirmed exhibitors kept (`keep`: then among plans keeping them all, and a
     refusal only when there is none) or not."""
-    from qods_planner.model import BoothStatus
-
     first = solve_checked(project, fresh=True)
     reference = first.plan
     project.set_plan(reference)
@@ -260,18 +270,12 @@ def test_a_re_solve_relaxation_bounds_waitlist_and_moves_in_whole_steps(project,
     no plan can fall between two steps."""
     from math import gcd
 
-    from qods_planner.model import BoothStatus
     from solver.built_model import build_model
     from solver.indexing import build_instance
     from solver.waitlist import waitlist_step
     from solver.waitlist_lp import relax_dominant
 
-    reference = solve_checked(project, fresh=True).plan
-    project.set_plan(reference)
-    held = sorted(b for s in reference.stands.values() for b in s)
-    if held:
-        gone = held[pick % len(held)]
-        project.put_booth(replace(project.booths[gone], status=BoothStatus.BLOCKED))
+    reference = blocked_re_solve(project, pick)
     problem = build_problem(project, reference=reference, keep_confirmed=False)
     inst = build_instance(problem)
     hard = build_model(inst, soft=False, confirmed="hard", record_rows=True)
