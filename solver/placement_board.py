@@ -58,15 +58,7 @@ class Board:
         rows = inst.pb[cand]
         ok = self.clear(e)
         points = inst.cgain[e] + self.gain[rows, inst.e_sector[e]].sum(axis=1)
-        for j in self.partners[e]:
-            q = self.assign[j]
-            if q >= 0:
-                near = np.zeros(inst.n_booths + 1, dtype=bool)
-                for b in inst.p_booths[q]:
-                    for n, _f, _apart in inst.nbrs[b]:
-                        near[n] = True
-                points = points + inst.problem.weights.partners * near[rows].any(axis=1)
-        return cand[ok], points[ok]
+        return cand[ok], (points + self._partner_bonus(e, rows))[ok]
 
     def points_if_moved(self, e: int, targets) -> tuple[np.ndarray, np.ndarray]:
         """For placed `e` and candidates `targets` of it: (free, points) of each as `options`
@@ -89,15 +81,22 @@ class Board:
         points = inst.cgain[e][np.searchsorted(cand, targets)] + (
             self.gain[rows, sector] - pull[rows]
         ).sum(axis=1)
+        return free, points + self._partner_bonus(e, rows)
+
+    def _partner_bonus(self, e: int, rows: np.ndarray) -> np.ndarray:
+        """Per stand (its booths' `rows`): the partners' points `e` earns there, one partner
+        weight for each placed partner whose stand borders it."""
+        inst = self.inst
+        bonus = np.zeros(len(rows), dtype=np.int64)
         for j in self.partners[e]:
-            r = self.assign[j]
-            if r >= 0:
+            q = self.assign[j]
+            if q >= 0:
                 near = np.zeros(inst.n_booths + 1, dtype=bool)
-                for b in inst.p_booths[r]:
+                for b in inst.p_booths[q]:
                     for n, _f, _apart in inst.nbrs[b]:
                         near[n] = True
-                points = points + inst.problem.weights.partners * near[rows].any(axis=1)
-        return free, points
+                bonus += inst.problem.weights.partners * near[rows].any(axis=1)
+        return bonus
 
     def clear(self, e: int) -> np.ndarray:
         """Per candidate of `e`: whether its booths are free and no competitor of `e` stands
