@@ -24,8 +24,9 @@ def integer_optimum(
     """The optimum of `objective` (variables, points, constant; maximised) over the integer
     points of `hard`'s recorded rows, rounded down, or None unless SCIP proves it within
     `seconds`. The rows are every hard rule without enforcement literals, so the value bounds
-    every valid plan's; SCIP is deterministic, and only a finished search counts, so the
-    answer does not follow the machine's load."""
+    every valid plan's. SCIP is deterministic and only a finished search counts, so the value
+    never follows the machine's load; whether it finishes in time can, as with the waitlist
+    lines' LPs."""
     if seconds <= 0:
         return None
     relaxation = LinearRelaxation(hard.pm, *objective)

@@ -31,7 +31,7 @@ MOVES_MODEL_FACTOR = 4
 # round's value may be out of reach (the restricted relaxation is fractional), and then the
 # search runs to its end.
 ROUND_SEARCH_PARTS = 4
-INTEGER_S = 1.5  # SCIP's limit for the integer optimum of the fewest moves, within the clock
+INTEGER_S = 1.5  # SCIP's limit for each integer optimum (`integer_bound`), within the clock
 LINE_S = 1.0  # GLOP's limit for each extra waitlist line (`_waitlist_lines`), within the clock
 LINE_MIN_S = 0.05  # with less left on the clock, no more lines
 
@@ -63,7 +63,7 @@ def resolve(run: Run, model_inst: Instance, best: np.ndarray) -> np.ndarray:
         if dominant(inst, early.best) < lowest and total_candidates(inst) <= INTEGER_MAX_PAIRS:
             # The LP leaves it open; its integer optimum may close it where the search below
             # does not within the phase (the sold-out 200-exhibitor venue: measured,
-            # docs/benchmarks.md).
+            # benchmarks/analysis-resolve.md).
             exact = integer_optimum(hard, hard.objective.dominant(), run.clock.cap(INTEGER_S))
             if exact is not None:
                 lowest = min(lowest, on_grid(inst, exact))
