@@ -94,6 +94,7 @@ def trace_frontier(
     time_left: Callable[[], float] | None = None,
     cap_bound: MoveBound | None = None,
     lps: CapLps | None = None,
+    seeds: list[np.ndarray] | None = None,
 ) -> tuple[list[FrontierPoint], int | None]:
     """The points m + 1 … m + `params.extra_moves` after the minimal-move plan `best` (whose
     point the caller makes from the main search's result). `model_inst` is the instance the
@@ -108,7 +109,8 @@ def trace_frontier(
     the caller starts them early, this waits for them, as long as when it started them
     itself, and stops them). A bound for a looser cap holds for every tighter one (a
     tighter cap only lowers the best score), so each point also takes every later point's
-    bound.
+    bound. `seeds`: valid plans (the waitlist lines' integer plans) each point with enough
+    moves for them also starts from.
     """
     extra = params.extra_moves
     if extra <= 0 or is_cancelled(cancel):
@@ -159,7 +161,15 @@ def trace_frontier(
                 domain[1] = max(domain[0], ceiling)
             # From the point before and from the minimal-move plan: a chain needs two moves,
             # which the point before may have spent on a single one.
-            starts = (current,) if current is best else (current, best)
+            starts = [current] if current is best else [current, best]
+            # ... and from any valid plan found elsewhere within the cap (`seeds`), keeping
+            # the waitlist no costlier than the minimal-move plan's
+            starts += [
+                s
+                for s in seeds or ()
+                if len(moved(inst, s)) <= cap
+                and breakdown(inst, s)["waitlist"] >= reached["waitlist"]
+            ]
             current = max(
                 (relocations.relocate(start, cap) for start in starts),
                 key=lambda plan: quality(inst, plan),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+import numpy as np
 from ortools.linear_solver import pywraplp  # type: ignore[attr-defined]
 
 from .built_model import BuiltModel
@@ -27,6 +28,15 @@ def integer_optimum(
     every valid plan's. SCIP is deterministic and only a finished search counts, so the value
     never follows the machine's load; whether it finishes in time can, as with the waitlist
     lines' LPs."""
+    found = integer_solution(hard, objective, seconds)
+    return None if found is None else found[0]
+
+
+def integer_solution(
+    hard: BuiltModel, objective: tuple[Sequence[int], Sequence[int], int], seconds: float
+) -> tuple[int, np.ndarray] | None:
+    """`integer_optimum` and the assignment of its solution (`hard.v.extract`; a plan the
+    caller must check, as the rows leave out the rules with enforcement literals)."""
     if seconds <= 0:
         return None
     relaxation = LinearRelaxation(hard.pm, *objective)
@@ -39,4 +49,6 @@ def integer_optimum(
     solver.SetTimeLimit(max(1, int(seconds * 1000)))
     if solver.Solve() != pywraplp.Solver.OPTIMAL:
         return None
-    return math.floor(solver.Objective().BestBound() + relaxation.constant + 1e-6)
+    values = np.rint([v.solution_value() for v in solver.variables()]).astype(np.int64)
+    bound = math.floor(solver.Objective().BestBound() + relaxation.constant + 1e-6)
+    return bound, hard.v.extract(values)

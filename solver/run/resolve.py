@@ -3,6 +3,7 @@ both held, then the trade-off frontier beyond the minimal-move plan."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import numpy as np
@@ -12,7 +13,7 @@ from ..built_model import BuiltModel
 from ..evaluate import breakdown, is_valid, moved, total
 from ..frontier import LP_GRACE_S, frontier_lps, trace_frontier
 from ..instance import Instance
-from ..integer_bound import INTEGER_MAX_PAIRS, integer_optimum
+from ..integer_bound import INTEGER_MAX_PAIRS, integer_optimum, integer_solution
 from ..lp_bound import LinearRelaxation, LpBound
 from ..neighbourhood import total_candidates
 from ..progress import is_cancelled
@@ -211,13 +212,19 @@ def _waitlist_lines(
         if line is not None:
             lines.append(line)
         open_still = waitlist_ceiling(lines + run.waitlist_lines(), cap, step) > reached
-        if weight == 0 and open_still and total_candidates(inst) <= INTEGER_MAX_PAIRS:
-            # The least waitlist's LP is fractional; its integer optimum may close it (the
-            # sold-out 200 venue's priority upgrade: 65,000 → 70,000, the plan's, 1.3 s).
-            objective = hard.objective.waitlist_less_moves(0)
-            exact = integer_optimum(hard, objective, run.clock.cap(INTEGER_S))
-            if exact is not None:
-                lines.append((0, exact // step * step))
+        if open_still and total_candidates(inst) <= INTEGER_MAX_PAIRS:
+            # The LP is fractional; the integer optimum may close the line (the sold-out 200
+            # venue's priority upgrade: 65,000 → 70,000, the plan's, in 1.3 s), and where it
+            # does not, its plan shortens the waitlist within the frontier's moves (there
+            # after a withdrawal: five moves place one more, which no search found).
+            objective = hard.objective.waitlist_less_moves(weight)
+            found = integer_solution(hard, objective, run.clock.cap(INTEGER_S))
+            if found is not None:
+                grid = math.gcd(step, weight)  # every plan's value is a multiple of it
+                lines.append((weight, found[0] // grid * grid))
+                plan = found[1]
+                if is_valid(inst, plan) and len(moved(inst, plan)) <= cap:
+                    run.frontier_seeds.append(plan)
     return lines
 
 
@@ -298,5 +305,6 @@ def frontier(run: Run, model_inst: Instance, best: np.ndarray) -> list[FrontierP
         time_left=run.clock.left,
         cap_bound=run.cap_bound(),
         lps=run.frontier_lps,
+        seeds=run.frontier_seeds,
     )
     return points

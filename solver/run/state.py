@@ -73,6 +73,7 @@ class Run:
         self.bound_at_fewest: int | None = None  # the frontier's bound at the fewest moves
         self.frontier_model: BuiltModel | None = None  # the quality phase's, before its holds
         self.frontier_lps: CapLps | None = None  # the frontier's movers' LPs, once started
+        self.frontier_seeds: list[np.ndarray] = []  # valid plans the frontier also starts from
         self.cap_bounds: MoveBound | None = None
         # the most waitlist + moves any valid plan scores (a re-solve's relaxation or proof)
         self.dominant_ceiling: int | None = None

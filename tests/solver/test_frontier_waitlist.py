@@ -53,11 +53,10 @@ def test_with_a_waitlist_every_point_is_the_brute_force_best_and_proven():
     assert scores[-1] > scores[0]  # the moves buy quality, so the lines were put to work
 
 
-def test_a_move_that_makes_room_is_a_point_of_its_own_when_it_costs_more_than_the_wait():
+def _room_for_z() -> TinyProject:
     """A1–A3 side by side and B1 apart; x and y hold A1 and A2, z (new) needs two booths side
     by side. y moving to B1 makes room for z on A2–A3, but a move weighs 6,000 and z's wait
-    5,000, so the minimal-move plan keeps z waiting; the point with one move more places it.
-    A ceiling one waitlist step too low would cut that plan."""
+    5,000, so the minimal-move plan keeps z waiting."""
     tiny = TinyProject()
     tiny.row("A", 3, x=600, y=0)
     tiny.row("B", 1, x=600, y=1400)
@@ -69,6 +68,13 @@ def test_a_move_that_makes_room_is_a_point_of_its_own_when_it_costs_more_than_th
     project.set_baseline(published)
     settings = project.settings
     project.set_settings(replace(settings, weights=replace(settings.weights, move=6_000)))
+    return tiny
+
+
+def test_a_move_that_makes_room_is_a_point_of_its_own_when_it_costs_more_than_the_wait():
+    """In `_room_for_z`, the point with one move more places z. A ceiling one waitlist step
+    too low would cut that plan."""
+    project = _room_for_z().project
     result = solve_checked(project, params=replace(QUICK, extra_moves=2))
     plans = _scored(project, 2)
     held = result.breakdown["waitlist"]
@@ -115,3 +121,16 @@ def test_each_point_s_search_knows_the_waitlist_cannot_shrink(monkeypatch):
     # the frontier's three point searches are the last solves (the quality phase's row
     # before them holds the waitlist from below only)
     assert sides[-3:] == [(held, held)] * 3, sides
+
+
+def test_the_plan_of_a_waitlist_lines_integer_optimum_starts_the_frontiers_points(monkeypatch):
+    """With no search at the points (relocations only, as when the clock has run out), the
+    relocations, which never seat a waitlisted exhibitor, cannot place z; the least waitlist's
+    integer optimum has a plan that does, with one move, and the points from m + 1 on start
+    from it."""
+    import solver.frontier as frontier
+
+    monkeypatch.setattr(frontier, "MIN_SEARCH_S", 1e9)
+    project = _room_for_z().project
+    result = solve_checked(project, params=replace(QUICK, extra_moves=2))
+    assert result.frontier[0].waitlist and not result.frontier[1].waitlist
