@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from helpers.stored_re_solve import stored_re_solve
 from hypothesis import HealthCheck, given, settings
 from test_waitlist_first import tight_rows
 
@@ -34,17 +35,7 @@ def _value(relaxation: LinearRelaxation, values: np.ndarray) -> float:
 def late_batch():
     """A stored 200-exhibitor fair, its greedy plan published, then 10 % more exhibitors
     registering at once; the hard model of its re-solve and the repaired plan."""
-    from benchmarks.changes import APPLY
-    from benchmarks.instances import HERE, load
-    from solver.api import to_plan
-
-    path = HERE / "gen-0200-s3.qods.json.gz"
-    fresh = build_instance(build_problem(load(path), fresh=True))
-    published = to_plan(fresh, greedy(fresh))
-    project = load(path)
-    project.set_plan(published)
-    project.set_baseline(published)
-    APPLY["late_batch"](project)
+    project = stored_re_solve("gen-0200-s3", "late_batch")
     inst, hard = _hard(build_problem(project))
     return inst, hard, repair(inst)[0]
 
