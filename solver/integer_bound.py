@@ -7,7 +7,9 @@ the LP, 70,000 the plan's) in 1.3 s (measured: benchmarks/analysis-resolve.md)."
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from ortools.linear_solver import pywraplp  # type: ignore[attr-defined]
@@ -37,9 +39,37 @@ def integer_solution(
 ) -> tuple[int, np.ndarray] | None:
     """`integer_optimum` and the assignment of its solution (`hard.v.extract`; a plan the
     caller must check, as the rows leave out the rules with enforcement literals)."""
+    found = solve_integer(LinearRelaxation(hard.pm, *objective), seconds)
+    if found is None or not found.optimal:
+        return None
+    return found.bound, hard.v.extract(found.values)
+
+
+@dataclass(frozen=True)
+class IntegerSolve:
+    """What SCIP ended with: `bound` rounded down (valid however the search ended, a stop
+    included), the values of its best solution, and whether it finished (`optimal`)."""
+
+    bound: int
+    values: np.ndarray
+    optimal: bool
+
+
+def solve_integer(
+    relaxation: LinearRelaxation,
+    seconds: float,
+    *,
+    exact: bool = False,
+    box: list | None = None,
+    stopped: threading.Event | None = None,
+) -> IntegerSolve | None:
+    """`relaxation`'s rows and objective with every variable integer, solved by SCIP within
+        `seconds`; None without SCIP, time or a solution. `exact`: no relative gap (SCIP's default
+        1e-4 may end a search a few points short of the optimum; the bound stays valid either
+        way). `box` receives the solver, for a caller on another thread to interrupt; a caller
+    that sets `stopped` first and then interrupts what `box` holds always stops the search."""
     if seconds <= 0:
         return None
-    relaxation = LinearRelaxation(hard.pm, *objective)
     proto = relaxation.model_proto()
     for variable in proto.variable:
         variable.is_integer = True
@@ -47,8 +77,16 @@ def integer_solution(
     if solver is None or solver.LoadModelFromProto(proto):  # no SCIP, or an error message
         return None
     solver.SetTimeLimit(max(1, int(seconds * 1000)))
-    if solver.Solve() != pywraplp.Solver.OPTIMAL:
+    parameters = pywraplp.MPSolverParameters()
+    if exact:
+        parameters.SetDoubleParam(parameters.RELATIVE_MIP_GAP, 0.0)
+    if box is not None:
+        box.append(solver)
+    if stopped is not None and stopped.is_set():
+        return None
+    status = solver.Solve(parameters)
+    if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
         return None
     values = np.rint([v.solution_value() for v in solver.variables()]).astype(np.int64)
     bound = math.floor(solver.Objective().BestBound() + relaxation.constant + 1e-6)
-    return bound, hard.v.extract(values)
+    return IntegerSolve(bound, values, status == pywraplp.Solver.OPTIMAL)

@@ -17,6 +17,7 @@ from ..neighbourhood import kept_around
 from ..params import cp_parameters, waitlist_parameters
 from ..progress import SolutionCallback, Watchdog, is_cancelled
 from ..waitlist_lp import neighbourhood
+from .integer_first import integer_plan
 from .state import Run
 
 
@@ -43,17 +44,20 @@ def run_phase(
     decode=None,
     keep_bound: bool = True,
     enough: Callable[[np.ndarray], bool] | None = None,
+    seed: int | None = None,
 ) -> Phase:
     """Search `bm` under objective `mode` from `hint` for `seconds` (deterministic seconds
     when reproducible, never past the wall clock); `parallel` races the workers, `decode`
     turns a solution into a plan, `keep_bound` records CP-SAT's bound, and the search stops
-    at a plan that is `enough`."""
+    at a plan that is `enough`; `seed` replaces the run's."""
     inst = run.inst
     if is_cancelled(run.cancel):
         return Phase(cp_model.UNKNOWN, None, None, 0.0)
     offset = bm.use_objective(mode)
     bm.hint(hint)
     params = replace(run.params, reproducible=False) if parallel else run.params
+    if seed is not None:
+        params = replace(params, seed=seed)
     if worker == "waitlist":
         solver = waitlist_parameters(params, max(0.05, seconds))
     else:
@@ -79,7 +83,8 @@ def run_phase(
         change which plan a reproducible run returns."""
         candidates = [run.tree_value, None if run.lp is None else run.lp.value]
         known = [b for b in candidates if b is not None]
-        return bool(known) and callback.reaches(min(known))
+        # SCIP's plan, when the solve may return it, is best and takes this search's place.
+        return bool(known) and callback.reaches(min(known)) or integer_plan(run) is not None
 
     with Watchdog(solver, run.cancel, reached if mode == "full" else None):
         status = solver.solve(bm.pm.model, callback)
@@ -159,7 +164,8 @@ def anneal_from(run: Run, best: np.ndarray, seconds: float) -> np.ndarray:
         reached = (
             tree is not None and tree.proven and tree.value is not None and scored[0] >= tree.value
         )
-        return late or reached
+        # SCIP's plan, when the solve may return it, is best: the annealer's is not needed.
+        return late or reached or integer_plan(run) is not None
 
     def better(assign: np.ndarray) -> None:
         scored[0] = total(inst, assign)

@@ -17,6 +17,7 @@ from ..clock import Clock
 from ..evaluate import is_valid, total
 from ..frontier import CapLps
 from ..instance import Instance
+from ..integer_plan import IntegerPlan
 from ..lp_bound import LpBound
 from ..move_bound import MoveBound
 from ..params import SolveParams
@@ -54,7 +55,7 @@ class Run:
         self.dropped: dict[int, str] = {}
         self.lp: LpBound | None = None
         self.lp_value: int | None = None
-        self.tree: BoundSearch | None = None
+        self.tree: BoundSearch | IntegerPlan | None = None
         self.tree_value: int | None = None
         # The search ends early enough for the explanations to end within the limit too.
         self.reserve = reserve_for(params)

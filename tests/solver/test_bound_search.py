@@ -61,7 +61,8 @@ def test_a_bound_found_on_a_larger_problem_is_never_below_a_plan():
     assert value is not None and value >= plan.objective
 
 
-def test_a_solve_whose_plan_meets_the_search_bound_ends_proven_best():
+def test_a_solve_whose_plan_meets_the_search_bound_ends_proven_best(monkeypatch):
+    monkeypatch.setattr("solver.run.fresh.INTEGER_PLAN_MAX", 0)  # SCIP's place below that
     problem, _model_ = _model(20, seed=3)
     result = solve(problem, SolveParams(wall_limit_s=120, time_limit_s=20, explain=False))
     assert result.status is SolveStatus.OPTIMAL
