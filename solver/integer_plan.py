@@ -1,4 +1,4 @@
-"""A small fair's best plan from SCIP, on a thread while the annealer runs.
+"""A small fair's best plan from SCIP, on a thread beside the annealer and CP-SAT.
 
 On small fairs of interchangeable booths CP-SAT finds the best plan but cannot prove it: on
 two rows of 20 identical booths and 24 exhibitors (960 candidate pairs) three seeds reached
@@ -12,7 +12,11 @@ SCIP is deterministic: a search it finishes returns the same plan for every seed
 The rows leave out the constraints with enforcement literals: the holds, given to SCIP here
 as bounds, and the explanations' literals. The plan is checked before it counts all the same
 (and the fair order, which the rows do not know, must cost it nothing).
-Unfinished, its bound still bounds every plan, as the LB-tree search's does.
+
+A plan best over the rows that scores SCIP's bound is best of every plan with the holds; the
+rows' objective can credit a plan more than its score, so a plan short of the bound is only a
+good one (`run.integer_first.integer_proven`). Unfinished, SCIP's bound still holds for every
+plan with the holds: for every plan when nobody is held, as the LB-tree search's does.
 """
 
 from __future__ import annotations
@@ -29,17 +33,17 @@ from .lp_bound import LinearRelaxation
 
 # Up to this many candidate pairs a fresh solve asks SCIP for the best plan (see above).
 INTEGER_PLAN_MAX = 1_000
-# ... and gives it at most this many wall seconds: where it proved a plan at all it took 3.5 s
-# or less, and a solve whose CP-SAT search proved its own plan best waits for SCIP's (the
-# plan every seed falls back on) no longer than this.
-INTEGER_PLAN_S = 10.0
+# A solve whose CP-SAT search proved its own plan best waits at most this much longer for
+# SCIP's, the plan every seed falls back on (where SCIP proved a plan it took 3.5 s or less).
+INTEGER_AFTER_PROOF_S = 5.0
 # A stopped SCIP returns within milliseconds; its bound is read after at most this wait.
 STOP_WAIT_S = 0.5
 
 
 class IntegerPlan:
     """SCIP on `bm`'s recorded rows under `objective` (variables, points, constant;
-    maximised) for `seconds` of wall clock, every exhibitor in `placed` given a stand.
+    maximised) for `seconds` of wall clock, every exhibitor in `placed` given a stand and
+    every one in `waiting` waitlisted.
     `bound` is its bound once it ends (None before), `value` the same where it bounds every
     plan (nobody held placed; else None, as CP-SAT's bound with the holds is not reported),
     `proven` says it finished, and `assign` is then its plan (to be checked)."""
@@ -50,6 +54,7 @@ class IntegerPlan:
         objective: tuple[list[int], list[int], int],
         seconds: float,
         placed: Sequence[int] = (),
+        waiting: Sequence[int] = (),
     ) -> None:
         self.bound: int | None = None
         self.value: int | None = None
@@ -59,6 +64,7 @@ class IntegerPlan:
         # `run.integer_first`'s verdict, reached once: the plan made fair, None if refused.
         self.checked = False
         self.fair: np.ndarray | None = None
+        self.score = 0  # the plan's score, once checked
         self.deadline = time.perf_counter() + seconds
         self._extract = bm.v.extract
         # Built here, not on the thread: the holds added to `bm` next must not reach it.
@@ -66,6 +72,9 @@ class IntegerPlan:
         for e in placed:  # kept placed: the fair waitlist's hold (`waitlist.hold_placed`)
             if e in bm.v.wait:
                 self._relaxation.upper[bm.v.wait[e]] = 0
+        for e in waiting:
+            if e in bm.v.wait:
+                self._relaxation.lower[bm.v.wait[e]] = 1
         self._solver: list = []
         self._stopped = threading.Event()
         self._thread = threading.Thread(

@@ -17,7 +17,7 @@ from ..neighbourhood import kept_around
 from ..params import cp_parameters, waitlist_parameters
 from ..progress import SolutionCallback, Watchdog, is_cancelled
 from ..waitlist_lp import neighbourhood
-from .integer_first import integer_plan
+from .integer_first import integer_proven
 from .state import Run
 
 
@@ -83,8 +83,8 @@ def run_phase(
         change which plan a reproducible run returns."""
         candidates = [run.tree_value, None if run.lp is None else run.lp.value]
         known = [b for b in candidates if b is not None]
-        # SCIP's plan, when the solve may return it, is best and takes this search's place.
-        return bool(known) and callback.reaches(min(known)) or integer_plan(run) is not None
+        # SCIP's plan, proven best and one the solve may return, takes this search's place.
+        return bool(known) and callback.reaches(min(known)) or integer_proven(run)
 
     with Watchdog(solver, run.cancel, reached if mode == "full" else None):
         status = solver.solve(bm.pm.model, callback)
@@ -164,8 +164,8 @@ def anneal_from(run: Run, best: np.ndarray, seconds: float) -> np.ndarray:
         reached = (
             tree is not None and tree.proven and tree.value is not None and scored[0] >= tree.value
         )
-        # SCIP's plan, when the solve may return it, is best: the annealer's is not needed.
-        return late or reached or integer_plan(run) is not None
+        # SCIP's plan, proven best and one the solve may return: the annealer's is not needed.
+        return late or reached or integer_proven(run)
 
     def better(assign: np.ndarray) -> None:
         scored[0] = total(inst, assign)

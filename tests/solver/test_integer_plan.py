@@ -22,7 +22,8 @@ from solver.evaluate import is_valid, total
 from solver.greedy import greedy
 from solver.integer_plan import IntegerPlan
 from solver.rank_repair import rank_repair
-from solver.run.integer_first import integer_plan
+from solver.run.integer_first import integer_plan, integer_proven
+from solver.run.state import Run
 
 
 def _rows(n: int, booths: int, competitors: dict[str, tuple[str, ...]] | None = None):
@@ -40,10 +41,10 @@ def _rows(n: int, booths: int, competitors: dict[str, tuple[str, ...]] | None = 
     return b.project
 
 
-def _integer(project, seconds: float = 30.0, placed=()) -> tuple[IntegerPlan, object]:
+def _integer(project, seconds: float = 30.0, placed=(), waiting=()) -> tuple[IntegerPlan, Run]:
     run = _run(project)
     bm = build_model(run.inst, record_rows=True)
-    plan = IntegerPlan(bm, bm.objective.full(), seconds, placed=placed)
+    plan = IntegerPlan(bm, bm.objective.full(), seconds, placed=placed, waiting=waiting)
     plan.result(seconds + 5)
     return plan, run
 
@@ -88,12 +89,29 @@ def test_the_exhibitors_held_placed_keep_a_stand_and_the_bound_is_not_called_glo
     project = _rows(5, 2)
     free, run = _integer(project)
     (waiting,) = [e for e, p in enumerate(free.assign.tolist()) if p < 0]
-    placed = [e for e in range(run.inst.n_ex) if e != (waiting + 1) % run.inst.n_ex]
+    other = (waiting + 1) % run.inst.n_ex
+    placed = [e for e in range(run.inst.n_ex) if e != other]
     held, _held_run = _integer(project, placed=placed)
     assert held.proven and held.value is None and held.bound is not None
     assert free.value == free.bound
     assert all(held.assign[e] >= 0 for e in placed)
     assert held.bound <= free.bound
+    # Kept waiting too (a proven least waitlist): a venue with room for both still waitlists it.
+    roomy = _rows(5, 3)
+    kept, _kept_run = _integer(roomy, waiting=[other])
+    assert kept.proven and kept.assign[other] < 0
+    assert all(p >= 0 for e, p in enumerate(kept.assign.tolist()) if e != other)
+
+
+def test_the_integer_plan_is_called_best_only_when_it_scores_scips_bound():
+    """The rows' objective may credit a plan more than its score: SCIP's plan is then a good
+    plan, not a proven one."""
+    plan, run = _integer(_rows(4, 3))
+    run.tree = plan
+    assert integer_plan(run) is not None and plan.bound == plan.score
+    assert integer_proven(run)
+    plan.bound = plan.score + 1
+    assert not integer_proven(run)
 
 
 def test_every_seed_gets_the_integer_plan_when_the_least_key_is_not_proven(monkeypatch):
@@ -155,3 +173,24 @@ def test_the_tie_break_takes_one_seed_whatever_the_runs(monkeypatch):
     for seed in (1, 2):
         solve_checked(project, fresh=True, params=replace(QUICK, seed=seed, time_limit_s=3.0))
     assert len(seeds) == 2 and seeds[0] == seeds[1] is not None
+
+
+def test_a_plan_scoring_below_scips_bound_replaces_no_better_plan(monkeypatch):
+    """An integer plan short of its bound (the rows over-crediting it) is kept only when it
+    scores at least the search's plan: here it is the greedy's, and the search's stays."""
+    first: list = []
+
+    class ShortPlan(IntegerPlan):
+        def __init__(self, bm, objective, seconds, placed=(), waiting=()):
+            super().__init__(bm, objective, 0.0, placed=placed, waiting=waiting)
+            self.join(5.0)
+            inst = bm.objective.inst
+            self.assign = greedy(inst)
+            self.bound = total(inst, self.assign) + 1000
+            self.proven = True
+            first.append(total(inst, self.assign))
+
+    monkeypatch.setattr("solver.run.fresh.IntegerPlan", ShortPlan)
+    result = solve_checked(_rows(8, 6), fresh=True, params=replace(QUICK, time_limit_s=3.0))
+    assert first and result.objective > first[0]
+    assert result.stats.get("integer_plan") is None
