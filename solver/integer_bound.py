@@ -64,9 +64,9 @@ def solve_integer(
     stopped: threading.Event | None = None,
 ) -> IntegerSolve | None:
     """`relaxation`'s rows and objective with every variable integer, solved by SCIP within
-        `seconds`; None without SCIP, time or a solution. `exact`: no relative gap (SCIP's default
-        1e-4 may end a search a few points short of the optimum; the bound stays valid either
-        way). `box` receives the solver, for a caller on another thread to interrupt; a caller
+    `seconds`; None without SCIP, time or a solution. `exact`: no relative gap (SCIP's default
+    1e-4 may end a search a few points short of the optimum; the bound stays valid either
+    way). `box` receives the solver, for a caller on another thread to interrupt; a caller
     that sets `stopped` first and then interrupts what `box` holds always stops the search."""
     if seconds <= 0:
         return None

@@ -43,10 +43,10 @@ STOP_WAIT_S = 0.5
 class IntegerPlan:
     """SCIP on `bm`'s recorded rows under `objective` (variables, points, constant;
     maximised) for `seconds` of wall clock, every exhibitor in `placed` given a stand and
-    every one in `waiting` waitlisted.
-    `bound` is its bound once it ends (None before), `value` the same where it bounds every
-    plan (nobody held placed; else None, as CP-SAT's bound with the holds is not reported),
-    `proven` says it finished, and `assign` is then its plan (to be checked)."""
+    every one in `waiting` waitlisted. `bound` is its bound once it ends (None before),
+    `value` the same where it bounds every plan (nobody held placed; else None, as CP-SAT's
+    bound with the holds is not reported), `proven` says it finished, and `assign` is then
+    its plan (to be checked)."""
 
     def __init__(
         self,
