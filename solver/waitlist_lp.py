@@ -8,8 +8,8 @@ CP-SAT's own search needed more than the whole limit to bound or better the anne
 (measured on the tight family: docs/benchmarks.md).
 
 - `relax_waitlist`: the relaxation's optimum. Its duals bound the waitlist from below by weak
-  duality, valid however the solve ended; the rows left out (competitor clauses, enforced
-  rows) only relax it further.
+  duality, valid however the solve ended; the rows left out (those with enforcement
+  literals: the holds and the explanations' requirements) only relax it further.
 - `round_plan`: a valid plan that takes the relaxation's placements largest first, then
   gives the rest their best free place.
 - `neighbourhood`: the exhibitors a rounding left in doubt (split by the relaxation, refused
