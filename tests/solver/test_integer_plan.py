@@ -13,9 +13,9 @@ from helpers.brute import valid_plans
 from helpers.builders import TinyProject
 from helpers.solving import QUICK, solve_checked
 from test_fair_search import _run
+from test_tie_break import fairness_costs_a_wish
 
 import solver.run.tie_break as tie_break_module
-from qods_planner.model import Wishes
 from qods_planner.validation import check
 from solver.built_model import build_model
 from solver.evaluate import is_valid, total
@@ -66,20 +66,13 @@ def test_a_plan_the_fair_order_would_cost_points_is_refused():
     """Over the rows the best plan gives `lo` the booth `hi` chose (in the hall `lo` wishes
     for): an inversion whose repair costs the wish's points. SCIP's plan is refused, and the
     solve returns a fair plan of its own."""
-    b = TinyProject()
-    b.hall("H2", x=4000, width=1000, depth=1000)
-    b.booth("A1", 4000, 0, hall="H2")
-    b.booth("B1", 0, 0)
-    b.exhibitor("hi", m2=9, max_m2=9, choices=("A1",), priority_points=10)
-    b.exhibitor("lo", m2=9, max_m2=9, wishes=Wishes(preferred_hall="H2"))
-    settings = b.project.settings
-    b.project.set_settings(replace(settings, weights=replace(settings.weights, hall_wish=80)))
-    plan, run = _integer(b.project)
+    project = fairness_costs_a_wish()
+    plan, run = _integer(project)
     assert plan.proven and is_valid(run.inst, plan.assign)
     assert total(run.inst, rank_repair(run.inst, plan.assign)) < total(run.inst, plan.assign)
     run.tree = plan
     assert integer_plan(run) is None
-    result = solve_checked(b.project, fresh=True)  # fair, by the helper's check
+    result = solve_checked(project, fresh=True)  # fair, by the helper's check
     assert result.stats.get("integer_plan") is None and result.stands["hi"] == ("A1",)
 
 

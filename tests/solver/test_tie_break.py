@@ -11,7 +11,7 @@ from helpers.builders import TinyProject
 from helpers.solving import QUICK, solve_checked
 from test_fair_search import _assign, _run
 
-from qods_planner.model import Wishes
+from qods_planner.model import Project, Wishes
 from qods_planner.validation import check
 from solver.evaluate import breakdown, total
 from solver.objective import pair_key
@@ -86,20 +86,26 @@ def test_a_sold_out_venue_gives_one_plan_too():
     assert len(plans) == 1
 
 
-def test_when_the_fair_order_costs_points_the_tie_is_broken_at_the_fair_score():
-    """The search's best plan has an inversion: the lower-ranked `lo` stands on the booth
-    `hi` chose, in the hall `lo` wishes for. Undoing it costs that wish's points. The plan
-    returned is fair, of that lower score, no longer called proven best, and says what
-    fairness cost."""
+def fairness_costs_a_wish() -> Project:
+    """Booth A1 in hall H2, chosen by `hi`; `lo`, ranked lower, wishes for hall H2, and the
+    wish (80) outweighs the choice: the best plan gives `lo` A1, an inversion."""
     b = TinyProject()
     b.hall("H2", x=4000, width=1000, depth=1000)
     b.booth("A1", 4000, 0, hall="H2")
     b.booth("B1", 0, 0)
     b.exhibitor("hi", m2=9, max_m2=9, choices=("A1",), priority_points=10)
     b.exhibitor("lo", m2=9, max_m2=9, wishes=Wishes(preferred_hall="H2"))
-    settings = b.project.settings  # the hall wish outweighs the first choice
+    settings = b.project.settings
     b.project.set_settings(replace(settings, weights=replace(settings.weights, hall_wish=80)))
-    run = _run(b.project)
+    return b.project
+
+
+def test_when_the_fair_order_costs_points_the_tie_is_broken_at_the_fair_score():
+    """The search's best plan has an inversion: the lower-ranked `lo` stands on the booth
+    `hi` chose, in the hall `lo` wishes for. Undoing it costs that wish's points. The plan
+    returned is fair, of that lower score, no longer called proven best, and says what
+    fairness cost."""
+    run = _run(fairness_costs_a_wish())
     best = _assign(run, lo=("A1",), hi=("B1",))
     run.proven = True
     found = tie_break(run, best)
