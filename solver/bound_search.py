@@ -14,13 +14,10 @@ from __future__ import annotations
 
 import math
 import threading
-import time
 
 from ortools.sat.python import cp_model
 
-from .progress import Watchdog
-
-POLL_S = 0.05  # how often a wait for the result looks at the cancel flag
+from .progress import Watchdog, wait_for
 
 
 class BoundSearch:
@@ -68,11 +65,7 @@ class BoundSearch:
     def result(self, wait_s: float, cancel=None) -> int | None:
         """The bound, waiting at most `wait_s` seconds for the search to end, or until
         `cancel` (an event-like flag) is set; then it is stopped."""
-        deadline = time.perf_counter() + wait_s
-        while self._thread.is_alive() and time.perf_counter() < deadline:
-            if cancel is not None and cancel.is_set():
-                break
-            self._thread.join(min(POLL_S, max(0.0, deadline - time.perf_counter())))
+        wait_for(self._thread, wait_s, cancel)
         if self._thread.is_alive():
             self.stop()
         return self.value

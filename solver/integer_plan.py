@@ -30,6 +30,7 @@ import numpy as np
 from .built_model import BuiltModel
 from .integer_bound import solve_integer
 from .lp_bound import LinearRelaxation
+from .progress import wait_for
 
 # Up to this many candidate pairs a fresh solve asks SCIP for the best plan (see above).
 INTEGER_PLAN_MAX = 1_000
@@ -99,11 +100,7 @@ class IntegerPlan:
     def result(self, wait_s: float, cancel=None) -> int | None:
         """`value`, waiting at most `wait_s` seconds for SCIP to finish (or until `cancel`
         is set); then it is stopped and its bound so far read."""
-        deadline = time.perf_counter() + wait_s
-        while self._thread.is_alive() and time.perf_counter() < deadline:
-            if cancel is not None and cancel.is_set():
-                break
-            self._thread.join(min(0.05, max(0.0, deadline - time.perf_counter())))
+        wait_for(self._thread, wait_s, cancel)
         if self._thread.is_alive():
             self.stop()
             self._thread.join(STOP_WAIT_S)

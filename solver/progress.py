@@ -30,6 +30,16 @@ def is_cancelled(cancel: CancelFlag | None) -> bool:
     return cancel is not None and cancel.is_set()
 
 
+def wait_for(thread: threading.Thread, seconds: float, cancel: CancelFlag | None) -> None:
+    """Wait at most `seconds` for `thread` to end, or until `cancel` is set (looked at every
+    50 ms)."""
+    deadline = time.perf_counter() + seconds
+    while thread.is_alive() and time.perf_counter() < deadline:
+        if is_cancelled(cancel):
+            return
+        thread.join(min(0.05, max(0.0, deadline - time.perf_counter())))
+
+
 class Tracker:
     """Shared by every phase of one solve: the clock, plans found, the best so far."""
 
