@@ -132,8 +132,18 @@ def test_a_stopped_integer_plan_ends_at_once_with_a_bound_above_every_plan():
     value = plan.result(0.0)
     assert time.perf_counter() - start < 2.0
     assert not [t for t in threading.enumerate() if t.name == "solver-integer-plan"]
-    assert not plan.proven and plan.assign is None
+    assert not plan.proven
     assert value is None or value >= total(run.inst, greedy(run.inst))
+
+
+def test_an_unfinished_integer_plan_keeps_its_best_plan_so_far_not_proven():
+    """SCIP out of time: its best plan so far is there for the solve to weigh against the
+    search's, and its bound still bounds every plan."""
+    project = _rows(20, 16)
+    plan, run = _integer(project, seconds=1.0)
+    assert not plan.proven and plan.assign is not None
+    assert is_valid(run.inst, plan.assign)
+    assert plan.bound is not None and plan.bound >= total(run.inst, plan.assign)
 
 
 def test_a_solve_cancelled_while_scip_works_leaves_no_solver_thread():
