@@ -21,8 +21,8 @@ from .choices_family import RESULTS as CHOICES
 from .choices_family import render_into as render_choices
 from .instances import SEEDS, SIZES, ensure
 from .report import write_page
-from .ties import RESULTS as TIES
 from .ties import render_into as render_ties
+from .ties import results_dir as ties_dir
 from .tight import RESULTS as TIGHT
 from .tight import render_into as render_tight
 
@@ -88,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
                 target.write_text(done.stdout, "utf-8")
                 print(f"{path.name}: done", flush=True)
     # The families' own folders (tight, ties, choices at each limit) have sections of their own.
-    families = [TIGHT, TIES, *sorted(RESULTS.glob(f"{CHOICES.name}*"))]
+    ties_folders = sorted(RESULTS.glob(f"{ties_dir(10.0).name}*"))
+    choices_folders = sorted(RESULTS.glob(f"{CHOICES.name}*"))
+    families = [TIGHT, *ties_folders, *choices_folders]
     runs = {
         d.name: _load(d)
         for d in sorted(RESULTS.iterdir(), key=_run_order)
@@ -97,13 +99,14 @@ def main(argv: list[str] | None = None) -> int:
     write_page(args.page, runs, INTRO)
     render_tight(args.page, _load(TIGHT))
     # The sections the other families wrote are kept when the page is rewritten.
-    for folder in families[2:]:
+    for folder in choices_folders:
         choices = _load(folder)
         if choices:
             render_choices(args.page, choices, choices[0]["limit_s"])
-    ties = _load(TIES)
-    if ties:
-        render_ties(args.page, ties)
+    for folder in ties_folders:
+        ties = _load(folder)
+        if ties:
+            render_ties(args.page, ties, ties[0]["limit_s"])
     print(f"wrote {args.page} from {sum(len(r) for r in runs.values())} results")
     return 0
 
