@@ -13,8 +13,8 @@
    (`run.tie_break`), so that no seed decides between equally good plans.
 6. The best plan found, a reason per waitlisted exhibitor, the changes against the reference.
 
-The phases live in `solver/run/`: `fresh`, `resolve`, `phase` (one CP-SAT search),
-`bounds`, `tie_break`, `finish` (the result), sharing one `state.Run`.
+The phases live in `solver/run/`: `fresh` (with `lowest_waitlist`), `resolve`, `phase` (one
+CP-SAT search), `bounds`, `tie_break`, `finish` (the result), sharing one `state.Run`.
 """
 
 from __future__ import annotations

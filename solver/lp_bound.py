@@ -93,6 +93,16 @@ class LinearRelaxation:
         self.glop_parameters = ""
         return self
 
+    def add_row(self, cols, coeffs, lo: float, hi: float) -> None:
+        """One more row, `lo` ≤ Σ coeffs·x[cols] ≤ `hi`."""
+        row = len(self.lo)
+        self.row_of = np.concatenate([self.row_of, np.full(len(cols), row, dtype=np.int64)])
+        self.cols = np.concatenate([self.cols, np.asarray(cols, dtype=np.int64)])
+        self.coeffs = np.concatenate([self.coeffs, np.asarray(coeffs, dtype=np.float64)])
+        self.lo = np.append(self.lo, lo)
+        self.hi = np.append(self.hi, hi)
+        self._csc = None
+
     def bound(self, duals: np.ndarray) -> int:
         """The weak-duality bound for multipliers `duals` (any values; infinite sides are
         given multiplier 0), rounded down to the integer scores can reach."""

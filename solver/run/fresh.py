@@ -30,6 +30,7 @@ from ..waitlist_lp import relax_waitlist, round_plan
 from .bounds import reaches_lp_bound
 from .choices_first import choices_first
 from .integer_first import integer_plan, integer_proven
+from .lowest_waitlist import lowest_ranked_waitlist
 from .phase import Phase, anneal_from, run_phase, search_around
 from .state import Run
 
@@ -55,6 +56,7 @@ def fresh(run: Run, best: np.ndarray, large: bool) -> np.ndarray:
     if is_cancelled(run.cancel):
         return best
     best = run.better(best, fair_waitlist(run.inst, best), force=True)
+    best = run.better(best, lowest_ranked_waitlist(run, best), force=True)
     limit = run.search_limit()
     bm = _model_and_bounds(run, large, limit)  # before the hold: the bounds stay global
     with run.placed_held(best):
