@@ -54,11 +54,13 @@ def lowest_ranked_waitlist(run: Run, best: np.ndarray) -> np.ndarray:
     order = sorted(range(inst.n_ex), key=lambda e: inst.ex[e].rank)
     held: list[int] = []
     deadline = time.perf_counter() + run.clock.cap(run.search_limit() * LOWEST_SHARE)
-    hard = None
+    asked: _Questions | None = None
     settled = 1
     for e in order:
         if best[e] >= 0:
             held.append(e)
+            if asked is not None:
+                asked.hold(e)
             continue
         if not _could_stand(run, best, held, e):
             continue
@@ -66,9 +68,11 @@ def lowest_ranked_waitlist(run: Run, best: np.ndarray) -> np.ndarray:
         if is_cancelled(run.cancel) or left <= 0.01:
             settled = 0
             break
-        if hard is None:
-            hard = run.build(inst, soft=False, stats=False, record_rows=True)
-        found = _placing(hard, [*held, e], cost, left)
+        if asked is None:
+            asked = _Questions(run.build(inst, soft=False, stats=False, record_rows=True), cost)
+            for h in held:
+                asked.hold(h)
+        found = asked.placing(e, left)
         if found is None:
             settled = 0  # undecided: the plan so far stays
             break
@@ -83,21 +87,31 @@ def lowest_ranked_waitlist(run: Run, best: np.ndarray) -> np.ndarray:
     return best
 
 
-def _placing(hard: BuiltModel, placed: list[int], cost: int, seconds: float):
-    """A plan of the hard rules placing everyone in `placed` whose waitlist costs at most
-    `cost` (SCIP over the rows), False when there is none, None when undecided in time."""
-    variables, points, constant = hard.objective.terms()["waitlist"]
-    relaxation = LinearRelaxation(hard.pm, variables.tolist(), points.tolist(), constant)
-    relaxation.add_row(variables.tolist(), points.tolist(), -cost - constant, 0)
-    for e in placed:
-        if e in hard.v.wait:
-            relaxation.upper[hard.v.wait[e]] = 0
-    found = solve_integer(relaxation, seconds, report_infeasible=True)
-    if found is None:
-        return None
-    if found.infeasible:
-        return False
-    return hard.v.extract(found.values)
+class _Questions:
+    """SCIP over the hard rules' rows with the waitlist's cost at most `cost` as one more row,
+    built once; `hold` keeps an exhibitor placed (its waitlist literal bounded to 0) in every
+    question after it."""
+
+    def __init__(self, hard: BuiltModel, cost: int) -> None:
+        variables, points, constant = hard.objective.terms()["waitlist"]
+        self.wait = hard.v.wait
+        self.extract = hard.v.extract
+        self.rows = LinearRelaxation(hard.pm, variables.tolist(), points.tolist(), constant)
+        self.rows.add_row(variables.tolist(), points.tolist(), -cost - constant, 0)
+
+    def hold(self, e: int, placed: bool = True) -> None:
+        if e in self.wait:
+            self.rows.upper[self.wait[e]] = 0 if placed else 1
+
+    def placing(self, e: int, seconds: float):
+        """A plan placing `e` with everyone held (then `e` stays held), False when there is
+        none, None when undecided in time."""
+        self.hold(e)
+        found = solve_integer(self.rows, seconds, report_infeasible=True)
+        if found is None or found.infeasible:
+            self.hold(e, placed=False)
+            return None if found is None else False
+        return self.extract(found.values)
 
 
 def _could_stand(run: Run, best: np.ndarray, held: list[int], e: int) -> bool:
