@@ -21,6 +21,7 @@ from .choices_family import RESULTS as CHOICES
 from .choices_family import render_into as render_choices
 from .instances import SEEDS, SIZES, ensure
 from .report import write_page
+from .ties import LIMIT_S as TIES_LIMIT_S
 from .ties import render_into as render_ties
 from .ties import results_dir as ties_dir
 from .tight import RESULTS as TIGHT
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
                 target.write_text(done.stdout, "utf-8")
                 print(f"{path.name}: done", flush=True)
     # The families' own folders (tight, ties, choices at each limit) have sections of their own.
-    ties_folders = sorted(RESULTS.glob(f"{ties_dir(10.0).name}*"))
+    ties_folders = sorted(RESULTS.glob(f"{ties_dir(TIES_LIMIT_S).name}*"))
     choices_folders = sorted(RESULTS.glob(f"{CHOICES.name}*"))
     families = [TIGHT, *ties_folders, *choices_folders]
     runs = {

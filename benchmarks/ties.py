@@ -1,7 +1,7 @@
 """The ties family: small fairs with many equally good plans, each solved with three seeds.
 
     python -m benchmarks.ties                  # every instance, seeds 1–3, 10 s each
-    python -m benchmarks.ties --limit 60       # the same at the app's default limit
+    python -m benchmarks.ties --limit 30       # the same at the app's default limit
     python -m benchmarks.ties --report-only
 
 The target (issue 21): the same plan for every seed whenever the plans tie on the score.
@@ -11,7 +11,7 @@ baseline, without either. Reported: how many seeds proved their
 plan best, the scores, and how many different plans the seeds that tie on the score gave
 (target 1), and how many different waitlists all three seeds gave (the issue's first
 complaint: three seeds, three waitlists at one score). Results land in
-benchmarks/results/ties/<instance>.json (ties-60s/ for `--limit 60`); the section of
+benchmarks/results/ties/<instance>.json (ties-30s/ for `--limit 30`); the section of
 docs/benchmarks.md between that run's markers is rendered from them.
 
 Instances: `rows-N`, two rows of identical booths and N one-booth exhibitors of three
