@@ -12,16 +12,20 @@ exhibitors at the same cost.
 Rule: go through the exhibitors from the highest rank down, keeping a set held placed (every
 exhibitor ranked above that some plan of the least cost places together with those already
 held). One placed in the current plan joins it (the plan is the witness). One waitlisted
-joins it when SCIP, over the hard rules' rows with the cost as one more row, finds a plan of
-that cost placing it with everyone held, which becomes the current plan; when SCIP proves
-there is none, it waits in every such plan. The plan at the end places the lexicographically
-highest-ranked set. (CP-SAT, asked first, found such plans at once but did not prove a
-"none" on a sold-out fair of 41 exhibitors within 2.4 s.) When a search ends undecided (time),
-the pass stops with the plan it has, and the report says the waitlist was not settled."""
+joins it when a plan of that cost places it with everyone held, which becomes the current
+plan; when there is none, it waits in every such plan. The plan at the end places the
+lexicographically highest-ranked set.
+
+Each question is the hard rules' rows with the cost as one more row and the held as bounds,
+asked of the LP first (GLOP): no fractional plan proves "none", a whole one is a plan. Only a
+fractional answer goes to SCIP, which took 1.0–1.4 s a question at 200 exhibitors where the
+LP takes 0.04 s (CP-SAT, tried first, found plans at once but did not prove a "none" on a
+sold-out fair of 41 exhibitors within 2.4 s). When a question ends undecided (time), the pass
+stops with the plan it has, and the report says the waitlist was not settled."""
 
 from __future__ import annotations
 
-import time
+from typing import Literal
 
 import numpy as np
 
@@ -34,13 +38,24 @@ from ..progress import is_cancelled
 from ..waitlist import waitlist_cost
 from .state import Run
 
-# The share of the search's budget the pass may take, in wall seconds.
-LOWEST_SHARE = 0.15
-# Above this many candidate pairs the questions would eat the search: each took 0.1–0.2 s at
-# 41–50 exhibitors (1,100–1,700 pairs) and 1.2–1.3 s at 200 (15,000 pairs, a sold-out venue
-# of 10 waitlisted, where 15 % of a 30 s solve settled two); above, the waitlist is fair pair
-# by pair only (`rank_repair.fair_waitlist`).
-LOWEST_MAX = 5_000
+# The share of the search's budget the pass may take. It is counted in questions, not on the
+# clock, so that a reproducible run asks the same ones on any machine: each LP is charged
+# `LP_SECONDS_PER_PAIR` a candidate pair (measured: 0.04–0.05 s at 15,000 pairs, 0.23–0.4 s
+# at 68,500), and the charge comes out of the search's reproducible budget.
+LOWEST_SHARE = 0.25
+LP_SECONDS_PER_PAIR = 5e-6
+# SCIP, for a fractional answer, may take this many LPs' worth, and at least `INTEGER_MIN_S`
+# (measured: 0.13–0.16 s a question at 41–50 exhibitors, 1.0–1.4 s at 200). Its allowance
+# is charged whole, however soon it ends, which keeps the charge the same on any machine.
+INTEGER_LPS = 20
+INTEGER_MIN_S = 0.2
+# Above this many candidate pairs one LP takes seconds (4.5 s at 1,000 exhibitors); there the
+# waitlist is fair pair by pair only (`rank_repair.fair_waitlist`).
+LOWEST_MAX = 100_000
+# An LP value this close to a whole number is that number (GLOP's tolerances are 1e-6).
+INTEGRAL_EPS = 1e-5
+# Fractional variables a question may fix to 1 looking for a plan before it asks SCIP.
+DIVE_STEPS = 10
 
 
 def lowest_ranked_waitlist(run: Run, best: np.ndarray) -> np.ndarray:
@@ -49,78 +64,167 @@ def lowest_ranked_waitlist(run: Run, best: np.ndarray) -> np.ndarray:
     `lowest_waitlist`: 1 settled, 0 stopped undecided."""
     inst = run.inst
     cost = waitlist_cost(inst, best)
-    if cost == 0 or not run.waitlist_proven or total_candidates(inst) > LOWEST_MAX:
+    pairs = total_candidates(inst)
+    if cost == 0 or not run.waitlist_proven or pairs > LOWEST_MAX:
         return best
     order = sorted(range(inst.n_ex), key=lambda e: inst.ex[e].rank)
-    held: list[int] = []
-    deadline = time.perf_counter() + run.clock.cap(run.search_limit() * LOWEST_SHARE)
+    position = {e: at for at, e in enumerate(order)}
+    budget = run.search_limit() * LOWEST_SHARE
     asked: _Questions | None = None
     settled = 1
-    for e in order:
+    for at, e in enumerate(order):
         if best[e] >= 0:
-            held.append(e)
             if asked is not None:
                 asked.hold(e)
             continue
-        if not _could_stand(run, best, held, e):
+        last = max((position[o] for o in range(inst.n_ex) if best[o] >= 0), default=-1)
+        if not _could_stand(run, e, position[e] < last):
             continue
-        left = deadline - time.perf_counter()
-        if is_cancelled(run.cancel) or left <= 0.01:
+        if is_cancelled(run.cancel):
             settled = 0
             break
         if asked is None:
-            asked = _Questions(run.build(inst, soft=False, stats=False, record_rows=True), cost)
-            for h in held:
-                asked.hold(h)
-        found = asked.placing(e, left)
+            hard = run.build(inst, soft=False, stats=False, record_rows=True)
+            asked = _Questions(run, hard, cost, order, budget)
+            for h in order[:at]:
+                if best[h] >= 0:
+                    asked.hold(h)
+        # Whether anyone still waiting could stand: most answers are "none", and one proof
+        # settles them all (a plan placing one of them with everyone held above it would
+        # place it with the held alone). The LP of so loose a question rarely proves it
+        # while exhibitors who could stand remain, so it is asked after 1, 2, 4… questions.
+        rest = [e, *(o for o in order[at + 1 : last] if best[o] < 0 and _could_stand(run, o))]
+        if len(rest) > 1 and asked.questions >= asked.next_group:
+            if asked.placing(rest, lp_only=True) is False:
+                break
+            asked.next_group = 2 * asked.next_group + 1
+        found = asked.placing([e])
         if found is None:
             settled = 0  # undecided: the plan so far stays
             break
-        if found is not False and is_valid(inst, found) and waitlist_cost(inst, found) <= cost:
+        if found is False:
+            continue
+        if is_valid(inst, found) and waitlist_cost(inst, found) <= cost and found[e] >= 0:
             best = found
-            held.append(e)
-        elif found is not False:
+            asked.hold(e)
+        else:
             run.discarded += 1  # the rows leave out no hard rule a plan here can break
             settled = 0
             break
+    if asked is not None:
+        run.deterministic_spent += budget - asked.left
     run.stats["lowest_waitlist"] = settled
     return best
 
 
 class _Questions:
-    """SCIP over the hard rules' rows with the waitlist's cost at most `cost` as one more row,
-    built once; `hold` keeps an exhibitor placed (its waitlist literal bounded to 0) in every
-    question after it."""
+    """Plans of at most the least cost with the held exhibitors placed: GLOP over the hard
+    rules' rows with the waitlist's cost as one more row, built once, and SCIP when the LP's
+    answer is fractional, all within `budget` seconds counted per LP (see `LOWEST_SHARE`).
+    `hold` keeps an exhibitor placed (its waitlist literal bounded to 0) in every question
+    after it."""
 
-    def __init__(self, hard: BuiltModel, cost: int) -> None:
+    def __init__(
+        self, run: Run, hard: BuiltModel, cost: int, order: list[int], budget: float
+    ) -> None:
+        self.run = run
+        self.left = budget
+        self.lp = total_candidates(run.inst) * LP_SECONDS_PER_PAIR
+        self.questions = 0  # asked about one exhibitor
+        self.next_group = 0  # the number of those after which to ask about all the rest
         variables, points, constant = hard.objective.terms()["waitlist"]
         self.wait = hard.v.wait
         self.extract = hard.v.extract
         self.rows = LinearRelaxation(hard.pm, variables.tolist(), points.tolist(), constant)
         self.rows.add_row(variables.tolist(), points.tolist(), -cost - constant, 0)
+        # Every plan the questions allow costs the least cost, so the cost is no objective.
+        # Weighing each waiting exhibitor by its rank instead makes the plans found place the
+        # higher-ranked, which the later questions would otherwise each have to win back.
+        self.rows.gain = np.zeros(self.rows.n)
+        self.rows.constant = 0
+        for position, e in enumerate(order):
+            if e in self.wait:
+                self.rows.gain[self.wait[e]] = position - len(order)
 
-    def hold(self, e: int, placed: bool = True) -> None:
+    def hold(self, e: int) -> None:
         if e in self.wait:
-            self.rows.upper[self.wait[e]] = 0 if placed else 1
+            self.rows.upper[self.wait[e]] = 0
 
-    def placing(self, e: int, seconds: float):
-        """A plan placing `e` with everyone held (then `e` stays held), False when there is
-        none, None when undecided in time."""
-        self.hold(e)
-        found = solve_integer(self.rows, seconds, report_infeasible=True)
-        if found is None or found.infeasible:
-            self.hold(e, placed=False)
-            return None if found is None else False
-        return self.extract(found.values)
+    def placing(
+        self, group: list[int], lp_only: bool = False
+    ) -> np.ndarray | Literal[False] | None:
+        """A plan placing at least one of `group` with everyone held, False when there is
+        none, None when undecided within the budget. The LP answers first: no fractional
+        plan proves "none", a whole one (or one made whole by `_dive`) is a plan; else SCIP.
+        `lp_only`: only the LP's "none"."""
+        self.questions += len(group) == 1
+        waits = [self.wait[e] for e in group if e in self.wait]
+        if len(waits) < len(group):
+            return None  # one of them can never wait: not a question this pass asks
+        rows = self.rows
+        saved = (rows.row_of, rows.cols, rows.coeffs, rows.lo, rows.hi)
+        rows.add_row(waits, [1] * len(waits), -np.inf, len(waits) - 1)
+        try:
+            values = self._lp()
+            if rows.infeasible:  # no fractional plan, so no plan
+                return False
+            if lp_only or values is None:
+                return None
+            plan = self._dive(values)
+            if plan is not None:
+                return plan
+            seconds = min(self.left, max(INTEGER_LPS * self.lp, INTEGER_MIN_S))
+            if seconds <= 0:
+                return None
+            self.left -= seconds
+            found = solve_integer(rows, self.run.clock.cap(seconds), report_infeasible=True)
+        finally:
+            rows.row_of, rows.cols, rows.coeffs, rows.lo, rows.hi = saved
+            rows._csc = None
+            rows.infeasible = False
+        if found is None:
+            return None
+        return False if found.infeasible else self.extract(found.values)
+
+    def _lp(self) -> np.ndarray | None:
+        """The LP's optimum (None when the budget or the clock ran out first; `rows.infeasible`
+        when there is none), charged to the budget."""
+        if self.left < self.lp or self.run.clock.over():
+            return None
+        self.left -= self.lp
+        # The wall clock only guards a loaded machine: GLOP takes a fraction of this.
+        values, _duals, finished = self.rows.solve_exact(self.run.clock.cap(10 * self.lp + 1))
+        return values if finished else None
+
+    def _dive(self, values: np.ndarray) -> np.ndarray | None:
+        """A valid plan from the LP optimum `values`, when it is whole or becomes whole by
+        fixing its largest fractional variable to 1 and solving again, up to `DIVE_STEPS`
+        times; None otherwise (no proof of anything: a dive that fails may have fixed wrongly)."""
+        rows, fixed = self.rows, list[int]()
+        try:
+            for _ in range(DIVE_STEPS + 1):
+                fractional = np.nonzero(np.abs(values - np.rint(values)) >= INTEGRAL_EPS)[0]
+                if not len(fractional):
+                    plan = self.extract(np.rint(values).astype(np.int64))
+                    return plan if is_valid(self.run.inst, plan) else None
+                if len(fixed) == DIVE_STEPS:
+                    return None
+                j = int(fractional[np.argmax(values[fractional])])
+                rows.lower[j] = 1
+                fixed.append(j)
+                found = self._lp()
+                if found is None:
+                    return None
+                values = found
+            return None
+        finally:
+            rows.lower[fixed] = 0
+            rows.infeasible = False
 
 
-def _could_stand(run: Run, best: np.ndarray, held: list[int], e: int) -> bool:
-    """Whether a plan of the same cost could place `e` with everyone `held`: it has somewhere
-    to stand, and someone ranked below it is placed (such a plan waitlists someone placed
-    now, else it would cost less than the least cost, and everyone placed ranked above `e`
-    is held)."""
+def _could_stand(run: Run, e: int, below: bool = True) -> bool:
+    """Whether a plan of the same cost could place `e` with everyone ranked above it who
+    stands now: it has somewhere to stand, and someone ranked `below` it stands (such a
+    plan waitlists someone standing now, else it would cost less than the least cost)."""
     inst = run.inst
-    if inst.fixed[e] is not None or not len(inst.cands[e]):
-        return False
-    above = set(held)
-    return any(best[o] >= 0 and o not in above for o in range(inst.n_ex) if o != e)
+    return below and inst.fixed[e] is None and len(inst.cands[e]) > 0
