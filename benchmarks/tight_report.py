@@ -52,8 +52,9 @@ def section(rows: list[dict]) -> str:
         "A fresh solve in the default reproducible profile (30 s; 60 s at 1,000), then the "
         "independent check (`benchmarks/waitlist_milp.py`: its own integer program with only the "
         "hard rules, solved by HiGHS, not OR-Tools, up to 120 s) for the proven minimum "
-        "waitlist. *Lowest-ranked*: whether the solver's pass settled the lowest-ranked waitlist "
-        "(`model.lowest_waitlist`), and the independent check up to 400 exhibitors "
+        "waitlist. *Lowest-ranked*: whether the solver's pass settled the lowest-ranked "
+        "waitlist (`model.lowest_waitlist`), and the independent check up to 20,000 candidate "
+        "pairs, about 200 exhibitors "
         "(`waitlist_milp.placeable_waitlisted`, HiGHS, 60 s a question): of the waitlisted "
         "exhibitors with someone ranked below them standing, how many a plan of no greater "
         "cost could place together with everyone placed above them (0 expected).",
@@ -118,8 +119,8 @@ def section(rows: list[dict]) -> str:
     if checked:
         fair = [r for r in checked if not r["lowest_check"]["placeable"]]
         lines.append(
-            f"- Up to 400 exhibitors, no waitlisted exhibitor could stand, at the same cost, "
-            f"with everyone placed above it (HiGHS check): {len(fair)} of {len(checked)} — "
+            f"- Up to 20,000 candidate pairs, no waitlisted exhibitor could stand, at the same "
+            f"cost, with everyone placed above it (HiGHS check): {len(fair)} of {len(checked)} — "
             f"{_met(len(fair) == len(checked))}."
         )
     valid = [r for r in rows if r["hard_violations"] == 0 and r["discarded"] == 0]
