@@ -25,6 +25,7 @@ stops with the plan it has, and the report says the waitlist was not settled."""
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Literal
 
 import numpy as np
@@ -40,10 +41,10 @@ from .state import Run
 
 # The share of the search's budget the pass may take. It is counted in questions, not on the
 # clock, so that a reproducible run asks the same ones on any machine: each LP is charged
-# `LP_SECONDS_PER_PAIR` a candidate pair (measured: 0.04–0.05 s at 15,000 pairs, 0.23–0.4 s
-# at 68,500), and the charge comes out of the search's reproducible budget.
+# `LP_SECONDS_PER_PAIR` a candidate pair (measured: 0.03 s at 15,000 pairs, 0.19–0.22 s at
+# 68,500), and the charge comes out of the search's reproducible budget.
 LOWEST_SHARE = 0.25
-LP_SECONDS_PER_PAIR = 5e-6
+LP_SECONDS_PER_PAIR = 3.5e-6
 # SCIP, for a fractional answer, may take this many LPs' worth, and at least `INTEGER_MIN_S`
 # (measured: 0.13–0.16 s a question at 41–50 exhibitors, 1.0–1.4 s at 200). Its allowance
 # is charged whole, however soon it ends, which keeps the charge the same on any machine.
@@ -72,10 +73,14 @@ def lowest_ranked_waitlist(run: Run, best: np.ndarray) -> np.ndarray:
     budget = run.search_limit() * LOWEST_SHARE
     asked: _Questions | None = None
     settled = 1
+    refused: set[int] = set()  # proven to wait in every plan of the least cost
+    size = 2  # exhibitors asked about in one question
     for at, e in enumerate(order):
         if best[e] >= 0:
             if asked is not None:
                 asked.hold(e)
+            continue
+        if e in refused:
             continue
         last = max((position[o] for o in range(inst.n_ex) if best[o] >= 0), default=-1)
         if not _could_stand(run, e, position[e] < last):
@@ -89,20 +94,25 @@ def lowest_ranked_waitlist(run: Run, best: np.ndarray) -> np.ndarray:
             for h in order[:at]:
                 if best[h] >= 0:
                     asked.hold(h)
-        # Whether anyone still waiting could stand: most answers are "none", and one proof
-        # settles them all (a plan placing one of them with everyone held above it would
-        # place it with the held alone). The LP of so loose a question rarely proves it
-        # while exhibitors who could stand remain, so it is asked after 1, 2, 4… questions.
-        rest = [e, *(o for o in order[at + 1 : last] if best[o] < 0 and _could_stand(run, o))]
-        if len(rest) > 1 and asked.questions >= asked.next_group:
-            if asked.placing(rest, lp_only=True) is False:
-                break
-            asked.next_group = 2 * asked.next_group + 1
+        # Most answers are "none", and one proof can settle several: a plan placing one of
+        # the exhibitors waiting next with everyone held above `e` would place it with those
+        # held above itself. The LP of such a question is looser the more it asks about
+        # (measured at 400 exhibitors: it proved four at once, not eight), so the group
+        # doubles after a proof and halves after none, down to `e` alone.
+        rest = (o for o in order[at + 1 : last] if best[o] < 0 and o not in refused)
+        group = [e, *islice((o for o in rest if _could_stand(run, o)), size - 1)]
+        if len(group) > 1:
+            if asked.placing(group, lp_only=True) is False:
+                refused.update(group)
+                size *= 2
+                continue
+            size = max(2, size // 2)
         found = asked.placing([e])
         if found is None:
             settled = 0  # undecided: the plan so far stays
             break
         if found is False:
+            refused.add(e)
             continue
         if is_valid(inst, found) and waitlist_cost(inst, found) <= cost and found[e] >= 0:
             best = found
@@ -130,13 +140,14 @@ class _Questions:
         self.run = run
         self.left = budget
         self.lp = total_candidates(run.inst) * LP_SECONDS_PER_PAIR
-        self.questions = 0  # asked about one exhibitor
-        self.next_group = 0  # the number of those after which to ask about all the rest
         variables, points, constant = hard.objective.terms()["waitlist"]
         self.wait = hard.v.wait
         self.extract = hard.v.extract
         self.rows = LinearRelaxation(hard.pm, variables.tolist(), points.tolist(), constant)
         self.rows.add_row(variables.tolist(), points.tolist(), -cost - constant, 0)
+        # GLOP's presolve costs more than it saves on these questions (measured: 0.19–0.22 s
+        # without it at 68,500 pairs, 0.25–0.29 s with it; 0.03 s and 0.045 s at 15,000).
+        self.rows.glop_parameters = "use_preprocessing:false"
         # Every plan the questions allow costs the least cost, so the cost is no objective.
         # Weighing each waiting exhibitor by its rank instead makes the plans found place the
         # higher-ranked, which the later questions would otherwise each have to win back.
@@ -157,7 +168,6 @@ class _Questions:
         none, None when undecided within the budget. The LP answers first: no fractional
         plan proves "none", a whole one (or one made whole by `_dive`) is a plan; else SCIP.
         `lp_only`: only the LP's "none"."""
-        self.questions += len(group) == 1
         waits = [self.wait[e] for e in group if e in self.wait]
         if len(waits) < len(group):
             return None  # one of them can never wait: not a question this pass asks

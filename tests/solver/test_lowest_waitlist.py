@@ -119,9 +119,9 @@ def answered_by(request, monkeypatch):
 
 
 # Sixteen venues, and four of 300 that caught a mistake the sixteen did not: a dive that left
-# its fixes in place (19, 191), the question about all who wait asked without the first (22),
+# its fixes in place (19, 191), a group question that left out the exhibitor it was for (55),
 # exhibitors placed above not held (191, 243). All 300 pass.
-SEEDS = [*range(16), 19, 22, 191, 243]
+SEEDS = [*range(16), 19, 55, 191, 243]
 
 
 @pytest.mark.parametrize("seed", SEEDS)
