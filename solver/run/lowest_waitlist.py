@@ -90,7 +90,7 @@ def lowest_ranked_waitlist(run: Run, best: np.ndarray) -> np.ndarray:
             break
         if asked is None:
             hard = run.build(inst, soft=False, stats=False, record_rows=True)
-            asked = _Questions(run, hard, cost, order, budget)
+            asked = _Questions(run, hard, cost, order, budget, pairs * LP_SECONDS_PER_PAIR)
             for h in order[:at]:
                 if best[h] >= 0:
                     asked.hold(h)
@@ -98,7 +98,8 @@ def lowest_ranked_waitlist(run: Run, best: np.ndarray) -> np.ndarray:
         # the exhibitors waiting next with everyone held above `e` would place it with those
         # held above itself. The LP of such a question is looser the more it asks about
         # (measured at 400 exhibitors: it proved four at once, not eight), so the group
-        # doubles after a proof and halves after none, down to `e` alone.
+        # doubles after a proof and halves, to no fewer than two, after none; then `e` is
+        # asked about alone.
         rest = (o for o in order[at + 1 : last] if best[o] < 0 and o not in refused)
         group = [e, *islice((o for o in rest if _could_stand(run, o)), size - 1)]
         if len(group) > 1:
@@ -130,16 +131,16 @@ def lowest_ranked_waitlist(run: Run, best: np.ndarray) -> np.ndarray:
 class _Questions:
     """Plans of at most the least cost with the held exhibitors placed: GLOP over the hard
     rules' rows with the waitlist's cost as one more row, built once, and SCIP when the LP's
-    answer is fractional, all within `budget` seconds counted per LP (see `LOWEST_SHARE`).
+    answer is fractional, all within `budget` seconds counted `lp` an LP (see `LOWEST_SHARE`).
     `hold` keeps an exhibitor placed (its waitlist literal bounded to 0) in every question
     after it."""
 
     def __init__(
-        self, run: Run, hard: BuiltModel, cost: int, order: list[int], budget: float
+        self, run: Run, hard: BuiltModel, cost: int, order: list[int], budget: float, lp: float
     ) -> None:
         self.run = run
         self.left = budget
-        self.lp = total_candidates(run.inst) * LP_SECONDS_PER_PAIR
+        self.lp = lp  # the charge of one LP
         variables, points, constant = hard.objective.terms()["waitlist"]
         self.wait = hard.v.wait
         self.extract = hard.v.extract
