@@ -103,6 +103,18 @@ class LinearRelaxation:
         self.hi = np.append(self.hi, hi)
         self._csc = None
 
+    def drop_last_row(self) -> None:
+        """Undo the last `add_row` (its entries are the last ones)."""
+        row = len(self.lo) - 1
+        keep = len(self.row_of) - int(np.count_nonzero(self.row_of == row))
+        self.row_of, self.cols, self.coeffs = (
+            self.row_of[:keep],
+            self.cols[:keep],
+            self.coeffs[:keep],
+        )
+        self.lo, self.hi = self.lo[:row], self.hi[:row]
+        self._csc = None
+
     def bound(self, duals: np.ndarray) -> int:
         """The weak-duality bound for multipliers `duals` (any values; infinite sides are
         given multiplier 0), rounded down to the integer scores can reach."""

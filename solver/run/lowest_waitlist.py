@@ -173,7 +173,6 @@ class _Questions:
         if len(waits) < len(group):
             return None  # one of them can never wait: not a question this pass asks
         rows = self.rows
-        saved = (rows.row_of, rows.cols, rows.coeffs, rows.lo, rows.hi)
         rows.add_row(waits, [1] * len(waits), -np.inf, len(waits) - 1)
         try:
             values = self._lp()
@@ -190,8 +189,7 @@ class _Questions:
             self.left -= seconds
             found = solve_integer(rows, self.run.clock.cap(seconds), report_infeasible=True)
         finally:
-            rows.row_of, rows.cols, rows.coeffs, rows.lo, rows.hi = saved
-            rows._csc = None
+            rows.drop_last_row()
             rows.infeasible = False
         if found is None:
             return None
