@@ -50,8 +50,9 @@ def solve(
     cancel: CancelFlag | None = None,
 ) -> SolveResult:
     """Plan `problem` (see the module doc). Never raises for infeasible, cancelled or
-    time-limited runs: they are statuses of the result."""
-    params = params or SolveParams()
+    time-limited runs: they are statuses of the result. A re-solve's time limit is at most
+    `params.resolve_limit_s`."""
+    params = (params or SolveParams()).for_problem(problem.is_resolve)
     clock = Clock(params.wall_s - reserve_for(params))  # indexing counts against the limit too
     inst = build_instance(problem)
     tracker = Tracker(on_progress, lambda a: to_plan(inst, a))

@@ -49,6 +49,10 @@ class SolveParams:
     `extra_moves`: a re-solve's trade-off frontier reaches from the fewest moves m to m +
     `extra_moves` (0: the minimal-move plan only); `frontier_point_s`: the search time of each
     point beyond m (deterministic seconds when `reproducible`).
+    `resolve_limit_s`: a re-solve's time limit is at most this (`for_problem`). The re-solve
+    targets are the minimal-move plan within 1 s and the whole frontier within 10 s; at the
+    project's default 30 s, re-solves of 200–400 exhibitors showed their frontier after 12–28 s
+    and returned the same plans as with 10 s (measured: benchmarks/analysis-resolve.md).
     """
 
     time_limit_s: float = 30.0
@@ -71,10 +75,15 @@ class SolveParams:
     log: bool = False
     extra_moves: int = 5
     frontier_point_s: float = 1.0
+    resolve_limit_s: float = 10.0
 
     def __post_init__(self) -> None:
         if not self.time_limit_s > 0:
             raise ValueError(tr("time limit must be > 0 s, got {value}", value=self.time_limit_s))
+        if not self.resolve_limit_s > 0:
+            raise ValueError(
+                tr("time limit must be > 0 s, got {value}", value=self.resolve_limit_s)
+            )
         if self.wall_limit_s is not None and not self.wall_limit_s > 0:
             raise ValueError(tr("time limit must be > 0 s, got {value}", value=self.wall_limit_s))
         if self.workers < 1:
@@ -107,6 +116,13 @@ class SolveParams:
     def wall_s(self) -> float:
         """The wall-clock limit of the whole solve."""
         return self.time_limit_s if self.wall_limit_s is None else self.wall_limit_s
+
+    def for_problem(self, is_resolve: bool) -> SolveParams:
+        """The parameters a solve runs with: a re-solve's time limit is at most
+        `resolve_limit_s`; a fresh solve's is the time limit."""
+        if not is_resolve or self.time_limit_s <= self.resolve_limit_s:
+            return self
+        return replace(self, time_limit_s=self.resolve_limit_s)
 
     @classmethod
     def from_settings(cls, settings: SolverSettings, **overrides: object) -> SolveParams:

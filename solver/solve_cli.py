@@ -50,7 +50,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--time-limit",
         type=_positive,
         metavar="S",
-        help=tr("seconds of search (default: the project's solver settings)"),
+        help=tr(
+            "seconds of search (default: the project's solver settings, and at most 10 s for"
+            " a re-solve)"
+        ),
     )
     parser.add_argument(
         "--seed", type=_seed, metavar="N", help=tr("random seed (default: project's)")
@@ -142,8 +145,8 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(tr("no such project file: {path}", path=str(path)))
     project = load_project(path)
     overrides: dict[str, Any] = {}
-    if args.time_limit is not None:
-        overrides["time_limit_s"] = args.time_limit
+    if args.time_limit is not None:  # asked for by name: a re-solve takes it too
+        overrides["time_limit_s"] = overrides["resolve_limit_s"] = args.time_limit
     if args.seed is not None:
         overrides["seed"] = args.seed
     if args.fast:
@@ -156,6 +159,7 @@ def run(args: argparse.Namespace) -> int:
     previous = None if args.fresh else default_reference(project)
     keep = False if args.may_waitlist_confirmed else None
     problem = build_problem(project, fresh=args.fresh, keep_confirmed=keep)
+    params = params.for_problem(problem.is_resolve)  # the limit the report states
     result = solve(problem, params)
     out = Path(args.out) if args.out else default_out(path)
     report = None

@@ -1137,8 +1137,8 @@ MESSAGES: dict[str, str] = {
         "NAME.solved.qods.json کنار فایل ورودی؛ فایل ورودی هرگز بازنویسی نمی‌شود مگر آنکه "
         "--out همان را بدهد) و با --report یک گزارش JSON (docs/solve-report.md)."
     ),
-    "seconds of search (default: the project's solver settings)": (
-        "ثانیه‌های جست‌وجو (پیش‌فرض: تنظیمات حل‌کنندهٔ پروژه)"
+    "seconds of search (default: the project's solver settings, and at most 10 s for a re-solve)": (
+        "ثانیه‌های جست‌وجو (پیش‌فرض: تنظیمات حل‌کنندهٔ پروژه، و برای حل دوباره حداکثر ۱۰ ثانیه)"
     ),
     "random seed (default: project's)": "بذر تصادفی (پیش‌فرض: بذر پروژه)",
     "ignore the current plan's stands": "غرفه‌های نقشهٔ چیدمان فعلی نادیده گرفته شود",

@@ -3,6 +3,8 @@ default), choosing a point makes it the proposal (preview, list of moves), Accep
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from solving_support import (  # noqa: F401 (user_settings is an autouse fixture)
     WAIT_MS,
     finish,
@@ -94,4 +96,18 @@ def test_the_app_refuses_to_publish_a_plan_that_breaks_a_hard_rule(qtbot, tmp_pa
         assert c.publish() is False
     assert "cannot be published" in said.args[0]
     assert project.baseline is None
+    stop_solving(c)
+
+
+def test_a_re_solve_runs_and_shows_its_progress_on_at_most_ten_seconds(qtbot, tmp_path):
+    """The project's default 30 s holds for a fresh solve; a re-solve stops by 10 s (the
+    frontier's target), and the progress bar counts to the limit the running solve has."""
+    from ui.solving.job import RESOLVE, SOLVE, make_job
+    from ui.solving.worker import solver_params
+
+    window, c = solved_and_published(qtbot, tmp_path)
+    project = window.document.project
+    settings = replace(c.solver_settings, time_limit_s=30)
+    assert solver_params(make_job(project, RESOLVE, solver_settings=settings)).time_limit_s == 10
+    assert solver_params(make_job(project, SOLVE, solver_settings=settings)).time_limit_s == 30
     stop_solving(c)

@@ -39,6 +39,7 @@ from .outcome import Outcome
 from .presets import BALANCED, PRESETS, SECTORS, WEIGHT_NAMES, WISHES, preset_of
 from .resolve_settings import ResolveSettings
 from .solving_controller import SolvingController
+from .worker import solver_params
 
 CLOCK_MS = 200
 CUSTOM = "custom"
@@ -96,7 +97,9 @@ class SolvePanel(QDockWidget):
         self.time_limit.setRange(1, 3600)
         self.time_limit.setDecimals(0)
         self.time_limit.setSuffix(self.tr(" s"))
-        self.time_limit.setToolTip(self.tr("The solver stops after this many seconds"))
+        self.time_limit.setToolTip(
+            self.tr("The solver stops after this many seconds (a re-solve after at most 10)")
+        )
         self.seed = QSpinBox(box)
         self.seed.setRange(0, 1_000_000)
         self.seed.setToolTip(self.tr("The same project and seed give the same plan"))
@@ -299,7 +302,11 @@ class SolvePanel(QDockWidget):
 
     def _tick_clock(self) -> None:
         seconds = self.controller.worker.elapsed()
-        limit = self.controller.solver_settings.time_limit_s
+        job = self.controller.worker.job
+        # the limit the running solve has: a re-solve's is at most 10 s
+        limit = (
+            solver_params(job).time_limit_s if job else self.controller.solver_settings.time_limit_s
+        )
         self.elapsed.setText(self._seconds(seconds))
         self.bar.setValue(min(1000, int(1000 * seconds / max(limit, 0.001))))
         if self.controller.worker.is_cancelling():

@@ -50,10 +50,11 @@ def default_solve() -> SolveFn:
 
 def solver_params(job: SolveJob) -> Any:
     """The `params` argument of `solver.solve`: the job's solver settings (time limit, seed,
-    workers, reproducible profile) as the solver's `SolveParams`."""
+    workers, reproducible profile) as the solver's `SolveParams`, with a re-solve's shorter
+    limit (`SolveParams.for_problem`)."""
     from solver.params import SolveParams
 
-    return SolveParams.from_settings(job.settings.solver)
+    return SolveParams.from_settings(job.settings.solver).for_problem(job.problem.is_resolve)
 
 
 class _Bridge(QObject):

@@ -3556,8 +3556,8 @@ The file with all of them was not written.</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <source>The solver stops after this many seconds</source>
-        <translation>حل‌کننده پس از این چند ثانیه می‌ایستد</translation>
+        <source>The solver stops after this many seconds (a re-solve after at most 10)</source>
+        <translation>حل‌کننده پس از این چند ثانیه می‌ایستد (چیدمان دوباره حداکثر پس از ۱۰ ثانیه)</translation>
     </message>
     <message>
         <source>The same project and seed give the same plan</source>
