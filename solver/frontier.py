@@ -29,9 +29,9 @@ from .built_model import BuiltModel
 from .change_list import list_changes
 from .evaluate import breakdown, is_valid, moved
 from .instance import Instance
-from .lp_bound import LinearRelaxation, LpBounds
+from .lp_bound import BoundStep, LinearRelaxation, LpBounds, WarmGlop, fresh_bound
 from .move_bound import MoveBound
-from .movers_lp import cap_relaxation
+from .movers_lp import cap_relaxation, cap_rows_relaxation
 from .neighbourhood import total_candidates
 from .params import SolveParams, cp_parameters
 from .progress import CancelFlag, Watchdog, is_cancelled
@@ -290,23 +290,38 @@ def frontier_lps(
     """The movers' LPs (`cap_relaxation`, the waitlist in them) for the frontier after the
     minimal-move plan `best`, started on a thread for at most `seconds`: of the loosest cap
     m + K with pairs halved, as its bound holds for every point (0.2–1 s of GLOP at 400
-    exhibitors), then with pairs whole from the tightest cap, where proofs are nearest and the
-    LPs smallest (200 exhibitors: 0.2–0.8 s a cap; 400: under 0.1 s for m and m + 1, 1–3 s
-    from m + 2 on). GLOP releases the GIL and a build takes 0.06–0.2 s at 400 (measured):
-    the searches beside them are not held back. None without extra moves, or above
-    `params.lp_bound_max` candidate pairs. They hold for the whole problem whatever model is
-    searched."""
+    exhibitors); then with pairs whole, m and m + 1 each as its own LP (the smallest: under
+    0.1 s at 400), m + K (1–3.6 s at 400), and m + K − 1 … m + 2 from m + K's basis, the cap
+    lowered (`WarmGlop`: 0.3–0.5 s a cap at 400, where each took 1.5–2.9 s as its own LP,
+    so that at 400 they had not all finished within a 10 s re-solve). GLOP releases the GIL
+    and a build takes 0.06–0.2 s at 400 (measured): the searches beside them are not held
+    back. None without extra moves, or above `params.lp_bound_max` candidate pairs. They hold
+    for the whole problem whatever model is searched."""
     extra = params.extra_moves
     if extra <= 0 or total_candidates(inst) > params.lp_bound_max:
         return None
     m = len(moved(inst, best))
     lines = usable_lines(inst, best, waitlist_lines)
-    caps = [m + extra, *range(m, m + extra + 1)]
-    relaxations: list[Callable[[], LinearRelaxation]] = [
-        partial(cap_relaxation, cap_bound, inst, c, whole_pairs=i > 0, waitlist_lines=lines)
-        for i, c in enumerate(caps)
+    loosest = m + extra
+
+    def lp(cap: int, whole_pairs: bool = True) -> LinearRelaxation:
+        return cap_relaxation(cap_bound, inst, cap, whole_pairs=whole_pairs, waitlist_lines=lines)
+
+    def loosest_lp() -> tuple[LinearRelaxation, Callable[[int], dict[int, float]]]:
+        relaxation, rows = cap_rows_relaxation(cap_bound, inst, loosest, waitlist_lines=lines)
+        return relaxation, rows.sides
+
+    warm = WarmGlop(loosest_lp)
+    tight = list(range(m, min(m + 2, loosest)))  # small LPs, solved as their own
+    from_loosest = list(range(loosest - 1, m + 1, -1))  # from the loosest's basis
+    caps = [loosest, *tight, loosest, *from_loosest]
+    steps: list[BoundStep] = [
+        fresh_bound(partial(lp, loosest, False)),
+        *(fresh_bound(partial(lp, c)) for c in tight),
+        warm.step(),
+        *(warm.step(c) for c in from_loosest),
     ]
-    return CapLps(caps, LpBounds(relaxations, seconds))
+    return CapLps(caps, LpBounds(steps, seconds))
 
 
 MIN_SEARCH_S = 0.05  # below this share of the clock, a point is relocations only

@@ -5,6 +5,7 @@ movers cannot share a booth, a published pair is lost whole, and what the waitli
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -16,6 +17,31 @@ from .variables import LinearRows
 from .waitlist import waitlist_ceiling, waitlist_step
 
 
+@dataclass(frozen=True)
+class CapRows:
+    """Where the moves cap enters a movers' LP (`cap_relaxation`): the row Σ moves ≤ cap −
+    `forced`, and the waitlist's ceiling row (None without one), whose upper side is the
+    lines' ceiling for the cap plus `waitlisted`."""
+
+    cap_row: int
+    ceiling_row: int | None
+    forced: int
+    waitlisted: float
+    lines: tuple[tuple[int, int], ...]
+    step: int
+
+    def sides(self, cap: int) -> dict[int, float]:
+        """The upper sides of these rows for at most `cap` moves. On the LP made for a looser
+        cap they give a bound for `cap` too, a little weaker than its own LP's: every plan
+        within `cap` is still one of its integer points, among candidates the looser cap
+        allowed (measured at 400 exhibitors: m + 2 at 12,011 against 12,003)."""
+        sides = {self.cap_row: float(max(cap - self.forced, 0))}
+        if self.ceiling_row is not None:
+            ceiling = waitlist_ceiling(list(self.lines), cap, self.step)
+            sides[self.ceiling_row] = ceiling + self.waitlisted
+        return sides
+
+
 def cap_relaxation(
     mb: MoveBound,
     inst: Instance,
@@ -24,6 +50,20 @@ def cap_relaxation(
     whole_pairs: bool = True,
     waitlist_lines: list[tuple[int, int]] | None = None,
 ) -> LinearRelaxation:
+    """`cap_rows_relaxation`'s LP."""
+    return cap_rows_relaxation(
+        mb, inst, cap, whole_pairs=whole_pairs, waitlist_lines=waitlist_lines
+    )[0]
+
+
+def cap_rows_relaxation(
+    mb: MoveBound,
+    inst: Instance,
+    cap: int,
+    *,
+    whole_pairs: bool = True,
+    waitlist_lines: list[tuple[int, int]] | None = None,
+) -> tuple[LinearRelaxation, CapRows]:
     """An LP whose optimum bounds the score without moves (the waitlist included) for at
     most `cap` moves; every plan with at most `cap` moves is one of its integer points.
     Variables, all in [0, 1]: each optional exhibitor moves or not; each mover or newcomer
@@ -110,15 +150,26 @@ def cap_relaxation(
             lp.row([(x, 1.0) for x in xs] + [(moves[o], -1.0)], -np.inf, 0.0)
         else:
             lp.row([(x, 1.0) for x in xs], -np.inf, 0.0 if o >= 0 else 1.0)
+    cap_row = lp.rows_count()
     lp.row([(m, 1.0) for m in moves.values()], -np.inf, float(max(free, 0)))
+    ceiling_row = None
     if waitlist_lines and waitlist_terms:
         most = waitlist_ceiling(waitlist_lines, cap, waitlist_step(inst))
+        ceiling_row = lp.rows_count()
         lp.row(waitlist_terms, -np.inf, most + waitlisted)
         for w, c in waitlist_lines:
             if w > 0:  # (w = 0 is the ceiling's row, whole steps only)
                 paid = waitlist_terms + [(m, -float(w)) for m in moves.values()]
                 lp.row(paid, -np.inf, c + w * mb.forced + waitlisted)
-    return lp.relaxation(mb.kept - round(waitlisted))
+    rows = CapRows(
+        cap_row,
+        ceiling_row,
+        mb.forced,
+        waitlisted,
+        tuple(waitlist_lines or ()),
+        waitlist_step(inst),
+    )
+    return lp.relaxation(mb.kept - round(waitlisted)), rows
 
 
 def _home_pairs(inst: Instance, mb: MoveBound) -> dict[tuple[int, int], int]:
@@ -147,6 +198,9 @@ class _Lp:
     def var(self, gain: float) -> int:
         self.gain.append(float(gain))
         return len(self.gain) - 1
+
+    def rows_count(self) -> int:
+        return len(self.rows)
 
     def row(self, entries: list[tuple[int, float]], lo: float, hi: float) -> None:
         self.rows.add([col for col, _ in entries], [coeff for _, coeff in entries], lo, hi)

@@ -8,6 +8,8 @@ from helpers.stored_re_solve import stored_re_solve
 import solver.run.resolve as resolve
 from qods_planner.snapshot import build_problem
 from solver import SolveParams, solve
+from solver.frontier import usable_lines
+from solver.movers_lp import cap_relaxation
 
 
 def test_the_movers_lps_lower_the_frontiers_bounds_and_change_no_plan(monkeypatch):
@@ -25,3 +27,49 @@ def test_the_movers_lps_lower_the_frontiers_bounds_and_change_no_plan(monkeypatc
     assert all(a.bound is not None and a.score <= a.bound for a, _b in pairs)
     assert all(b.bound is None or a.bound <= b.bound for a, b in pairs)
     assert sum(b.bound is None or a.bound < b.bound for a, b in pairs) >= 4
+
+
+def _lps(project, monkeypatch):
+    """The frontier's LPs of `project`'s re-solve, as the re-solve starts them."""
+    seen: dict = {}
+    real = resolve.frontier_lps
+
+    def spy(inst, best, **kwargs):
+        seen.update(inst=inst, best=best, **kwargs)
+        return None
+
+    monkeypatch.setattr(resolve, "frontier_lps", spy)
+    solve(build_problem(project), SolveParams(time_limit_s=5, frontier_point_s=0.01))
+    inst, best = seen.pop("inst"), seen.pop("best")
+    return inst, best, seen, real
+
+
+def test_the_tighter_caps_from_the_loosest_caps_basis_bound_as_their_own_lps(monkeypatch):
+    """m + K − 1 … m + 2 are solved from m + K's basis with the cap lowered: each bound holds
+    between its own LP's and the loosest's (the looser cap's candidates stay in)."""
+    project = stored_re_solve("gen-0050-s1", "late_registration")
+    inst, best, kwargs, frontier_lps = _lps(project, monkeypatch)
+    lps = frontier_lps(inst, best, **{**kwargs, "seconds": 60})
+    values = lps.lps.results(60)
+    assert None not in values
+    m, loosest = lps.caps[1], lps.caps[0]
+    assert lps.caps == [loosest, m, m + 1, loosest, *range(loosest - 1, m + 1, -1)]
+    at = dict(zip(lps.caps[3:], values[3:], strict=True))
+    lines = usable_lines(inst, best, kwargs["waitlist_lines"])
+    for cap in range(m + 2, loosest):
+        own = cap_relaxation(kwargs["cap_bound"], inst, cap, waitlist_lines=lines)
+        own_value = own.bound(own.solve_exact(30)[1])
+        assert own_value <= at[cap] <= at[cap + 1], (cap, own_value, at)
+        # here as tight as its own LP (the bound from the loosest LP's duals with the cap
+        # lowered but GLOP not solving again is one point above at m + 2)
+        assert at[cap] == own_value, (cap, own_value, at)
+    assert at[m + 2] < at[loosest]  # the cap row binds
+
+
+def test_a_stopped_series_of_lps_ends(monkeypatch):
+    project = stored_re_solve("gen-0050-s1", "late_registration")
+    inst, best, kwargs, frontier_lps = _lps(project, monkeypatch)
+    lps = frontier_lps(inst, best, **{**kwargs, "seconds": 60})
+    lps.lps.stop()
+    lps.lps.join(5.0)
+    assert not lps.lps._thread.is_alive()

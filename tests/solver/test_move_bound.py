@@ -4,6 +4,7 @@ its moves and waitlist, than the bound for c."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 from helpers.brute import valid_plans
@@ -16,8 +17,9 @@ from qods_planner.model import Plan, PriorityTier, Wishes
 from qods_planner.snapshot import build_problem
 from qods_planner.validation import score
 from solver.indexing import build_instance
+from solver.lp_bound import WarmGlop
 from solver.move_bound import MoveBound
-from solver.movers_lp import cap_relaxation
+from solver.movers_lp import cap_relaxation, cap_rows_relaxation
 
 
 @st.composite
@@ -61,6 +63,10 @@ def test_no_plan_within_a_cap_earns_more_than_its_bound(case):
         (w, max(t["waitlist"] + t["moves"] // move_w * w for _plan, t in plans))
         for w in (move_w, move_w // 3, 0)
     ]
+    # the movers' LP of a looser cap, solved again with the cap lowered (`WarmGlop`)
+    loosest = max(-t["moves"] // move_w for _plan, t in plans) + 1
+    warm = WarmGlop(lambda: _rows_sides(bound, inst, loosest, lines))
+    warm_at: dict[int, int | None] = {}
     for plan, terms in plans:
         moves = -terms.pop("moves") // move_w
         waitlist = terms.pop("waitlist")
@@ -75,9 +81,18 @@ def test_no_plan_within_a_cap_earns_more_than_its_bound(case):
             ]
         for value in lp[moves]:  # the LPs count the waitlist too
             assert sum(terms.values()) + waitlist <= value, (plan, moves, terms, lp[moves])
+        if moves not in warm_at:
+            warm_at[moves] = warm.step(moves)(10.0, [], threading.Event())
+        value = warm_at[moves]
+        assert value is not None and sum(terms.values()) + waitlist <= value, (plan, moves, value)
     # below the moves every plan must make there is no plan, and the bound says so
     assert bound.bound(bound.forced - 1) is None
     assert fewest is None or fewest >= bound.forced
+
+
+def _rows_sides(bound: MoveBound, inst, cap: int, lines):
+    relaxation, rows = cap_rows_relaxation(bound, inst, cap, waitlist_lines=lines)
+    return relaxation, rows.sides
 
 
 def lp_bound(bound: MoveBound, inst, moves: int, whole_pairs: bool = True, lines=None) -> int:
