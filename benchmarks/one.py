@@ -221,7 +221,11 @@ def main() -> None:
         "commit": _commit(),
     }
     doc["fresh"], result = fresh(project, params)
-    rparams = SolveParams(time_limit_s=args.resolve_limit, reproducible=reproducible)
+    rparams = SolveParams(
+        time_limit_s=args.resolve_limit,
+        resolve_limit_s=args.resolve_limit,  # as asked, not held to a re-solve's default 10 s
+        reproducible=reproducible,
+    )
     kinds = tuple(args.kinds.split(",")) if args.kinds else KINDS
     doc["resolve"] = resolve_kinds(args.instance, result.plan, rparams, args.compare, kinds)
     if not args.resolve_only:

@@ -399,11 +399,12 @@ class WarmGlop:
         for row, side in (self.sides(value) if value is not None else {}).items():
             relaxation.hi[row] = side
             constraints[row].SetUb(side)
-        # A stop during the build found no solver to interrupt: look again before GLOP.
+        # In the box first: a stop from now on interrupts it, and one during the build, which
+        # found no solver to interrupt, is seen here.
+        box.append(solver)
         left -= time.perf_counter() - started
         if stopped.is_set() or left <= 0:
             return None
-        box.append(solver)
         solver.SetTimeLimit(max(1, int(left * 1000)))
         status = solver.Solve()
         if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):

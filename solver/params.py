@@ -17,6 +17,8 @@ from ortools.sat.python import cp_model
 from qods_planner.messages import tr
 from qods_planner.model import SolverSettings
 
+from .limits import RESOLVE_LIMIT_S, limit_for
+
 PRESOLVE = ("light", "default", "off")
 
 
@@ -75,7 +77,7 @@ class SolveParams:
     log: bool = False
     extra_moves: int = 5
     frontier_point_s: float = 1.0
-    resolve_limit_s: float = 10.0
+    resolve_limit_s: float = RESOLVE_LIMIT_S
 
     def __post_init__(self) -> None:
         if not self.time_limit_s > 0:
@@ -120,9 +122,8 @@ class SolveParams:
     def for_problem(self, is_resolve: bool) -> SolveParams:
         """The parameters a solve runs with: a re-solve's time limit is at most
         `resolve_limit_s`; a fresh solve's is the time limit."""
-        if not is_resolve or self.time_limit_s <= self.resolve_limit_s:
-            return self
-        return replace(self, time_limit_s=self.resolve_limit_s)
+        limit = limit_for(self.time_limit_s, is_resolve, self.resolve_limit_s)
+        return self if limit == self.time_limit_s else replace(self, time_limit_s=limit)
 
     @classmethod
     def from_settings(cls, settings: SolverSettings, **overrides: object) -> SolveParams:

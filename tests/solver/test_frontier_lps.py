@@ -3,13 +3,16 @@ they bring its points' bounds down where the searches prove nothing, and change 
 
 from __future__ import annotations
 
+import threading
+
 from helpers.stored_re_solve import stored_re_solve
 
 import solver.run.resolve as resolve
 from qods_planner.snapshot import build_problem
 from solver import SolveParams, solve
 from solver.frontier import usable_lines
-from solver.movers_lp import cap_relaxation
+from solver.lp_bound import LpBounds, WarmGlop
+from solver.movers_lp import cap_relaxation, cap_rows_relaxation
 
 
 def test_the_movers_lps_lower_the_frontiers_bounds_and_change_no_plan(monkeypatch):
@@ -66,10 +69,41 @@ def test_the_tighter_caps_from_the_loosest_caps_basis_bound_as_their_own_lps(mon
     assert at[m + 2] < at[loosest]  # the cap row binds
 
 
-def test_a_stopped_series_of_lps_ends(monkeypatch):
+def test_a_stop_interrupts_the_solver_a_step_is_running():
+    """`LpBounds.stop` interrupts what a step put in the box (pywraplp's spelling)."""
+    interrupted, started = threading.Event(), threading.Event()
+
+    class Glop:  # stands in for a pywraplp solver
+        def InterruptSolve(self) -> bool:  # noqa: N802 (pywraplp's name)
+            interrupted.set()
+            return True
+
+    def step(left, box, stopped):
+        box.append(Glop())
+        started.set()
+        interrupted.wait(10)
+        return None
+
+    lps = LpBounds([step], 30)
+    assert started.wait(10)
+    lps.stop()
+    lps.join(5.0)
+    assert interrupted.is_set() and not lps._thread.is_alive()
+
+
+def test_the_warm_lp_is_in_the_box_before_it_looks_for_a_stop(monkeypatch):
+    """A stop that came during the build is seen, and the solver is where a later stop finds
+    it."""
     project = stored_re_solve("gen-0050-s1", "late_registration")
-    inst, best, kwargs, frontier_lps = _lps(project, monkeypatch)
-    lps = frontier_lps(inst, best, **{**kwargs, "seconds": 60})
-    lps.lps.stop()
-    lps.lps.join(5.0)
-    assert not lps.lps._thread.is_alive()
+    inst, best, kwargs, _frontier_lps = _lps(project, monkeypatch)
+    lines = usable_lines(inst, best, kwargs["waitlist_lines"])
+
+    def build():
+        relaxation, rows = cap_rows_relaxation(kwargs["cap_bound"], inst, 8, waitlist_lines=lines)
+        return relaxation, rows.sides
+
+    warm, box, stopped = WarmGlop(build), [], threading.Event()
+    stopped.set()
+    assert warm.step(7)(30, box, stopped) is None
+    assert box == [warm.solver] and warm.solver is not None
+    assert warm.step(7)(30, [], threading.Event()) is not None  # not stopped: a bound

@@ -99,15 +99,25 @@ def test_the_app_refuses_to_publish_a_plan_that_breaks_a_hard_rule(qtbot, tmp_pa
     stop_solving(c)
 
 
-def test_a_re_solve_runs_and_shows_its_progress_on_at_most_ten_seconds(qtbot, tmp_path):
+def test_a_re_solve_runs_and_shows_its_progress_on_at_most_ten_seconds(
+    qtbot, tmp_path, monkeypatch
+):
     """The project's default 30 s holds for a fresh solve; a re-solve stops by 10 s (the
     frontier's target), and the progress bar counts to the limit the running solve has."""
     from ui.solving.job import RESOLVE, SOLVE, make_job
-    from ui.solving.worker import solver_params
+    from ui.solving.worker import SolveWorker, solver_params
 
     window, c = solved_and_published(qtbot, tmp_path)
-    project = window.document.project
+    project, panel = window.document.project, window.features.solve_panel
     settings = replace(c.solver_settings, time_limit_s=30)
-    assert solver_params(make_job(project, RESOLVE, solver_settings=settings)).time_limit_s == 10
-    assert solver_params(make_job(project, SOLVE, solver_settings=settings)).time_limit_s == 30
+    c.solver_settings = settings
+    resolve_job = make_job(project, RESOLVE, solver_settings=settings)
+    fresh_job = make_job(project, SOLVE, solver_settings=settings)
+    assert solver_params(resolve_job).time_limit_s == resolve_job.time_limit_s == 10
+    assert solver_params(fresh_job).time_limit_s == fresh_job.time_limit_s == 30
+    monkeypatch.setattr(c.worker, "elapsed", lambda: 5.0)
+    for job, value in ((resolve_job, 500), (fresh_job, 166)):  # 5 s of 10, of 30
+        monkeypatch.setattr(SolveWorker, "job", property(lambda _self, job=job: job))
+        panel._tick_clock()
+        assert panel.bar.value() == value
     stop_solving(c)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from qods_planner.model import Plan, Project, RuleWeights, Settings, SolverSettings
 from qods_planner.snapshot import Problem, build_problem
+from solver.limits import limit_for
 
 SOLVE = "solve"  # a fresh plan (locked stands kept)
 RESOLVE = "resolve"  # from the current plan, fewest moves against the baseline
@@ -31,7 +32,8 @@ class SolveJob:
 
     @property
     def time_limit_s(self) -> float:
-        return self.settings.solver.time_limit_s
+        """The limit the solve runs with: a re-solve's is at most 10 s (`solver.limits`)."""
+        return limit_for(self.settings.solver.time_limit_s, self.problem.is_resolve)
 
     def is_current(self, project: Project) -> bool:
         """True while `project` is exactly the state this job's snapshot was taken from."""

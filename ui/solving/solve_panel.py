@@ -39,7 +39,6 @@ from .outcome import Outcome
 from .presets import BALANCED, PRESETS, SECTORS, WEIGHT_NAMES, WISHES, preset_of
 from .resolve_settings import ResolveSettings
 from .solving_controller import SolvingController
-from .worker import solver_params
 
 CLOCK_MS = 200
 CUSTOM = "custom"
@@ -302,11 +301,8 @@ class SolvePanel(QDockWidget):
 
     def _tick_clock(self) -> None:
         seconds = self.controller.worker.elapsed()
-        job = self.controller.worker.job
-        # the limit the running solve has: a re-solve's is at most 10 s
-        limit = (
-            solver_params(job).time_limit_s if job else self.controller.solver_settings.time_limit_s
-        )
+        job = self.controller.worker.job  # the limit the running solve has (a re-solve's ≤ 10 s)
+        limit = job.time_limit_s if job else self.controller.solver_settings.time_limit_s
         self.elapsed.setText(self._seconds(seconds))
         self.bar.setValue(min(1000, int(1000 * seconds / max(limit, 0.001))))
         if self.controller.worker.is_cancelling():
