@@ -16,6 +16,7 @@ else it carries the gap to that bound.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -31,7 +32,7 @@ from .evaluate import breakdown, is_valid, moved
 from .instance import Instance
 from .lp_bound import BoundStep, LinearRelaxation, LpBounds, WarmGlop, fresh_bound
 from .move_bound import MoveBound
-from .movers_lp import cap_relaxation, cap_rows_relaxation
+from .movers_lp import CapRows, cap_relaxation, cap_rows_relaxation, rounded_plan
 from .neighbourhood import total_candidates
 from .params import SolveParams, cp_parameters
 from .progress import CancelFlag, Watchdog, is_cancelled
@@ -260,10 +261,43 @@ def trace_frontier(
 @dataclass(frozen=True)
 class CapLps:
     """The frontier's movers' LPs (`frontier_lps`), solving on their thread: the bound for
-    at most `caps[i]` moves is `lps.values[i]` once solved."""
+    at most `caps[i]` moves is `lps.values[i]` once solved; `fewest` is the first of them,
+    for the fewest moves, with its plan."""
 
     caps: list[int]
     lps: LpBounds
+    fewest: FewestMovesLp
+
+
+class FewestMovesLp:
+    """The movers' LP for the fewest moves m as a step of `LpBounds`: its bound, and its
+    solution rounded to a plan (`rounded_plan`; None unless GLOP finished), which `plan`
+    waits for. GLOP is deterministic, so the plan is the same run after run whenever the
+    step ends before the wait does."""
+
+    def __init__(self, build: Callable[[], tuple[LinearRelaxation, CapRows]], mb: MoveBound):
+        self.build, self.mb = build, mb
+        self.found: np.ndarray | None = None
+        self.ended = threading.Event()
+
+    def step(self, left: float, box: list, stopped: threading.Event) -> int | None:
+        try:
+            started = time.perf_counter()
+            relaxation, rows = self.build()
+            left -= time.perf_counter() - started
+            if stopped.is_set() or left <= 0:
+                return None
+            values, duals, optimal = relaxation.solve_exact(left, box=box)
+            if optimal and not stopped.is_set():
+                self.found = rounded_plan(self.mb, rows, values)
+            return relaxation.bound(duals)
+        finally:
+            self.ended.set()
+
+    def plan(self, wait_s: float) -> np.ndarray | None:
+        """The rounded plan, waiting at most `wait_s` seconds for the step to end."""
+        self.ended.wait(max(0.0, wait_s))
+        return self.found
 
 
 def usable_lines(
@@ -288,10 +322,11 @@ def frontier_lps(
     seconds: float,
 ) -> CapLps | None:
     """The movers' LPs (`cap_relaxation`, the waitlist in them) for the frontier after the
-    minimal-move plan `best`, started on a thread for at most `seconds`: of the loosest cap
-    m + K with pairs halved, as its bound holds for every point (0.2–1 s of GLOP at 400
-    exhibitors); then with pairs whole, m and m + 1 each as its own LP (the smallest: under
-    0.1 s at 400), m + K (1–3.6 s at 400), and m + K − 1 … m + 2 from m + K's basis, the cap
+    minimal-move plan `best`, started on a thread for at most `seconds`: first m's, whose
+    plan the quality phase's may yield to (`FewestMovesLp`; the smallest LP: under 0.1 s at
+    400 exhibitors but for a late batch); of the loosest cap m + K with pairs halved, as its
+    bound holds for every point (0.2–1 s of GLOP at 400); then with pairs whole, m + 1 as
+    its own LP, m + K (1–3.6 s at 400), and m + K − 1 … m + 2 from m + K's basis, the cap
     lowered (`WarmGlop`: 0.3–0.5 s a cap at 400, where each took 1.5–2.9 s as its own LP,
     so that at 400 they had not all finished within a 10 s re-solve). GLOP releases the GIL
     and a build takes 0.06–0.2 s at 400 (measured): the searches beside them are not held
@@ -312,16 +347,20 @@ def frontier_lps(
         return relaxation, rows.sides
 
     warm = WarmGlop(loosest_lp)
-    tight = list(range(m, min(m + 2, loosest)))  # small LPs, solved as their own
+    fewest = FewestMovesLp(
+        partial(cap_rows_relaxation, cap_bound, inst, m, waitlist_lines=lines), cap_bound
+    )
+    tight = list(range(m + 1, min(m + 2, loosest)))  # small LPs, solved as their own
     from_loosest = list(range(loosest - 1, m + 1, -1))  # from the loosest's basis
-    caps = [loosest, *tight, loosest, *from_loosest]
+    caps = [m, loosest, *tight, loosest, *from_loosest]
     steps: list[BoundStep] = [
+        fewest.step,
         fresh_bound(partial(lp, loosest, False)),
         *(fresh_bound(partial(lp, c)) for c in tight),
         warm.step(),
         *(warm.step(c) for c in from_loosest),
     ]
-    return CapLps(caps, LpBounds(steps, seconds))
+    return CapLps(caps, LpBounds(steps, seconds), fewest)
 
 
 MIN_SEARCH_S = 0.05  # below this share of the clock, a point is relocations only

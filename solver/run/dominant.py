@@ -5,13 +5,24 @@ from __future__ import annotations
 import numpy as np
 
 from ..built_model import BuiltModel
-from ..evaluate import breakdown
+from ..evaluate import breakdown, is_valid
 from ..instance import Instance
 
 
 def dominant(inst: Instance, assign: np.ndarray) -> int:
     terms = breakdown(inst, assign)
     return terms["waitlist"] + terms["moves"]
+
+
+def betters(inst: Instance, plan: np.ndarray, best: np.ndarray) -> bool:
+    """Whether `plan` may replace `best` with its dominant terms held: valid, no more
+    waitlist cost and no more moves, and a higher score."""
+    if not is_valid(inst, plan):
+        return False
+    now, then = breakdown(inst, plan), breakdown(inst, best)
+    if now["waitlist"] < then["waitlist"] or now["moves"] < then["moves"]:
+        return False
+    return sum(now.values()) > sum(then.values())
 
 
 def hold_dominant(

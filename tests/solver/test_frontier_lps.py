@@ -55,8 +55,8 @@ def test_the_tighter_caps_from_the_loosest_caps_basis_bound_as_their_own_lps(mon
     lps = frontier_lps(inst, best, **{**kwargs, "seconds": 60})
     values = lps.lps.results(60)
     assert None not in values
-    m, loosest = lps.caps[1], lps.caps[0]
-    assert lps.caps == [loosest, m, m + 1, loosest, *range(loosest - 1, m + 1, -1)]
+    m, loosest = lps.caps[0], lps.caps[1]
+    assert lps.caps == [m, loosest, m + 1, loosest, *range(loosest - 1, m + 1, -1)]
     at = dict(zip(lps.caps[3:], values[3:], strict=True))
     lines = usable_lines(inst, best, kwargs["waitlist_lines"])
     for cap in range(m + 2, loosest):
