@@ -268,12 +268,21 @@ class CapLps:
     lps: LpBounds
     fewest: FewestMovesLp
 
+    def fewest_plan(self, wait_s: float, cancelled: Callable[[], bool]) -> np.ndarray | None:
+        """`fewest`'s plan, waiting at most `wait_s` seconds for its step to end; None at
+        once when the LPs' thread ended without it, or on a cancel."""
+        deadline = time.perf_counter() + wait_s
+        while not self.fewest.ended.wait(WAIT_SLICE_S):
+            if self.lps.done() or cancelled() or time.perf_counter() >= deadline:
+                break
+        return self.fewest.found
+
 
 class FewestMovesLp:
     """The movers' LP for the fewest moves m as a step of `LpBounds`: its bound, and its
-    solution rounded to a plan (`rounded_plan`; None unless GLOP finished), which `plan`
-    waits for. GLOP is deterministic, so the plan is the same run after run whenever the
-    step ends before the wait does."""
+    solution rounded to a plan (`found`, once `ended`; None unless GLOP finished). GLOP is
+    deterministic, so the plan is the same run after run whenever the step ends before the
+    wait for it does (`CapLps.fewest_plan`)."""
 
     def __init__(self, build: Callable[[], tuple[LinearRelaxation, CapRows]], mb: MoveBound):
         self.build, self.mb = build, mb
@@ -293,11 +302,6 @@ class FewestMovesLp:
             return relaxation.bound(duals)
         finally:
             self.ended.set()
-
-    def plan(self, wait_s: float) -> np.ndarray | None:
-        """The rounded plan, waiting at most `wait_s` seconds for the step to end."""
-        self.ended.wait(max(0.0, wait_s))
-        return self.found
 
 
 def usable_lines(
@@ -366,3 +370,4 @@ def frontier_lps(
 MIN_SEARCH_S = 0.05  # below this share of the clock, a point is relocations only
 LP_JOIN_S = 1.0  # at most this long for the stopped LP's thread to end
 LP_GRACE_S = 1.0  # the movers' LP is waited for this long past the clock (0.25–1.3 s measured)
+WAIT_SLICE_S = 0.05  # how often a wait for the fewest moves' LP looks for a cancel

@@ -326,6 +326,10 @@ class LpBound:
             self.stop()
         return self.value
 
+    def done(self) -> bool:
+        """Whether the thread has ended (the bound found, given up or stopped)."""
+        return not self._thread.is_alive()
+
     def join(self, seconds: float) -> None:
         """Wait at most `seconds` for the thread to end (after `stop`)."""
         self._thread.join(seconds)

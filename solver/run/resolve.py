@@ -198,7 +198,7 @@ def _fewest_moves_lp_plan(run: Run, best: np.ndarray) -> np.ndarray | None:
     lps = run.frontier_lps
     if lps is None or is_cancelled(run.cancel):
         return None
-    plan = lps.fewest.plan(run.clock.left())
+    plan = lps.fewest_plan(run.clock.left(), lambda: is_cancelled(run.cancel))
     if plan is None or not run.keeps_waitlist(plan) or not betters(run.inst, plan, best):
         return None
     run.tracker.plan_found(total(run.inst, plan), plan, solver=False)

@@ -4,9 +4,11 @@ no more than the quality phase's plan, and scores higher (solver/run/dominant.py
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 import numpy as np
+import pytest
 from helpers.stored_re_solve import stored_re_solve
 
 import solver.frontier as frontier
@@ -17,6 +19,7 @@ from solver import SolveParams, solve
 from solver.evaluate import breakdown, is_valid, moved, total
 from solver.frontier import frontier_lps
 from solver.indexing import build_instance
+from solver.lp_bound import LpBounds
 from solver.run.dominant import betters
 
 # A short limit: the quality phase's search does not reach the plan the LP rounds to
@@ -27,7 +30,7 @@ SHORT = SolveParams(time_limit_s=3, frontier_point_s=0.01)
 def test_a_re_solve_takes_the_lps_better_minimal_move_plan(monkeypatch):
     project = stored_re_solve("gen-0050-s1", "late_batch")
     with_lp = solve(build_problem(project), SHORT)
-    monkeypatch.setattr(frontier.FewestMovesLp, "plan", lambda self, wait_s: None)
+    monkeypatch.setattr(frontier.CapLps, "fewest_plan", lambda self, wait_s, cancelled: None)
     without = solve(build_problem(project), SHORT)
     assert with_lp.stats.get("plan_from_movers_lp") == 1
     assert "plan_from_movers_lp" not in without.stats
@@ -53,7 +56,7 @@ def test_the_fewest_moves_lp_comes_first_and_rounds_to_its_optimum(monkeypatch):
     solve(build_problem(project), SHORT)
     inst, best = seen.pop("inst"), seen.pop("best")
     lps = frontier_lps(inst, best, **{**seen, "seconds": 60})
-    plan = lps.fewest.plan(60)
+    plan = lps.fewest_plan(60, lambda: False)
     values = lps.lps.results(60)
     m = len(moved(inst, best))
     assert lps.caps[0] == m and values[0] is not None
@@ -132,3 +135,38 @@ def test_betters_refuses_a_higher_score_bought_with_a_longer_waitlist():
     assert len(moved(inst, sparing)) < len(moved(inst, placing))
     assert breakdown(inst, sparing)["waitlist"] < breakdown(inst, placing)["waitlist"]
     assert not betters(inst, sparing, placing)
+
+
+def _waits(lps, cancelled) -> tuple[threading.Thread, list]:
+    """`lps.fewest_plan` (wait up to 10 minutes) on a thread; its answer lands in the list."""
+    out: list = []
+    thread = threading.Thread(
+        target=lambda: out.append(lps.fewest_plan(600, cancelled)), daemon=True
+    )
+    thread.start()
+    return thread, out
+
+
+def test_the_wait_ends_when_the_lps_thread_ended_without_the_fewest_moves_lp():
+    never = frontier.FewestMovesLp(lambda: pytest.fail("no step runs"), mb=None)
+    lps = frontier.CapLps([0], LpBounds([never.step], 0.0), never)  # no time: no step
+    lps.lps.join(30)
+    thread, out = _waits(lps, lambda: False)
+    thread.join(30)
+    assert not thread.is_alive() and out == [None]
+    assert not never.ended.is_set()
+
+
+def test_a_cancel_ends_the_wait_for_the_fewest_moves_lp():
+    release = threading.Event()
+    blocked = frontier.FewestMovesLp(lambda: (release.wait(60), None), None)
+    lps = frontier.CapLps([0], LpBounds([blocked.step], 60.0), blocked)
+    cancel = threading.Event()
+    thread, out = _waits(lps, cancel.is_set)
+    cancel.set()
+    thread.join(30)
+    ended = not thread.is_alive()  # before the step is released
+    lps.lps.stop()  # the step, released, then gives up
+    release.set()
+    lps.lps.join(30)
+    assert ended and out == [None]
