@@ -21,8 +21,9 @@ from .waitlist import waitlist_ceiling, waitlist_step
 class CapRows:
     """Where the moves cap enters a movers' LP (`cap_relaxation`): the row Σ moves ≤ cap −
     `forced`, and the waitlist's ceiling row (None without one), whose upper side is the
-    lines' ceiling for the cap plus `waitlisted`. `stands`: (column, exhibitor, placement)
-    of every candidate's column, for `rounded_plan`."""
+    lines' ceiling for the cap plus `waitlisted`. For `rounded_plan`: `stands`, (column,
+    exhibitor, placement) of every candidate's column, and `movers`, (column, exhibitor) of
+    every published exhibitor's move."""
 
     cap_row: int
     ceiling_row: int | None
@@ -31,6 +32,7 @@ class CapRows:
     lines: tuple[tuple[int, int], ...]
     step: int
     stands: tuple[tuple[int, int, int], ...] = ()
+    movers: tuple[tuple[int, int], ...] = ()
 
     def sides(self, cap: int) -> dict[int, float]:
         """The upper sides of these rows for at most `cap` moves. On the LP made for a looser
@@ -173,19 +175,24 @@ def cap_rows_relaxation(
         tuple(waitlist_lines or ()),
         waitlist_step(inst),
         tuple(stands),
+        tuple((column, e) for e, column in moves.items()),
     )
     return lp.relaxation(mb.kept - round(waitlisted)), rows
 
 
 def rounded_plan(mb: MoveBound, rows: CapRows, values: np.ndarray) -> np.ndarray:
     """The plan a movers' LP solution rounds to: each exhibitor on the candidate whose column
-    is above one half (at most one is: a mover or newcomer takes at most one), else on its
-    published stand, or waitlisted without one. Not checked: an LP knows fewer rules than a
-    plan must keep (`evaluate.is_valid`). Where the LP is integral, as at the fewest moves
-    it mostly is, this is its optimum: measured, a better minimal-move plan than the
-    re-solve's search found on two benchmark changes (benchmarks/analysis-resolve.md)."""
+    is above one half (at most one is: a mover or newcomer takes at most one), else
+    waitlisted if it has no published stand to keep or its move is above one half, else on
+    its published stand. Not checked: an LP knows fewer rules than a plan must keep
+    (`evaluate.is_valid`). Where the LP is integral, as at the fewest moves it mostly is,
+    this is its optimum: measured, a better minimal-move plan than the re-solve's search
+    found on three benchmark changes (benchmarks/analysis-resolve.md)."""
     plan = np.array(mb.home, dtype=np.int64)
     plan[plan < 0] = -1
+    for column, e in rows.movers:
+        if values[column] > 0.5:
+            plan[e] = -1
     for column, e, p in rows.stands:
         if values[column] > 0.5:
             plan[e] = p

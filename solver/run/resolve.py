@@ -192,13 +192,16 @@ def resolve(run: Run, model_inst: Instance, best: np.ndarray) -> np.ndarray:
 def _fewest_moves_lp_plan(run: Run, best: np.ndarray) -> np.ndarray | None:
     """The frontier's movers' LP for the fewest moves, rounded (`FewestMovesLp`), when it is
     a valid plan that waitlists and moves no more than `best` and scores higher; else None.
-    Waited for up to the clock, so that the plan stays the same run after run. Measured
+    Waited for up to the clock, so that the plan stays the same run after run (when the
+    clock ends the wait first, the run says it was cut by the clock). Measured
     (benchmarks/analysis-resolve.md): after a late batch at 200 exhibitors the LP's plan
     scored 973 against the search's 794, where 60 s of search found no better than 794."""
     lps = run.frontier_lps
     if lps is None or is_cancelled(run.cancel):
         return None
     plan = lps.fewest_plan(run.clock.left(), lambda: is_cancelled(run.cancel))
+    if not lps.fewest.ended.is_set() and run.params.reproducible:
+        run.clock.note_cut("movers_lp")  # the clock, not the LP, decided: no promise kept
     if plan is None or not run.keeps_waitlist(plan) or not betters(run.inst, plan, best):
         return None
     run.tracker.plan_found(total(run.inst, plan), plan, solver=False)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -20,6 +21,7 @@ from solver.evaluate import breakdown, is_valid, moved, total
 from solver.frontier import frontier_lps
 from solver.indexing import build_instance
 from solver.lp_bound import LpBounds
+from solver.movers_lp import CapRows, rounded_plan
 from solver.run.dominant import betters
 
 # A short limit: the quality phase's search does not reach the plan the LP rounds to
@@ -42,9 +44,9 @@ def test_a_re_solve_takes_the_lps_better_minimal_move_plan(monkeypatch):
     assert with_lp.frontier[0].score == with_lp.objective - with_lp.breakdown["moves"]
 
 
-def test_the_fewest_moves_lp_comes_first_and_rounds_to_its_optimum(monkeypatch):
+def test_the_fewest_moves_lp_comes_first_and_rounds_to_a_valid_plan(monkeypatch):
     """The LP for m is the series' first step; rounded, its integral optimum is a valid plan
-    with at most m moves, scoring no more than its bound."""
+    with at most m moves, scoring no more than its bound (which credits pairs high)."""
     project = stored_re_solve("gen-0050-s1", "late_batch")
     seen: dict = {}
 
@@ -170,3 +172,36 @@ def test_a_cancel_ends_the_wait_for_the_fewest_moves_lp():
     release.set()
     lps.lps.join(30)
     assert ended and out == [None]
+
+
+def test_rounding_waitlists_a_mover_on_no_candidate_and_places_the_others():
+    """Exhibitor 0 moves (its move column 1) but takes no candidate above one half: it is
+    waitlisted, not put back on its published stand, which another may have taken; 1 stays;
+    2, a newcomer, takes its candidate."""
+    published = SimpleNamespace(home=[3, 5, -1])
+    rows = CapRows(
+        cap_row=0,
+        ceiling_row=None,
+        forced=0,
+        waitlisted=0.0,
+        lines=(),
+        step=1,
+        stands=((0, 2, 7), (1, 0, 9)),
+        movers=((2, 0), (3, 1)),
+    )
+    values = np.array([1.0, 0.3, 1.0, 0.0])
+    assert rounded_plan(published, rows, values).tolist() == [-1, 5, 7]
+
+
+def test_a_wait_the_clock_ends_is_reported_as_cut_by_the_clock(monkeypatch):
+    """An LP for m that never ends (here: until the frontier stops the LPs): the re-solve
+    still ends, with the quality phase's plan, and no longer claims to be reproducible."""
+
+    def slow(self, left, box, stopped):
+        stopped.wait(60)
+
+    monkeypatch.setattr(frontier.FewestMovesLp, "step", slow)
+    result = solve(build_problem(stored_re_solve("gen-0050-s1", "late_batch")), SHORT)
+    assert "movers_lp" in result.cut_by_clock
+    assert not result.reproducible
+    assert "plan_from_movers_lp" not in result.stats
