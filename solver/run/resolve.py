@@ -200,6 +200,8 @@ def _fewest_moves_lp_plan(run: Run, best: np.ndarray) -> np.ndarray | None:
     if lps is None or is_cancelled(run.cancel):
         return None
     plan = lps.fewest_plan(run.clock.left(), lambda: is_cancelled(run.cancel))
+    if is_cancelled(run.cancel):
+        return None
     if not lps.fewest.ended.is_set() and run.params.reproducible:
         run.clock.note_cut("movers_lp")  # the clock, not the LP, decided: no promise kept
     if plan is None or not run.keeps_waitlist(plan) or not betters(run.inst, plan, best):
